@@ -1,0 +1,28 @@
+//! The local date and time, from the browser's clock (chrono's own clock is not compiled in).
+
+use chrono::NaiveDate;
+
+/// Today's date in the user's time zone.
+pub fn today() -> NaiveDate {
+    let now = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .unwrap_or_default()
+}
+
+/// A compact local timestamp for file and key names: `20261127-101502`.
+pub fn stamp() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}{:02}{:02}-{:02}{:02}{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date(),
+        now.get_hours(),
+        now.get_minutes(),
+        now.get_seconds()
+    )
+}

@@ -1,0 +1,4 @@
+//! Thin wrappers over browser APIs that pages need: the clock and file downloads.
+
+pub mod clock;
+pub mod download;

@@ -1,0 +1,326 @@
+//! A mentor's mentees: the roster every tool's saved state hangs from.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// Stable identifier of a mentee; per-mentee documents are stored under it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct MenteeId(pub String);
+
+impl fmt::Display for MenteeId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mentee {
+    pub id: MenteeId,
+    pub name: String,
+    /// The day the mentor added this mentee.
+    pub created: NaiveDate,
+}
+
+/// Why a roster change was refused; `Display` is the message shown to the user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RosterError {
+    EmptyName,
+    NameTooLong { max: usize },
+    DuplicateName(String),
+    UnknownMentee,
+}
+
+impl fmt::Display for RosterError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RosterError::EmptyName => f.write_str("Wpisz imię lub pseudonim mentee."),
+            RosterError::NameTooLong { max } => {
+                write!(f, "Nazwa może mieć najwyżej {max} znaków.")
+            }
+            RosterError::DuplicateName(name) => {
+                write!(f, "Mentee „{name}” już jest na liście. Wybierz inną nazwę.")
+            }
+            RosterError::UnknownMentee => {
+                f.write_str("Nie ma już takiego mentee (mógł zostać usunięty w innej karcie).")
+            }
+        }
+    }
+}
+
+impl std::error::Error for RosterError {}
+
+/// All mentees of this mentor and which one is active. Never empty: removing the last mentee
+/// creates a fresh default one, so every tool always has someone to save for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Roster {
+    mentees: Vec<Mentee>,
+    active: MenteeId,
+    /// Next number for a new id; ids are never reused, so a deleted mentee's leftovers can
+    /// never be mistaken for a new mentee's data.
+    next_number: u32,
+}
+
+impl Roster {
+    pub const DEFAULT_NAME: &'static str = "Mój mentee";
+    pub const MAX_NAME_CHARS: usize = 60;
+
+    /// The roster of a first run: one mentee called „Mój mentee”, so nothing must be set up first.
+    pub fn first_run(today: NaiveDate) -> Roster {
+        let mut roster = Roster {
+            mentees: Vec::new(),
+            active: MenteeId(String::new()),
+            next_number: 1,
+        };
+        let id = roster.push(Roster::DEFAULT_NAME.to_string(), today);
+        roster.active = id;
+        roster
+    }
+
+    pub fn mentees(&self) -> &[Mentee] {
+        &self.mentees
+    }
+
+    pub fn active_id(&self) -> &MenteeId {
+        &self.active
+    }
+
+    pub fn active(&self) -> &Mentee {
+        self.get(&self.active)
+            .or_else(|| self.mentees.first())
+            .expect("a roster always holds at least one mentee")
+    }
+
+    pub fn get(&self, id: &MenteeId) -> Option<&Mentee> {
+        self.mentees.iter().find(|mentee| &mentee.id == id)
+    }
+
+    /// Adds a mentee and makes them active.
+    pub fn add(&mut self, name: &str, today: NaiveDate) -> Result<MenteeId, RosterError> {
+        let name = self.checked_name(name, None)?;
+        let id = self.push(name, today);
+        self.active = id.clone();
+        Ok(id)
+    }
+
+    pub fn rename(&mut self, id: &MenteeId, name: &str) -> Result<(), RosterError> {
+        let name = self.checked_name(name, Some(id))?;
+        let mentee = self
+            .mentees
+            .iter_mut()
+            .find(|mentee| &mentee.id == id)
+            .ok_or(RosterError::UnknownMentee)?;
+        mentee.name = name;
+        Ok(())
+    }
+
+    pub fn switch_to(&mut self, id: &MenteeId) -> Result<(), RosterError> {
+        if self.get(id).is_none() {
+            return Err(RosterError::UnknownMentee);
+        }
+        self.active = id.clone();
+        Ok(())
+    }
+
+    /// Removes a mentee. If it was the active one, the first remaining becomes active; if it
+    /// was the last one, a fresh default mentee takes its place.
+    pub fn remove(&mut self, id: &MenteeId, today: NaiveDate) -> Result<Mentee, RosterError> {
+        let index = self
+            .mentees
+            .iter()
+            .position(|mentee| &mentee.id == id)
+            .ok_or(RosterError::UnknownMentee)?;
+        let removed = self.mentees.remove(index);
+        if self.mentees.is_empty() {
+            self.push(Roster::DEFAULT_NAME.to_string(), today);
+        }
+        if &self.active == id {
+            self.active = self.mentees[0].id.clone();
+        }
+        Ok(removed)
+    }
+
+    /// Makes a roster read from storage (possibly edited by hand or by an older build)
+    /// safe to use: at least one mentee, an active one that exists, unique ids.
+    pub fn repaired(mut self, today: NaiveDate) -> Roster {
+        let mut seen = std::collections::HashSet::new();
+        self.mentees.retain(|mentee| seen.insert(mentee.id.clone()));
+        if self.mentees.is_empty() {
+            self.push(Roster::DEFAULT_NAME.to_string(), today);
+        }
+        if self.get(&self.active).is_none() {
+            self.active = self.mentees[0].id.clone();
+        }
+        let highest = self
+            .mentees
+            .iter()
+            .filter_map(|mentee| mentee.id.0.strip_prefix('m')?.parse::<u32>().ok())
+            .max()
+            .unwrap_or(0);
+        self.next_number = self.next_number.max(highest + 1);
+        self
+    }
+
+    fn push(&mut self, name: String, today: NaiveDate) -> MenteeId {
+        let id = MenteeId(format!("m{}", self.next_number));
+        self.next_number += 1;
+        self.mentees.push(Mentee {
+            id: id.clone(),
+            name,
+            created: today,
+        });
+        id
+    }
+
+    fn checked_name(&self, name: &str, except: Option<&MenteeId>) -> Result<String, RosterError> {
+        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        if name.is_empty() {
+            return Err(RosterError::EmptyName);
+        }
+        if name.chars().count() > Roster::MAX_NAME_CHARS {
+            return Err(RosterError::NameTooLong {
+                max: Roster::MAX_NAME_CHARS,
+            });
+        }
+        let taken = self.mentees.iter().any(|mentee| {
+            Some(&mentee.id) != except && mentee.name.to_lowercase() == name.to_lowercase()
+        });
+        if taken {
+            return Err(RosterError::DuplicateName(name));
+        }
+        Ok(name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, d).unwrap()
+    }
+
+    #[test]
+    fn first_run_has_one_active_default_mentee() {
+        let roster = Roster::first_run(day(1));
+        assert_eq!(roster.mentees().len(), 1);
+        assert_eq!(roster.active().name, "Mój mentee");
+        assert_eq!(roster.active().created, day(1));
+    }
+
+    #[test]
+    fn added_mentee_becomes_active_with_a_fresh_id() {
+        let mut roster = Roster::first_run(day(1));
+        let first = roster.active_id().clone();
+        let anna = roster.add("  Anna   Nowak ", day(2)).unwrap();
+        assert_ne!(anna, first);
+        assert_eq!(roster.active_id(), &anna);
+        assert_eq!(roster.active().name, "Anna Nowak");
+    }
+
+    #[test]
+    fn names_are_validated_with_polish_messages() {
+        let mut roster = Roster::first_run(day(1));
+        assert_eq!(roster.add("   ", day(1)), Err(RosterError::EmptyName));
+        let long = "ż".repeat(Roster::MAX_NAME_CHARS + 1);
+        assert_eq!(
+            roster.add(&long, day(1)),
+            Err(RosterError::NameTooLong { max: 60 })
+        );
+        assert!(
+            roster
+                .add(&"ż".repeat(Roster::MAX_NAME_CHARS), day(1))
+                .is_ok()
+        );
+        let err = roster.add("mój MENTEE", day(1)).unwrap_err();
+        assert_eq!(err, RosterError::DuplicateName("mój MENTEE".into()));
+        assert_eq!(
+            err.to_string(),
+            "Mentee „mój MENTEE” już jest na liście. Wybierz inną nazwę."
+        );
+        assert_eq!(
+            RosterError::EmptyName.to_string(),
+            "Wpisz imię lub pseudonim mentee."
+        );
+    }
+
+    #[test]
+    fn rename_keeps_the_id_and_allows_changing_case_of_own_name() {
+        let mut roster = Roster::first_run(day(1));
+        let id = roster.active_id().clone();
+        roster.rename(&id, "MÓJ MENTEE").unwrap();
+        assert_eq!(roster.active().name, "MÓJ MENTEE");
+        roster.add("Ola", day(1)).unwrap();
+        assert!(matches!(
+            roster.rename(&id, "ola"),
+            Err(RosterError::DuplicateName(_))
+        ));
+        assert_eq!(
+            roster.rename(&MenteeId("m99".into()), "X"),
+            Err(RosterError::UnknownMentee)
+        );
+    }
+
+    #[test]
+    fn switching_to_an_unknown_mentee_is_refused() {
+        let mut roster = Roster::first_run(day(1));
+        let before = roster.clone();
+        assert_eq!(
+            roster.switch_to(&MenteeId("m42".into())),
+            Err(RosterError::UnknownMentee)
+        );
+        assert_eq!(roster, before);
+    }
+
+    #[test]
+    fn removing_the_active_mentee_activates_the_first_remaining() {
+        let mut roster = Roster::first_run(day(1));
+        let first = roster.active_id().clone();
+        let second = roster.add("Ola", day(1)).unwrap();
+        roster.remove(&second, day(1)).unwrap();
+        assert_eq!(roster.active_id(), &first);
+        assert_eq!(roster.mentees().len(), 1);
+    }
+
+    #[test]
+    fn removing_the_last_mentee_leaves_a_fresh_default_with_a_new_id() {
+        let mut roster = Roster::first_run(day(1));
+        let only = roster.active_id().clone();
+        let removed = roster.remove(&only, day(3)).unwrap();
+        assert_eq!(removed.id, only);
+        assert_eq!(roster.mentees().len(), 1);
+        assert_ne!(roster.active_id(), &only, "ids are never reused");
+        assert_eq!(roster.active().created, day(3));
+    }
+
+    #[test]
+    fn ids_are_never_reused_after_deletion() {
+        let mut roster = Roster::first_run(day(1));
+        let a = roster.add("A", day(1)).unwrap();
+        roster.remove(&a, day(1)).unwrap();
+        let b = roster.add("B", day(1)).unwrap();
+        assert_ne!(a, b);
+    }
+
+    #[test]
+    fn repaired_fixes_a_hand_edited_roster() {
+        let json = r#"{"mentees":[
+            {"id":"m3","name":"A","created":"2026-01-02"},
+            {"id":"m3","name":"A again","created":"2026-01-02"}],
+            "active":"m9","next_number":1}"#;
+        let roster: Roster = serde_json::from_str(json).unwrap();
+        let mut roster = roster.repaired(day(1));
+        assert_eq!(roster.mentees().len(), 1);
+        assert_eq!(roster.active_id(), &MenteeId("m3".into()));
+        let new = roster.add("B", day(1)).unwrap();
+        assert_eq!(new, MenteeId("m4".into()));
+
+        let empty: Roster =
+            serde_json::from_str(r#"{"mentees":[],"active":"x","next_number":5}"#).unwrap();
+        let empty = empty.repaired(day(1));
+        assert_eq!(empty.active().name, "Mój mentee");
+        assert_eq!(empty.active_id(), &MenteeId("m5".into()));
+    }
+}

@@ -1,0 +1,4 @@
+//! Pure domain logic: plain structs and functions, no web-sys, no signals.
+//! Everything here is tested natively with `cargo test`.
+
+pub mod mentees;

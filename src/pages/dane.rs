@@ -1,0 +1,205 @@
+//! `#/dane`: the mentor's mentees (add, rename, switch, delete) and the state of saved data.
+
+use leptos::prelude::*;
+
+use crate::browser::clock;
+use crate::model::mentees::{Mentee, MenteeId};
+use crate::state::AppState;
+
+#[component]
+pub fn DanePage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <h1>"Dane i ustawienia"</h1>
+        <section class="card" aria-labelledby="mentee-naglowek">
+            <h2 id="mentee-naglowek">"Twoi mentee"</h2>
+            <p class="muted">
+                "Każde narzędzie zapisuje notatki dla aktywnego mentee. Wystarczy imię albo pseudonim."
+            </p>
+            <AddMentee />
+            <ul class="mentee-list">
+                <For
+                    each=move || state.roster.with(|roster| roster.mentees().to_vec())
+                    key=|mentee| (mentee.id.clone(), mentee.name.clone())
+                    let:mentee
+                >
+                    <MenteeRow mentee />
+                </For>
+            </ul>
+        </section>
+        <section class="card" aria-labelledby="zapis-naglowek">
+            <h2 id="zapis-naglowek">"Zapis w przeglądarce"</h2>
+            <p data-testid="storage-status">
+                {move || {
+                    let saving = state.problems.with(|problems| {
+                        !problems
+                            .iter()
+                            .any(|p| matches!(p, crate::store::Problem::NotSaving { .. }))
+                    });
+                    if saving {
+                        "✓ Zmiany zapisują się na bieżąco w tej przeglądarce (localStorage)."
+                    } else {
+                        "⚠ Zmiany nie są teraz zapisywane — szczegóły w komunikacie u góry strony."
+                    }
+                }}
+            </p>
+            <p class="muted">
+                "Dane nie opuszczają tego urządzenia. Wyczyszczenie danych witryny w przeglądarce usuwa je bezpowrotnie."
+            </p>
+        </section>
+    }
+}
+
+#[component]
+fn AddMentee() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let name = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match state.change_roster(|roster| roster.add(&name.get_untracked(), clock::today())) {
+            Ok(_) => {
+                name.set(String::new());
+                error.set(None);
+            }
+            Err(problem) => error.set(Some(problem.to_string())),
+        }
+    };
+    view! {
+        <form class="inline-form" on:submit=submit novalidate>
+            <label for="nowy-mentee">"Nowy mentee"</label>
+            <div class="row">
+                <input
+                    id="nowy-mentee"
+                    type="text"
+                    autocomplete="off"
+                    maxlength="80"
+                    placeholder="np. Anna K."
+                    aria-invalid=move || error.with(Option::is_some).then_some("true")
+                    aria-describedby="nowy-mentee-blad"
+                    prop:value=name
+                    on:input=move |ev| name.set(event_target_value(&ev))
+                />
+                <button type="submit" class="button">"Dodaj"</button>
+            </div>
+            <p id="nowy-mentee-blad" class="field-error" aria-live="polite">
+                {move || error.get()}
+            </p>
+        </form>
+    }
+}
+
+#[component]
+fn MenteeRow(
+    /// The mentee this row shows.
+    mentee: Mentee,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let id = StoredValue::new(mentee.id.clone());
+    let editing = RwSignal::new(false);
+    let confirming = RwSignal::new(false);
+    let draft = RwSignal::new(mentee.name.clone());
+    let error = RwSignal::new(None::<String>);
+    let is_active = Memo::new(move |_| {
+        state
+            .roster
+            .with(|roster| id.with_value(|id| roster.active_id() == id))
+    });
+    let input_id = format!("nazwa-{}", mentee.id);
+    let error_id = format!("nazwa-blad-{}", mentee.id);
+
+    let rename = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let outcome = id.with_value(|id| {
+            state.change_roster(|roster| roster.rename(id, &draft.get_untracked()))
+        });
+        match outcome {
+            Ok(()) => {
+                error.set(None);
+                editing.set(false);
+            }
+            Err(problem) => error.set(Some(problem.to_string())),
+        }
+    };
+    let activate = move |_| {
+        let _ = id.with_value(|id| state.change_roster(|roster| roster.switch_to(id)));
+    };
+    let remove = move |_| {
+        if let Err(problem) = id.with_value(|id: &MenteeId| state.remove_mentee(id)) {
+            error.set(Some(problem.to_string()));
+        }
+    };
+    let name = StoredValue::new(mentee.name.clone());
+    let confirm_text = format!(
+        "Usunąć „{}” i wszystkie notatki zapisane dla tej osoby? Tego nie da się cofnąć.",
+        mentee.name
+    );
+    let label_for = input_id.clone();
+    let described_by = error_id.clone();
+
+    view! {
+        <li class="mentee-row" class:is-active=is_active>
+            <Show
+                when=move || editing.get()
+                fallback=move || {
+                    view! {
+                        <span class="mentee-name">{name.get_value()}</span>
+                        <Show
+                            when=move || is_active.get()
+                            fallback=move || {
+                                view! {
+                                    <button type="button" class="button button-quiet" on:click=activate>
+                                        "Ustaw jako aktywnego"
+                                    </button>
+                                }
+                            }
+                        >
+                            <span class="badge">"aktywny"</span>
+                        </Show>
+                        <button type="button" class="button button-quiet" on:click=move |_| editing.set(true)>
+                            "Zmień nazwę"
+                        </button>
+                        <button type="button" class="button button-danger" on:click=move |_| confirming.set(true)>
+                            "Usuń"
+                        </button>
+                    }
+                }
+            >
+                <form class="inline-form" on:submit=rename>
+                    <label for=label_for.clone()>"Nowa nazwa"</label>
+                    <div class="row">
+                        <input
+                            id=input_id.clone()
+                            type="text"
+                            maxlength="80"
+                            aria-describedby=described_by.clone()
+                            prop:value=draft
+                            on:input=move |ev| draft.set(event_target_value(&ev))
+                        />
+                        <button type="submit" class="button">"Zapisz"</button>
+                        <button type="button" class="button button-quiet" on:click=move |_| {
+                            editing.set(false);
+                            error.set(None);
+                        }>
+                            "Anuluj"
+                        </button>
+                    </div>
+                </form>
+            </Show>
+            <p id=error_id class="field-error" aria-live="polite">{move || error.get()}</p>
+            <Show when=move || confirming.get()>
+                <div class="confirm" role="alertdialog" aria-label="Potwierdź usunięcie">
+                    <p>{confirm_text.clone()}</p>
+                    <div class="row">
+                        <button type="button" class="button button-danger" on:click=remove>
+                            "Tak, usuń"
+                        </button>
+                        <button type="button" class="button button-quiet" on:click=move |_| confirming.set(false)>
+                            "Anuluj"
+                        </button>
+                    </div>
+                </div>
+            </Show>
+        </li>
+    }
+}

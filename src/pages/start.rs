@@ -1,0 +1,53 @@
+//! `#/`: what the toolkit is, one entry per tool, and who the active mentee is.
+
+use leptos::prelude::*;
+
+use crate::route::Route;
+use crate::state::AppState;
+
+#[component]
+pub fn StartPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let active_name = move || state.roster.with(|roster| roster.active().name.clone());
+    let count = move || state.roster.with(|roster| roster.mentees().len());
+    view! {
+        <h1>"Niezbędnik mentora"</h1>
+        <p class="lead">
+            "Narzędzia na spotkanie z mentee: agenda pierwszego spotkania, pytania otwarcia, kontrakt, feedback i strategia CRM. Wszystko działa w tej przeglądarce, także bez internetu."
+        </p>
+        <section class="card active-mentee" aria-labelledby="aktywny-naglowek">
+            <h2 id="aktywny-naglowek">"Aktywny mentee"</h2>
+            <p class="mentee-name">{active_name}</p>
+            <p class="muted">
+                {move || match count() {
+                    1 => "To Twój jedyny mentee. Notatki z narzędzi zapisują się dla tej osoby.".to_string(),
+                    n => format!("Masz {n} mentee. Notatki z narzędzi zapisują się dla aktywnej osoby."),
+                }}
+            </p>
+            <a class="button" href=Route::Dane.to_hash()>"Dodaj lub zmień mentee"</a>
+        </section>
+        <h2>"Narzędzia"</h2>
+        <ul class="tiles">
+            {Route::ALL
+                .into_iter()
+                .filter(|route| *route != Route::Start)
+                .map(|route| {
+                    view! {
+                        <li>
+                            <a class="tile" href=route.to_hash()>
+                                <span class="tile-title">{route.title()}</span>
+                                <span class="tile-text">{route.summary()}</span>
+                            </a>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+        <section class="privacy" aria-labelledby="prywatnosc">
+            <h2 id="prywatnosc">"Poufność"</h2>
+            <p>
+                "To, co wpisujesz, zostaje wyłącznie w pamięci tej przeglądarki. Aplikacja nie ma serwera ani konta i nie wysyła żadnych danych — tak jak rozmowy objęte kontraktem mentoringowym zostają między mentorem a mentee."
+            </p>
+        </section>
+    }
+}

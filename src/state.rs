@@ -1,0 +1,130 @@
+//! The bridge between the store and the UI: saved state goes into signals, user intents come
+//! back through these methods, which change the model, save at once and update the signals.
+
+use leptos::prelude::*;
+
+use crate::browser::clock;
+use crate::model::mentees::{MenteeId, Roster, RosterError};
+use crate::store::documents::{ROSTER_KEY, mentee_prefix};
+use crate::store::local::LocalBackend;
+use crate::store::{Problem, Store};
+
+/// App-wide state, provided as context by [`crate::App`].
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// The mentees and which one is active.
+    pub roster: RwSignal<Roster>,
+    /// What the user must be told about storage; mirrors [`Store::problems`].
+    pub problems: RwSignal<Vec<Problem>>,
+    store: StoredValue<Store<LocalBackend>, LocalStorage>,
+}
+
+impl AppState {
+    /// Opens storage and loads the roster; a first run (or an unreadable roster) starts with
+    /// one default mentee.
+    pub fn load() -> AppState {
+        let mut store = Store::new(LocalBackend::open());
+        let today = clock::today();
+        let roster = store
+            .load::<Roster>(ROSTER_KEY, &clock::stamp())
+            .map(|roster| roster.repaired(today))
+            .unwrap_or_else(|| Roster::first_run(today));
+        let problems = store.problems().to_vec();
+        AppState {
+            roster: RwSignal::new(roster),
+            problems: RwSignal::new(problems),
+            store: StoredValue::new_local(store),
+        }
+    }
+
+    /// Listens for other tabs' changes and saves anything held when the page is hidden.
+    pub fn watch_browser(self) {
+        let on_storage = window_event_listener(leptos::ev::storage, move |event| {
+            match event.key() {
+                Some(key) if key == ROSTER_KEY => {
+                    let new_value = event.new_value();
+                    let change = self.store.try_update_value(|store| {
+                        store.external_change::<Roster>(&key, new_value.as_deref())
+                    });
+                    match change.flatten() {
+                        Some(Some(roster)) => self.roster.set(roster.repaired(clock::today())),
+                        Some(None) => self.roster.set(Roster::first_run(clock::today())),
+                        None => {}
+                    }
+                    self.sync_problems();
+                }
+                // `localStorage.clear()` in another tab.
+                None => {
+                    let change = self.store.try_update_value(|store| {
+                        store.external_change::<Roster>(ROSTER_KEY, None)
+                    });
+                    if let Some(Some(None)) = change {
+                        // Keep what this tab shows and write it back, so nothing is lost.
+                        let roster = self.roster.get_untracked();
+                        self.store.update_value(|store| {
+                            store.save(ROSTER_KEY, &roster);
+                        });
+                    }
+                    self.sync_problems();
+                }
+                _ => {}
+            }
+        });
+        let flush = move || {
+            self.retry_saving();
+        };
+        let on_hide = window_event_listener(leptos::ev::pagehide, move |_| flush());
+        let on_visibility = window_event_listener_untyped("visibilitychange", move |_| flush());
+        // The shell lives as long as the page; the handles only need to outlive this scope.
+        on_cleanup(move || {
+            on_storage.remove();
+            on_hide.remove();
+            on_visibility.remove();
+        });
+    }
+
+    /// Applies a change to the roster, saves it at once, and shows it.
+    pub fn change_roster<T>(
+        &self,
+        change: impl FnOnce(&mut Roster) -> Result<T, RosterError>,
+    ) -> Result<T, RosterError> {
+        let mut roster = self.roster.get_untracked();
+        let outcome = change(&mut roster)?;
+        self.store.update_value(|store| {
+            store.save(ROSTER_KEY, &roster);
+        });
+        self.roster.set(roster);
+        self.sync_problems();
+        Ok(outcome)
+    }
+
+    /// Removes a mentee and every document saved for them.
+    pub fn remove_mentee(&self, id: &MenteeId) -> Result<(), RosterError> {
+        self.change_roster(|roster| roster.remove(id, clock::today()))?;
+        let prefix = mentee_prefix(id);
+        self.store
+            .update_value(|store| store.delete_prefix(&prefix));
+        Ok(())
+    }
+
+    /// Tries the writes that storage refused earlier.
+    pub fn retry_saving(&self) {
+        self.store.update_value(|store| {
+            store.retry_pending();
+        });
+        self.sync_problems();
+    }
+
+    /// Hides a quarantine or newer-version notice the user has read.
+    pub fn dismiss(&self, key: &str) {
+        self.store.update_value(|store| store.dismiss(key));
+        self.sync_problems();
+    }
+
+    fn sync_problems(&self) {
+        let problems = self.store.with_value(|store| store.problems().to_vec());
+        if self.problems.with_untracked(|current| current != &problems) {
+            self.problems.set(problems);
+        }
+    }
+}

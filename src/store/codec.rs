@@ -1,0 +1,185 @@
+//! How documents look in storage: `{"schema": N, "data": …}`, and how older schemas are brought
+//! up to date. Pure functions, tested natively on fixture JSON.
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+/// A value saved as one storage entry.
+pub trait Document: Serialize + DeserializeOwned {
+    /// Schema version this build writes. Bump it and add a step to [`Document::migrate`]
+    /// whenever the saved shape changes.
+    const SCHEMA: u32;
+
+    /// Turns `data` saved with schema `from` into schema `from + 1`. Only called for
+    /// `from < SCHEMA`. The default knows no older schema.
+    fn migrate(from: u32, data: Value) -> Result<Value, String> {
+        let _ = data;
+        Err(format!("nieznana wersja schematu {from}"))
+    }
+}
+
+/// What reading one stored entry gave.
+#[derive(Debug, PartialEq)]
+pub enum Decoded<T> {
+    Ready(T),
+    /// Not JSON, not an envelope, or not the expected shape: the text is kept aside.
+    Corrupt(String),
+    /// Written by a newer build: must never be overwritten by this one.
+    Newer {
+        found: u32,
+    },
+}
+
+pub fn encode<T: Document>(document: &T) -> String {
+    let data = serde_json::to_value(document).unwrap_or(Value::Null);
+    serde_json::json!({ "schema": T::SCHEMA, "data": data }).to_string()
+}
+
+pub fn decode<T: Document>(raw: &str) -> Decoded<T> {
+    let envelope: Value = match serde_json::from_str(raw) {
+        Ok(value) => value,
+        Err(error) => return Decoded::Corrupt(format!("to nie jest poprawny JSON ({error})")),
+    };
+    let Some(schema) = envelope.get("schema").and_then(Value::as_u64) else {
+        return Decoded::Corrupt("brak numeru wersji schematu".to_string());
+    };
+    let Some(mut data) = envelope.get("data").cloned() else {
+        return Decoded::Corrupt("brak danych w zapisie".to_string());
+    };
+    let Ok(schema) = u32::try_from(schema) else {
+        return Decoded::Newer { found: u32::MAX };
+    };
+    if schema > T::SCHEMA {
+        return Decoded::Newer { found: schema };
+    }
+    if schema == 0 {
+        return Decoded::Corrupt("wersja schematu 0 nie istnieje".to_string());
+    }
+    for from in schema..T::SCHEMA {
+        data = match T::migrate(from, data) {
+            Ok(next) => next,
+            Err(reason) => return Decoded::Corrupt(reason),
+        };
+    }
+    match serde_json::from_value(data) {
+        Ok(document) => Decoded::Ready(document),
+        Err(error) => Decoded::Corrupt(format!("nieoczekiwany kształt danych ({error})")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::mentees::Roster;
+    use serde::Deserialize;
+
+    const ROSTER_V1: &str = include_str!("../../tests/fixtures/store/roster-v1.json");
+    const ROSTER_NEWER: &str = include_str!("../../tests/fixtures/store/roster-newer.json");
+    const ROSTER_TRUNCATED: &str = include_str!("../../tests/fixtures/store/roster-truncated.json");
+    const NOTE_V1: &str = include_str!("../../tests/fixtures/store/note-v1.json");
+
+    /// A document with a history of two schema changes, to exercise the migration chain.
+    #[derive(Debug, PartialEq, Serialize, Deserialize)]
+    struct Note {
+        title: String,
+        tags: Vec<String>,
+        pinned: bool,
+    }
+
+    impl Document for Note {
+        const SCHEMA: u32 = 3;
+        fn migrate(from: u32, mut data: Value) -> Result<Value, String> {
+            match from {
+                // v1 had one `tag` string; v2 has a `tags` list.
+                1 => {
+                    let tag = data.get("tag").and_then(Value::as_str).map(str::to_string);
+                    data["tags"] = serde_json::json!(tag.into_iter().collect::<Vec<_>>());
+                    Ok(data)
+                }
+                // v3 adds `pinned`, false for everything saved before.
+                2 => {
+                    data["pinned"] = Value::Bool(false);
+                    Ok(data)
+                }
+                _ => Err(format!("nieznana wersja schematu {from}")),
+            }
+        }
+    }
+
+    #[test]
+    fn current_schema_round_trips() {
+        let note = Note {
+            title: "Zażółć gęślą jaźń".into(),
+            tags: vec!["a".into()],
+            pinned: true,
+        };
+        let raw = encode(&note);
+        assert!(raw.starts_with(r#"{"data":"#) || raw.contains(r#""schema":3"#));
+        assert_eq!(decode::<Note>(&raw), Decoded::Ready(note));
+    }
+
+    #[test]
+    fn v1_fixture_is_migrated_step_by_step() {
+        let decoded = decode::<Note>(NOTE_V1);
+        assert_eq!(
+            decoded,
+            Decoded::Ready(Note {
+                title: "Pierwsze spotkanie".into(),
+                tags: vec!["relacja".into()],
+                pinned: false,
+            })
+        );
+    }
+
+    #[test]
+    fn roster_v1_fixture_loads() {
+        let Decoded::Ready(roster) = decode::<Roster>(ROSTER_V1) else {
+            panic!("roster v1 must load");
+        };
+        assert_eq!(roster.mentees().len(), 2);
+        assert_eq!(roster.active().name, "Anna Kowalska");
+    }
+
+    #[test]
+    fn newer_schema_is_reported_not_decoded() {
+        assert_eq!(decode::<Roster>(ROSTER_NEWER), Decoded::Newer { found: 7 });
+        assert_eq!(
+            decode::<Roster>(r#"{"schema": 99999999999, "data": {}}"#),
+            Decoded::Newer { found: u32::MAX }
+        );
+    }
+
+    #[test]
+    fn broken_text_is_corrupt_with_a_reason() {
+        for raw in [
+            ROSTER_TRUNCATED,
+            "",
+            "null",
+            "[]",
+            r#"{"data": {}}"#,
+            r#"{"schema": 1}"#,
+            r#"{"schema": 0, "data": {}}"#,
+            r#"{"schema": "1", "data": {}}"#,
+            r#"{"schema": 1, "data": {"mentees": "nie lista"}}"#,
+        ] {
+            match decode::<Roster>(raw) {
+                Decoded::Corrupt(reason) => assert!(!reason.is_empty()),
+                other => panic!("{raw:?} gave {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn a_failed_migration_step_is_corrupt() {
+        #[derive(Debug, PartialEq, Serialize, Deserialize)]
+        struct Strict {}
+        impl Document for Strict {
+            const SCHEMA: u32 = 2;
+        }
+        assert!(matches!(
+            decode::<Strict>(r#"{"schema": 1, "data": {}}"#),
+            Decoded::Corrupt(_)
+        ));
+    }
+}

@@ -1,0 +1,36 @@
+//! Which documents exist, under which keys, at which schema version.
+
+use super::codec::Document;
+use crate::model::mentees::{MenteeId, Roster};
+
+/// The mentor's mentees and which one is active.
+pub const ROSTER_KEY: &str = "niezbednik/mentees";
+
+/// Prefix of every document that belongs to one mentee; deleting the mentee deletes them all.
+pub fn mentee_prefix(id: &MenteeId) -> String {
+    format!("niezbednik/mentee/{id}/")
+}
+
+/// Key of one tool's document for one mentee, e.g. `niezbednik/mentee/m1/agenda`.
+pub fn mentee_key(id: &MenteeId, tool: &str) -> String {
+    format!("{}{tool}", mentee_prefix(id))
+}
+
+impl Document for Roster {
+    const SCHEMA: u32 = 1;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mentee_keys_share_a_prefix_that_cannot_collide() {
+        let m1 = MenteeId("m1".into());
+        let m10 = MenteeId("m10".into());
+        assert_eq!(mentee_key(&m1, "agenda"), "niezbednik/mentee/m1/agenda");
+        assert!(mentee_key(&m1, "agenda").starts_with(&mentee_prefix(&m1)));
+        assert!(!mentee_key(&m10, "agenda").starts_with(&mentee_prefix(&m1)));
+        assert!(ROSTER_KEY.starts_with(crate::store::KEY_PREFIX));
+    }
+}

@@ -1,0 +1,279 @@
+//! The storage failure rules, over an in-memory backend with injected faults.
+
+use super::codec::encode;
+use super::documents::ROSTER_KEY;
+use super::*;
+use crate::model::mentees::Roster;
+use chrono::NaiveDate;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 27).unwrap()
+}
+
+fn roster_named(name: &str) -> Roster {
+    let mut roster = Roster::first_run(today());
+    roster.add(name, today()).unwrap();
+    roster
+}
+
+#[test]
+fn saves_and_loads_a_document() {
+    let backend = MemoryBackend::default();
+    let mut store = Store::new(Ok(&backend));
+    let roster = roster_named("Ola");
+    assert_eq!(store.save(ROSTER_KEY, &roster), SaveOutcome::Saved);
+    let mut fresh = Store::new(Ok(&backend));
+    assert_eq!(fresh.load::<Roster>(ROSTER_KEY, "t"), Some(roster));
+    assert!(fresh.problems().is_empty());
+}
+
+#[test]
+fn identical_saves_write_nothing() {
+    let backend = MemoryBackend::default();
+    let mut store = Store::new(Ok(&backend));
+    let roster = roster_named("Ola");
+    store.save(ROSTER_KEY, &roster);
+    *backend.write_fault.borrow_mut() = Some(BackendError::QuotaExceeded);
+    assert_eq!(store.save(ROSTER_KEY, &roster), SaveOutcome::Unchanged);
+    assert!(store.is_saving());
+}
+
+#[test]
+fn missing_storage_keeps_working_in_memory_and_says_so() {
+    let mut store: Store<&MemoryBackend> =
+        Store::new(Err(BackendError::Unavailable("SecurityError".into())));
+    assert!(!store.is_saving());
+    assert_eq!(store.load::<Roster>(ROSTER_KEY, "t"), None);
+    assert_eq!(
+        store.save(ROSTER_KEY, &roster_named("Ola")),
+        SaveOutcome::Held
+    );
+    assert!(store.has_pending());
+    assert!(matches!(store.problems()[0], Problem::NotSaving { .. }));
+}
+
+#[test]
+fn quota_error_holds_the_change_leaves_the_old_value_and_recovers() {
+    let backend = MemoryBackend::default();
+    let mut store = Store::new(Ok(&backend));
+    let before = roster_named("Ola");
+    store.save(ROSTER_KEY, &before);
+    let stored_before = backend.entries.borrow()[ROSTER_KEY].clone();
+
+    *backend.write_fault.borrow_mut() = Some(BackendError::QuotaExceeded);
+    let after = roster_named("Ela");
+    assert_eq!(store.save(ROSTER_KEY, &after), SaveOutcome::Held);
+    assert!(!store.is_saving());
+    assert_eq!(
+        store.problems()[0],
+        Problem::NotSaving {
+            reason: BackendError::QuotaExceeded
+        }
+    );
+    // Nothing half-written: the old value is intact.
+    assert_eq!(backend.entries.borrow()[ROSTER_KEY], stored_before);
+
+    *backend.write_fault.borrow_mut() = None;
+    assert!(store.retry_pending());
+    assert!(store.is_saving());
+    assert_eq!(backend.entries.borrow()[ROSTER_KEY], encode(&after));
+}
+
+#[test]
+fn a_later_successful_save_flushes_earlier_held_ones() {
+    let backend = MemoryBackend::default();
+    let mut store = Store::new(Ok(&backend));
+    *backend.write_fault.borrow_mut() = Some(BackendError::QuotaExceeded);
+    store.save("niezbednik/a", &roster_named("A"));
+    *backend.write_fault.borrow_mut() = None;
+    assert_eq!(
+        store.save("niezbednik/b", &roster_named("B")),
+        SaveOutcome::Saved
+    );
+    assert!(backend.entries.borrow().contains_key("niezbednik/a"));
+    assert!(!store.has_pending());
+}
+
+#[test]
+fn unparsable_value_is_moved_to_quarantine_and_defaults_are_used() {
+    let backend = MemoryBackend::default();
+    backend
+        .entries
+        .borrow_mut()
+        .insert(ROSTER_KEY.into(), "{to nie jest json".into());
+    let mut store = Store::new(Ok(&backend));
+    assert_eq!(store.load::<Roster>(ROSTER_KEY, "20261127T101500"), None);
+    let quarantine_key = format!("{QUARANTINE_PREFIX}{ROSTER_KEY}/20261127T101500");
+    assert_eq!(
+        backend
+            .entries
+            .borrow()
+            .get(&quarantine_key)
+            .map(String::as_str),
+        Some("{to nie jest json")
+    );
+    assert!(!backend.entries.borrow().contains_key(ROSTER_KEY));
+    match &store.problems()[0] {
+        Problem::Quarantined {
+            key,
+            quarantine_key: Some(q),
+            raw,
+            reason,
+        } => {
+            assert_eq!(key, ROSTER_KEY);
+            assert_eq!(q, &quarantine_key);
+            assert_eq!(raw, "{to nie jest json");
+            assert!(reason.contains("JSON"));
+        }
+        other => panic!("{other:?}"),
+    }
+    // Defaults can now be saved in the original place.
+    assert_eq!(
+        store.save(ROSTER_KEY, &roster_named("Ola")),
+        SaveOutcome::Saved
+    );
+}
+
+#[test]
+fn quarantine_never_overwrites_an_earlier_quarantine() {
+    let backend = MemoryBackend::default();
+    let quarantine_key = format!("{QUARANTINE_PREFIX}{ROSTER_KEY}/same");
+    backend
+        .entries
+        .borrow_mut()
+        .insert(quarantine_key.clone(), "pierwszy".into());
+    backend
+        .entries
+        .borrow_mut()
+        .insert(ROSTER_KEY.into(), "drugi".into());
+    let mut store = Store::new(Ok(&backend));
+    store.load::<Roster>(ROSTER_KEY, "same");
+    assert_eq!(backend.entries.borrow()[&quarantine_key], "pierwszy");
+    assert_eq!(
+        backend.entries.borrow()[&format!("{quarantine_key}-2")],
+        "drugi"
+    );
+}
+
+#[test]
+fn when_quarantine_cannot_be_written_the_original_is_protected() {
+    let backend = MemoryBackend::default();
+    backend
+        .entries
+        .borrow_mut()
+        .insert(ROSTER_KEY.into(), "zepsute".into());
+    *backend.write_fault.borrow_mut() = Some(BackendError::QuotaExceeded);
+    let mut store = Store::new(Ok(&backend));
+    assert_eq!(store.load::<Roster>(ROSTER_KEY, "t"), None);
+    assert!(matches!(
+        &store.problems()[0],
+        Problem::Quarantined { quarantine_key: None, raw, .. } if raw == "zepsute"
+    ));
+    *backend.write_fault.borrow_mut() = None;
+    assert_eq!(
+        store.save(ROSTER_KEY, &roster_named("Ola")),
+        SaveOutcome::Protected
+    );
+    assert_eq!(backend.entries.borrow()[ROSTER_KEY], "zepsute");
+}
+
+#[test]
+fn newer_schema_is_never_overwritten() {
+    let backend = MemoryBackend::default();
+    let newer = include_str!("../../tests/fixtures/store/roster-newer.json");
+    backend
+        .entries
+        .borrow_mut()
+        .insert(ROSTER_KEY.into(), newer.into());
+    let mut store = Store::new(Ok(&backend));
+    assert_eq!(store.load::<Roster>(ROSTER_KEY, "t"), None);
+    assert_eq!(
+        store.problems()[0],
+        Problem::NewerSchema {
+            key: ROSTER_KEY.into(),
+            found: 7,
+            supported: 1
+        }
+    );
+    assert_eq!(
+        store.save(ROSTER_KEY, &roster_named("Ola")),
+        SaveOutcome::Protected
+    );
+    assert_eq!(backend.entries.borrow()[ROSTER_KEY], newer);
+    // Nothing was quarantined either.
+    assert_eq!(backend.entries.borrow().len(), 1);
+}
+
+#[test]
+fn unreadable_storage_is_protected_from_writes() {
+    let backend = MemoryBackend::default();
+    backend
+        .entries
+        .borrow_mut()
+        .insert(ROSTER_KEY.into(), encode(&roster_named("Ola")));
+    *backend.read_fault.borrow_mut() = Some(BackendError::Failed("SecurityError".into()));
+    let mut store = Store::new(Ok(&backend));
+    assert_eq!(store.load::<Roster>(ROSTER_KEY, "t"), None);
+    assert!(!store.is_saving());
+    assert_eq!(
+        store.save(ROSTER_KEY, &Roster::first_run(today())),
+        SaveOutcome::Protected
+    );
+}
+
+#[test]
+fn another_tabs_change_is_taken_and_replaces_queued_writes() {
+    let backend = MemoryBackend::default();
+    let mut store = Store::new(Ok(&backend));
+    store.save(ROSTER_KEY, &roster_named("Ola"));
+    let theirs = roster_named("Ela");
+    let raw = encode(&theirs);
+    assert_eq!(
+        store.external_change::<Roster>(ROSTER_KEY, Some(&raw)),
+        Some(Some(theirs.clone()))
+    );
+    // The same value echoed back changes nothing.
+    assert_eq!(
+        store.external_change::<Roster>(ROSTER_KEY, Some(&raw)),
+        None
+    );
+    // Saving what we were told writes nothing (no ping-pong between tabs).
+    assert_eq!(store.save(ROSTER_KEY, &theirs), SaveOutcome::Unchanged);
+    assert_eq!(
+        store.external_change::<Roster>(ROSTER_KEY, None),
+        Some(None)
+    );
+}
+
+#[test]
+fn another_tabs_newer_schema_protects_the_key() {
+    let backend = MemoryBackend::default();
+    let mut store = Store::new(Ok(&backend));
+    let newer = r#"{"schema": 2, "data": {}}"#;
+    assert_eq!(
+        store.external_change::<Roster>(ROSTER_KEY, Some(newer)),
+        None
+    );
+    assert_eq!(
+        store.save(ROSTER_KEY, &roster_named("Ola")),
+        SaveOutcome::Protected
+    );
+}
+
+#[test]
+fn deleting_a_prefix_removes_only_that_mentees_documents() {
+    let backend = MemoryBackend::default();
+    let mut store = Store::new(Ok(&backend));
+    store.save("niezbednik/mentee/m1/agenda", &roster_named("a"));
+    store.save("niezbednik/mentee/m10/agenda", &roster_named("b"));
+    store.delete_prefix("niezbednik/mentee/m1/");
+    let keys: Vec<String> = backend.entries.borrow().keys().cloned().collect();
+    assert_eq!(keys, ["niezbednik/mentee/m10/agenda"]);
+}
+
+#[test]
+fn dismiss_clears_notices_but_not_the_saving_banner() {
+    let mut store: Store<&MemoryBackend> = Store::new(Err(BackendError::QuotaExceeded));
+    store.dismiss(ROSTER_KEY);
+    assert!(!store.is_saving());
+}
