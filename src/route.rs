@@ -35,7 +35,7 @@ impl Route {
         let path = hash.strip_prefix('#').unwrap_or(hash);
         let path = path.split(['?', '#']).next().unwrap_or("");
         let trimmed = path.trim_matches('/');
-        match trimmed.to_lowercase().as_str() {
+        match trimmed.to_ascii_lowercase().as_str() {
             "" => Route::Start,
             "agenda" => Route::Agenda,
             "pytania" => Route::Pytania,

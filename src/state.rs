@@ -25,10 +25,16 @@ impl AppState {
     pub fn load() -> AppState {
         let mut store = Store::new(LocalBackend::open());
         let today = clock::today();
-        let roster = store
-            .load::<Roster>(ROSTER_KEY, &clock::stamp())
-            .map(|roster| roster.repaired(today))
-            .unwrap_or_else(|| Roster::first_run(today));
+        let roster = match store.load::<Roster>(ROSTER_KEY, &clock::stamp()) {
+            Some(roster) => roster.repaired(today),
+            None => {
+                // Save the first run's roster at once: its id and date stay stable, and a
+                // browser that refuses to save is reported before anything is typed.
+                let roster = Roster::first_run(today);
+                store.save(ROSTER_KEY, &roster);
+                roster
+            }
+        };
         let problems = store.problems().to_vec();
         AppState {
             roster: RwSignal::new(roster),

@@ -5,6 +5,8 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::text;
+
 /// Stable identifier of a mentee; per-mentee documents are stored under it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -21,6 +23,7 @@ pub struct Mentee {
     pub id: MenteeId,
     pub name: String,
     /// The day the mentor added this mentee.
+    #[serde(with = "crate::model::date::iso")]
     pub created: NaiveDate,
 }
 
@@ -145,7 +148,7 @@ impl Roster {
     /// Makes a roster read from storage (possibly edited by hand or by an older build)
     /// safe to use: at least one mentee, an active one that exists, unique ids.
     pub fn repaired(mut self, today: NaiveDate) -> Roster {
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = std::collections::BTreeSet::new();
         self.mentees.retain(|mentee| seen.insert(mentee.id.clone()));
         if self.mentees.is_empty() {
             self.push(Roster::DEFAULT_NAME.to_string(), today);
@@ -185,7 +188,7 @@ impl Roster {
             });
         }
         let taken = self.mentees.iter().any(|mentee| {
-            Some(&mentee.id) != except && mentee.name.to_lowercase() == name.to_lowercase()
+            Some(&mentee.id) != except && text::lower(&mentee.name) == text::lower(&name)
         });
         if taken {
             return Err(RosterError::DuplicateName(name));

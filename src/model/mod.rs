@@ -1,4 +1,6 @@
 //! Pure domain logic: plain structs and functions, no web-sys, no signals.
 //! Everything here is tested natively with `cargo test`.
 
+pub mod date;
 pub mod mentees;
+pub mod text;

@@ -18,13 +18,19 @@ pub fn DanePage() -> impl IntoView {
             </p>
             <AddMentee />
             <ul class="mentee-list">
-                <For
-                    each=move || state.roster.with(|roster| roster.mentees().to_vec())
-                    key=|mentee| (mentee.id.clone(), mentee.name.clone())
-                    let:mentee
-                >
-                    <MenteeRow mentee />
-                </For>
+                // Re-rendered whole on each roster change (a handful of rows): a keyed <For>
+                // would add its diffing machinery to the bundle for no visible gain.
+                {move || {
+                    state
+                        .roster
+                        .with(|roster| {
+                            roster
+                                .mentees()
+                                .iter()
+                                .map(|mentee| view! { <MenteeRow mentee=mentee.clone() /> })
+                                .collect_view()
+                        })
+                }}
             </ul>
         </section>
         <section class="card" aria-labelledby="zapis-naglowek">

@@ -18,7 +18,7 @@ pub mod documents;
 pub mod local;
 
 use std::cell::RefCell;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use codec::{Decoded, Document};
@@ -96,11 +96,11 @@ pub enum SaveOutcome {
 pub struct Store<B: Backend> {
     backend: Option<B>,
     /// What we last read or wrote per key, to skip identical writes.
-    known: HashMap<String, String>,
+    known: BTreeMap<String, String>,
     /// Encoded documents that storage refused, by key.
     pending: BTreeMap<String, String>,
     /// Keys whose stored value must never be overwritten by this tab.
-    protected: HashSet<String>,
+    protected: BTreeSet<String>,
     problems: Vec<Problem>,
 }
 
@@ -110,16 +110,16 @@ impl<B: Backend> Store<B> {
         match backend {
             Ok(backend) => Store {
                 backend: Some(backend),
-                known: HashMap::new(),
+                known: BTreeMap::new(),
                 pending: BTreeMap::new(),
-                protected: HashSet::new(),
+                protected: BTreeSet::new(),
                 problems: Vec::new(),
             },
             Err(reason) => Store {
                 backend: None,
-                known: HashMap::new(),
+                known: BTreeMap::new(),
                 pending: BTreeMap::new(),
-                protected: HashSet::new(),
+                protected: BTreeSet::new(),
                 problems: vec![Problem::NotSaving { reason }],
             },
         }
@@ -186,7 +186,7 @@ impl<B: Backend> Store<B> {
         let Some(backend) = self.backend.as_ref() else {
             return;
         };
-        let existing: HashSet<String> = backend.keys().unwrap_or_default().into_iter().collect();
+        let existing: BTreeSet<String> = backend.keys().unwrap_or_default().into_iter().collect();
         let base = format!("{QUARANTINE_PREFIX}{key}/{stamp}");
         let mut quarantine_key = base.clone();
         let mut n = 2;

@@ -1,0 +1,6 @@
+# Sourced by the other scripts: where the project's tools live.
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
+cd "$ROOT"

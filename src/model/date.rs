@@ -1,0 +1,70 @@
+//! Dates as `YYYY-MM-DD` text, read and written by hand: chrono's general formatter and
+//! parser weigh about 10 KiB of wasm, and these few lines are all the app needs.
+
+use chrono::{Datelike, NaiveDate};
+
+/// `2026-11-27`.
+pub fn to_iso(date: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+}
+
+/// Reads `YYYY-MM-DD`; `None` for anything else, including impossible dates (2026-02-30).
+pub fn from_iso(text: &str) -> Option<NaiveDate> {
+    let bytes = text.as_bytes();
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return None;
+    }
+    let number = |range: std::ops::Range<usize>| -> Option<u32> {
+        let part = text.get(range)?;
+        if !part.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        part.parse().ok()
+    };
+    NaiveDate::from_ymd_opt(number(0..4)? as i32, number(5..7)?, number(8..10)?)
+}
+
+/// `#[serde(with = "crate::model::date::iso")]` for `NaiveDate` fields.
+pub mod iso {
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Deserializer, Serializer, de::Error};
+
+    pub fn serialize<S: Serializer>(date: &NaiveDate, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&super::to_iso(*date))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        super::from_iso(&text).ok_or_else(|| D::Error::custom(format!("niepoprawna data „{text}”")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_and_pads() {
+        let date = NaiveDate::from_ymd_opt(2026, 3, 7).unwrap();
+        assert_eq!(to_iso(date), "2026-03-07");
+        assert_eq!(from_iso("2026-03-07"), Some(date));
+        let leap = NaiveDate::from_ymd_opt(2028, 2, 29).unwrap();
+        assert_eq!(from_iso(&to_iso(leap)), Some(leap));
+    }
+
+    #[test]
+    fn rejects_malformed_and_impossible_dates() {
+        for text in [
+            "",
+            "2026-3-07",
+            "2026/03/07",
+            "2026-02-30",
+            "2027-02-29",
+            "20x6-01-01",
+            "2026-01-01T",
+            "+026-01-01",
+        ] {
+            assert_eq!(from_iso(text), None, "{text:?}");
+        }
+    }
+}

@@ -1,0 +1,273 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): storage faults against the real
+//! localStorage, and the shell mounted as a component.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_test::*;
+
+use niezbednik::model::mentees::Roster;
+use niezbednik::store::codec::encode;
+use niezbednik::store::documents::ROSTER_KEY;
+use niezbednik::store::local::{LocalBackend, classify};
+use niezbednik::store::{Backend, BackendError, Problem, QUARANTINE_PREFIX, SaveOutcome, Store};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen(inline_js = r#"
+const originalSetItem = Storage.prototype.setItem;
+let originalDescriptor = null;
+export function fail_writes_with(name) {
+  Storage.prototype.setItem = function () {
+    throw new DOMException('zapis odrzucony w teście', name);
+  };
+}
+export function block_local_storage() {
+  originalDescriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')
+    ?? Object.getOwnPropertyDescriptor(Window.prototype, 'localStorage');
+  Object.defineProperty(window, 'localStorage', {
+    configurable: true,
+    get() { throw new DOMException('dostęp zablokowany w teście', 'SecurityError'); },
+  });
+}
+export function restore_storage() {
+  Storage.prototype.setItem = originalSetItem;
+  if (originalDescriptor) {
+    Object.defineProperty(window, 'localStorage', originalDescriptor);
+    originalDescriptor = null;
+  }
+  window.localStorage.clear();
+}
+export function raw_get(key) { return window.localStorage.getItem(key); }
+export function raw_set(key, value) { originalSetItem.call(window.localStorage, key, value); }
+export function quota_error(name) { return new DOMException('pełno', name); }
+export function next_tick() { return new Promise((resolve) => setTimeout(resolve, 20)); }
+export function announce_change(key, newValue) {
+  window.dispatchEvent(new StorageEvent('storage', { key, newValue }));
+}
+"#)]
+extern "C" {
+    fn fail_writes_with(name: &str);
+    fn block_local_storage();
+    fn restore_storage();
+    fn raw_get(key: &str) -> Option<String>;
+    fn raw_set(key: &str, value: &str);
+    fn quota_error(name: &str) -> JsValue;
+    fn next_tick() -> js_sys::Promise;
+    fn announce_change(key: &str, new_value: &str);
+}
+
+async fn tick() {
+    let _ = wasm_bindgen_futures::JsFuture::from(next_tick()).await;
+}
+
+fn today() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 11, 27).unwrap()
+}
+
+fn roster_with(name: &str) -> Roster {
+    let mut roster = Roster::first_run(today());
+    roster.add(name, today()).unwrap();
+    roster
+}
+
+#[wasm_bindgen_test]
+fn quota_errors_of_chromium_and_firefox_are_recognised() {
+    assert_eq!(
+        classify(quota_error("QuotaExceededError")),
+        BackendError::QuotaExceeded
+    );
+    assert_eq!(
+        classify(quota_error("NS_ERROR_DOM_QUOTA_REACHED")),
+        BackendError::QuotaExceeded
+    );
+    assert!(matches!(
+        classify(quota_error("SecurityError")),
+        BackendError::Unavailable(_)
+    ));
+    assert!(matches!(
+        classify(JsValue::from_str("coś innego")),
+        BackendError::Failed(_)
+    ));
+}
+
+#[wasm_bindgen_test]
+fn a_full_storage_keeps_the_old_value_and_holds_the_new_one() {
+    restore_storage();
+    let mut store = Store::new(LocalBackend::open());
+    let before = roster_with("Ola");
+    assert_eq!(store.save(ROSTER_KEY, &before), SaveOutcome::Saved);
+
+    fail_writes_with("QuotaExceededError");
+    let after = roster_with("Ela");
+    assert_eq!(store.save(ROSTER_KEY, &after), SaveOutcome::Held);
+    assert_eq!(
+        store.problems(),
+        [Problem::NotSaving {
+            reason: BackendError::QuotaExceeded
+        }]
+    );
+    assert_eq!(
+        raw_get(ROSTER_KEY),
+        Some(encode(&before)),
+        "nothing half-written"
+    );
+
+    restore_storage();
+    assert!(store.retry_pending());
+    assert_eq!(raw_get(ROSTER_KEY), Some(encode(&after)));
+    assert!(store.is_saving());
+    restore_storage();
+}
+
+#[wasm_bindgen_test]
+fn firefox_quota_error_is_handled_the_same_way() {
+    restore_storage();
+    fail_writes_with("NS_ERROR_DOM_QUOTA_REACHED");
+    let mut store = Store::new(LocalBackend::open());
+    assert_eq!(
+        store.save(ROSTER_KEY, &roster_with("Ola")),
+        SaveOutcome::Held
+    );
+    assert!(!store.is_saving());
+    assert_eq!(raw_get(ROSTER_KEY), None);
+    restore_storage();
+}
+
+#[wasm_bindgen_test]
+fn blocked_storage_is_reported_instead_of_panicking() {
+    restore_storage();
+    block_local_storage();
+    let opened = LocalBackend::open();
+    restore_storage();
+    assert!(matches!(opened, Err(BackendError::Unavailable(_))));
+}
+
+#[wasm_bindgen_test]
+fn an_unparsable_value_moves_to_quarantine_in_local_storage() {
+    restore_storage();
+    raw_set(ROSTER_KEY, "{\"schema\":1,\"data\":{\"ment");
+    let mut store = Store::new(LocalBackend::open());
+    assert!(store.load::<Roster>(ROSTER_KEY, "test").is_none());
+    let quarantine_key = format!("{QUARANTINE_PREFIX}{ROSTER_KEY}/test");
+    assert_eq!(
+        raw_get(&quarantine_key).as_deref(),
+        Some("{\"schema\":1,\"data\":{\"ment")
+    );
+    assert_eq!(raw_get(ROSTER_KEY), None);
+    let backend = LocalBackend::open().unwrap();
+    assert!(backend.keys().unwrap().contains(&quarantine_key));
+    restore_storage();
+}
+
+#[wasm_bindgen_test]
+fn a_newer_schema_in_local_storage_is_never_overwritten() {
+    restore_storage();
+    let newer = r#"{"schema":42,"data":{"x":1}}"#;
+    raw_set(ROSTER_KEY, newer);
+    let mut store = Store::new(LocalBackend::open());
+    assert!(store.load::<Roster>(ROSTER_KEY, "t").is_none());
+    assert_eq!(
+        store.save(ROSTER_KEY, &roster_with("Ola")),
+        SaveOutcome::Protected
+    );
+    assert_eq!(raw_get(ROSTER_KEY).as_deref(), Some(newer));
+    restore_storage();
+}
+
+/// Mounts the whole app into a fresh element, returns its root and the handle that unmounts it.
+fn mount_app() -> (web_sys::HtmlElement, impl Drop) {
+    // The test runner's page may carry its own hash; start on the start page.
+    window().location().set_hash("#/").unwrap();
+    let root: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&root).unwrap();
+    let handle = leptos::mount::mount_to(root.clone(), niezbednik::App);
+    (root, handle)
+}
+
+fn text_of(root: &web_sys::HtmlElement, selector: &str) -> Option<String> {
+    root.query_selector(selector)
+        .unwrap()
+        .and_then(|el| el.text_content())
+}
+
+#[wasm_bindgen_test]
+async fn shell_renders_heading_navigation_and_the_default_mentee() {
+    restore_storage();
+    let (root, handle) = mount_app();
+    tick().await;
+    assert_eq!(text_of(&root, "h1").as_deref(), Some("Niezbędnik mentora"));
+    assert_eq!(
+        root.query_selector_all("nav .nav-link").unwrap().length(),
+        7
+    );
+    assert_eq!(
+        text_of(&root, "#aktywny-mentee option").as_deref(),
+        Some("Mój mentee")
+    );
+    assert!(
+        raw_get(ROSTER_KEY).is_some(),
+        "the first run is saved at once"
+    );
+    assert!(root.query_selector("[data-problem]").unwrap().is_none());
+    drop(handle);
+    root.remove();
+    restore_storage();
+}
+
+#[wasm_bindgen_test]
+async fn shell_shows_a_persistent_banner_when_nothing_can_be_saved() {
+    restore_storage();
+    fail_writes_with("QuotaExceededError");
+    let (root, handle) = mount_app();
+    tick().await;
+    let banner = text_of(&root, "[data-problem=not-saving]").expect("banner");
+    assert!(banner.contains("Dane nie są zapisywane"), "{banner}");
+    // The app keeps working in memory.
+    assert_eq!(
+        text_of(&root, "#aktywny-mentee option").as_deref(),
+        Some("Mój mentee")
+    );
+    drop(handle);
+    root.remove();
+    restore_storage();
+}
+
+#[wasm_bindgen_test]
+async fn shell_reports_quarantine_and_starts_with_defaults() {
+    restore_storage();
+    raw_set(ROSTER_KEY, "to nie jest JSON");
+    let (root, handle) = mount_app();
+    tick().await;
+    let banner = text_of(&root, "[data-problem=quarantined]").expect("banner");
+    assert!(banner.contains("Pobierz odłożone dane"), "{banner}");
+    assert_eq!(
+        text_of(&root, "#aktywny-mentee option").as_deref(),
+        Some("Mój mentee")
+    );
+    drop(handle);
+    root.remove();
+    restore_storage();
+}
+
+#[wasm_bindgen_test]
+async fn shell_takes_another_tabs_roster() {
+    restore_storage();
+    let (root, handle) = mount_app();
+    tick().await;
+    let theirs = roster_with("Zofia z drugiej karty");
+    let raw = encode(&theirs);
+    raw_set(ROSTER_KEY, &raw);
+    announce_change(ROSTER_KEY, &raw);
+    tick().await;
+    let names: Vec<String> = {
+        let options = root.query_selector_all("#aktywny-mentee option").unwrap();
+        (0..options.length())
+            .filter_map(|i| options.item(i).and_then(|o| o.text_content()))
+            .collect()
+    };
+    assert_eq!(names, ["Mój mentee", "Zofia z drugiej karty"]);
+    drop(handle);
+    root.remove();
+    restore_storage();
+}

@@ -1,0 +1,284 @@
+// End-to-end tests against the release build served under /niezbednik/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { DESKTOP, PHONE, ROUTES, SCREENSHOTS, guardedPage, heading, launch } from './harness.mjs';
+
+const ROSTER_KEY = 'niezbednik/mentees';
+let env;
+
+before(async () => {
+  env = await launch();
+});
+
+after(async () => {
+  await env?.close();
+});
+
+async function newContext(viewport = PHONE, options = {}) {
+  return env.browser.newContext({ viewport, locale: 'pl-PL', ...options });
+}
+
+for (const [label, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
+  test(`every route renders with a heading and no error (${label} ${viewport.width}×${viewport.height})`, async () => {
+    const context = await newContext(viewport);
+    const { page, problems } = await guardedPage(context, env.origin);
+    for (const route of ROUTES) {
+      await page.goto(env.url + route.hash);
+      assert.equal(await heading(page), route.heading, route.hash);
+      const overflow = await page.evaluate(() => document.scrollingElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${route.hash} scrolls sideways by ${overflow}px`);
+      if (label === 'phone') {
+        await page.screenshot({ path: `${SCREENSHOTS}/phone-${route.name}.png`, fullPage: true });
+      } else if (route.name === 'start' || route.name === 'crm') {
+        await page.screenshot({ path: `${SCREENSHOTS}/desktop-${route.name}.png` });
+      }
+      assert.deepEqual(await page.cspViolations(), [], `CSP on ${route.hash}`);
+    }
+    assert.equal(await page.getAttribute('html', 'lang'), 'pl');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('navigation sits at the bottom on a phone and at the side on a laptop', async () => {
+  for (const [viewport, check] of [
+    [PHONE, (box) => box.y + box.height >= PHONE.height - 1 && box.width >= PHONE.width - 1],
+    [DESKTOP, (box) => box.x < 300 && box.height > 300],
+  ]) {
+    const context = await newContext(viewport);
+    const { page } = await guardedPage(context, env.origin);
+    await page.goto(env.url + '#/');
+    await heading(page);
+    const box = await page.locator('nav.nav').boundingBox();
+    assert.ok(check(box), `nav box ${JSON.stringify(box)} at ${viewport.width}px`);
+    await context.close();
+  }
+});
+
+test('the 360 px phone shows every route without sideways scrolling', async () => {
+  const context = await newContext({ width: 360, height: 740 });
+  const { page, problems } = await guardedPage(context, env.origin);
+  for (const route of ROUTES) {
+    await page.goto(env.url + route.hash);
+    await heading(page);
+    const overflow = await page.evaluate(() => document.scrollingElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${route.hash} scrolls sideways by ${overflow}px at 360 px`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('an unknown hash shows a Polish not-found page with a way home', async () => {
+  const context = await newContext();
+  const { page, problems } = await guardedPage(context, env.origin);
+  await page.goto(env.url + '#/nie-ma-takiej');
+  assert.equal(await heading(page), 'Nie ma takiej strony');
+  assert.match(await page.locator('main').textContent(), /#\/nie-ma-takiej/);
+  await page.screenshot({ path: `${SCREENSHOTS}/phone-nie-znaleziono.png` });
+  await page.getByRole('link', { name: 'Wróć na stronę główną' }).click();
+  assert.equal(await heading(page), 'Niezbędnik mentora');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('back, forward and deep links follow the hash', async () => {
+  const context = await newContext();
+  const { page, problems } = await guardedPage(context, env.origin);
+  await page.goto(env.url + '#/');
+  await heading(page);
+  const nav = page.getByRole('navigation', { name: 'Narzędzia' });
+  await nav.getByRole('link', { name: 'Agenda' }).click();
+  assert.equal(await heading(page), 'Agenda pierwszego spotkania');
+  await nav.getByRole('link', { name: 'Pytania' }).click();
+  assert.equal(await heading(page), 'Pytania otwarcia');
+  assert.equal(await nav.getByRole('link', { name: 'Pytania' }).getAttribute('aria-current'), 'page');
+  await page.goBack();
+  assert.equal(await heading(page), 'Agenda pierwszego spotkania');
+  await page.goBack();
+  assert.equal(await heading(page), 'Niezbędnik mentora');
+  await page.goForward();
+  assert.equal(await heading(page), 'Agenda pierwszego spotkania');
+  assert.match(await page.title(), /^Agenda pierwszego spotkania · Niezbędnik mentora$/);
+  await page.goto(env.url + '#/kontrakt');
+  await page.reload();
+  assert.equal(await heading(page), 'Kontrakt mentoringowy');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the content pages show the whole seed', async () => {
+  const context = await newContext();
+  const { page } = await guardedPage(context, env.origin);
+  await page.goto(env.url + '#/pytania');
+  await heading(page);
+  assert.equal(await page.locator('.questions li').count(), 50);
+  await page.goto(env.url + '#/agenda');
+  await heading(page);
+  assert.equal(await page.locator('.blocks > li').count(), 5);
+  assert.match(await page.locator('.summary-line').textContent(), /razem 70 min/);
+  await page.goto(env.url + '#/feedback');
+  await heading(page);
+  assert.equal(await page.locator('.checklist li').count(), 14);
+  await page.goto(env.url + '#/crm');
+  await heading(page);
+  assert.equal(await page.locator('.pillars tbody tr').count(), 6);
+  assert.match(await page.locator('.author').textContent(), /Klaudia Janecka/);
+  assert.doesNotMatch(await page.locator('main').textContent(), /politykę prywatności/);
+  await context.close();
+});
+
+test('mentees: add, rename, switch, delete with confirmation, all kept across a reload', async () => {
+  const context = await newContext();
+  const { page, problems } = await guardedPage(context, env.origin);
+  await page.goto(env.url + '#/dane');
+  await heading(page);
+  const switcher = page.locator('#aktywny-mentee');
+  assert.equal(await switcher.locator('option:checked').textContent(), 'Mój mentee');
+
+  await page.getByRole('button', { name: 'Dodaj' }).click();
+  assert.equal(await page.locator('#nowy-mentee-blad').textContent(), 'Wpisz imię lub pseudonim mentee.');
+
+  await page.getByLabel('Nowy mentee').fill('Anna Kowalska');
+  await page.getByRole('button', { name: 'Dodaj' }).click();
+  assert.equal(await switcher.locator('option:checked').textContent(), 'Anna Kowalska');
+  await page.getByLabel('Nowy mentee').fill('anna kowalska');
+  await page.getByRole('button', { name: 'Dodaj' }).click();
+  assert.match(await page.locator('#nowy-mentee-blad').textContent(), /już jest na liście/);
+  await page.getByLabel('Nowy mentee').fill('Bartek');
+  await page.getByRole('button', { name: 'Dodaj' }).click();
+
+  const annaRow = page.locator('.mentee-row', { hasText: 'Anna Kowalska' });
+  await annaRow.getByRole('button', { name: 'Zmień nazwę' }).click();
+  await page.getByLabel('Nowa nazwa').fill('Anna K.');
+  await page.getByRole('button', { name: 'Zapisz' }).click();
+  await page.locator('.mentee-row', { hasText: 'Anna K.' }).waitFor();
+
+  await switcher.selectOption({ label: 'Anna K.' });
+  await page.screenshot({ path: `${SCREENSHOTS}/phone-dane-mentee.png`, fullPage: true });
+  await page.reload();
+  await heading(page);
+  assert.equal(await switcher.locator('option:checked').textContent(), 'Anna K.');
+  assert.deepEqual(await switcher.locator('option').allTextContents(), ['Mój mentee', 'Anna K.', 'Bartek']);
+
+  const bartekRow = page.locator('.mentee-row', { hasText: 'Bartek' });
+  await bartekRow.getByRole('button', { name: 'Usuń' }).click();
+  assert.match(await bartekRow.getByRole('alertdialog').textContent(), /Usunąć „Bartek”/);
+  await bartekRow.getByRole('button', { name: 'Anuluj' }).click();
+  assert.equal(await switcher.locator('option').count(), 3);
+  await bartekRow.getByRole('button', { name: 'Usuń' }).click();
+  await bartekRow.getByRole('button', { name: 'Tak, usuń' }).click();
+  await page.reload();
+  await heading(page);
+  assert.deepEqual(await switcher.locator('option').allTextContents(), ['Mój mentee', 'Anna K.']);
+
+  await page.goto(env.url + '#/');
+  assert.equal(await page.locator('.active-mentee .mentee-name').textContent(), 'Anna K.');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('storage that throws QuotaExceededError: the app works in memory and says so', async () => {
+  const context = await newContext();
+  await context.addInitScript(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  const { page } = await guardedPage(context, env.origin);
+  await page.goto(env.url + '#/dane');
+  await heading(page);
+  const banner = page.locator('[data-problem=not-saving]');
+  assert.match(await banner.textContent(), /Dane nie są zapisywane.*pamięć przeglądarki dla tej strony jest pełna/);
+  await page.getByLabel('Nowy mentee').fill('Celina');
+  await page.getByRole('button', { name: 'Dodaj' }).click();
+  assert.equal(await page.locator('#aktywny-mentee option:checked').textContent(), 'Celina');
+  await page.goto(env.url + '#/agenda');
+  assert.equal(await banner.isVisible(), true, 'the banner stays on every page');
+  await page.screenshot({ path: `${SCREENSHOTS}/phone-awaria-zapisu.png` });
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), ROSTER_KEY), null, 'nothing half-written');
+  await context.close();
+});
+
+test('storage that is missing altogether (blocked): the app works and says so', async () => {
+  const context = await newContext();
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('Access is denied for this document.', 'SecurityError');
+      },
+    });
+  });
+  const { page } = await guardedPage(context, env.origin);
+  await page.goto(env.url + '#/');
+  assert.equal(await heading(page), 'Niezbędnik mentora');
+  assert.match(await page.locator('[data-problem=not-saving]').textContent(), /przeglądarka nie pozwala na zapis danych/);
+  await context.close();
+});
+
+test('an unreadable value is quarantined, downloadable, and the rest starts from defaults', async () => {
+  const context = await newContext(PHONE, { acceptDownloads: true });
+  const { page } = await guardedPage(context, env.origin);
+  await page.goto(env.url + '#/');
+  await heading(page);
+  await page.evaluate((key) => localStorage.setItem(key, '{"schema":1,"data":{"mentees":[{"id":"m1","na'), ROSTER_KEY);
+  await page.reload();
+  await heading(page);
+  const banner = page.locator('[data-problem=quarantined]');
+  assert.match(await banner.textContent(), /Nie udało się odczytać: lista mentee/);
+  assert.equal(await page.locator('#aktywny-mentee option:checked').textContent(), 'Mój mentee');
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((key) => key.startsWith('niezbednik/kwarantanna/'))
+      .map((key) => localStorage.getItem(key)),
+  );
+  assert.deepEqual(kept, ['{"schema":1,"data":{"mentees":[{"id":"m1","na']);
+  await page.screenshot({ path: `${SCREENSHOTS}/phone-kwarantanna.png` });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    banner.getByRole('button', { name: 'Pobierz odłożone dane' }).click(),
+  ]);
+  const path = await download.path();
+  const { readFileSync } = await import('node:fs');
+  assert.equal(readFileSync(path, 'utf8'), '{"schema":1,"data":{"mentees":[{"id":"m1","na');
+  await banner.getByRole('button', { name: 'Rozumiem' }).click();
+  assert.equal(await banner.count(), 0);
+  await context.close();
+});
+
+test('data from a newer version is never overwritten', async () => {
+  const context = await newContext();
+  const { page } = await guardedPage(context, env.origin);
+  const newer = '{"schema":9,"data":{"mentees":[],"future":true}}';
+  await page.goto(env.url + '#/');
+  await heading(page);
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [ROSTER_KEY, newer]);
+  await page.goto(env.url + '#/dane');
+  await page.reload();
+  await heading(page);
+  assert.match(await page.locator('[data-problem=newer]').textContent(), /nowsza wersja aplikacji/);
+  await page.getByLabel('Nowy mentee').fill('Dorota');
+  await page.getByRole('button', { name: 'Dodaj' }).click();
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), ROSTER_KEY), newer);
+  await context.close();
+});
+
+test('a change in another tab shows up here without a reload', async () => {
+  const context = await newContext();
+  const first = await guardedPage(context, env.origin);
+  const second = await guardedPage(context, env.origin);
+  await first.page.goto(env.url + '#/dane');
+  await heading(first.page);
+  await second.page.goto(env.url + '#/');
+  await heading(second.page);
+  await first.page.getByLabel('Nowy mentee').fill('Ewa z pierwszej karty');
+  await first.page.getByRole('button', { name: 'Dodaj' }).click();
+  await second.page.locator('.active-mentee .mentee-name', { hasText: 'Ewa z pierwszej karty' }).waitFor({ timeout: 5000 });
+  // And back: an edit in the second tab reaches the first, with nothing lost on either side.
+  await second.page.locator('#aktywny-mentee').selectOption({ label: 'Mój mentee' });
+  await first.page.locator('.mentee-row.is-active', { hasText: 'Mój mentee' }).waitFor({ timeout: 5000 });
+  assert.deepEqual(await first.page.locator('#aktywny-mentee option').allTextContents(), ['Mój mentee', 'Ewa z pierwszej karty']);
+  assert.deepEqual(first.problems, []);
+  assert.deepEqual(second.problems, []);
+  await context.close();
+});

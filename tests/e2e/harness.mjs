@@ -1,0 +1,79 @@
+// Shared set-up for the e2e tests: Debian's Chromium through playwright-core, the release
+// build served under /niezbednik/, and per-page guards against console errors, CSP
+// violations and requests to other origins.
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { startServer } from './server.mjs';
+
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 800 };
+export const SCREENSHOTS = 'tests/e2e/screenshots';
+
+export const ROUTES = [
+  { hash: '#/', heading: 'Niezbędnik mentora', name: 'start' },
+  { hash: '#/agenda', heading: 'Agenda pierwszego spotkania', name: 'agenda' },
+  { hash: '#/pytania', heading: 'Pytania otwarcia', name: 'pytania' },
+  { hash: '#/kontrakt', heading: 'Kontrakt mentoringowy', name: 'kontrakt' },
+  { hash: '#/feedback', heading: 'Feedback krok po kroku', name: 'feedback' },
+  { hash: '#/crm', heading: 'CRM to nie tylko technologia: jak zbudować strategię zarządzania relacjami z klientem, która działa?', name: 'crm' },
+  { hash: '#/dane', heading: 'Dane i ustawienia', name: 'dane' },
+];
+
+export async function launch() {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const served = await startServer();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    browser,
+    url: served.url,
+    origin: served.origin,
+    async close() {
+      await browser.close();
+      served.server.close();
+    },
+  };
+}
+
+/// Opens a page with guards; `problems` collects console errors, page errors, CSP violations
+/// and foreign requests, and must stay empty.
+export async function guardedPage(context, origin) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:')) {
+      problems.push(`foreign request: ${url}`);
+    }
+  });
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  page.cspViolations = () => page.evaluate(() => window.__cspViolations);
+  return { page, problems };
+}
+
+/// Waits until the app has rendered a page heading.
+export async function heading(page) {
+  const h1 = page.locator('main h1');
+  await h1.waitFor({ state: 'visible', timeout: 15000 });
+  return (await h1.textContent()).trim();
+}
