@@ -13,7 +13,7 @@ pub fn StartPage() -> impl IntoView {
     view! {
         <h1>"Niezbędnik mentora"</h1>
         <p class="lead">
-            "Narzędzia na spotkanie z mentee: agenda pierwszego spotkania, pytania otwarcia, kontrakt, feedback i strategia CRM. Wszystko działa w tej przeglądarce, także bez internetu."
+            "Narzędzia na spotkanie z mentee: agenda pierwszego spotkania, pytania otwarcia, kontrakt, feedback i strategia CRM. Wszystko, co wpiszesz, zostaje w tej przeglądarce."
         </p>
         <section class="card active-mentee" aria-labelledby="aktywny-naglowek">
             <h2 id="aktywny-naglowek">"Aktywny mentee"</h2>
