@@ -17,9 +17,22 @@ if (!html.includes(PLACEHOLDER)) {
   console.error(`csp-hash: ${PLACEHOLDER} not found in ${file}`);
   process.exit(1);
 }
+// `trunk serve` adds a live-reload script whose placeholders it fills in only when serving the
+// page; hash it as it will be served, with the address from Trunk.toml's [serve] section.
+function asServed(script) {
+  if (!script.includes('{{__TRUNK_')) return script;
+  const config = readFileSync(join(process.env.TRUNK_SOURCE_DIR ?? '.', 'Trunk.toml'), 'utf8');
+  const host = config.match(/^addresses\s*=\s*\["([^"]+)"/m)?.[1] ?? '127.0.0.1';
+  const port = config.match(/^port\s*=\s*(\d+)/m)?.[1] ?? '8080';
+  return script
+    .replaceAll('{{__TRUNK_ADDRESS__}}', `${host}:${port}`)
+    .replaceAll('{{__TRUNK_WS_BASE__}}', '/')
+    .replaceAll('{{__TRUNK_WS_PROTOCOL__}}', '');
+}
+
 const hashes = [];
 for (const match of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
-  const digest = createHash('sha256').update(match[1], 'utf8').digest('base64');
+  const digest = createHash('sha256').update(asServed(match[1]), 'utf8').digest('base64');
   hashes.push(`'sha256-${digest}'`);
 }
 if (hashes.length === 0) {
