@@ -95,6 +95,14 @@ fn AddMentee() -> impl IntoView {
     }
 }
 
+/// What a mentee's row shows: the name with its actions, the rename form, or the delete question.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum RowMode {
+    Idle,
+    Renaming,
+    ConfirmingDelete,
+}
+
 #[component]
 fn MenteeRow(
     /// The mentee this row shows.
@@ -102,15 +110,12 @@ fn MenteeRow(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let id = StoredValue::new(mentee.id.clone());
-    let editing = RwSignal::new(false);
-    let confirming = RwSignal::new(false);
+    let name = StoredValue::new(mentee.name.clone());
+    let mode = RwSignal::new(RowMode::Idle);
     let draft = RwSignal::new(mentee.name.clone());
     let error = RwSignal::new(None::<String>);
-    let is_active = Memo::new(move |_| {
-        state
-            .roster
-            .with(|roster| id.with_value(|id| roster.active_id() == id))
-    });
+    let is_active =
+        Memo::new(move |_| state.roster.with(|roster| id.with_value(|id| roster.active_id() == id)));
     let input_id = format!("nazwa-{}", mentee.id);
     let error_id = format!("nazwa-blad-{}", mentee.id);
 
@@ -122,7 +127,7 @@ fn MenteeRow(
         match outcome {
             Ok(()) => {
                 error.set(None);
-                editing.set(false);
+                mode.set(RowMode::Idle);
             }
             Err(problem) => error.set(Some(problem.to_string())),
         }
@@ -135,77 +140,76 @@ fn MenteeRow(
             error.set(Some(problem.to_string()));
         }
     };
-    let name = StoredValue::new(mentee.name.clone());
-    let confirm_text = format!(
-        "Usunąć „{}” i wszystkie notatki zapisane dla tej osoby? Tego nie da się cofnąć.",
-        mentee.name
-    );
-    let label_for = input_id.clone();
+    let cancel = move |_| {
+        mode.set(RowMode::Idle);
+        error.set(None);
+    };
+    let input_for_label = input_id.clone();
     let described_by = error_id.clone();
+
+    let body = move || match mode.get() {
+        RowMode::Idle => view! {
+            <span class="mentee-name">{name.get_value()}</span>
+            {move || {
+                if is_active.get() {
+                    view! { <span class="badge">"aktywny"</span> }.into_any()
+                } else {
+                    view! {
+                        <button type="button" class="button button-quiet" on:click=activate>
+                            "Ustaw jako aktywnego"
+                        </button>
+                    }
+                    .into_any()
+                }
+            }}
+            <button type="button" class="button button-quiet" on:click=move |_| mode.set(RowMode::Renaming)>
+                "Zmień nazwę"
+            </button>
+            <button type="button" class="button button-danger" on:click=move |_| mode.set(RowMode::ConfirmingDelete)>
+                "Usuń"
+            </button>
+        }
+        .into_any(),
+        RowMode::Renaming => view! {
+            <form class="inline-form" on:submit=rename>
+                <label for=input_for_label.clone()>"Nowa nazwa"</label>
+                <div class="row">
+                    <input
+                        id=input_id.clone()
+                        type="text"
+                        maxlength="80"
+                        aria-describedby=described_by.clone()
+                        prop:value=draft
+                        on:input=move |ev| draft.set(event_target_value(&ev))
+                    />
+                    <button type="submit" class="button">"Zapisz"</button>
+                    <button type="button" class="button button-quiet" on:click=cancel>"Anuluj"</button>
+                </div>
+            </form>
+        }
+        .into_any(),
+        RowMode::ConfirmingDelete => view! {
+            <span class="mentee-name">{name.get_value()}</span>
+            <div class="confirm" role="alertdialog" aria-label="Potwierdź usunięcie">
+                <p>
+                    {format!(
+                        "Usunąć „{}” i wszystkie notatki zapisane dla tej osoby? Tego nie da się cofnąć.",
+                        name.get_value(),
+                    )}
+                </p>
+                <div class="row">
+                    <button type="button" class="button button-danger" on:click=remove>"Tak, usuń"</button>
+                    <button type="button" class="button button-quiet" on:click=cancel>"Anuluj"</button>
+                </div>
+            </div>
+        }
+        .into_any(),
+    };
 
     view! {
         <li class="mentee-row" class:is-active=is_active>
-            <Show
-                when=move || editing.get()
-                fallback=move || {
-                    view! {
-                        <span class="mentee-name">{name.get_value()}</span>
-                        <Show
-                            when=move || is_active.get()
-                            fallback=move || {
-                                view! {
-                                    <button type="button" class="button button-quiet" on:click=activate>
-                                        "Ustaw jako aktywnego"
-                                    </button>
-                                }
-                            }
-                        >
-                            <span class="badge">"aktywny"</span>
-                        </Show>
-                        <button type="button" class="button button-quiet" on:click=move |_| editing.set(true)>
-                            "Zmień nazwę"
-                        </button>
-                        <button type="button" class="button button-danger" on:click=move |_| confirming.set(true)>
-                            "Usuń"
-                        </button>
-                    }
-                }
-            >
-                <form class="inline-form" on:submit=rename>
-                    <label for=label_for.clone()>"Nowa nazwa"</label>
-                    <div class="row">
-                        <input
-                            id=input_id.clone()
-                            type="text"
-                            maxlength="80"
-                            aria-describedby=described_by.clone()
-                            prop:value=draft
-                            on:input=move |ev| draft.set(event_target_value(&ev))
-                        />
-                        <button type="submit" class="button">"Zapisz"</button>
-                        <button type="button" class="button button-quiet" on:click=move |_| {
-                            editing.set(false);
-                            error.set(None);
-                        }>
-                            "Anuluj"
-                        </button>
-                    </div>
-                </form>
-            </Show>
+            {body}
             <p id=error_id class="field-error" aria-live="polite">{move || error.get()}</p>
-            <Show when=move || confirming.get()>
-                <div class="confirm" role="alertdialog" aria-label="Potwierdź usunięcie">
-                    <p>{confirm_text.clone()}</p>
-                    <div class="row">
-                        <button type="button" class="button button-danger" on:click=remove>
-                            "Tak, usuń"
-                        </button>
-                        <button type="button" class="button button-quiet" on:click=move |_| confirming.set(false)>
-                            "Anuluj"
-                        </button>
-                    </div>
-                </div>
-            </Show>
         </li>
     }
 }
