@@ -175,99 +175,104 @@ fn a_newer_schema_in_local_storage_is_never_overwritten() {
     restore_storage();
 }
 
-/// Mounts the whole app into a fresh element, returns its root and the handle that unmounts it.
-fn mount_app() -> (web_sys::HtmlElement, impl Drop) {
-    // The test runner's page may carry its own hash; start on the start page.
-    window().location().set_hash("#/").unwrap();
-    let root: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&root).unwrap();
-    let handle = leptos::mount::mount_to(root.clone(), niezbednik::App);
-    (root, handle)
+/// The whole app mounted into a fresh element; dropping it unmounts the app, removes the
+/// element and clears storage for the next test.
+struct MountedApp {
+    root: web_sys::HtmlElement,
+    handle: Option<leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>>,
 }
 
-fn text_of(root: &web_sys::HtmlElement, selector: &str) -> Option<String> {
-    root.query_selector(selector)
-        .unwrap()
-        .and_then(|el| el.text_content())
+impl MountedApp {
+    async fn mount() -> MountedApp {
+        // The test runner's page may carry its own hash; start on the start page.
+        window().location().set_hash("#/").unwrap();
+        let root: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+        document().body().unwrap().append_child(&root).unwrap();
+        let handle = leptos::mount::mount_to(root.clone(), || niezbednik::App().into_any());
+        tick().await;
+        MountedApp {
+            root,
+            handle: Some(handle),
+        }
+    }
+
+    fn text(&self, selector: &str) -> Option<String> {
+        self.root
+            .query_selector(selector)
+            .unwrap()
+            .and_then(|el| el.text_content())
+    }
+
+    fn mentee_options(&self) -> Vec<String> {
+        let options = self
+            .root
+            .query_selector_all("#aktywny-mentee option")
+            .unwrap();
+        (0..options.length())
+            .filter_map(|i| options.item(i).and_then(|o| o.text_content()))
+            .collect()
+    }
+}
+
+impl Drop for MountedApp {
+    fn drop(&mut self) {
+        drop(self.handle.take());
+        self.root.remove();
+        restore_storage();
+    }
 }
 
 #[wasm_bindgen_test]
 async fn shell_renders_heading_navigation_and_the_default_mentee() {
     restore_storage();
-    let (root, handle) = mount_app();
-    tick().await;
-    assert_eq!(text_of(&root, "h1").as_deref(), Some("Niezbędnik mentora"));
+    let app = MountedApp::mount().await;
+    assert_eq!(app.text("h1").as_deref(), Some("Niezbędnik mentora"));
     assert_eq!(
-        root.query_selector_all("nav .nav-link").unwrap().length(),
+        app.root
+            .query_selector_all("nav .nav-link")
+            .unwrap()
+            .length(),
         7
     );
-    assert_eq!(
-        text_of(&root, "#aktywny-mentee option").as_deref(),
-        Some("Mój mentee")
-    );
+    assert_eq!(app.mentee_options(), ["Mój mentee"]);
     assert!(
         raw_get(ROSTER_KEY).is_some(),
         "the first run is saved at once"
     );
-    assert!(root.query_selector("[data-problem]").unwrap().is_none());
-    drop(handle);
-    root.remove();
-    restore_storage();
+    assert!(app.text("[data-problem]").is_none());
 }
 
 #[wasm_bindgen_test]
 async fn shell_shows_a_persistent_banner_when_nothing_can_be_saved() {
     restore_storage();
     fail_writes_with("QuotaExceededError");
-    let (root, handle) = mount_app();
-    tick().await;
-    let banner = text_of(&root, "[data-problem=not-saving]").expect("banner");
+    let app = MountedApp::mount().await;
+    let banner = app.text("[data-problem=not-saving]").expect("banner");
     assert!(banner.contains("Dane nie są zapisywane"), "{banner}");
     // The app keeps working in memory.
-    assert_eq!(
-        text_of(&root, "#aktywny-mentee option").as_deref(),
-        Some("Mój mentee")
-    );
-    drop(handle);
-    root.remove();
-    restore_storage();
+    assert_eq!(app.mentee_options(), ["Mój mentee"]);
 }
 
 #[wasm_bindgen_test]
 async fn shell_reports_quarantine_and_starts_with_defaults() {
     restore_storage();
     raw_set(ROSTER_KEY, "to nie jest JSON");
-    let (root, handle) = mount_app();
-    tick().await;
-    let banner = text_of(&root, "[data-problem=quarantined]").expect("banner");
+    let app = MountedApp::mount().await;
+    let banner = app.text("[data-problem=quarantined]").expect("banner");
     assert!(banner.contains("Pobierz odłożone dane"), "{banner}");
-    assert_eq!(
-        text_of(&root, "#aktywny-mentee option").as_deref(),
-        Some("Mój mentee")
-    );
-    drop(handle);
-    root.remove();
-    restore_storage();
+    assert_eq!(app.mentee_options(), ["Mój mentee"]);
 }
 
 #[wasm_bindgen_test]
 async fn shell_takes_another_tabs_roster() {
     restore_storage();
-    let (root, handle) = mount_app();
-    tick().await;
-    let theirs = roster_with("Zofia z drugiej karty");
-    let raw = encode(&theirs);
+    let app = MountedApp::mount().await;
+    let raw = encode(&roster_with("Zofia z drugiej karty"));
     raw_set(ROSTER_KEY, &raw);
     announce_change(ROSTER_KEY, &raw);
     tick().await;
-    let names: Vec<String> = {
-        let options = root.query_selector_all("#aktywny-mentee option").unwrap();
-        (0..options.length())
-            .filter_map(|i| options.item(i).and_then(|o| o.text_content()))
-            .collect()
-    };
-    assert_eq!(names, ["Mój mentee", "Zofia z drugiej karty"]);
-    drop(handle);
-    root.remove();
-    restore_storage();
+    assert_eq!(
+        app.mentee_options(),
+        ["Mój mentee", "Zofia z drugiej karty"]
+    );
 }

@@ -114,8 +114,11 @@ fn MenteeRow(
     let mode = RwSignal::new(RowMode::Idle);
     let draft = RwSignal::new(mentee.name.clone());
     let error = RwSignal::new(None::<String>);
-    let is_active =
-        Memo::new(move |_| state.roster.with(|roster| id.with_value(|id| roster.active_id() == id)));
+    let is_active = Memo::new(move |_| {
+        state
+            .roster
+            .with(|roster| id.with_value(|id| roster.active_id() == id))
+    });
     let input_id = format!("nazwa-{}", mentee.id);
     let error_id = format!("nazwa-blad-{}", mentee.id);
 
@@ -147,7 +150,8 @@ fn MenteeRow(
     let input_for_label = input_id.clone();
     let described_by = error_id.clone();
 
-    let body = move || match mode.get() {
+    let body = move || {
+        match mode.get() {
         RowMode::Idle => view! {
             <span class="mentee-name">{name.get_value()}</span>
             {move || {
@@ -204,6 +208,7 @@ fn MenteeRow(
             </div>
         }
         .into_any(),
+    }
     };
 
     view! {
