@@ -1,6 +1,8 @@
 //! Pure domain logic: plain structs and functions, no web-sys, no signals.
 //! Everything here is tested natively with `cargo test`.
 
+pub mod agenda;
 pub mod date;
 pub mod mentees;
 pub mod text;
+pub mod timer;

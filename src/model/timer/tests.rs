@@ -1,0 +1,262 @@
+use super::*;
+use crate::model::agenda::Agenda;
+use proptest::prelude::*;
+
+const T0: Millis = 1_795_000_000_000;
+
+fn seed_run(auto_advance: bool) -> MeetingRun {
+    MeetingRun::start(&Agenda::from_seed().blocks, T0, auto_advance)
+}
+
+fn min(m: i64) -> Millis {
+    m * MINUTE
+}
+
+#[test]
+fn a_fresh_run_counts_down_the_first_block() {
+    let run = seed_run(true);
+    let status = run.status(T0 + min(5));
+    assert_eq!(status.current, 0);
+    assert_eq!(status.remaining, min(10));
+    assert_eq!(status.block_budget, min(15));
+    assert_eq!(status.elapsed, min(5));
+    assert_eq!(status.planned, min(70));
+    assert_eq!(status.projected_end, T0 + min(70));
+    assert_eq!(status.phase, Phase::OnTime);
+    assert_eq!(clock_text(status.remaining), "10:00");
+}
+
+#[test]
+fn warning_at_20_percent_left_then_overtime() {
+    let run = seed_run(false);
+    assert_eq!(run.status(T0 + min(11) + 59_000).phase, Phase::OnTime);
+    assert_eq!(run.status(T0 + min(12)).phase, Phase::Warning);
+    assert_eq!(run.status(T0 + min(15)).phase, Phase::Warning);
+    let late = run.status(T0 + min(17) + 15_000);
+    assert_eq!(late.phase, Phase::Overtime);
+    assert_eq!(late.remaining, -(min(2) + 15_000));
+    assert_eq!(clock_text(late.remaining), "+02:15");
+    // The overrun moves the projected end.
+    assert_eq!(late.projected_end, T0 + min(72) + 15_000);
+}
+
+#[test]
+fn auto_advance_hands_over_at_the_exact_millisecond() {
+    let run = seed_run(true);
+    let before = run.status(T0 + min(15) - 1);
+    assert_eq!(before.current, 0);
+    assert_eq!(before.remaining, 1);
+    let at = run.status(T0 + min(15));
+    assert_eq!(at.current, 1);
+    assert_eq!(at.remaining, min(10));
+    // Observed late (the tab slept through two blocks): still exact.
+    let late = run.at(T0 + min(26) + 1_000);
+    assert_eq!(late.current, 2);
+    assert_eq!(late.blocks[0].spent, min(15));
+    assert_eq!(late.blocks[1].spent, min(10));
+    assert_eq!(late.blocks[2].spent, min(1) + 1_000);
+}
+
+#[test]
+fn the_last_block_runs_into_overtime() {
+    let run = seed_run(true);
+    let status = run.status(T0 + min(73));
+    assert_eq!(status.current, 4);
+    assert_eq!(status.remaining, -min(3));
+    assert_eq!(status.phase, Phase::Overtime);
+    assert_eq!(status.projected_end, T0 + min(73));
+}
+
+#[test]
+fn pausing_consumes_no_time() {
+    let mut run = seed_run(true);
+    run.pause(T0 + min(5));
+    let paused = run.status(T0 + min(50));
+    assert_eq!(paused.current, 0);
+    assert_eq!(paused.remaining, min(10));
+    assert!(!paused.running);
+    // While paused the end moves later with the clock.
+    assert_eq!(paused.projected_end, T0 + min(50) + min(65));
+    run.resume(T0 + min(50));
+    assert_eq!(run.status(T0 + min(51)).remaining, min(9));
+}
+
+#[test]
+fn added_minutes_extend_the_block_and_the_projection() {
+    let mut run = seed_run(true);
+    run.add_minutes(T0 + min(14), 1);
+    run.add_minutes(T0 + min(14), 5);
+    let status = run.status(T0 + min(14));
+    assert_eq!(status.block_budget, min(21));
+    assert_eq!(status.remaining, min(7));
+    assert_eq!(status.planned, min(76));
+    assert_eq!(status.projected_end, T0 + min(76));
+    assert_eq!(run.status(T0 + min(21)).current, 1);
+}
+
+#[test]
+fn next_previous_and_skip() {
+    let mut run = seed_run(true);
+    run.next(T0 + min(3));
+    assert_eq!(run.current, 1);
+    assert_eq!(run.blocks[0].spent, min(3));
+    run.previous(T0 + min(4));
+    assert_eq!(run.current, 0);
+    assert_eq!(run.status(T0 + min(4)).block_elapsed, min(3));
+    run.skip_current(T0 + min(5));
+    assert!(run.blocks[0].skipped);
+    assert_eq!(run.current, 1);
+    // A skipped block is passed over going back, and leaves the plan.
+    run.previous(T0 + min(5));
+    assert_eq!(run.current, 1);
+    assert_eq!(run.status(T0 + min(5)).planned, min(55));
+    // Upcoming blocks can be skipped and restored; auto-advance passes over skipped ones.
+    run.toggle_skip(T0 + min(5), 2);
+    let status = run.status(T0 + min(15));
+    assert_eq!(status.current, 3);
+    run.toggle_skip(T0 + min(15), 2);
+    assert!(run.blocks[2].skipped, "a past block cannot be brought back");
+    run.toggle_skip(T0 + min(15), 4);
+    assert!(run.blocks[4].skipped);
+    run.toggle_skip(T0 + min(15), 4);
+    assert!(
+        !run.blocks[4].skipped,
+        "an upcoming block can be brought back"
+    );
+    run.next(T0 + min(16));
+    assert_eq!(run.current, 4);
+    run.next(T0 + min(17));
+    assert_eq!(run.current, 4, "next on the last block stays there");
+}
+
+#[test]
+fn finish_freezes_the_clock() {
+    let mut run = seed_run(true);
+    run.finish(T0 + min(68));
+    let later = run.status(T0 + min(200));
+    assert!(later.finished);
+    assert!(!later.running);
+    assert_eq!(later.elapsed, min(68));
+    assert_eq!(later.projected_end, T0 + min(68));
+    run.resume(T0 + min(201));
+    assert!(!run.is_running(), "a finished meeting does not resume");
+}
+
+#[test]
+fn a_clock_set_back_never_unspends_time() {
+    let mut run = seed_run(true);
+    run.settle(T0 + min(5));
+    run.settle(T0 + min(2));
+    assert_eq!(run.blocks[0].spent, min(5));
+}
+
+#[test]
+fn survives_serialisation_mid_block() {
+    let mut run = seed_run(true);
+    run.add_minutes(T0 + min(2), 5);
+    run.set_note(0, "Lubi góry");
+    let json = serde_json::to_string(&run).unwrap();
+    let back: MeetingRun = serde_json::from_str(&json).unwrap();
+    assert_eq!(back.status(T0 + min(7)), run.status(T0 + min(7)));
+    assert_eq!(back.blocks[0].note, "Lubi góry");
+}
+
+#[test]
+fn clock_text_rounds_towards_the_block_edges() {
+    assert_eq!(clock_text(min(15)), "15:00");
+    assert_eq!(clock_text(min(15) - 1), "15:00");
+    assert_eq!(clock_text(1), "00:01");
+    assert_eq!(clock_text(0), "00:00");
+    assert_eq!(clock_text(-1), "+00:00");
+    assert_eq!(clock_text(-61_000), "+01:01");
+    assert_eq!(clock_text(min(75)), "75:00");
+    assert_eq!(minutes_text(min(12) + 29_000), "12 min");
+    assert_eq!(minutes_text(min(12) + 30_000), "13 min");
+}
+
+/// A user action at some time offset.
+#[derive(Debug, Clone)]
+enum Action {
+    Wait(Millis),
+    Pause,
+    Resume,
+    Next,
+    Previous,
+    Skip,
+    ToggleSkip(usize),
+    Add(u32),
+    AutoAdvance(bool),
+}
+
+fn action() -> impl Strategy<Value = Action> {
+    prop_oneof![
+        4 => (0..min(20)).prop_map(Action::Wait),
+        1 => Just(Action::Pause),
+        1 => Just(Action::Resume),
+        1 => Just(Action::Next),
+        1 => Just(Action::Previous),
+        1 => Just(Action::Skip),
+        1 => (0usize..6).prop_map(Action::ToggleSkip),
+        1 => prop_oneof![Just(1u32), Just(5u32)].prop_map(Action::Add),
+        1 => any::<bool>().prop_map(Action::AutoAdvance),
+    ]
+}
+
+proptest! {
+    /// Over any sequence of actions: time is conserved (what the blocks spent is exactly the
+    /// running time between the actions), the current block's elapsed + remaining is its
+    /// planned + added time, pauses add nothing, and observing the clock changes nothing.
+    #[test]
+    fn time_is_conserved_over_random_event_sequences(
+        auto in any::<bool>(),
+        actions in proptest::collection::vec(action(), 0..40),
+    ) {
+        let mut run = MeetingRun::start(&Agenda::from_seed().blocks, T0, auto);
+        let mut now = T0;
+        let mut running_time: Millis = 0;
+        for action in actions {
+            let was_running = run.is_running();
+            match action {
+                Action::Wait(ms) => {
+                    now += ms;
+                    if was_running { running_time += ms; }
+                }
+                Action::Pause => run.pause(now),
+                Action::Resume => run.resume(now),
+                Action::Next => run.next(now),
+                Action::Previous => run.previous(now),
+                Action::Skip => run.skip_current(now),
+                Action::ToggleSkip(i) => run.toggle_skip(now, i),
+                Action::Add(m) => run.add_minutes(now, m),
+                Action::AutoAdvance(on) => run.set_auto_advance(now, on),
+            }
+            let observed_once = run.status(now);
+            prop_assert_eq!(&run.status(now), &observed_once, "observing must not change state");
+            let settled = run.at(now);
+            let spent: Millis = settled.blocks.iter().map(|b| b.spent).sum();
+            prop_assert_eq!(spent, running_time);
+            prop_assert_eq!(observed_once.elapsed, running_time);
+            let block = &settled.blocks[settled.current];
+            prop_assert_eq!(observed_once.block_elapsed + observed_once.remaining, block.planned + block.added);
+            prop_assert!(!block.skipped, "the current block is never a skipped one");
+            prop_assert!(observed_once.projected_end >= now);
+            prop_assert!(settled.blocks.iter().all(|b| b.spent >= 0));
+        }
+    }
+
+    /// Settling in many small steps gives the same run as settling once.
+    #[test]
+    fn settling_in_steps_equals_settling_once(
+        auto in any::<bool>(),
+        steps in proptest::collection::vec(0..min(30), 1..20),
+    ) {
+        let once_run = MeetingRun::start(&Agenda::from_seed().blocks, T0, auto);
+        let mut stepped = once_run.clone();
+        let mut now = T0;
+        for step in steps {
+            now += step;
+            stepped.settle(now);
+        }
+        prop_assert_eq!(stepped, once_run.at(now));
+    }
+}
