@@ -17,8 +17,10 @@ use leptos::prelude::*;
 use components::mentee_switcher::MenteeSwitcher;
 use components::nav::Nav;
 use components::storage_banner::StorageBanner;
+use components::timer_pill::TimerPill;
 use route::Route;
 use state::AppState;
+use state::agenda::AgendaTool;
 
 /// The current route, as read from `location.hash`; provided as context.
 #[derive(Clone, Copy)]
@@ -34,6 +36,8 @@ pub fn App() -> impl IntoView {
     let state = AppState::load();
     state.watch_browser();
     provide_context(state);
+    // The timer lives with the shell, so a meeting keeps running on every screen.
+    provide_context(AgendaTool::install(state));
 
     let (route, set_route) = signal(route_from_location());
     provide_context(CurrentRoute(route));
@@ -90,5 +94,6 @@ pub fn App() -> impl IntoView {
                 {move || pages::render(route.get())}
             </main>
         </div>
+        <TimerPill />
     }
 }

@@ -26,3 +26,14 @@ pub fn stamp() -> String {
         now.get_seconds()
     )
 }
+
+/// The clock, in milliseconds since the Unix epoch.
+pub fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+/// `HH:MM` of a moment, in the user's time zone.
+pub fn local_time(millis: i64) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(millis as f64));
+    format!("{:02}:{:02}", date.get_hours(), date.get_minutes())
+}

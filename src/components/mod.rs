@@ -1,5 +1,7 @@
 //! UI pieces shared by several pages.
 
+pub mod controls;
 pub mod mentee_switcher;
 pub mod nav;
 pub mod storage_banner;
+pub mod timer_pill;

@@ -285,11 +285,18 @@ pub fn clock_text(remaining: Millis) -> String {
     if overtime { format!("+{text}") } else { text }
 }
 
+/// `mm:ss` of a time already spent, rounded down (05:00 until the full 5:01 has passed).
+pub fn elapsed_text(millis: Millis) -> String {
+    let seconds = millis.max(0) / 1000;
+    format!("{:02}:{:02}", seconds / 60, seconds % 60)
+}
+
 /// Whole minutes, rounded to the nearest, for summaries ("12 min").
 pub fn minutes_text(millis: Millis) -> String {
     let minutes = (millis + 30_000).div_euclid(MINUTE);
     format!("{minutes} min")
 }
 
-#[cfg(test)]
+// Native only: the property tests use proptest, which is not built for wasm.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

@@ -1,6 +1,7 @@
 //! Which documents exist, under which keys, at which schema version.
 
 use super::codec::Document;
+use crate::model::meeting::{AgendaDoc, AgendaPrefs};
 use crate::model::mentees::{MenteeId, Roster};
 
 /// The mentor's mentees and which one is active.
@@ -16,7 +17,21 @@ pub fn mentee_key(id: &MenteeId, tool: &str) -> String {
     format!("{}{tool}", mentee_prefix(id))
 }
 
+/// The mentor's agenda templates and timer settings, shared by all mentees.
+pub const AGENDA_PREFS_KEY: &str = "niezbednik/agenda-ustawienia";
+
+/// Tool name of the agenda document in [`mentee_key`].
+pub const AGENDA_TOOL: &str = "agenda";
+
 impl Document for Roster {
+    const SCHEMA: u32 = 1;
+}
+
+impl Document for AgendaDoc {
+    const SCHEMA: u32 = 1;
+}
+
+impl Document for AgendaPrefs {
     const SCHEMA: u32 = 1;
 }
 

@@ -115,7 +115,7 @@ test('the content pages show the whole seed', async () => {
   await page.goto(env.url + '#/agenda');
   await heading(page);
   assert.equal(await page.locator('.blocks > li').count(), 5);
-  assert.match(await page.locator('.summary-line').textContent(), /razem 70 min/);
+  assert.match(await page.locator('.start-panel .summary-line').textContent(), /5 bloków · razem 70 min/);
   await page.goto(env.url + '#/feedback');
   await heading(page);
   assert.equal(await page.locator('.checklist li').count(), 14);

@@ -5,9 +5,12 @@ use leptos::prelude::*;
 
 use crate::browser::clock;
 use crate::model::mentees::{MenteeId, Roster, RosterError};
+use crate::store::codec::Document;
 use crate::store::documents::{ROSTER_KEY, mentee_prefix};
 use crate::store::local::LocalBackend;
 use crate::store::{Problem, Store};
+
+pub mod agenda;
 
 /// App-wide state, provided as context by [`crate::App`].
 #[derive(Clone, Copy)]
@@ -17,6 +20,9 @@ pub struct AppState {
     /// What the user must be told about storage; mirrors [`Store::problems`].
     pub problems: RwSignal<Vec<Problem>>,
     store: StoredValue<Store<LocalBackend>, LocalStorage>,
+    /// The last change another tab made to a document other than the roster:
+    /// `(key, new text)`, or `None` as key when that tab cleared all storage.
+    external: RwSignal<Option<(Option<String>, Option<String>)>>,
 }
 
 impl AppState {
@@ -40,6 +46,7 @@ impl AppState {
             roster: RwSignal::new(roster),
             problems: RwSignal::new(problems),
             store: StoredValue::new_local(store),
+            external: RwSignal::new(None),
         }
     }
 
@@ -59,6 +66,7 @@ impl AppState {
                     }
                     self.sync_problems();
                 }
+                Some(key) => self.external.set(Some((Some(key), event.new_value()))),
                 // `localStorage.clear()` in another tab.
                 None => {
                     let change = self.store.try_update_value(|store| {
@@ -71,9 +79,9 @@ impl AppState {
                             store.save(ROSTER_KEY, &roster);
                         });
                     }
+                    self.external.set(Some((None, None)));
                     self.sync_problems();
                 }
-                _ => {}
             }
         });
         let flush = move || {
@@ -96,11 +104,8 @@ impl AppState {
     ) -> Result<T, RosterError> {
         let mut roster = self.roster.get_untracked();
         let outcome = change(&mut roster)?;
-        self.store.update_value(|store| {
-            store.save(ROSTER_KEY, &roster);
-        });
+        self.save_doc(ROSTER_KEY, &roster);
         self.roster.set(roster);
-        self.sync_problems();
         Ok(outcome)
     }
 
@@ -111,6 +116,67 @@ impl AppState {
         self.store
             .update_value(|store| store.delete_prefix(&prefix));
         Ok(())
+    }
+
+    fn load_doc<T: Document>(&self, key: &str) -> Option<T> {
+        let document = self
+            .store
+            .try_update_value(|store| store.load::<T>(key, &clock::stamp()))
+            .flatten();
+        self.sync_problems();
+        document
+    }
+
+    fn save_doc<T: Document>(&self, key: &str, document: &T) {
+        self.store.update_value(|store| {
+            store.save(key, document);
+        });
+        self.sync_problems();
+    }
+
+    /// A document kept in a signal. `key` says where it is saved and may follow the active
+    /// mentee: when it changes, the document is loaded from the new key.
+    pub fn saved_doc<T>(
+        self,
+        key: impl Fn(&Roster) -> String + Send + Sync + 'static,
+    ) -> SavedDoc<T>
+    where
+        T: Document + Default + Clone + PartialEq + Send + Sync + 'static,
+    {
+        let key = Memo::new(move |_| self.roster.with(&key));
+        let value = RwSignal::new(self.load_doc::<T>(&key.get_untracked()).unwrap_or_default());
+        Effect::new(move |previous: Option<String>| {
+            let current = key.get();
+            if previous.is_some_and(|previous| previous != current) {
+                value.set(self.load_doc::<T>(&current).unwrap_or_default());
+            }
+            current
+        });
+        Effect::new(move |_| {
+            let Some((changed, new_value)) = self.external.get() else {
+                return;
+            };
+            let key = key.get_untracked();
+            match changed {
+                Some(changed) if changed == key => {
+                    let change = self.store.try_update_value(|store| {
+                        store.external_change::<T>(&key, new_value.as_deref())
+                    });
+                    if let Some(Some(document)) = change {
+                        value.set(document.unwrap_or_default());
+                    }
+                    self.sync_problems();
+                }
+                Some(_) => {}
+                // Everything was cleared elsewhere: keep what this tab shows, and save it back.
+                None => self.save_doc(&key, &value.get_untracked()),
+            }
+        });
+        SavedDoc {
+            value,
+            key,
+            state: self,
+        }
     }
 
     /// Tries the writes that storage refused earlier.
@@ -132,5 +198,32 @@ impl AppState {
         if self.problems.with_untracked(|current| current != &problems) {
             self.problems.set(problems);
         }
+    }
+}
+
+/// A saved document in a signal; see [`AppState::saved_doc`].
+pub struct SavedDoc<T: Send + Sync + 'static> {
+    /// The document as shown; change it only through [`SavedDoc::update`].
+    pub value: RwSignal<T>,
+    key: Memo<String>,
+    state: AppState,
+}
+
+impl<T: Send + Sync + 'static> Clone for SavedDoc<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: Send + Sync + 'static> Copy for SavedDoc<T> {}
+
+impl<T: Document + Clone + Send + Sync + 'static> SavedDoc<T> {
+    /// Changes the document, saves it at once and shows it.
+    pub fn update<R>(&self, change: impl FnOnce(&mut T) -> R) -> R {
+        let mut document = self.value.get_untracked();
+        let result = change(&mut document);
+        self.state.save_doc(&self.key.get_untracked(), &document);
+        self.value.set(document);
+        result
     }
 }

@@ -1,0 +1,135 @@
+//! Small form controls shared by the tools, so every tool's buttons and fields look, label
+//! and behave the same. They take plain values and [`Callback`]s.
+
+use leptos::prelude::*;
+
+/// A button.
+#[component]
+pub fn Button(
+    /// The visible text.
+    #[prop(into)]
+    label: String,
+    /// Extra classes after `button` (`button-quiet`, `button-danger`, `button-big`).
+    #[prop(optional)]
+    class: &'static str,
+    /// A fuller name for screen readers, when the label is short ("↑").
+    #[prop(optional, into)]
+    aria_label: Option<String>,
+    /// Greyed out and inert while true.
+    #[prop(optional, into)]
+    disabled: Signal<bool>,
+    /// What a press does.
+    on_press: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class=format!("button {class}")
+            aria-label=aria_label
+            disabled=move || disabled.get()
+            on:click=move |_| on_press.run(())
+        >
+            {label}
+        </button>
+    }
+}
+
+/// A labelled one-line text field that reports its text when the user leaves it.
+#[component]
+pub fn TextField(
+    /// Element id, also used to tie the label.
+    #[prop(into)]
+    id: String,
+    /// The label above the field.
+    #[prop(into)]
+    label: String,
+    /// The value shown.
+    #[prop(into)]
+    value: Signal<String>,
+    /// Digits keyboard on phones.
+    #[prop(optional)]
+    numeric: bool,
+    /// Extra class on the wrapper (`field-short`).
+    #[prop(optional)]
+    class: &'static str,
+    /// Called with the text when it was changed.
+    on_commit: Callback<String>,
+) -> impl IntoView {
+    view! {
+        <div class=format!("field {class}")>
+            <label for=id.clone()>{label}</label>
+            <input
+                id=id
+                type="text"
+                inputmode=numeric.then_some("numeric")
+                prop:value=move || value.get()
+                on:change=move |ev| on_commit.run(event_target_value(&ev))
+            />
+        </div>
+    }
+}
+
+/// A labelled multi-line text field; `live` reports every keystroke, otherwise on leaving.
+#[component]
+pub fn TextArea(
+    /// Element id, also used to tie the label.
+    #[prop(into)]
+    id: String,
+    /// The label above the field.
+    #[prop(into)]
+    label: String,
+    /// The value shown.
+    #[prop(into)]
+    value: Signal<String>,
+    /// Report on every input (notes that must survive a crash) instead of on change.
+    #[prop(optional)]
+    live: bool,
+    /// Called with the text.
+    on_commit: Callback<String>,
+) -> impl IntoView {
+    let report = move |ev: leptos::ev::Event| on_commit.run(event_target_value(&ev));
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <textarea
+                id=id
+                rows="3"
+                prop:value=move || value.get()
+                on:input=move |ev| {
+                    if live {
+                        report(ev)
+                    }
+                }
+                on:change=move |ev| {
+                    if !live {
+                        report(ev)
+                    }
+                }
+            ></textarea>
+        </div>
+    }
+}
+
+/// A labelled checkbox.
+#[component]
+pub fn Checkbox(
+    /// The text beside the box.
+    #[prop(into)]
+    label: String,
+    /// Whether it is ticked.
+    #[prop(into)]
+    checked: Signal<bool>,
+    /// Called with the new state.
+    on_toggle: Callback<bool>,
+) -> impl IntoView {
+    view! {
+        <label class="check">
+            <input
+                type="checkbox"
+                prop:checked=move || checked.get()
+                on:change=move |ev| on_toggle.run(event_target_checked(&ev))
+            />
+            {label}
+        </label>
+    }
+}

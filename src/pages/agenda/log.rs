@@ -1,0 +1,167 @@
+//! Meetings held with this mentee: planned against actual time per block, and the notes.
+
+use leptos::prelude::*;
+
+use crate::browser::clock;
+use crate::model::date;
+use crate::model::meeting::MeetingRecord;
+use crate::model::timer::minutes_text;
+use crate::state::agenda::AgendaTool;
+
+#[component]
+pub fn MeetingLog() -> impl IntoView {
+    let tool = expect_context::<AgendaTool>();
+    let log = move || tool.doc.value.with(|doc| doc.log.clone());
+    view! {
+        <section class="card meeting-log" aria-labelledby="dziennik">
+            <h2 id="dziennik">"Dziennik spotkań"</h2>
+            {move || {
+                let log = log();
+                if log.is_empty() {
+                    view! {
+                        <p class="muted">"Tu pojawi się podsumowanie każdego spotkania zakończonego przyciskiem „Zakończ spotkanie”."</p>
+                    }
+                        .into_any()
+                } else {
+                    log.into_iter().map(|record| view! { <Summary record /> }).collect_view().into_any()
+                }
+            }}
+        </section>
+    }
+}
+
+/// Bar width in the chart for a duration, against the longest bar.
+fn bar(millis: i64, longest: i64) -> String {
+    (300 * millis.max(0) / longest.max(1)).to_string()
+}
+
+#[component]
+fn Summary(
+    /// The meeting to summarise.
+    record: MeetingRecord,
+) -> impl IntoView {
+    let overrun = record.overrun();
+    let overrun_text = if overrun > 30_000 {
+        format!("przekroczenie o {}", minutes_text(overrun))
+    } else if overrun < -30_000 {
+        format!("krócej o {}", minutes_text(-overrun))
+    } else {
+        "zgodnie z planem".to_string()
+    };
+    let longest = record
+        .blocks
+        .iter()
+        .map(|b| b.planned.max(b.spent))
+        .max()
+        .unwrap_or(1);
+    let row_height = 34;
+    let height = record.blocks.len() * row_height;
+    view! {
+        <article class="summary">
+            <h3>
+                {format!(
+                    "Spotkanie {} · {}–{}",
+                    date::to_iso(record.date),
+                    clock::local_time(record.started_at),
+                    clock::local_time(record.finished_at),
+                )}
+            </h3>
+            <p class="summary-line">
+                {format!(
+                    "Plan {} · faktycznie {} · {}",
+                    minutes_text(record.planned()),
+                    minutes_text(record.actual()),
+                    overrun_text,
+                )}
+            </p>
+            <svg
+                class="summary-chart"
+                viewBox=format!("0 0 480 {height}")
+                role="img"
+                aria-label="Wykres: plan i faktyczny czas każdego bloku; dokładne liczby w tabeli poniżej"
+            >
+                {record
+                    .blocks
+                    .iter()
+                    .enumerate()
+                    .map(|(index, block)| {
+                        let y = index * row_height;
+                        let actual_class = if block.spent > block.planned {
+                            "bar-actual bar-over"
+                        } else {
+                            "bar-actual"
+                        };
+                        view! {
+                            <text x="0" y=(y + 14).to_string() class="chart-label">{format!("{}.", index + 1)}</text>
+                            <rect class="bar-planned" x="24" y=(y + 2).to_string() width=bar(block.planned, longest) height="12" rx="2" />
+                            <rect
+                                class=actual_class
+                                x="24"
+                                y=(y + 16).to_string()
+                                width=bar(block.spent, longest)
+                                height="12"
+                                rx="2"
+                            />
+                            <text x="332" y=(y + 26).to_string() class="chart-label">
+                                {format!("{} / {}", minutes_text(block.spent), minutes_text(block.planned))}
+                            </text>
+                        }
+                    })
+                    .collect_view()}
+            </svg>
+            <p class="chart-legend muted">"Jasny pasek: plan · ciemny: faktycznie · czerwony: ponad plan"</p>
+            <table class="summary-table">
+                <thead>
+                    <tr>
+                        <th scope="col">"Blok"</th>
+                        <th scope="col">"Plan"</th>
+                        <th scope="col">"Faktycznie"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {record
+                        .blocks
+                        .iter()
+                        .enumerate()
+                        .map(|(index, block)| {
+                            view! {
+                                <tr>
+                                    <th scope="row">
+                                        {format!("{}. {}", index + 1, block.title)}
+                                        {block.skipped.then_some(" (pominięty)")}
+                                    </th>
+                                    <td>{minutes_text(block.planned)}</td>
+                                    <td>{minutes_text(block.spent)}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+            {
+                let notes: Vec<(usize, String)> = record
+                    .blocks
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, block)| !block.note.trim().is_empty())
+                    .map(|(index, block)| (index + 1, block.note.clone()))
+                    .collect();
+                (!notes.is_empty())
+                    .then(|| {
+                        view! {
+                            <h4>"Notatki"</h4>
+                            <ul class="summary-notes">
+                                {notes
+                                    .into_iter()
+                                    .map(|(n, note)| view! { <li><strong>{format!("Blok {n}: ")}</strong>{note}</li> })
+                                    .collect_view()}
+                            </ul>
+                        }
+                    })
+            }
+            <button type="button" class="button button-quiet no-print" on:click=move |_| { let _ = window().print(); }>
+                "Drukuj podsumowanie"
+            </button>
+        </article>
+    }
+}

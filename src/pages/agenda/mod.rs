@@ -1,0 +1,77 @@
+//! `#/agenda`: the first-meeting agenda as a timer to run the meeting block by block, an
+//! editor to shape it beforehand, and the log of meetings held.
+
+mod editor;
+mod log;
+mod runner;
+
+use leptos::prelude::*;
+
+use crate::content::agenda;
+use crate::state::agenda::AgendaTool;
+
+#[component]
+pub fn AgendaPage() -> impl IntoView {
+    let tool = expect_context::<AgendaTool>();
+    let has_run = Memo::new(move |_| tool.doc.value.with(|doc| doc.run.is_some()));
+    view! {
+        <h1>"Agenda pierwszego spotkania"</h1>
+        {move || {
+            if has_run.get() {
+                view! { <runner::Runner /> }.into_any()
+            } else {
+                view! {
+                    <p class="lead no-print">{agenda::INTRO}</p>
+                    <section class="card start-panel no-print" aria-label="Start spotkania">
+                        <p class="summary-line">
+                            {move || {
+                                tool.doc
+                                    .value
+                                    .with(|doc| {
+                                        format!(
+                                            "{} bloków · razem {} min",
+                                            doc.agenda.blocks.len(),
+                                            doc.agenda.total_minutes(),
+                                        )
+                                    })
+                            }}
+                        </p>
+                        <button type="button" class="button button-big" on:click=move |_| tool.start()>
+                            "▶ Rozpocznij spotkanie"
+                        </button>
+                        <p class="muted">
+                            "Czas liczy się od zegara, więc przeładowanie strony czy zablokowany telefon go nie zatrzymają."
+                        </p>
+                    </section>
+                    <ol class="blocks no-print">
+                        {move || {
+                            tool.doc
+                                .value
+                                .with(|doc| doc.agenda.blocks.clone())
+                                .into_iter()
+                                .enumerate()
+                                .map(|(index, block)| {
+                                    view! {
+                                        <li class="card block">
+                                            <div class="block-head">
+                                                <span class="block-number">{index + 1}</span>
+                                                <h2>{block.title}</h2>
+                                                <span class="chip">{format!("{} min", block.minutes)}</span>
+                                            </div>
+                                            <ul class="points">
+                                                {block.points.into_iter().map(|point| view! { <li>{point}</li> }).collect_view()}
+                                            </ul>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </ol>
+                    <editor::Editor />
+                }
+                    .into_any()
+            }
+        }}
+        <log::MeetingLog />
+    }
+}

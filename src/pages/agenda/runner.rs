@@ -1,0 +1,417 @@
+//! The running meeting: the current block large, the controls, the whole meeting at a glance.
+
+use leptos::prelude::*;
+
+use crate::browser::{clock, signals};
+use crate::components::controls::{Button, Checkbox, TextArea};
+use crate::model::meeting::SignalSettings;
+use crate::model::text;
+use crate::model::timer::{Phase, RunStatus, clock_text, elapsed_text, minutes_text};
+use crate::route::Route;
+use crate::state::agenda::AgendaTool;
+
+/// The ring's circumference (2π × 540) in the SVG's tenfold units: whole numbers only, since
+/// formatting floats would add ~10 KiB of wasm.
+const RING: i64 = 3393;
+
+#[component]
+pub fn Runner() -> impl IntoView {
+    let tool = expect_context::<AgendaTool>();
+    let status = move || tool.status.get();
+    let with_status =
+        move |f: fn(&RunStatus) -> String| status().map(|s| f(&s)).unwrap_or_default();
+    let phase = move || status().map(|s| s.phase).unwrap_or(Phase::OnTime);
+    let current = move || status().map(|s| s.current).unwrap_or(0);
+    let block = move || {
+        tool.doc.value.with(|doc| {
+            doc.run
+                .as_ref()
+                .and_then(|run| run.blocks.get(current()).cloned())
+        })
+    };
+    let block_count = move || {
+        tool.doc
+            .value
+            .with(|doc| doc.run.as_ref().map_or(0, |r| r.blocks.len()))
+    };
+    let running = move || status().is_some_and(|s| s.running);
+    let flashing = move || {
+        let on = tool.prefs.value.with(|p| p.signals.flash);
+        on && tool.fired.with(|fired| {
+            fired
+                .as_ref()
+                .is_some_and(|f| tool.now.get() - f.at < 2_000)
+        })
+    };
+    let announcement = move || {
+        let on = tool.prefs.value.with(|p| p.signals.announce);
+        if on {
+            tool.fired
+                .with(|fired| fired.as_ref().map(|f| f.message.clone()))
+        } else {
+            None
+        }
+    };
+    let ring_offset = move || {
+        status()
+            .map(|s| RING - RING * s.remaining.clamp(0, s.block_budget) / s.block_budget.max(1))
+            .unwrap_or(0)
+            .to_string()
+    };
+    let confirm_reset = RwSignal::new(false);
+
+    view! {
+            <section
+                class="timer no-print"
+                class:is-warning=move || phase() == Phase::Warning
+                class:is-overtime=move || phase() == Phase::Overtime
+                class:is-flashing=flashing
+                aria-label="Trwające spotkanie"
+            >
+                <p class="timer-position">
+                    {move || format!("Blok {} z {}", current() + 1, block_count())}
+                    {move || (!running()).then_some(" · pauza")}
+                </p>
+                <h2 class="timer-title">{move || block().map(|b| b.title).unwrap_or_default()}</h2>
+                <div class="timer-clock">
+                    <svg viewBox="0 0 1200 1200" aria-hidden="true" focusable="false">
+                        <circle class="ring-track" cx="600" cy="600" r="540" />
+                        <circle
+                            class="ring-left"
+                            cx="600"
+                            cy="600"
+                            r="540"
+                            stroke-dasharray=RING.to_string()
+                            stroke-dashoffset=ring_offset
+                            transform="rotate(-90 600 600)"
+                        />
+                    </svg>
+                    <div class="timer-readout">
+                        <span class="timer-time" role="timer" aria-label="Czas bloku">
+                            {move || with_status(|s| clock_text(s.remaining))}
+                        </span>
+                        <span class="timer-phase">
+                            {move || match phase() {
+                                Phase::OnTime => "zostało",
+                                Phase::Warning => "⚠ kończy się czas",
+                                Phase::Overtime => "‼ nadgodziny",
+                            }}
+                        </span>
+                    </div>
+                </div>
+                <ul class="points timer-points">
+                    {move || {
+                        block()
+                            .map(|b| b.points)
+                            .unwrap_or_default()
+                            .into_iter()
+                            .map(|point| view! { <li>{point}</li> })
+                            .collect_view()
+                    }}
+                </ul>
+                <BlockLinks index=Signal::derive(current) title=Signal::derive(move || block().map(|b| b.title).unwrap_or_default()) />
+                <div class="timer-controls">
+                    {move || {
+                        if running() {
+                            view! {
+    <Button label="‖ Pauza" class="button-big" on_press=Callback::new(move |()| tool.act(|run, now| run.pause(now))) />
+                            }
+                                .into_any()
+                        } else {
+                            view! {
+    <Button
+                                    label="▶ Wznów"
+                                    class="button-big"
+                                    on_press=Callback::new(move |()| {
+                                        signals::unlock_audio();
+                                        tool.act(|run, now| run.resume(now));
+                                    })
+                                />
+                            }
+                                .into_any()
+                        }
+                    }}
+                    <div class="row">
+    <Button label="◀ Poprzedni" class="button-quiet" on_press=Callback::new(move |()| tool.act(|run, now| run.previous(now))) />
+    <Button label="Następny ▶" class="button-quiet" on_press=Callback::new(move |()| tool.act(|run, now| run.next(now))) />
+                    </div>
+                    <div class="row">
+    <Button label="+1 min" class="button-quiet" on_press=Callback::new(move |()| tool.act(|run, now| run.add_minutes(now, 1))) />
+    <Button label="+5 min" class="button-quiet" on_press=Callback::new(move |()| tool.act(|run, now| run.add_minutes(now, 5))) />
+    <Button label="Pomiń blok" class="button-quiet" on_press=Callback::new(move |()| tool.act(|run, now| run.skip_current(now))) />
+                    </div>
+                </div>
+                <p class="visually-hidden" aria-live="assertive">{announcement}</p>
+                <p class="timer-flash" aria-hidden="true">{move || flashing().then(|| announcement().unwrap_or_default())}</p>
+            </section>
+            <MeetingOverview />
+            <BlockNotes index=Signal::derive(current) />
+            <section class="card no-print" aria-label="Zakończenie">
+                <div class="row">
+                    <Button label="✓ Zakończ spotkanie i zapisz podsumowanie" on_press=Callback::new(move |()| tool.finish()) />
+                    <Button label="Od nowa" class="button-danger" on_press=Callback::new(move |()| confirm_reset.set(true)) />
+                </div>
+                {move || {
+                    confirm_reset
+                        .get()
+                        .then(|| {
+                            view! {
+                                <div class="confirm" role="alertdialog" aria-label="Potwierdź">
+                                    <p>"Przerwać to spotkanie bez zapisu? Czas i notatki z bloków przepadną."</p>
+                                    <div class="row">
+                                        <Button label="Tak, od nowa" class="button-danger" on_press=Callback::new(move |()| tool.discard_run()) />
+                                        <Button label="Anuluj" class="button-quiet" on_press=Callback::new(move |()| confirm_reset.set(false)) />
+                                    </div>
+                                </div>
+                            }
+                        })
+                }}
+            </section>
+            <TimerSettings />
+        }
+}
+
+/// Shortcuts from a block to the tool it needs: the first block draws questions, the
+/// contract block opens the contract.
+#[component]
+fn BlockLinks(
+    /// Index of the running block.
+    index: Signal<usize>,
+    /// Its title.
+    title: Signal<String>,
+) -> impl IntoView {
+    move || {
+        let mut links = Vec::new();
+        if index.get() == 0 {
+            links.push((Route::Pytania, "Otwórz pytania otwarcia"));
+        }
+        if text::fold(&title.get()).contains("kontrakt") {
+            links.push((Route::Kontrakt, "Otwórz kontrakt"));
+        }
+        (!links.is_empty()).then(|| {
+            view! {
+                <p class="block-links">
+                    {links
+                        .into_iter()
+                        .map(|(route, label)| view! { <a class="button button-quiet" href=route.to_hash()>{label} " →"</a> })
+                        .collect_view()}
+                </p>
+            }
+        })
+    }
+}
+
+/// The whole meeting: elapsed of planned, each block as a segment, and the projected end.
+#[component]
+fn MeetingOverview() -> impl IntoView {
+    let tool = expect_context::<AgendaTool>();
+    let segments = move || {
+        let Some(status) = tool.status.get() else {
+            return Vec::new();
+        };
+        let run = tool.doc.value.with(|doc| doc.run.clone());
+        let Some(run) = run.map(|run| run.at(tool.now.get())) else {
+            return Vec::new();
+        };
+        let total: i64 = run
+            .blocks
+            .iter()
+            .map(|b| {
+                if b.skipped {
+                    b.spent
+                } else {
+                    b.budget().max(b.spent)
+                }
+            })
+            .sum::<i64>()
+            .max(1);
+        let mut x = 0;
+        run.blocks
+            .iter()
+            .enumerate()
+            .map(|(index, block)| {
+                let length = if block.skipped {
+                    block.spent
+                } else {
+                    block.budget().max(block.spent)
+                };
+                let width = 1000 * length / total;
+                let state = if block.skipped {
+                    "skipped"
+                } else if index < status.current {
+                    "done"
+                } else if index == status.current {
+                    "running"
+                } else {
+                    "upcoming"
+                };
+                let filled = if index == status.current {
+                    width * block.spent.min(length) / length.max(1)
+                } else {
+                    0
+                };
+                let segment = (x, width, state, filled);
+                x += width;
+                segment
+            })
+            .collect::<Vec<_>>()
+    };
+    view! {
+        <section class="card overview no-print" aria-labelledby="przebieg">
+            <h2 id="przebieg">"Całe spotkanie"</h2>
+            <p class="overview-line">
+                {move || {
+                    tool.status
+                        .get()
+                        .map(|s| {
+                            format!(
+                                "Minęło {} z {} · koniec ok. {}",
+                                elapsed_text(s.elapsed),
+                                elapsed_text(s.planned),
+                                clock::local_time(s.projected_end),
+                            )
+                        })
+                }}
+            </p>
+            <svg class="segments" viewBox="0 0 1000 24" preserveAspectRatio="none" role="img" aria-label="Bloki spotkania: zrobione, trwający i następne">
+                {move || {
+                    segments()
+                        .into_iter()
+                        .map(|(x, width, state, filled)| {
+                            view! {
+                                <rect class=format!("segment segment-{state}") x=x.to_string() y="0" width=(width - 4).max(1).to_string() height="24" rx="4" />
+                                <rect class="segment-fill" x=x.to_string() y="0" width=filled.to_string() height="24" rx="4" />
+                            }
+                        })
+                        .collect_view()
+                }}
+            </svg>
+            <ol class="overview-blocks">
+                {move || {
+                    let current = tool.status.get().map_or(0, |s| s.current);
+                    let blocks = tool.doc.value.with(|doc| doc.run.as_ref().map(|r| r.blocks.clone()).unwrap_or_default());
+                    blocks
+                        .into_iter()
+                        .enumerate()
+                        .map(|(index, block)| {
+                            let state = if block.skipped {
+                                "pominięty"
+                            } else if index < current {
+                                "zrobiony"
+                            } else if index == current {
+                                "trwa"
+                            } else {
+                                "następny"
+                            };
+                            let upcoming = index > current;
+                            view! {
+                                <li class:is-current=index == current class:is-skipped=block.skipped>
+                                    <span>{format!("{}. {} · {} · {}", index + 1, block.title, minutes_text(block.budget()), state)}</span>
+                                    {upcoming
+                                        .then(|| {
+                                            view! {
+                                                <Button
+                                                    label=if block.skipped { "Przywróć" } else { "Pomiń" }
+                                                    class="button-quiet button-small"
+                                                    aria_label=format!(
+                                                        "{} blok {}",
+                                                        if block.skipped { "Przywróć" } else { "Pomiń" },
+                                                        index + 1,
+                                                    )
+                                                    on_press=Callback::new(move |()| tool.act(|run, now| run.toggle_skip(now, index)))
+                                                />
+                                            }
+                                        })}
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ol>
+        </section>
+    }
+}
+
+/// Notes typed during the running block; saved with the meeting's summary.
+#[component]
+fn BlockNotes(
+    /// Index of the running block.
+    index: Signal<usize>,
+) -> impl IntoView {
+    let tool = expect_context::<AgendaTool>();
+    let note = move || {
+        tool.doc.value.with(|doc| {
+            doc.run
+                .as_ref()
+                .and_then(|run| run.blocks.get(index.get()).map(|b| b.note.clone()))
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        <section class="card no-print">
+            <TextArea
+                id="notatka-bloku"
+                label="Notatki do tego bloku"
+                live=true
+                value=Signal::derive(note)
+                on_commit=Callback::new(move |text: String| {
+                    let index = index.get_untracked();
+                    tool.doc.update(|doc| {
+                        if let Some(run) = doc.run.as_mut() {
+                            run.set_note(index, &text);
+                        }
+                    });
+                })
+            />
+        </section>
+    }
+}
+
+/// Auto-advance and which signals mark a block's end.
+#[component]
+fn TimerSettings() -> impl IntoView {
+    let tool = expect_context::<AgendaTool>();
+    let auto = move || {
+        tool.doc
+            .value
+            .with(|doc| doc.run.as_ref().is_some_and(|r| r.auto_advance))
+    };
+    let toggle = move |label: &'static str,
+                       get: fn(&SignalSettings) -> bool,
+                       set: fn(&mut SignalSettings, bool)| {
+        view! {
+            <Checkbox
+                label=label
+                checked=Signal::derive(move || tool.prefs.value.with(|p| get(&p.signals)))
+                on_toggle=Callback::new(move |on: bool| tool.prefs.update(|p| set(&mut p.signals, on)))
+            />
+        }
+    };
+    view! {
+        <details class="card settings no-print">
+            <summary>"Ustawienia timera"</summary>
+            <Checkbox
+                label="Przechodź do następnego bloku, gdy skończy się czas"
+                checked=Signal::derive(auto)
+                on_toggle=Callback::new(move |on: bool| {
+                    tool.prefs.update(|p| p.auto_advance = on);
+                    tool.act(|run, now| run.set_auto_advance(now, on));
+                })
+            />
+            <fieldset>
+                <legend>"Sygnał końca bloku"</legend>
+                {toggle("Dźwięk", |s| s.sound, |s, on| s.sound = on)}
+                {toggle("Wibracja", |s| s.vibration, |s, on| s.vibration = on)}
+                {toggle("Błysk ekranu", |s| s.flash, |s, on| s.flash = on)}
+                {toggle("Komunikat dla czytnika ekranu", |s| s.announce, |s, on| s.announce = on)}
+            </fieldset>
+            <p class="muted">
+                {if signals::wake_lock_supported() {
+                    "Ekran nie wygaśnie, dopóki timer działa."
+                } else {
+                    "Ta przeglądarka nie pozwala utrzymać włączonego ekranu — ustaw dłuższy czas blokady w telefonie."
+                }}
+            </p>
+        </details>
+    }
+}

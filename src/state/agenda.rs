@@ -1,0 +1,145 @@
+//! The agenda tool's live state, shared by the agenda page and the shell's "back to the
+//! timer" pill: the mentee's agenda document, the mentor's settings, the ticking clock, and
+//! the side effects of a running meeting (signals, keeping the screen on).
+
+use leptos::prelude::*;
+
+use super::{AppState, SavedDoc};
+use crate::browser::{clock, signals};
+use crate::model::meeting::{AgendaDoc, AgendaPrefs, signal_between};
+use crate::model::timer::{MeetingRun, Millis, RunStatus};
+use crate::store::documents::{AGENDA_PREFS_KEY, AGENDA_TOOL, mentee_key};
+
+/// A signal that just fired: when, and what was announced.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FiredSignal {
+    pub at: Millis,
+    pub message: String,
+}
+
+#[derive(Clone, Copy)]
+pub struct AgendaTool {
+    pub doc: SavedDoc<AgendaDoc>,
+    pub prefs: SavedDoc<AgendaPrefs>,
+    /// The clock, refreshed twice a second; time itself always comes from timestamps.
+    pub now: RwSignal<Millis>,
+    /// The running meeting's status at `now`, if a meeting is in progress.
+    pub status: Memo<Option<RunStatus>>,
+    pub fired: RwSignal<Option<FiredSignal>>,
+}
+
+impl AgendaTool {
+    /// Sets up the tool for the whole app (call once, in the shell).
+    pub fn install(state: AppState) -> AgendaTool {
+        let doc =
+            state.saved_doc::<AgendaDoc>(|roster| mentee_key(roster.active_id(), AGENDA_TOOL));
+        let prefs = state.saved_doc::<AgendaPrefs>(|_| AGENDA_PREFS_KEY.to_string());
+        let now = RwSignal::new(clock::now_ms());
+        let tick = set_interval_with_handle(
+            move || now.set(clock::now_ms()),
+            std::time::Duration::from_millis(500),
+        );
+        on_cleanup(move || {
+            if let Ok(tick) = tick {
+                tick.clear();
+            }
+        });
+        let status = Memo::new(move |_| {
+            let now = now.get();
+            doc.value
+                .with(|doc| doc.run.as_ref().map(|run| run.status(now)))
+        });
+        let fired = RwSignal::new(None::<FiredSignal>);
+        let tool = AgendaTool {
+            doc,
+            prefs,
+            now,
+            status,
+            fired,
+        };
+
+        // Signals at block end and overtime: compare each reading with the previous one of
+        // the same run; a changed run means the mentor acted, which needs no alarm.
+        let previous = StoredValue::new(None::<(MeetingRun, RunStatus)>);
+        Effect::new(move |_| {
+            let Some(status) = status.get() else {
+                previous.set_value(None);
+                return;
+            };
+            let Some(run) = doc.value.with_untracked(|doc| doc.run.clone()) else {
+                return;
+            };
+            let signal = previous.with_value(|previous| match previous {
+                Some((before_run, before)) if *before_run == run => {
+                    signal_between(&run, before, &status)
+                }
+                _ => None,
+            });
+            previous.set_value(Some((run, status)));
+            if let Some(signal) = signal {
+                let settings = prefs.value.with_untracked(|prefs| prefs.signals);
+                if settings.sound {
+                    signals::chime();
+                }
+                if settings.vibration {
+                    signals::vibrate();
+                }
+                fired.set(Some(FiredSignal {
+                    at: now.get_untracked(),
+                    message: signal.message(),
+                }));
+            }
+        });
+
+        // The screen stays on while the meeting runs.
+        Effect::new(move |_| {
+            if status.with(|status| status.as_ref().is_some_and(|s| s.running)) {
+                signals::keep_screen_on();
+            } else {
+                signals::let_screen_sleep();
+            }
+        });
+        let on_visible = window_event_listener_untyped("visibilitychange", move |_| {
+            let visible = document().visibility_state() == web_sys::VisibilityState::Visible;
+            if visible && status.with_untracked(|s| s.as_ref().is_some_and(|s| s.running)) {
+                signals::forget_released_lock();
+                signals::keep_screen_on();
+            }
+            now.set(clock::now_ms());
+        });
+        on_cleanup(move || on_visible.remove());
+        tool
+    }
+
+    /// Applies a timer action at the current moment and saves it.
+    pub fn act(&self, action: impl FnOnce(&mut MeetingRun, Millis)) {
+        let now = clock::now_ms();
+        self.now.set(now);
+        self.doc.update(|doc| {
+            if let Some(run) = doc.run.as_mut() {
+                action(run, now);
+            }
+        });
+    }
+
+    pub fn start(&self) {
+        signals::unlock_audio();
+        let now = clock::now_ms();
+        self.now.set(now);
+        let auto_advance = self.prefs.value.with_untracked(|prefs| prefs.auto_advance);
+        self.doc.update(|doc| {
+            doc.run = Some(MeetingRun::start(&doc.agenda.blocks, now, auto_advance));
+        });
+    }
+
+    pub fn finish(&self) {
+        let now = clock::now_ms();
+        self.doc.update(|doc| {
+            doc.finish_meeting(now, clock::today());
+        });
+    }
+
+    pub fn discard_run(&self) {
+        self.doc.update(|doc| doc.run = None);
+    }
+}

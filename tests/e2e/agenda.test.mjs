@@ -1,0 +1,152 @@
+// The agenda timer, driven by Playwright's fake clock: time comes from timestamps, so it must
+// survive reloads and sleeping tabs exactly.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { PHONE, SCREENSHOTS, guardedPage, heading, launch } from './harness.mjs';
+
+let env;
+before(async () => {
+  env = await launch();
+});
+after(async () => {
+  await env?.close();
+});
+
+const START = new Date('2026-11-27T10:00:00');
+
+async function openAgenda() {
+  const context = await env.browser.newContext({ viewport: PHONE, locale: 'pl-PL' });
+  const guarded = await guardedPage(context, env.origin);
+  await guarded.page.clock.install({ time: START });
+  await guarded.page.goto(env.url + '#/agenda');
+  assert.equal(await heading(guarded.page), 'Agenda pierwszego spotkania');
+  return { context, ...guarded };
+}
+
+const clockText = (page) => page.locator('.timer-time').textContent();
+
+test('start, five minutes pass, reload: block 1 still has 10:00 left', async () => {
+  const { context, page, problems } = await openAgenda();
+  await page.getByRole('button', { name: '▶ Rozpocznij spotkanie' }).click();
+  assert.equal(await clockText(page), '15:00');
+  await page.clock.fastForward('05:00');
+  assert.equal(await clockText(page), '10:00');
+  await page.reload();
+  await heading(page);
+  assert.equal(await clockText(page), '10:00');
+  assert.match(await page.locator('.timer-position').textContent(), /^Blok 1 z 5$/);
+  assert.match(await page.locator('.timer-title').textContent(), /Przełamanie lodów/);
+  assert.match(await page.locator('.overview-line').textContent(), /Minęło 05:00 z 70:00 · koniec ok\. 11:10/);
+  await page.getByRole('link', { name: /Otwórz pytania otwarcia/ }).waitFor();
+  await page.screenshot({ path: `${SCREENSHOTS}/phone-agenda-blok.png`, fullPage: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('auto-advance through every block into overtime, with the end time moving', async () => {
+  const { context, page, problems } = await openAgenda();
+  await page.getByRole('button', { name: '▶ Rozpocznij spotkanie' }).click();
+  await page.clock.fastForward('15:00');
+  assert.match(await page.locator('.timer-position').textContent(), /^Blok 2 z 5/);
+  assert.equal(await clockText(page), '10:00');
+  assert.match(await page.locator('[aria-live=assertive]').textContent(), /Czas minął\. Blok 2: Omówienie roli mentora i mentee\./);
+  await page.clock.fastForward('08:00');
+  assert.match(await page.locator('.timer').getAttribute('class'), /is-warning/);
+  assert.match(await page.locator('.timer-phase').textContent(), /kończy się czas/);
+  await page.clock.fastForward('49:15');
+  assert.match(await page.locator('.timer-position').textContent(), /^Blok 5 z 5/);
+  assert.equal(await clockText(page), '+02:15');
+  assert.match(await page.locator('.timer').getAttribute('class'), /is-overtime/);
+  assert.match(await page.locator('.timer-phase').textContent(), /nadgodziny/);
+  assert.match(await page.locator('.overview-line').textContent(), /koniec ok\. 11:12/);
+  await page.screenshot({ path: `${SCREENSHOTS}/phone-agenda-nadgodziny.png` });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a pause holds across a reload; +5 min and next move the plan', async () => {
+  const { context, page, problems } = await openAgenda();
+  await page.getByRole('button', { name: '▶ Rozpocznij spotkanie' }).click();
+  await page.clock.fastForward('03:00');
+  await page.getByRole('button', { name: '‖ Pauza' }).click();
+  await page.reload();
+  await heading(page);
+  await page.clock.fastForward('10:00');
+  assert.equal(await clockText(page), '12:00');
+  assert.match(await page.locator('.timer-position').textContent(), /pauza/);
+  await page.getByRole('button', { name: '▶ Wznów' }).click();
+  await page.clock.fastForward('01:00');
+  assert.equal(await clockText(page), '11:00');
+  await page.getByRole('button', { name: '+5 min' }).click();
+  assert.equal(await clockText(page), '16:00');
+  await page.getByRole('button', { name: 'Następny ▶' }).click();
+  assert.match(await page.locator('.timer-position').textContent(), /^Blok 2 z 5/);
+  assert.equal(await clockText(page), '10:00');
+  await page.getByRole('button', { name: '◀ Poprzedni' }).click();
+  assert.equal(await clockText(page), '16:00');
+  // Skipping an upcoming block takes it out of the plan and the projected end.
+  await page.getByRole('button', { name: 'Pomiń blok 3' }).click();
+  assert.match(await page.locator('.overview-line').textContent(), /z 50:00/);
+  await page.getByRole('button', { name: 'Przywróć blok 3' }).click();
+  assert.match(await page.locator('.overview-line').textContent(), /z 75:00/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('edit, reorder, validate and restore the agenda', async () => {
+  const { context, page, problems } = await openAgenda();
+  await page.locator('.editor-summary').click();
+  await page.getByLabel('Blok 2: tytuł').waitFor();
+  await page.locator('#blok-2-minuty').fill('20');
+  await page.locator('#blok-2-minuty').blur();
+  await page.locator('.editor .summary-line', { hasText: 'Razem 80 min z 70 min spotkania' }).waitFor();
+  assert.match(await page.locator('.warning-note').textContent(), /o 10 min dłużej/);
+  await page.locator('#blok-3-minuty').fill('pół godziny');
+  await page.locator('#blok-3-minuty').blur();
+  assert.match(await page.locator('.editor .field-error').first().textContent(), /„pół godziny” to nie liczba minut/);
+  await page.getByRole('button', { name: 'Przesuń blok 5 wyżej' }).click();
+  assert.equal(await page.getByLabel('Blok 4: tytuł').inputValue(), 'Podsumowanie i plan na kolejne spotkanie');
+  await page.getByLabel('Blok 1: tytuł').fill('Powitanie');
+  await page.getByLabel('Blok 1: tytuł').blur();
+  await page.reload();
+  await heading(page);
+  assert.match(await page.locator('.blocks > li').first().textContent(), /Powitanie/);
+  assert.match(await page.locator('.blocks > li').nth(3).textContent(), /Podsumowanie i plan/);
+  await page.locator('.editor-summary').click();
+  await page.getByRole('button', { name: 'Usuń blok 1' }).click();
+  assert.equal(await page.locator('.edit-block').count(), 4);
+  await page.getByRole('button', { name: 'Przywróć agendę z materiałów' }).click();
+  assert.equal(await page.locator('.edit-block').count(), 5);
+  await page.locator('.editor .summary-line', { hasText: 'Razem 70 min z 70 min spotkania' }).waitFor();
+  await page.getByLabel('Zapisz tę agendę jako szablon').fill('Pierwsze spotkanie');
+  await page.getByRole('button', { name: 'Zapisz szablon' }).click();
+  assert.match(await page.locator('.templates').textContent(), /Pierwsze spotkanie \(70 min\)/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('finishing saves a summary in the mentee’s log; the pill leads back to a running timer', async () => {
+  const { context, page, problems } = await openAgenda();
+  await page.getByRole('button', { name: '▶ Rozpocznij spotkanie' }).click();
+  await page.getByLabel('Notatki do tego bloku').fill('Lubi wspinaczkę, inspiruje ją szefowa.');
+  await page.clock.fastForward('17:00');
+  await page.getByRole('navigation', { name: 'Narzędzia' }).getByRole('link', { name: 'Pytania' }).click();
+  await heading(page);
+  const pill = page.locator('.timer-pill');
+  assert.match(await pill.textContent(), /Timer 08:00 · blok 2 — wróć/);
+  await pill.click();
+  assert.equal(await heading(page), 'Agenda pierwszego spotkania');
+  await page.getByRole('button', { name: '✓ Zakończ spotkanie i zapisz podsumowanie' }).click();
+  const summary = page.locator('.summary').first();
+  assert.match(await summary.locator('h3').textContent(), /Spotkanie 2026-11-27 · 10:00–10:17/);
+  assert.match(await summary.locator('.summary-line').textContent(), /Plan 70 min · faktycznie 17 min · krócej o 53 min/);
+  assert.equal(await summary.locator('tbody tr').count(), 5);
+  assert.match(await summary.locator('.summary-notes').textContent(), /Blok 1: Lubi wspinaczkę/);
+  await page.reload();
+  await heading(page);
+  assert.equal(await page.locator('.summary').count(), 1);
+  await page.locator('.summary').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENSHOTS}/phone-agenda-podsumowanie.png`, fullPage: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
