@@ -3,8 +3,11 @@
 //! Question ids are stable forever (1–50 in the seed's order): saved history and favourites
 //! refer to them, so never renumber; add new questions at the end with new ids.
 
-/// A category of the question bank.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// A category of the question bank. Saved by its slug, so the names below are stable.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "kebab-case")]
 pub enum Category {
     Relacja,
     Cele,

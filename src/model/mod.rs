@@ -3,6 +3,7 @@
 
 pub mod agenda;
 pub mod date;
+pub mod deck;
 pub mod meeting;
 pub mod mentees;
 pub mod text;

@@ -1,36 +1,400 @@
-//! `#/pytania`: the bank of 50 opening questions, grouped by category.
+//! `#/pytania`: the 50 opening questions as a deck of cards to draw from during a talk, with
+//! the active mentee's history of what was already asked, favourites, a searchable list and
+//! cards to print and cut out.
 
 use leptos::prelude::*;
 
-use crate::content::questions::{self, Category};
+use crate::browser::clock;
+use crate::components::controls::{Button, Checkbox, TextField};
+use crate::content::questions::{self, Category, Question};
+use crate::model::date;
+use crate::model::deck::{self, QuestionsDoc, Rng};
+use crate::state::{AppState, SavedDoc};
+use crate::store::documents::{QUESTIONS_TOOL, mentee_key};
+
+/// Pixels a finger must travel sideways for a swipe.
+const SWIPE: i32 = 50;
 
 #[component]
 pub fn PytaniaPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let doc =
+        state.saved_doc::<QuestionsDoc>(|roster| mentee_key(roster.active_id(), QUESTIONS_TOOL));
+    // Nothing left to draw: say so and offer a reshuffle.
+    let used_up = move || {
+        doc.value
+            .with(|d| !d.drawn.is_empty() && d.eligible().is_empty())
+    };
+
+    let next = move || {
+        doc.update(|doc| {
+            if doc.drawn.is_empty() {
+                // A fresh deck gets a fresh seed, so no two decks repeat the same order.
+                doc.rng = Rng(clock::now_ms() as u64 ^ doc.rng.0);
+            }
+            doc.draw()
+        });
+    };
+    let previous = move || {
+        doc.update(|doc| doc.previous());
+    };
+
+    // Space or → draws, ← goes back. Not while typing; and Space on a focused button or
+    // link is left to that control (it presses it).
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        let tag = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .map(|el| el.tag_name())
+            .unwrap_or_default();
+        let typing = matches!(tag.as_str(), "INPUT" | "TEXTAREA" | "SELECT");
+        let on_control = matches!(tag.as_str(), "BUTTON" | "SUMMARY" | "A");
+        if typing || ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
+            return;
+        }
+        match ev.key().as_str() {
+            " " if !on_control => {
+                ev.prevent_default();
+                next();
+            }
+            "ArrowRight" => {
+                ev.prevent_default();
+                next();
+            }
+            "ArrowLeft" => {
+                ev.prevent_default();
+                previous();
+            }
+            _ => {}
+        }
+    });
+    on_cleanup(move || keys.remove());
+
+    let swipe_from = StoredValue::new(None::<i32>);
+    let card = move || doc.value.with(|d| d.current()).and_then(questions::by_id);
+
     view! {
         <h1>"Pytania otwarcia"</h1>
-        <p class="lead">{questions::INTRO}</p>
-        {Category::ALL
-            .into_iter()
-            .map(|category| {
-                let heading_id = format!("kategoria-{}", category.slug());
-                let labelled_by = heading_id.clone();
-                view! {
-                    <section class=format!("card category category-{}", category.slug()) aria-labelledby=labelled_by>
-                        <h2 id=heading_id>{category.title()}</h2>
-                        <ol class="questions">
-                            {questions::QUESTIONS
-                                .iter()
-                                .filter(|question| question.category == category)
-                                .map(|question| {
+        <p class="lead no-print">{questions::INTRO}</p>
+        <section class="deck no-print" aria-label="Talia pytań">
+            {move || {
+                // Re-rendered whole on every change of the document: the card is small.
+        let total = doc.value.with(|d| d.in_deck().count());
+                let drawn = doc.value.with(|d| d.drawn_in_deck());
+                let position = doc.value.with(|d| d.position + 1);
+                match card() {
+                    Some(question) => {
+                        let id = question.id;
+                        let favourite = Signal::derive(move || doc.value.with(|d| d.favourites.contains(&id)));
+                        let asked = Signal::derive(move || doc.value.with(|d| d.is_asked(id)));
+                        view! {
+                            <article
+                                class=format!("qcard category-{}", question.category.slug())
+                                aria-live="polite"
+                                on:pointerdown=move |ev| swipe_from.set_value(Some(ev.client_x()))
+                                on:pointerup=move |ev| {
+                                    if let Some(from) = swipe_from.get_value() {
+                                        let dx = ev.client_x() - from;
+                                        if dx <= -SWIPE {
+                                            next();
+                                        } else if dx >= SWIPE {
+                                            previous();
+                                        }
+                                    }
+                                    swipe_from.set_value(None);
+                                }
+                            >
+                                <p class="qcard-meta">
+                                    <span class="chip qcard-category">{question.category.short_name()}</span>
+                                    <span class="qcard-count">{format!("{position} / {total}")}</span>
+                                </p>
+                                <p class="qcard-text">{question.text}</p>
+                                <p class="qcard-marks">
+                                    {move || asked.get().then_some("✓ zadane temu mentee")}
+                                </p>
+                                <div class="row">
+                                    <Button
+                                        label=if favourite.get_untracked() { "★ W ulubionych" } else { "☆ Do ulubionych" }
+                                        class="button-quiet"
+                                        on_press=Callback::new(move |()| doc.update(|d| d.toggle_favourite(id)))
+                                    />
+                                    <Button
+                                        label=if asked.get_untracked() { "Cofnij „zadane”" } else { "Oznacz jako zadane" }
+                                        class="button-quiet"
+                                        on_press=Callback::new(move |()| doc.update(|d| d.toggle_asked(id, clock::today())))
+                                    />
+                                </div>
+                                <p class="visually-hidden">{format!("Karta {drawn} z {total}")}</p>
+                            </article>
+                        }
+                            .into_any()
+                    }
+                    None => view! {
+                        <article class="qcard qcard-empty">
+                            <p class="qcard-text">"Dobierz pierwszą kartę."</p>
+                            <p class="muted">{format!("W talii: {total} pytań.")}</p>
+                        </article>
+                    }
+                        .into_any(),
+                }
+            }}
+            {move || {
+                used_up()
+                    .then(|| {
+                        view! {
+                            <div class="warning-note" role="status">
+                                <p>"Talia się skończyła: wszystkie pytania z wybranych kategorii już padły."</p>
+                                <Button
+                                    label="Potasuj od nowa"
+                                    on_press=Callback::new(move |()| doc.update(|d| d.reshuffle()))
+                                />
+                            </div>
+                        }
+                    })
+            }}
+            <div class="row deck-controls">
+                <Button label="← Poprzednia" class="button-quiet" on_press=Callback::new(move |()| previous()) />
+                <Button label="Następna karta →" on_press=Callback::new(move |()| next()) />
+            </div>
+            <p class="muted">
+                "Przesuń kartę palcem w lewo, aby dobrać następną, w prawo — aby wrócić. Na klawiaturze: spacja lub →, a ←, by wrócić."
+            </p>
+            <Filters doc />
+        </section>
+        <Favourites doc />
+        <History doc />
+        <Browse doc />
+        <PrintCards />
+    }
+}
+
+#[component]
+fn Filters(
+    /// The mentee's question document.
+    doc: SavedDoc<QuestionsDoc>,
+) -> impl IntoView {
+    view! {
+        <details class="card filters-card">
+            <summary class="editor-summary">
+                {move || {
+                    doc.value
+                        .with(|d| {
+                            format!(
+                                "Kategorie w talii: {} z 5 · {} pytań",
+                                d.categories.len(),
+                                d.in_deck().count(),
+                            )
+                        })
+                }}
+            </summary>
+            <fieldset class="filters">
+            <legend class="visually-hidden">"Kategorie w talii"</legend>
+            {Category::ALL
+                .into_iter()
+                .map(|category| {
+                    view! {
+                        <Checkbox
+                            label=category.title()
+                            checked=Signal::derive(move || doc.value.with(|d| d.categories.contains(&category)))
+                            on_toggle=Callback::new(move |_| {
+                                doc.update(|d| {
+                                    d.toggle_category(category);
+                                });
+                            })
+                        />
+                    }
+                })
+                .collect_view()}
+            <Checkbox
+                label="Pomijaj pytania już zadane temu mentee"
+                checked=Signal::derive(move || doc.value.with(|d| d.skip_asked))
+                on_toggle=Callback::new(move |on: bool| doc.update(|d| d.skip_asked = on))
+            />
+            </fieldset>
+        </details>
+    }
+}
+
+#[component]
+fn Favourites(
+    /// The mentee's question document.
+    doc: SavedDoc<QuestionsDoc>,
+) -> impl IntoView {
+    let favourites = move || {
+        doc.value.with(|d| {
+            d.favourites
+                .iter()
+                .filter_map(|id| questions::by_id(*id))
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <section class="card no-print" aria-labelledby="ulubione">
+            <h2 id="ulubione">{move || format!("Ulubione ({})", favourites().len())}</h2>
+            {move || {
+                let list = favourites();
+                if list.is_empty() {
+                    view! { <p class="muted">"Gwiazdka na karcie dodaje pytanie tutaj."</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="favourites">
+                            {list.into_iter().map(|q| view! { <li>{q.text}</li> }).collect_view()}
+                        </ul>
+                    }
+                        .into_any()
+                }
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn History(
+    /// The mentee's question document.
+    doc: SavedDoc<QuestionsDoc>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let mentee = move || state.roster.with(|r| r.active().name.clone());
+    view! {
+        <section class="card no-print" aria-labelledby="historia">
+            <h2 id="historia">{move || format!("Zadane pytania: {}", mentee())}</h2>
+            {move || {
+                let history = doc.value.with(|d| d.history.clone());
+                if history.is_empty() {
+                    view! {
+                        <p class="muted">"„Oznacz jako zadane” zapisuje tu pytanie z datą; przy następnym spotkaniu talia je pominie."</p>
+                    }
+                        .into_any()
+                } else {
+                    view! {
+                        <ol class="history">
+                            {history
+                                .into_iter()
+                                .rev()
+                                .filter_map(|asked| questions::by_id(asked.id).map(|q| (asked, q)))
+                                .map(|(asked, question)| {
+                                    let id = asked.id;
+                                    let note = asked.note.clone();
                                     view! {
-                                        <li value=question.id>{question.text}</li>
+                                        <li class="history-entry">
+                                            <p>
+                                                <strong>{question.text}</strong>
+                                                <span class="muted">{format!(" · {}", date::to_iso(asked.date))}</span>
+                                            </p>
+                                            <TextField
+                                                id=format!("notatka-pytania-{id}")
+                                                label="Odpowiedź w jednym zdaniu"
+                                                value=Signal::derive(move || note.clone())
+                                                on_commit=Callback::new(move |text: String| doc.update(|d| d.set_note(id, &text)))
+                                            />
+                                            <Button
+                                                label="Usuń z historii"
+                                                class="button-danger button-small"
+                                                on_press=Callback::new(move |()| doc.update(|d| d.toggle_asked(id, clock::today())))
+                                            />
+                                        </li>
                                     }
                                 })
                                 .collect_view()}
                         </ol>
-                    </section>
+                    }
+                        .into_any()
                 }
-            })
-            .collect_view()}
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn Browse(
+    /// The mentee's question document.
+    doc: SavedDoc<QuestionsDoc>,
+) -> impl IntoView {
+    let query = RwSignal::new(String::new());
+    view! {
+        <section class="card no-print" aria-labelledby="wszystkie">
+            <h2 id="wszystkie">"Wszystkie pytania"</h2>
+            <div class="field">
+                <label for="szukaj-pytania">"Szukaj (bez polskich znaków też zadziała)"</label>
+                <input
+                    id="szukaj-pytania"
+                    type="search"
+                    prop:value=query
+                    on:input=move |ev| query.set(event_target_value(&ev))
+                />
+            </div>
+            {move || {
+                let found = deck::search(&query.get());
+                if found.is_empty() {
+                    return view! { <p class="muted">"Żadne pytanie nie pasuje."</p> }.into_any();
+                }
+                Category::ALL
+                    .into_iter()
+                    .filter_map(|category| {
+                        let in_category: Vec<&'static Question> =
+                            found.iter().copied().filter(|q| q.category == category).collect();
+                        (!in_category.is_empty()).then(|| {
+                            view! {
+                                <h3 class=format!("browse-category category-{}", category.slug())>{category.title()}</h3>
+                                <ul class="browse">
+                                    {in_category
+                                        .into_iter()
+                                        .map(|q| {
+                                            let marks = doc.value.with(|d| {
+                                                let mut marks = String::new();
+                                                if d.favourites.contains(&q.id) {
+                                                    marks.push_str(" ★");
+                                                }
+                                                if d.is_asked(q.id) {
+                                                    marks.push_str(" ✓ zadane");
+                                                }
+                                                marks
+                                            });
+                                            view! { <li>{q.text}<span class="marks">{marks}</span></li> }
+                                        })
+                                        .collect_view()}
+                                </ul>
+                            }
+                        })
+                    })
+                    .collect_view()
+                    .into_any()
+            }}
+        </section>
+    }
+}
+
+/// All 50 questions as cards to cut out, eight to an A4 page; printed alone.
+#[component]
+fn PrintCards() -> impl IntoView {
+    let print = move || {
+        let root = document().document_element();
+        if let Some(root) = &root {
+            let _ = root.class_list().add_1("printing-cards");
+        }
+        let _ = window().print();
+        if let Some(root) = &root {
+            let _ = root.class_list().remove_1("printing-cards");
+        }
+    };
+    view! {
+        <section class="card no-print">
+            <h2>"Karty do wydruku"</h2>
+            <p class="muted">"Na spotkania bez telefonu: 50 kart, po 8 na stronie A4, z kategorią na każdej."</p>
+            <Button label="Drukuj karty do wycięcia" class="button-quiet" on_press=Callback::new(move |()| print()) />
+        </section>
+        <div class="print-sheet" aria-hidden="true">
+            {questions::QUESTIONS
+                .iter()
+                .map(|q| {
+                    view! {
+                        <div class=format!("print-card category-{}", q.category.slug())>
+                            <p class="print-card-category">{format!("{} · {}", q.category.short_name(), q.id)}</p>
+                            <p class="print-card-text">{q.text}</p>
+                        </div>
+                    }
+                })
+                .collect_view()}
+        </div>
     }
 }
