@@ -37,3 +37,17 @@ pub fn local_time(millis: i64) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(millis as f64));
     format!("{:02}:{:02}", date.get_hours(), date.get_minutes())
 }
+
+/// The current moment in UTC as iCalendar writes it: `20261127T101502Z`.
+pub fn utc_stamp() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+        now.get_utc_full_year(),
+        now.get_utc_month() + 1,
+        now.get_utc_date(),
+        now.get_utc_hours(),
+        now.get_utc_minutes(),
+        now.get_utc_seconds()
+    )
+}

@@ -34,10 +34,11 @@ pub fn Button(
     }
 }
 
-/// A labelled one-line text field that reports its text when the user leaves it.
+/// A labelled one-line field; reports its text when the user leaves it, or on every
+/// keystroke when `live`.
 #[component]
 pub fn TextField(
-    /// Element id, also used to tie the label.
+    /// Element id, also used to tie the label and the error.
     #[prop(into)]
     id: String,
     /// The label above the field.
@@ -49,22 +50,49 @@ pub fn TextField(
     /// Digits keyboard on phones.
     #[prop(optional)]
     numeric: bool,
+    /// `type` of the input: `text` unless given (`date`, `time`).
+    #[prop(optional)]
+    input_type: Option<&'static str>,
+    /// Report every keystroke (saved as you type).
+    #[prop(optional)]
+    live: bool,
+    /// A hint shown inside the empty field.
+    #[prop(optional)]
+    placeholder: Option<&'static str>,
     /// Extra class on the wrapper (`field-short`).
     #[prop(optional)]
     class: &'static str,
-    /// Called with the text when it was changed.
+    /// A message shown under the field while it needs attention.
+    #[prop(optional, into)]
+    error: Signal<Option<String>>,
+    /// Called with the text.
     on_commit: Callback<String>,
 ) -> impl IntoView {
+    let error_id = format!("{id}-blad");
+    let described_by = error_id.clone();
     view! {
         <div class=format!("field {class}")>
             <label for=id.clone()>{label}</label>
             <input
                 id=id
-                type="text"
+                type=input_type.unwrap_or("text")
                 inputmode=numeric.then_some("numeric")
+                placeholder=placeholder
+                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                aria-describedby=described_by
                 prop:value=move || value.get()
-                on:change=move |ev| on_commit.run(event_target_value(&ev))
+                on:input=move |ev| {
+                    if live {
+                        on_commit.run(event_target_value(&ev))
+                    }
+                }
+                on:change=move |ev| {
+                    if !live {
+                        on_commit.run(event_target_value(&ev))
+                    }
+                }
             />
+            <p id=error_id class="field-error">{move || error.get()}</p>
         </div>
     }
 }
@@ -84,6 +112,9 @@ pub fn TextArea(
     /// Report on every input (notes that must survive a crash) instead of on change.
     #[prop(optional)]
     live: bool,
+    /// A hint shown inside the empty field.
+    #[prop(optional)]
+    placeholder: Option<&'static str>,
     /// Called with the text.
     on_commit: Callback<String>,
 ) -> impl IntoView {
@@ -94,6 +125,7 @@ pub fn TextArea(
             <textarea
                 id=id
                 rows="3"
+                placeholder=placeholder
                 prop:value=move || value.get()
                 on:input=move |ev| {
                     if live {

@@ -2,6 +2,7 @@
 //! Everything here is tested natively with `cargo test`.
 
 pub mod agenda;
+pub mod contract;
 pub mod date;
 pub mod deck;
 pub mod meeting;

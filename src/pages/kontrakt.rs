@@ -1,37 +1,520 @@
-//! `#/kontrakt`: the mentoring contract template.
+//! `#/kontrakt`: the mentoring contract, filled in together during block 4 of the first
+//! meeting, saved as you type, printed as an A4 document, its meetings exported to a calendar.
 
 use leptos::prelude::*;
 
-use crate::content::contract;
+use crate::browser::{clock, download};
+use crate::components::controls::{Button, Checkbox, TextArea, TextField};
+use crate::content::contract as template;
+use crate::model::contract::{Contract, FieldProblem, Frequency, MeetingForm, Status};
+use crate::model::date;
+use crate::state::{AppState, SavedDoc};
+use crate::store::documents::{CONTRACT_TOOL, mentee_key};
 
 #[component]
 pub fn KontraktPage() -> impl IntoView {
-    view! {
-        <h1>"Kontrakt mentoringowy"</h1>
-        <p class="lead">{contract::INTRO}</p>
-        {contract::SECTIONS
-            .iter()
-            .map(|section| {
-                view! {
-                    <section class="card">
-                        <h2>{format!("{}. {}", section.number, section.title)}</h2>
-                        <ul class="points">
-                            {section
-                                .items
-                                .iter()
-                                .map(|item| {
-                                    view! {
-                                        <li>
-                                            {item.label.map(|label| view! { <strong>{label} ": "</strong> })}
-                                            {item.text}
-                                        </li>
-                                    }
-                                })
-                                .collect_view()}
-                        </ul>
-                    </section>
-                }
+    let state = expect_context::<AppState>();
+    let doc = state.saved_doc::<Contract>(|roster| mentee_key(roster.active_id(), CONTRACT_TOOL));
+    // Required fields are flagged only after an attempt to accept; format errors at once.
+    let show_required = RwSignal::new(false);
+    let problem = move |field: &'static str| {
+        Signal::derive(move || {
+            let required = matches!(field, "mentor" | "mentee" | "cel");
+            if required && !show_required.get() {
+                return None;
+            }
+            doc.value.with(|c| {
+                c.problems()
+                    .into_iter()
+                    .find(|p: &FieldProblem| p.field == field)
+                    .map(|p| p.message)
             })
-            .collect_view()}
+        })
+    };
+    let text = move |get: fn(&Contract) -> &String| {
+        Signal::derive(move || doc.value.with(|c| get(c).clone()))
+    };
+    let set = move |apply: fn(&mut Contract, String)| {
+        Callback::new(move |value: String| edit(doc, move |c| apply(c, value)))
+    };
+
+    view! {
+        // On paper the document carries its own title.
+        <h1 class="no-print">"Kontrakt mentoringowy"</h1>
+        <p class="lead no-print">{template::INTRO}</p>
+        <StatusPanel doc show_required />
+        <form class="contract-form no-print" on:submit=|ev| ev.prevent_default()>
+            <section class="card">
+                <h2>"Strony"</h2>
+                <TextField id="k-mentor" label="Mentor (imię i nazwisko)" live=true value=text(|c| &c.mentor) error=problem("mentor") on_commit=set(|c, v| c.mentor = v) />
+                <TextField id="k-mentee" label="Mentee (imię i nazwisko)" live=true value=text(|c| &c.mentee) error=problem("mentee") on_commit=set(|c, v| c.mentee = v) />
+                <TextField id="k-organizacja" label="Organizacja (opcjonalnie)" live=true value=text(|c| &c.organisation) on_commit=set(|c, v| c.organisation = v) />
+                <TextField id="k-data-zawarcia" label="Data zawarcia" input_type="date" value=text(|c| &c.agreed_on) error=problem("data-zawarcia") on_commit=set(|c, v| c.agreed_on = v) />
+            </section>
+            <section class="card">
+                <h2>{format!("1. {}", template::SECTIONS[0].title)}</h2>
+                <TextArea
+                    id="k-cel"
+                    label="Główny cel współpracy"
+                    live=true
+                    placeholder="np. rozwój kompetencji liderskich, przygotowanie do nowej roli"
+                    value=text(|c| &c.main_goal)
+                    on_commit=set(|c, v| c.main_goal = v)
+                />
+                <p id="k-cel-blad" class="field-error">{move || problem("cel").get()}</p>
+                <ListEditor doc list=|c| &mut c.areas label="Kluczowe obszary do rozwoju" item_label="Obszar" add_label="+ Dodaj obszar" />
+                <ListEditor
+                    doc
+                    list=|c| &mut c.indicators
+                    label="Mierzalne wskaźniki sukcesu: po czym poznamy, że cel został osiągnięty?"
+                    item_label="Wskaźnik"
+                    add_label="+ Dodaj wskaźnik"
+                />
+            </section>
+            <section class="card">
+                <h2>{format!("2. {}", template::SECTIONS[1].title)}</h2>
+                <Rules doc />
+            </section>
+            <section class="card">
+                <h2>{format!("3. {}", template::SECTIONS[2].title)}</h2>
+                <Logistics doc problem />
+            </section>
+        </form>
+        <ContractDocument doc />
+    }
+}
+
+/// Applies a change and, on an accepted contract, records the amendment date.
+fn edit(doc: SavedDoc<Contract>, change: impl FnOnce(&mut Contract)) {
+    doc.update(|contract| {
+        change(contract);
+        contract.touched(clock::today());
+    });
+}
+
+#[component]
+fn StatusPanel(
+    /// The mentee's contract.
+    doc: SavedDoc<Contract>,
+    /// Set when acceptance was refused, to flag the missing fields.
+    show_required: RwSignal<bool>,
+) -> impl IntoView {
+    let refusal = RwSignal::new(None::<String>);
+    let status_text = move || {
+        doc.value.with(|c| match &c.status {
+            Status::Draft => "Status: szkic".to_string(),
+            Status::Accepted { on, amended: None } => {
+                format!("Status: zaakceptowany {}", date::to_iso(*on))
+            }
+            Status::Accepted {
+                on,
+                amended: Some(amended),
+            } => format!(
+                "Status: zaakceptowany {}, zmieniony {}",
+                date::to_iso(*on),
+                date::to_iso(*amended)
+            ),
+        })
+    };
+    let accept = move |()| {
+        let outcome = doc.update(|c| c.accept(clock::today()));
+        match outcome {
+            Ok(()) => {
+                show_required.set(false);
+                refusal.set(None);
+            }
+            Err(problems) => {
+                show_required.set(true);
+                refusal.set(Some(format!(
+                    "Aby zaakceptować, uzupełnij: {}",
+                    problems
+                        .iter()
+                        .map(|p| p.message.trim_end_matches('.'))
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                )));
+            }
+        }
+    };
+    let ics_error = RwSignal::new(None::<String>);
+    let export = move |()| {
+        let file = doc.value.with_untracked(|c| {
+            let uid = format!("{}-{}@niezbednik-mentora", clock::stamp(), c.start_date);
+            c.to_ics(&uid, &clock::utc_stamp())
+                .map(|ics| (ics, c.mentee.clone()))
+        });
+        match file {
+            Some((ics, mentee)) => {
+                ics_error.set(None);
+                let name = if mentee.trim().is_empty() {
+                    "mentoring".to_string()
+                } else {
+                    mentee.trim().replace(' ', "-")
+                };
+                let _ = download::download_text(
+                    &format!("spotkania-{name}.ics"),
+                    "text/calendar;charset=utf-8",
+                    &ics,
+                );
+            }
+            None => ics_error.set(Some(
+                "Najpierw wybierz datę i godzinę pierwszego spotkania oraz długość programu."
+                    .to_string(),
+            )),
+        }
+    };
+    view! {
+        <section class="card status-panel no-print" aria-live="polite">
+            <p class="summary-line">{status_text}</p>
+            <div class="row">
+                {move || {
+                    doc.value
+                        .with(|c| matches!(c.status, Status::Draft))
+                        .then(|| view! { <Button label="Zaakceptuj kontrakt" on_press=Callback::new(accept) /> })
+                }}
+                <Button label="Drukuj / zapisz jako PDF" class="button-quiet" on_press=Callback::new(move |()| { let _ = window().print(); }) />
+                <Button label="Dodaj spotkania do kalendarza (.ics)" class="button-quiet" on_press=Callback::new(export) />
+            </div>
+            <p class="field-error" role="alert">{move || refusal.get()}</p>
+            <p class="field-error" role="alert">{move || ics_error.get()}</p>
+        </section>
+    }
+}
+
+/// A list of short texts (areas, indicators): add, edit, remove. Re-rendered only when the
+/// number of items changes, so typing keeps its focus.
+#[component]
+fn ListEditor(
+    /// The mentee's contract.
+    doc: SavedDoc<Contract>,
+    /// Which list of the contract.
+    list: fn(&mut Contract) -> &mut Vec<String>,
+    /// The list's label.
+    label: &'static str,
+    /// Label of one item ("Obszar 2").
+    item_label: &'static str,
+    /// The add button's text.
+    add_label: &'static str,
+) -> impl IntoView {
+    let len = Memo::new(move |_| doc.value.with(|c| list(&mut c.clone()).len()));
+    let id = label.split(':').next().unwrap_or(label).len();
+    view! {
+        <fieldset class="list-editor">
+            <legend>{label}</legend>
+            {move || {
+                (0..len.get())
+                    .map(|index| {
+                        let value = Signal::derive(move || {
+                            doc.value.with(|c| list(&mut c.clone()).get(index).cloned().unwrap_or_default())
+                        });
+                        view! {
+                            <div class="list-item">
+                                <TextField
+                                    id=format!("k-lista-{id}-{index}")
+                                    label=format!("{item_label} {}", index + 1)
+                                    live=true
+                                    value
+                                    on_commit=Callback::new(move |text: String| {
+                                        edit(doc, move |c| {
+                                            if let Some(item) = list(c).get_mut(index) {
+                                                *item = text;
+                                            }
+                                        })
+                                    })
+                                />
+                                <Button
+                                    label="Usuń"
+                                    class="button-danger button-small"
+                                    aria_label=format!("Usuń: {item_label} {}", index + 1)
+                                    on_press=Callback::new(move |()| {
+                                        edit(doc, move |c| {
+                                            let items = list(c);
+                                            if index < items.len() {
+                                                items.remove(index);
+                                            }
+                                        })
+                                    })
+                                />
+                            </div>
+                        }
+                    })
+                    .collect_view()
+            }}
+            <Button label=add_label class="button-quiet" on_press=Callback::new(move |()| edit(doc, move |c| list(c).push(String::new()))) />
+        </fieldset>
+    }
+}
+
+#[component]
+fn Rules(
+    /// The mentee's contract.
+    doc: SavedDoc<Contract>,
+) -> impl IntoView {
+    let len = Memo::new(move |_| doc.value.with(|c| c.rules.len()));
+    view! {
+        {move || {
+            (0..len.get())
+                .map(|index| {
+                    let rule = move || doc.value.with(|c| c.rules.get(index).cloned());
+                    let seeded = index < template::SECTIONS[1].items.len();
+                    view! {
+                        <div class="rule">
+                            {if seeded {
+                                view! { <h3>{move || rule().map(|r| r.title).unwrap_or_default()}</h3> }.into_any()
+                            } else {
+                                view! {
+                                    <TextField
+                                        id=format!("k-zasada-{index}-nazwa")
+                                        label="Nazwa zasady"
+                                        live=true
+                                        value=Signal::derive(move || rule().map(|r| r.title).unwrap_or_default())
+                                        on_commit=Callback::new(move |text: String| edit(doc, move |c| if let Some(r) = c.rules.get_mut(index) { r.title = text; }))
+                                    />
+                                }
+                                    .into_any()
+                            }}
+                            <TextArea
+                                id=format!("k-zasada-{index}")
+                                label="Treść"
+                                live=true
+                                value=Signal::derive(move || rule().map(|r| r.text).unwrap_or_default())
+                                on_commit=Callback::new(move |text: String| edit(doc, move |c| if let Some(r) = c.rules.get_mut(index) { r.text = text; }))
+                            />
+                            <Checkbox
+                                label="Uzgodnione przez obie strony"
+                                checked=Signal::derive(move || rule().is_some_and(|r| r.agreed))
+                                on_toggle=Callback::new(move |on: bool| edit(doc, move |c| if let Some(r) = c.rules.get_mut(index) { r.agreed = on; }))
+                            />
+                            {(!seeded)
+                                .then(|| {
+                                    view! {
+                                        <Button
+                                            label="Usuń zasadę"
+                                            class="button-danger button-small"
+                                            on_press=Callback::new(move |()| edit(doc, move |c| { if index < c.rules.len() { c.rules.remove(index); } }))
+                                        />
+                                    }
+                                })}
+                        </div>
+                    }
+                })
+                .collect_view()
+        }}
+        <Button
+            label="+ Dodaj zasadę"
+            class="button-quiet"
+            on_press=Callback::new(move |()| {
+                edit(doc, |c| c.rules.push(crate::model::contract::Rule { title: "Nowa zasada".into(), text: String::new(), agreed: false }))
+            })
+        />
+    }
+}
+
+#[component]
+fn Logistics(
+    /// The mentee's contract.
+    doc: SavedDoc<Contract>,
+    /// The message for a field, if it needs attention.
+    problem: impl Fn(&'static str) -> Signal<Option<String>> + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let number = move |get: fn(&Contract) -> u32| {
+        Signal::derive(move || doc.value.with(|c| get(c).to_string()))
+    };
+    let number_error = RwSignal::new(None::<(&'static str, String)>);
+    let set_number =
+        move |field: &'static str, min: u32, max: u32, apply: fn(&mut Contract, u32)| {
+            Callback::new(move |text: String| match text.trim().parse::<u32>() {
+                Ok(n) if (min..=max).contains(&n) => {
+                    number_error.set(None);
+                    edit(doc, move |c| apply(c, n));
+                }
+                _ => number_error.set(Some((field, format!("Wpisz liczbę od {min} do {max}.")))),
+            })
+        };
+    let error_for = move |field: &'static str| {
+        Signal::derive(move || {
+            number_error
+                .get()
+                .filter(|(f, _)| *f == field)
+                .map(|(_, m)| m)
+        })
+    };
+    let frequency = move || doc.value.with(|c| c.frequency);
+    let summary = move || {
+        doc.value.with(|c| match (c.end_date(), c.meeting_dates().len()) {
+            (Some(end), count) => format!("Koniec programu: {} · {count} spotkań", date::to_iso(end)),
+            (None, _) => "Wybierz datę pierwszego spotkania, a policzymy koniec programu i liczbę spotkań.".to_string(),
+        })
+    };
+    view! {
+        <div class="field">
+            <label for="k-czestotliwosc">"Częstotliwość spotkań"</label>
+            <select
+                id="k-czestotliwosc"
+                on:change=move |ev| {
+                    let choice = event_target_value(&ev);
+                    edit(doc, move |c| {
+                        c.frequency = match choice.as_str() {
+                            "tydzien" => Frequency::Weekly,
+                            "miesiac" => Frequency::Monthly,
+                            "inna" => Frequency::EveryDays(10),
+                            _ => Frequency::EveryTwoWeeks,
+                        }
+                    });
+                }
+            >
+                <option value="tydzien" selected=move || frequency() == Frequency::Weekly>"co tydzień"</option>
+                <option value="dwa" selected=move || frequency() == Frequency::EveryTwoWeeks>"raz na dwa tygodnie"</option>
+                <option value="miesiac" selected=move || frequency() == Frequency::Monthly>"raz w miesiącu"</option>
+                <option value="inna" selected=move || matches!(frequency(), Frequency::EveryDays(_))>"inna (co ile dni)"</option>
+            </select>
+        </div>
+        {move || {
+            matches!(frequency(), Frequency::EveryDays(_))
+                .then(|| {
+                    view! {
+                        <TextField
+                            id="k-co-ile-dni"
+                            label="Co ile dni"
+                            numeric=true
+                            class="field-short"
+                            value=Signal::derive(move || match frequency() { Frequency::EveryDays(d) => d.to_string(), _ => String::new() })
+                            error=error_for("dni")
+                            on_commit=set_number("dni", 1, 120, |c, n| c.frequency = Frequency::EveryDays(n))
+                        />
+                    }
+                })
+        }}
+        <TextField id="k-czas" label="Czas trwania spotkania (min; w materiałach 60–90)" numeric=true class="field-short" value=number(|c| c.duration_minutes) error=error_for("czas") on_commit=set_number("czas", 15, 480, |c, n| c.duration_minutes = n) />
+        <div class="field">
+            <label for="k-forma">"Forma spotkań"</label>
+            <select
+                id="k-forma"
+                on:change=move |ev| {
+                    let choice = event_target_value(&ev);
+                    edit(doc, move |c| {
+                        c.form = match choice.as_str() {
+                            "na-zywo" => MeetingForm::InPerson,
+                            "hybrydowo" => MeetingForm::Hybrid,
+                            _ => MeetingForm::Online,
+                        }
+                    });
+                }
+            >
+                <option value="online" selected=move || doc.value.with(|c| c.form == MeetingForm::Online)>"online"</option>
+                <option value="na-zywo" selected=move || doc.value.with(|c| c.form == MeetingForm::InPerson)>"na żywo"</option>
+                <option value="hybrydowo" selected=move || doc.value.with(|c| c.form == MeetingForm::Hybrid)>"hybrydowo"</option>
+            </select>
+        </div>
+        <TextField id="k-odwolanie" label="Odwołanie spotkania z wyprzedzeniem (godziny)" numeric=true class="field-short" value=number(|c| c.cancel_hours) error=error_for("odwolanie") on_commit=set_number("odwolanie", 1, 336, |c, n| c.cancel_hours = n) />
+        <TextField id="k-miesiace" label="Czas trwania procesu (miesiące)" numeric=true class="field-short" value=number(|c| c.months) error=error_for("miesiace") on_commit=set_number("miesiace", 1, 36, |c, n| c.months = n) />
+        <TextField id="k-start" label="Pierwsze spotkanie: data" input_type="date" value=Signal::derive(move || doc.value.with(|c| c.start_date.clone())) error=problem("start") on_commit=Callback::new(move |v: String| edit(doc, move |c| c.start_date = v)) />
+        <TextField id="k-godzina" label="Godzina spotkań" input_type="time" value=Signal::derive(move || doc.value.with(|c| c.start_time.clone())) error=problem("godzina") on_commit=Callback::new(move |v: String| edit(doc, move |c| c.start_time = v)) />
+        <p class="summary-line" data-testid="kontrakt-wyliczenia">{summary}</p>
+    }
+}
+
+/// The contract as a document: a preview on screen, the only thing on paper.
+#[component]
+fn ContractDocument(
+    /// The mentee's contract.
+    doc: SavedDoc<Contract>,
+) -> impl IntoView {
+    let blank = |text: &str| {
+        if text.trim().is_empty() {
+            "……………………………………".to_string()
+        } else {
+            text.trim().to_string()
+        }
+    };
+    view! {
+        <section class="contract-doc" aria-label="Podgląd dokumentu">
+            {move || {
+                let c = doc.value.get();
+                let agreed = date::from_iso(c.agreed_on.trim()).map(date::to_iso);
+                let dates = c.meeting_dates();
+                view! {
+                    <h2 class="doc-title">"Kontrakt mentoringowy"</h2>
+                    <p class="doc-parties">
+                        {format!("zawarty {} pomiędzy:", agreed.clone().unwrap_or_else(|| "dnia ……………………".to_string()))}
+                    </p>
+                    <ul class="doc-parties-list">
+                        <li><strong>"Mentor: "</strong>{blank(&c.mentor)}</li>
+                        <li><strong>"Mentee: "</strong>{blank(&c.mentee)}</li>
+                        {(!c.organisation.trim().is_empty()).then(|| view! { <li><strong>"Organizacja: "</strong>{c.organisation.trim().to_string()}</li> })}
+                    </ul>
+                    <h3>{format!("1. {}", template::SECTIONS[0].title)}</h3>
+                    <p><strong>"Główny cel współpracy: "</strong>{blank(&c.main_goal)}</p>
+                    <p><strong>"Kluczowe obszary do rozwoju:"</strong></p>
+                    <ul>{doc_list(&c.areas)}</ul>
+                    <p><strong>"Mierzalne wskaźniki sukcesu:"</strong></p>
+                    <ul>{doc_list(&c.indicators)}</ul>
+                    <h3>{format!("2. {}", template::SECTIONS[1].title)}</h3>
+                    <ul>
+                        {c.rules
+                            .iter()
+                            .filter(|r| !r.text.trim().is_empty())
+                            .map(|r| view! {
+                                <li>
+                                    <strong>{format!("{}: ", r.title)}</strong>
+                                    {r.text.clone()}
+                                    {if r.agreed { " ✓ uzgodnione" } else { " ☐ do uzgodnienia" }}
+                                </li>
+                            })
+                            .collect_view()}
+                    </ul>
+                    <h3>{format!("3. {}", template::SECTIONS[2].title)}</h3>
+                    <ul>
+                        <li><strong>"Częstotliwość: "</strong>{c.frequency.label()}</li>
+                        <li><strong>"Czas trwania: "</strong>{format!("{} minut", c.duration_minutes)}</li>
+                        <li><strong>"Forma: "</strong>{c.form.label()}</li>
+                        <li><strong>"Odwoływanie spotkań: "</strong>{format!("z co najmniej {}-godzinnym wyprzedzeniem", c.cancel_hours)}</li>
+                        <li>
+                            <strong>"Czas trwania procesu: "</strong>
+                            {match (c.start(), c.end_date()) {
+                                (Some(start), Some(end)) => format!(
+                                    "{} mies., od {} do {} ({} spotkań, {})",
+                                    c.months,
+                                    date::to_iso(start),
+                                    date::to_iso(end),
+                                    dates.len(),
+                                    c.start_time.trim(),
+                                ),
+                                _ => format!("{} mies.", c.months),
+                            }}
+                        </li>
+                    </ul>
+                    <div class="signatures">
+                        <div class="signature">
+                            <p class="signature-line"></p>
+                            <p>{format!("Mentor: {}", blank(&c.mentor))}</p>
+                            <p>"Data: ……………………"</p>
+                        </div>
+                        <div class="signature">
+                            <p class="signature-line"></p>
+                            <p>{format!("Mentee: {}", blank(&c.mentee))}</p>
+                            <p>"Data: ……………………"</p>
+                        </div>
+                    </div>
+                }
+            }}
+        </section>
+    }
+}
+
+fn doc_list(items: &[String]) -> AnyView {
+    let filled: Vec<String> = items
+        .iter()
+        .map(|i| i.trim().to_string())
+        .filter(|i| !i.is_empty())
+        .collect();
+    if filled.is_empty() {
+        view! { <li>"……………………………………"</li> }.into_any()
+    } else {
+        filled
+            .into_iter()
+            .map(|item| view! { <li>{item}</li> })
+            .collect_view()
+            .into_any()
     }
 }

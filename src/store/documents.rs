@@ -1,6 +1,7 @@
 //! Which documents exist, under which keys, at which schema version.
 
 use super::codec::Document;
+use crate::model::contract::Contract;
 use crate::model::deck::QuestionsDoc;
 use crate::model::meeting::{AgendaDoc, AgendaPrefs};
 use crate::model::mentees::{MenteeId, Roster};
@@ -24,6 +25,9 @@ pub const AGENDA_PREFS_KEY: &str = "niezbednik/agenda-ustawienia";
 /// Tool name of the agenda document in [`mentee_key`].
 pub const AGENDA_TOOL: &str = "agenda";
 
+/// Tool name of the mentoring contract in [`mentee_key`].
+pub const CONTRACT_TOOL: &str = "kontrakt";
+
 /// Tool name of the question deck and history in [`mentee_key`].
 pub const QUESTIONS_TOOL: &str = "pytania";
 
@@ -36,6 +40,10 @@ impl Document for AgendaDoc {
 }
 
 impl Document for AgendaPrefs {
+    const SCHEMA: u32 = 1;
+}
+
+impl Document for Contract {
     const SCHEMA: u32 = 1;
 }
 

@@ -111,7 +111,7 @@ test('the content pages show the whole seed', async () => {
   const { page } = await guardedPage(context, env.origin);
   await page.goto(env.url + '#/pytania');
   await heading(page);
-  assert.equal(await page.locator('.questions li').count(), 50);
+  assert.equal(await page.locator('.browse li').count(), 50);
   await page.goto(env.url + '#/agenda');
   await heading(page);
   assert.equal(await page.locator('.blocks > li').count(), 5);

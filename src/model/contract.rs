@@ -1,0 +1,389 @@
+//! The mentoring contract: what the mentor and mentee agree on, its dates, and its meetings
+//! as a calendar file.
+
+use std::fmt::Write as _;
+
+use chrono::{Datelike, Days, Months, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use super::date;
+use crate::content::contract as template;
+
+/// How often the meetings are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Frequency {
+    Weekly,
+    EveryTwoWeeks,
+    Monthly,
+    /// Every N days, as agreed.
+    EveryDays(u32),
+}
+
+impl Frequency {
+    pub fn label(self) -> String {
+        match self {
+            Frequency::Weekly => "co tydzień".to_string(),
+            Frequency::EveryTwoWeeks => "raz na dwa tygodnie".to_string(),
+            Frequency::Monthly => "raz w miesiącu".to_string(),
+            Frequency::EveryDays(days) => format!("co {days} dni"),
+        }
+    }
+}
+
+/// Where the meetings happen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MeetingForm {
+    Online,
+    InPerson,
+    Hybrid,
+}
+
+impl MeetingForm {
+    pub fn label(self) -> &'static str {
+        match self {
+            MeetingForm::Online => "online",
+            MeetingForm::InPerson => "na żywo",
+            MeetingForm::Hybrid => "hybrydowo",
+        }
+    }
+}
+
+/// A rule of cooperation and whether both sides ticked it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rule {
+    pub title: String,
+    pub text: String,
+    pub agreed: bool,
+}
+
+/// Where the contract stands.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Status {
+    Draft,
+    Accepted {
+        #[serde(with = "crate::model::date::iso")]
+        on: NaiveDate,
+        /// The last change after acceptance.
+        #[serde(with = "optional_iso")]
+        amended: Option<NaiveDate>,
+    },
+}
+
+mod optional_iso {
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Deserializer, Serializer, de::Error};
+
+    pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+        match date {
+            Some(date) => s.serialize_some(&super::date::to_iso(*date)),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        match Option::<String>::deserialize(d)? {
+            Some(text) => super::date::from_iso(&text)
+                .map(Some)
+                .ok_or_else(|| D::Error::custom(format!("niepoprawna data „{text}”"))),
+            None => Ok(None),
+        }
+    }
+}
+
+/// The contract for one mentee.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contract {
+    pub mentor: String,
+    pub mentee: String,
+    pub organisation: String,
+    /// Date of agreement, as typed (`YYYY-MM-DD` from a date field).
+    pub agreed_on: String,
+    pub main_goal: String,
+    pub areas: Vec<String>,
+    /// Measurable success indicators: how we will know.
+    pub indicators: Vec<String>,
+    pub rules: Vec<Rule>,
+    pub frequency: Frequency,
+    pub duration_minutes: u32,
+    pub form: MeetingForm,
+    pub cancel_hours: u32,
+    pub months: u32,
+    /// First meeting's date and time, as typed (`YYYY-MM-DD`, `HH:MM`).
+    pub start_date: String,
+    pub start_time: String,
+    pub status: Status,
+}
+
+impl Default for Contract {
+    fn default() -> Contract {
+        Contract {
+            mentor: String::new(),
+            mentee: String::new(),
+            organisation: String::new(),
+            agreed_on: String::new(),
+            main_goal: String::new(),
+            areas: Vec::new(),
+            indicators: Vec::new(),
+            // The seed's four principles, in its wording, ready to tick.
+            rules: template::SECTIONS[1]
+                .items
+                .iter()
+                .map(|item| Rule {
+                    title: item.label.unwrap_or_default().to_string(),
+                    text: item.text.to_string(),
+                    agreed: false,
+                })
+                .collect(),
+            frequency: Frequency::EveryTwoWeeks,
+            duration_minutes: 60,
+            form: MeetingForm::Online,
+            cancel_hours: 24,
+            months: 6,
+            start_date: String::new(),
+            start_time: "17:00".to_string(),
+            status: Status::Draft,
+        }
+    }
+}
+
+/// A field that needs attention, with the message shown next to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldProblem {
+    pub field: &'static str,
+    pub message: String,
+}
+
+impl Contract {
+    pub fn start(&self) -> Option<NaiveDate> {
+        date::from_iso(self.start_date.trim())
+    }
+
+    /// The day the programme ends: `months` after the start (a month-end start ends on the
+    /// last day of the shorter month).
+    pub fn end_date(&self) -> Option<NaiveDate> {
+        self.start()?.checked_add_months(Months::new(self.months))
+    }
+
+    /// Dates of all meetings from the start until (not including) the end date.
+    pub fn meeting_dates(&self) -> Vec<NaiveDate> {
+        let (Some(start), Some(end)) = (self.start(), self.end_date()) else {
+            return Vec::new();
+        };
+        let mut dates = Vec::new();
+        for k in 0u32.. {
+            let next = match self.frequency {
+                Frequency::Weekly => start.checked_add_days(Days::new(7 * u64::from(k))),
+                Frequency::EveryTwoWeeks => start.checked_add_days(Days::new(14 * u64::from(k))),
+                Frequency::Monthly => start.checked_add_months(Months::new(k)),
+                Frequency::EveryDays(days) => {
+                    start.checked_add_days(Days::new(u64::from(days.max(1)) * u64::from(k)))
+                }
+            };
+            match next {
+                Some(date) if date < end => dates.push(date),
+                _ => break,
+            }
+        }
+        dates
+    }
+
+    /// The time of day as hours and minutes, if it reads as `HH:MM`.
+    pub fn time(&self) -> Option<(u32, u32)> {
+        let (h, m) = self.start_time.trim().split_once(':')?;
+        let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+        (h < 24 && m < 60).then_some((h, m))
+    }
+
+    /// Problems that block acceptance, each tied to its field.
+    pub fn problems(&self) -> Vec<FieldProblem> {
+        let mut problems = Vec::new();
+        let mut add = |field, message: &str| {
+            problems.push(FieldProblem {
+                field,
+                message: message.to_string(),
+            })
+        };
+        if self.mentor.trim().is_empty() {
+            add("mentor", "Wpisz imię i nazwisko mentora.");
+        }
+        if self.mentee.trim().is_empty() {
+            add("mentee", "Wpisz imię i nazwisko mentee.");
+        }
+        if self.main_goal.trim().is_empty() {
+            add("cel", "Wpisz główny cel współpracy.");
+        }
+        if !self.agreed_on.trim().is_empty() && date::from_iso(self.agreed_on.trim()).is_none() {
+            add(
+                "data-zawarcia",
+                "Data zawarcia: wybierz dzień z kalendarza (RRRR-MM-DD).",
+            );
+        }
+        if !self.start_date.trim().is_empty() && self.start().is_none() {
+            add(
+                "start",
+                "Data pierwszego spotkania: wybierz dzień z kalendarza (RRRR-MM-DD).",
+            );
+        }
+        if self.time().is_none() {
+            add("godzina", "Godzina spotkań: wpisz GG:MM, np. 17:00.");
+        }
+        problems
+    }
+
+    /// Accepting needs both names and the main goal; records the date.
+    pub fn accept(&mut self, today: NaiveDate) -> Result<(), Vec<FieldProblem>> {
+        let blocking: Vec<FieldProblem> = self
+            .problems()
+            .into_iter()
+            .filter(|p| matches!(p.field, "mentor" | "mentee" | "cel"))
+            .collect();
+        if !blocking.is_empty() {
+            return Err(blocking);
+        }
+        self.status = Status::Accepted {
+            on: today,
+            amended: None,
+        };
+        Ok(())
+    }
+
+    /// Call after any change: an accepted contract records the day it was amended.
+    pub fn touched(&mut self, today: NaiveDate) {
+        if let Status::Accepted { amended, .. } = &mut self.status {
+            *amended = Some(today);
+        }
+    }
+
+    /// The meetings as an iCalendar file (RFC 5545): one recurring event in Polish time.
+    pub fn to_ics(&self, uid: &str, stamp_utc: &str) -> Option<String> {
+        let start = self.start()?;
+        let (hour, minute) = self.time()?;
+        let count = self.meeting_dates().len();
+        if count == 0 {
+            return None;
+        }
+        let start_minutes = hour * 60 + minute;
+        let end_minutes = start_minutes + self.duration_minutes.max(1);
+        // An event running past midnight ends the next day.
+        let end_day = start.checked_add_days(Days::new(u64::from(end_minutes / (24 * 60))))?;
+        let end_minutes = end_minutes % (24 * 60);
+        let local = |day: NaiveDate, minutes: u32| {
+            format!(
+                "{:04}{:02}{:02}T{:02}{:02}00",
+                day.year(),
+                day.month(),
+                day.day(),
+                minutes / 60,
+                minutes % 60
+            )
+        };
+        let rule = match self.frequency {
+            Frequency::Weekly => format!("FREQ=WEEKLY;COUNT={count}"),
+            Frequency::EveryTwoWeeks => format!("FREQ=WEEKLY;INTERVAL=2;COUNT={count}"),
+            Frequency::EveryDays(days) => {
+                format!("FREQ=DAILY;INTERVAL={};COUNT={count}", days.max(1))
+            }
+            // From the 29th on, take the month's last day when it is shorter, as the dates here do.
+            Frequency::Monthly if start.day() > 28 => {
+                let days: Vec<String> = (28..=start.day()).map(|d| d.to_string()).collect();
+                format!(
+                    "FREQ=MONTHLY;BYMONTHDAY={};BYSETPOS=-1;COUNT={count}",
+                    days.join(",")
+                )
+            }
+            Frequency::Monthly => format!("FREQ=MONTHLY;COUNT={count}"),
+        };
+        let mentee = if self.mentee.trim().is_empty() {
+            "mentee"
+        } else {
+            self.mentee.trim()
+        };
+        let description = format!(
+            "Spotkanie mentoringowe: {}, {} min, {}. Odwołanie z co najmniej {}-godzinnym wyprzedzeniem.",
+            self.frequency.label(),
+            self.duration_minutes,
+            self.form.label(),
+            self.cancel_hours
+        );
+        let mut lines = vec![
+            "BEGIN:VCALENDAR".to_string(),
+            "VERSION:2.0".to_string(),
+            "PRODID:-//Niezbednik mentora//Kontrakt//PL".to_string(),
+            "CALSCALE:GREGORIAN".to_string(),
+            "METHOD:PUBLISH".to_string(),
+        ];
+        lines.extend(WARSAW.iter().map(|line| line.to_string()));
+        lines.extend([
+            "BEGIN:VEVENT".to_string(),
+            format!("UID:{uid}"),
+            format!("DTSTAMP:{stamp_utc}"),
+            format!("DTSTART;TZID=Europe/Warsaw:{}", local(start, start_minutes)),
+            format!("DTEND;TZID=Europe/Warsaw:{}", local(end_day, end_minutes)),
+            format!("RRULE:{rule}"),
+            format!("SUMMARY:{}", escape(&format!("Mentoring: {mentee}"))),
+            format!("DESCRIPTION:{}", escape(&description)),
+            "END:VEVENT".to_string(),
+            "END:VCALENDAR".to_string(),
+        ]);
+        let mut out = String::new();
+        for line in lines {
+            fold_into(&mut out, &line);
+        }
+        Some(out)
+    }
+}
+
+/// Poland's time zone rules (CET/CEST since 1996), so `TZID=Europe/Warsaw` is defined in the file.
+const WARSAW: &[&str] = &[
+    "BEGIN:VTIMEZONE",
+    "TZID:Europe/Warsaw",
+    "BEGIN:DAYLIGHT",
+    "TZOFFSETFROM:+0100",
+    "TZOFFSETTO:+0200",
+    "TZNAME:CEST",
+    "DTSTART:19700329T020000",
+    "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+    "END:DAYLIGHT",
+    "BEGIN:STANDARD",
+    "TZOFFSETFROM:+0200",
+    "TZOFFSETTO:+0100",
+    "TZNAME:CET",
+    "DTSTART:19701025T030000",
+    "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+    "END:STANDARD",
+    "END:VTIMEZONE",
+];
+
+/// RFC 5545 TEXT escaping.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Appends `line` folded at 75 octets (never inside a UTF-8 character), each part ending CRLF.
+fn fold_into(out: &mut String, line: &str) {
+    let mut width = 0;
+    for c in line.chars() {
+        let len = c.len_utf8();
+        if width + len > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += len;
+    }
+    let _ = write!(out, "\r\n");
+}
+
+#[cfg(test)]
+mod tests;

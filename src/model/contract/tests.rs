@@ -1,0 +1,175 @@
+use super::*;
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn contract(start: &str, months: u32, frequency: Frequency) -> Contract {
+    Contract {
+        mentor: "Jan Mentor".into(),
+        mentee: "Anna Kowalska".into(),
+        main_goal: "Przygotowanie do roli liderki zespołu".into(),
+        start_date: start.into(),
+        months,
+        frequency,
+        ..Contract::default()
+    }
+}
+
+#[test]
+fn defaults_follow_the_seed() {
+    let contract = Contract::default();
+    let titles: Vec<&str> = contract.rules.iter().map(|r| r.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Poufność",
+            "Szczerość i otwartość",
+            "Zaangażowanie",
+            "Odpowiedzialność"
+        ]
+    );
+    assert_eq!(
+        contract.rules[0].text,
+        "Wszystkie rozmowy są poufne i pozostają między mentorem a mentee."
+    );
+    assert_eq!(contract.cancel_hours, 24);
+    assert_eq!(contract.duration_minutes, 60);
+    assert_eq!(contract.months, 6);
+    assert_eq!(contract.status, Status::Draft);
+}
+
+#[test]
+fn end_date_and_meeting_count_for_each_frequency() {
+    let weekly = contract("2026-01-05", 6, Frequency::Weekly);
+    assert_eq!(weekly.end_date(), Some(day(2026, 7, 5)));
+    // 181 days from 5 Jan to 5 Jul: 26 weekly meetings (the 26th on 29 June).
+    assert_eq!(weekly.meeting_dates().len(), 26);
+    assert_eq!(weekly.meeting_dates().last(), Some(&day(2026, 6, 29)));
+
+    let biweekly = contract("2026-01-05", 6, Frequency::EveryTwoWeeks);
+    assert_eq!(biweekly.meeting_dates().len(), 13);
+
+    let monthly = contract("2026-01-05", 6, Frequency::Monthly);
+    assert_eq!(monthly.meeting_dates().len(), 6);
+
+    let custom = contract("2026-01-05", 1, Frequency::EveryDays(10));
+    assert_eq!(
+        custom.meeting_dates(),
+        [
+            day(2026, 1, 5),
+            day(2026, 1, 15),
+            day(2026, 1, 25),
+            day(2026, 2, 4)
+        ]
+    );
+}
+
+#[test]
+fn month_ends_and_leap_years() {
+    // 31 January + 1 month ends on the last day of February; monthly meetings follow month ends.
+    let leap = contract("2028-01-31", 3, Frequency::Monthly);
+    assert_eq!(leap.end_date(), Some(day(2028, 4, 30)));
+    assert_eq!(
+        leap.meeting_dates(),
+        [day(2028, 1, 31), day(2028, 2, 29), day(2028, 3, 31)]
+    );
+    let common = contract("2027-01-31", 1, Frequency::Monthly);
+    assert_eq!(common.end_date(), Some(day(2027, 2, 28)));
+    let feb29 = contract("2028-02-29", 12, Frequency::Weekly);
+    assert_eq!(feb29.end_date(), Some(day(2029, 2, 28)));
+    assert_eq!(feb29.meeting_dates().len(), 53);
+}
+
+#[test]
+fn no_start_no_dates() {
+    let mut c = contract("", 6, Frequency::Weekly);
+    assert_eq!(c.end_date(), None);
+    assert!(c.meeting_dates().is_empty());
+    c.start_date = "2026-02-30".into();
+    assert!(c.problems().iter().any(|p| p.field == "start"));
+    assert!(c.to_ics("x", "20261127T100000Z").is_none());
+}
+
+#[test]
+fn acceptance_needs_both_names_and_a_goal_and_records_amendments() {
+    let mut c = Contract::default();
+    let problems = c.accept(day(2026, 11, 27)).unwrap_err();
+    let fields: Vec<&str> = problems.iter().map(|p| p.field).collect();
+    assert_eq!(fields, ["mentor", "mentee", "cel"]);
+    assert_eq!(problems[0].message, "Wpisz imię i nazwisko mentora.");
+    assert_eq!(c.status, Status::Draft);
+    c.mentor = "Jan".into();
+    c.mentee = "Anna".into();
+    c.main_goal = "Cel".into();
+    c.touched(day(2026, 11, 27));
+    assert_eq!(c.status, Status::Draft, "a draft has no amendments");
+    c.accept(day(2026, 11, 27)).unwrap();
+    c.touched(day(2026, 12, 3));
+    assert_eq!(
+        c.status,
+        Status::Accepted {
+            on: day(2026, 11, 27),
+            amended: Some(day(2026, 12, 3))
+        }
+    );
+    let json = serde_json::to_string(&c).unwrap();
+    assert!(
+        json.contains(r#""on":"2026-11-27","amended":"2026-12-03""#),
+        "{json}"
+    );
+    assert_eq!(serde_json::from_str::<Contract>(&json).unwrap(), c);
+}
+
+#[test]
+fn time_and_dates_are_validated() {
+    let mut c = contract("2026-01-05", 6, Frequency::Weekly);
+    assert!(c.problems().is_empty());
+    c.start_time = "25:00".into();
+    assert!(c.problems().iter().any(|p| p.field == "godzina"));
+    c.start_time = "7:05".into();
+    assert_eq!(c.time(), Some((7, 5)));
+    c.agreed_on = "wczoraj".into();
+    assert!(c.problems().iter().any(|p| p.field == "data-zawarcia"));
+}
+
+#[test]
+fn ics_matches_the_golden_file() {
+    let mut c = contract("2026-01-05", 6, Frequency::EveryTwoWeeks);
+    c.form = MeetingForm::Hybrid;
+    c.duration_minutes = 90;
+    let ics = c
+        .to_ics("m2-20260105@niezbednik-mentora", "20261127T101500Z")
+        .unwrap();
+    let golden = include_str!("../../../tests/fixtures/kontrakt.ics");
+    assert_eq!(ics, golden);
+}
+
+#[test]
+fn ics_follows_rfc_5545_line_rules() {
+    let mut c = contract("2026-01-31", 6, Frequency::Monthly);
+    c.mentee = "Żaneta Łęcka-Świątkowska; z działu, który ma bardzo długą nazwę ąęćłńóśźż".into();
+    c.start_time = "23:30".into();
+    c.duration_minutes = 90;
+    let ics = c.to_ics("u@x", "20261127T101500Z").unwrap();
+    assert!(ics.ends_with("END:VCALENDAR\r\n"));
+    for line in ics.split("\r\n").filter(|l| !l.is_empty()) {
+        assert!(line.len() <= 75, "{} octets: {line:?}", line.len());
+        assert!(!line.contains('\n') && !line.contains('\r'));
+    }
+    assert!(
+        !ics.replace("\r\n", "").contains('\n'),
+        "only CRLF line ends"
+    );
+    let unfolded = ics.replace("\r\n ", "");
+    assert!(unfolded.contains("SUMMARY:Mentoring: Żaneta Łęcka-Świątkowska\\; z działu\\, który"));
+    // Month-end starts use the month's last day, as the app's own dates do.
+    assert!(unfolded.contains("RRULE:FREQ=MONTHLY;BYMONTHDAY=28,29,30,31;BYSETPOS=-1;COUNT=6"));
+    // 23:30 + 90 min ends the next day.
+    assert!(unfolded.contains("DTSTART;TZID=Europe/Warsaw:20260131T233000"));
+    assert!(unfolded.contains("DTEND;TZID=Europe/Warsaw:20260201T010000"));
+    assert_eq!(
+        unfolded.matches("BEGIN:").count(),
+        unfolded.matches("END:").count()
+    );
+}

@@ -1,0 +1,108 @@
+// The mentoring contract at phone size: every field kept across a reload, acceptance,
+// the A4 print view and the calendar file.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { PHONE, SCREENSHOTS, guardedPage, heading, launch } from './harness.mjs';
+
+let env;
+before(async () => {
+  env = await launch();
+});
+after(async () => {
+  await env?.close();
+});
+
+test('fill every field, reload, accept, print and export to a calendar', async () => {
+  const context = await env.browser.newContext({ viewport: PHONE, locale: 'pl-PL', acceptDownloads: true });
+  const { page, problems } = await guardedPage(context, env.origin);
+  await page.clock.install({ time: new Date('2026-11-27T10:00:00') });
+  await page.goto(env.url + '#/kontrakt');
+  assert.equal(await heading(page), 'Kontrakt mentoringowy');
+
+  // Accepting an empty contract names what is missing, next to the fields.
+  await page.getByRole('button', { name: 'Zaakceptuj kontrakt' }).click();
+  assert.equal(await page.locator('#k-mentor-blad').textContent(), 'Wpisz imię i nazwisko mentora.');
+  assert.equal(await page.locator('#k-cel-blad').textContent(), 'Wpisz główny cel współpracy.');
+  assert.match(await page.locator('.status-panel').textContent(), /Status: szkic/);
+
+  await page.getByLabel('Mentor (imię i nazwisko)').fill('Jan Mentor');
+  await page.getByLabel('Mentee (imię i nazwisko)').fill('Anna Kowalska');
+  await page.getByLabel('Organizacja (opcjonalnie)').fill('Firma Sp. z o.o.');
+  await page.getByLabel('Data zawarcia').fill('2026-11-27');
+  await page.getByLabel('Główny cel współpracy').fill('Przygotowanie do roli liderki zespołu');
+  await page.getByRole('button', { name: '+ Dodaj obszar' }).click();
+  await page.getByLabel('Obszar 1', { exact: true }).fill('Delegowanie');
+  await page.getByRole('button', { name: '+ Dodaj obszar' }).click();
+  await page.getByLabel('Obszar 2', { exact: true }).fill('Trudne rozmowy');
+  await page.getByRole('button', { name: '+ Dodaj wskaźnik' }).click();
+  await page.getByLabel('Wskaźnik 1', { exact: true }).fill('Prowadzi cotygodniowe spotkania zespołu');
+  for (const box of await page.getByLabel('Uzgodnione przez obie strony').all()) await box.check();
+  await page.getByRole('button', { name: '+ Dodaj zasadę' }).click();
+  await page.getByLabel('Nazwa zasady').fill('Notatki');
+  await page.locator('#k-zasada-4').fill('Mentee prowadzi notatki ze spotkań.');
+  await page.getByLabel('Częstotliwość spotkań').selectOption('tydzien');
+  await page.getByLabel(/Czas trwania spotkania/).fill('90');
+  await page.getByLabel(/Czas trwania spotkania/).blur();
+  await page.getByLabel('Forma spotkań').selectOption('hybrydowo');
+  await page.getByLabel(/Odwołanie spotkania/).fill('48');
+  await page.getByLabel(/Odwołanie spotkania/).blur();
+  await page.getByLabel(/Czas trwania procesu/).fill('6');
+  await page.getByLabel(/Czas trwania procesu/).blur();
+  await page.getByLabel('Pierwsze spotkanie: data').fill('2026-01-05');
+  await page.getByLabel('Godzina spotkań').fill('17:30');
+  assert.equal(await page.getByTestId('kontrakt-wyliczenia').textContent(), 'Koniec programu: 2026-07-05 · 26 spotkań');
+  await page.getByLabel(/Czas trwania procesu/).fill('abc');
+  await page.getByLabel(/Czas trwania procesu/).blur();
+  assert.equal(await page.locator('#k-miesiace-blad').textContent(), 'Wpisz liczbę od 1 do 36.');
+
+  await page.reload();
+  await heading(page);
+  assert.equal(await page.getByLabel('Mentee (imię i nazwisko)').inputValue(), 'Anna Kowalska');
+  assert.equal(await page.getByLabel('Obszar 2', { exact: true }).inputValue(), 'Trudne rozmowy');
+  assert.equal(await page.locator('#k-zasada-4').inputValue(), 'Mentee prowadzi notatki ze spotkań.');
+  assert.equal(await page.getByLabel('Forma spotkań').inputValue(), 'hybrydowo');
+  assert.equal(await page.getByLabel(/Odwołanie spotkania/).inputValue(), '48');
+  assert.equal(await page.getByLabel('Godzina spotkań').inputValue(), '17:30');
+  assert.equal(await page.getByLabel(/Czas trwania procesu/).inputValue(), '6', 'the invalid text was not saved');
+  assert.equal((await page.getByLabel('Uzgodnione przez obie strony').all()).length, 5);
+
+  await page.getByRole('button', { name: 'Zaakceptuj kontrakt' }).click();
+  assert.match(await page.locator('.status-panel').textContent(), /Status: zaakceptowany 2026-11-27/);
+  await page.getByLabel('Główny cel współpracy').fill('Przygotowanie do roli liderki zespołu sprzedaży');
+  assert.match(await page.locator('.status-panel').textContent(), /zaakceptowany 2026-11-27, zmieniony 2026-11-27/);
+  await page.screenshot({ path: `${SCREENSHOTS}/phone-kontrakt.png`, fullPage: true });
+
+  // The calendar file.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Dodaj spotkania do kalendarza (.ics)' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'spotkania-Anna-Kowalska.ics');
+  const ics = readFileSync(await download.path(), 'utf8');
+  assert.ok(ics.startsWith('BEGIN:VCALENDAR\r\n') && ics.endsWith('END:VCALENDAR\r\n'));
+  const unfolded = ics.replace(/\r\n /g, '');
+  assert.match(unfolded, /\r\nDTSTART;TZID=Europe\/Warsaw:20260105T173000\r\n/);
+  assert.match(unfolded, /\r\nDTEND;TZID=Europe\/Warsaw:20260105T190000\r\n/);
+  assert.match(unfolded, /\r\nRRULE:FREQ=WEEKLY;COUNT=26\r\n/);
+  assert.match(unfolded, /\r\nSUMMARY:Mentoring: Anna Kowalska\r\n/);
+  assert.ok(ics.split('\r\n').every((line) => Buffer.byteLength(line) <= 75));
+
+  // The print view: only the document, the signatures on one page.
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('nav.nav').isVisible(), false);
+  assert.equal(await page.locator('.contract-form').isVisible(), false);
+  assert.equal(await page.locator('.status-panel').isVisible(), false);
+  assert.equal(await page.getByRole('button').filter({ visible: true }).count(), 0);
+  assert.equal(await page.locator('.contract-doc').isVisible(), true);
+  assert.equal(await page.locator('.signatures').evaluate((el) => getComputedStyle(el).breakInside), 'avoid');
+  const doc = await page.locator('.contract-doc').textContent();
+  assert.match(doc, /Mentee: Anna Kowalska/);
+  assert.match(doc, /Poufność: Wszystkie rozmowy są poufne/);
+  assert.doesNotMatch(doc, /np\. rozwój kompetencji/, 'no empty hints on paper');
+  const pdf = await page.pdf({ format: 'A4', path: `${SCREENSHOTS}/kontrakt.pdf` });
+  assert.ok(pdf.length > 1000);
+  await page.screenshot({ path: `${SCREENSHOTS}/kontrakt-wydruk.png`, fullPage: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
