@@ -8,6 +8,7 @@ pub mod contract;
 pub mod crm;
 pub mod feedback;
 pub mod questions;
+pub mod wording;
 
 #[cfg(test)]
 mod tests;

@@ -5,6 +5,7 @@ pub mod agenda;
 pub mod contract;
 pub mod date;
 pub mod deck;
+pub mod feedback;
 pub mod meeting;
 pub mod mentees;
 pub mod text;

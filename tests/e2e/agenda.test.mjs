@@ -103,7 +103,7 @@ test('edit, reorder, validate and restore the agenda', async () => {
   assert.match(await page.locator('.warning-note').textContent(), /o 10 min dłużej/);
   await page.locator('#blok-3-minuty').fill('pół godziny');
   await page.locator('#blok-3-minuty').blur();
-  assert.match(await page.locator('.editor .field-error').first().textContent(), /„pół godziny” to nie liczba minut/);
+  assert.match(await page.locator('.editor [role=alert]').first().textContent(), /„pół godziny” to nie liczba minut/);
   await page.getByRole('button', { name: 'Przesuń blok 5 wyżej' }).click();
   assert.equal(await page.getByLabel('Blok 4: tytuł').inputValue(), 'Podsumowanie i plan na kolejne spotkanie');
   await page.getByLabel('Blok 1: tytuł').fill('Powitanie');

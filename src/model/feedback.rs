@@ -1,0 +1,314 @@
+//! A feedback conversation with a mentee, from preparation to checking its effects, and the
+//! small deterministic helpers that support it: the I-message draft and the wording guard.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::{date, text};
+use crate::content::{feedback as checklist, wording};
+
+/// Who takes an agreed step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Owner {
+    Mentee,
+    Mentor,
+    Both,
+}
+
+impl Owner {
+    pub fn label(self) -> &'static str {
+        match self {
+            Owner::Mentee => "mentee",
+            Owner::Mentor => "mentor",
+            Owner::Both => "oboje",
+        }
+    }
+}
+
+/// A next step agreed after the talk.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Step {
+    pub what: String,
+    pub owner: Owner,
+    /// Due date as typed (`YYYY-MM-DD`), may be empty.
+    pub due: String,
+    pub done: bool,
+}
+
+/// One feedback conversation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Conversation {
+    pub id: u32,
+    #[serde(with = "crate::model::date::iso")]
+    pub created: NaiveDate,
+    /// Ticks of the checklist: 4 + 7 + 3, in the seed's order.
+    pub ticks: Vec<Vec<bool>>,
+    // Przed rozmową
+    pub examples: Vec<String>,
+    pub goal: String,
+    pub intentions: String,
+    /// When and where (`YYYY-MM-DDTHH:MM` from the picker; the place as text).
+    pub when: String,
+    pub place: String,
+    // W trakcie rozmowy
+    pub situation: String,
+    pub behavior: String,
+    pub impact: String,
+    /// The I-message as edited; empty means "use the draft".
+    pub i_message: String,
+    pub facts: String,
+    pub interpretation: String,
+    pub response: String,
+    pub future: String,
+    pub strengths: String,
+    // Po rozmowie
+    pub steps: Vec<Step>,
+    pub support: String,
+    /// The day to check the effects (`YYYY-MM-DD`), may be empty.
+    pub follow_up: String,
+    pub progress: String,
+    #[serde(default, with = "optional_date")]
+    pub follow_up_closed: Option<NaiveDate>,
+}
+
+mod optional_date {
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+        match date {
+            Some(date) => s.serialize_some(&super::date::to_iso(*date)),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        Ok(Option::<String>::deserialize(d)?.and_then(|t| super::date::from_iso(&t)))
+    }
+}
+
+/// Where a follow-up stands on a given day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FollowUp {
+    /// No date set, or closed.
+    None,
+    Upcoming,
+    DueToday,
+    Overdue {
+        days: i64,
+    },
+}
+
+impl Conversation {
+    pub fn new(id: u32, created: NaiveDate) -> Conversation {
+        Conversation {
+            id,
+            created,
+            ticks: checklist::PHASES
+                .iter()
+                .map(|phase| vec![false; phase.items.len()])
+                .collect(),
+            examples: Vec::new(),
+            goal: String::new(),
+            intentions: String::new(),
+            when: String::new(),
+            place: String::new(),
+            situation: String::new(),
+            behavior: String::new(),
+            impact: String::new(),
+            i_message: String::new(),
+            facts: String::new(),
+            interpretation: String::new(),
+            response: String::new(),
+            future: String::new(),
+            strengths: String::new(),
+            steps: Vec::new(),
+            support: String::new(),
+            follow_up: String::new(),
+            progress: String::new(),
+            follow_up_closed: None,
+        }
+    }
+
+    /// Ticked and total items of a phase (0 before, 1 during, 2 after).
+    pub fn progress_of(&self, phase: usize) -> (usize, usize) {
+        let ticks = self.ticks.get(phase).map(Vec::as_slice).unwrap_or(&[]);
+        let total = checklist::PHASES.get(phase).map_or(0, |p| p.items.len());
+        (ticks.iter().take(total).filter(|t| **t).count(), total)
+    }
+
+    pub fn toggle(&mut self, phase: usize, item: usize) {
+        if let Some(ticks) = self.ticks.get_mut(phase) {
+            let total = checklist::PHASES.get(phase).map_or(0, |p| p.items.len());
+            if ticks.len() < total {
+                ticks.resize(total, false);
+            }
+            if let Some(tick) = ticks.get_mut(item) {
+                *tick = !*tick;
+            }
+        }
+    }
+
+    pub fn is_ticked(&self, phase: usize, item: usize) -> bool {
+        self.ticks
+            .get(phase)
+            .and_then(|t| t.get(item))
+            .copied()
+            .unwrap_or(false)
+    }
+
+    /// The I-message to say: the mentor's own text, or the draft from the SBI fields.
+    pub fn i_message_text(&self) -> String {
+        if self.i_message.trim().is_empty() {
+            draft_i_message(&self.situation, &self.behavior, &self.impact)
+        } else {
+            self.i_message.trim().to_string()
+        }
+    }
+
+    pub fn follow_up_on(&self, today: NaiveDate) -> FollowUp {
+        if self.follow_up_closed.is_some() {
+            return FollowUp::None;
+        }
+        let Some(day) = date::from_iso(self.follow_up.trim()) else {
+            return FollowUp::None;
+        };
+        let days = (today - day).num_days();
+        match days {
+            d if d < 0 => FollowUp::Upcoming,
+            0 => FollowUp::DueToday,
+            d => FollowUp::Overdue { days: d },
+        }
+    }
+}
+
+/// Drafts a first-person sentence in the seed's pattern („Kiedy spóźniłeś się na spotkanie,
+/// poczułem, że mój czas nie jest szanowany”) from Situation, Behavior and Impact.
+pub fn draft_i_message(situation: &str, behavior: &str, impact: &str) -> String {
+    let clean = |part: &str| {
+        let part = part.trim().trim_end_matches(['.', '!', ',', ';']).trim();
+        let mut chars = part.chars();
+        match chars.next() {
+            Some(first) => text::lower_char(first).to_string() + chars.as_str(),
+            None => String::new(),
+        }
+    };
+    let (situation, behavior, impact) = (clean(situation), clean(behavior), clean(impact));
+    if behavior.is_empty() && situation.is_empty() {
+        return String::new();
+    }
+    let when = [situation.as_str(), behavior.as_str()]
+        .iter()
+        .filter(|p| !p.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if impact.is_empty() {
+        format!("Kiedy {when}, poczułem/am, że …")
+    } else {
+        format!("Kiedy {when}, poczułem/am, że {impact}.")
+    }
+}
+
+/// A phrase the wording guard points out, with what to do instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WordingHint {
+    /// The words as typed.
+    pub found: String,
+    pub advice: String,
+}
+
+/// Points out generalisations and character labels in `input` (deterministic, no network).
+pub fn wording_hints(input: &str) -> Vec<WordingHint> {
+    // Fold to lower case without diacritics, keeping a map back to the typed words.
+    let words: Vec<&str> = input
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let folded: Vec<String> = words.iter().map(|w| text::fold(w)).collect();
+    let mut hints = Vec::new();
+    let mut i = 0;
+    while i < folded.len() {
+        let mut matched = false;
+        for phrase in wording::GENERALISATIONS {
+            let parts: Vec<&str> = phrase.split(' ').collect();
+            if i + parts.len() <= folded.len()
+                && parts.iter().zip(&folded[i..]).all(|(p, w)| p == w)
+            {
+                let found = words[i..i + parts.len()].join(" ");
+                hints.push(WordingHint {
+                    advice: format!(
+                        "„{found}” uogólnia. Opisz jedną konkretną sytuację: kiedy to było i co dokładnie się wydarzyło."
+                    ),
+                    found,
+                });
+                i += parts.len();
+                matched = true;
+                break;
+            }
+        }
+        if matched {
+            continue;
+        }
+        let word = format!("{} ", folded[i]);
+        if wording::LABEL_STEMS
+            .iter()
+            .any(|stem| word.starts_with(stem))
+        {
+            let found = words[i].to_string();
+            hints.push(WordingHint {
+                advice: format!(
+                    "„{found}” ocenia osobę, a nie zachowanie. Opisz, co mentee zrobił/a i jaki to miało skutek."
+                ),
+                found,
+            });
+        }
+        i += 1;
+    }
+    hints
+}
+
+/// All of one mentee's feedback conversations.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct FeedbackDoc {
+    /// Newest first.
+    pub conversations: Vec<Conversation>,
+    pub next_id: u32,
+}
+
+impl FeedbackDoc {
+    /// Starts a new conversation (first in the list) and gives its id.
+    pub fn start(&mut self, today: NaiveDate) -> u32 {
+        self.next_id = self.next_id.max(1);
+        let id = self.next_id;
+        self.next_id += 1;
+        self.conversations.insert(0, Conversation::new(id, today));
+        id
+    }
+
+    pub fn get_mut(&mut self, id: u32) -> Option<&mut Conversation> {
+        self.conversations.iter_mut().find(|c| c.id == id)
+    }
+
+    pub fn remove(&mut self, id: u32) {
+        self.conversations.retain(|c| c.id != id);
+    }
+
+    /// Follow-ups due today or overdue, most overdue first.
+    pub fn due(&self, today: NaiveDate) -> Vec<(&Conversation, FollowUp)> {
+        let mut due: Vec<(&Conversation, FollowUp)> = self
+            .conversations
+            .iter()
+            .map(|c| (c, c.follow_up_on(today)))
+            .filter(|(_, f)| matches!(f, FollowUp::DueToday | FollowUp::Overdue { .. }))
+            .collect();
+        due.sort_by_key(|(_, f)| match f {
+            FollowUp::Overdue { days } => -days,
+            _ => 0,
+        });
+        due
+    }
+}
+
+#[cfg(test)]
+mod tests;
