@@ -1,39 +1,540 @@
-//! `#/feedback`: the checklist „Dobre praktyki w feedbacku”, phase by phase.
+//! `#/feedback`: a companion for one feedback conversation with the active mentee, from
+//! preparation (checklist „Dobre praktyki w feedbacku”) through an SBI composer and a script
+//! to glance at during the talk, to the agreed steps and checking the effects.
 
 use leptos::prelude::*;
 
-use crate::content::feedback;
+use crate::browser::clock;
+use crate::components::controls::{Button, Checkbox, TextArea, TextField};
+use crate::content::feedback as checklist;
+use crate::model::date;
+use crate::model::feedback::{Conversation, FeedbackDoc, FollowUp, Owner, Step, wording_hints};
+use crate::state::{AppState, SavedDoc};
+use crate::store::documents::{FEEDBACK_TOOL, mentee_key};
+
+/// The mentee's feedback document.
+pub fn feedback_doc(state: AppState) -> SavedDoc<FeedbackDoc> {
+    state.saved_doc::<FeedbackDoc>(|roster| mentee_key(roster.active_id(), FEEDBACK_TOOL))
+}
+
+/// Text of a follow-up's state, for lists.
+pub fn follow_up_text(follow_up: FollowUp) -> String {
+    match follow_up {
+        FollowUp::DueToday => "sprawdź efekty dziś".to_string(),
+        FollowUp::Overdue { days } => format!("sprawdzenie efektów spóźnione o {days} dni"),
+        FollowUp::Upcoming | FollowUp::None => String::new(),
+    }
+}
 
 #[component]
 pub fn FeedbackPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let doc = feedback_doc(state);
+    let selected = RwSignal::new(
+        doc.value
+            .with_untracked(|d| d.conversations.first().map(|c| c.id)),
+    );
+    // A mentee switch (or another tab) can take the selected conversation away.
+    Effect::new(move |_| {
+        let ids: Vec<u32> = doc
+            .value
+            .with(|d| d.conversations.iter().map(|c| c.id).collect());
+        if selected.get_untracked().is_none_or(|id| !ids.contains(&id)) {
+            selected.set(ids.first().copied());
+        }
+    });
+    let script = RwSignal::new(false);
+
     view! {
         <h1>"Feedback krok po kroku"</h1>
-        <p class="lead">{feedback::INTRO}</p>
-        {feedback::PHASES
-            .iter()
-            .map(|phase| {
-                view! {
-                    <section class="card">
-                        <h2>{phase.title}</h2>
-                        <ul class="checklist">
-                            {phase
-                                .items
-                                .iter()
-                                .map(|item| {
-                                    view! {
-                                        <li>
-                                            <details>
-                                                <summary>{item.title}</summary>
-                                                <p>{item.explanation}</p>
-                                            </details>
-                                        </li>
-                                    }
-                                })
-                                .collect_view()}
+        // The script takes the whole screen, to be read at a glance during the talk.
+        {move || {
+            (!script.get())
+                .then(|| {
+                    view! {
+                    <p class="lead">{checklist::INTRO}</p>
+                    <DueList doc selected />
+                    <section class="card conversations" aria-labelledby="rozmowy">
+                        <h2 id="rozmowy">"Rozmowy"</h2>
+                        <Button
+                            label="+ Nowa rozmowa"
+                            on_press=Callback::new(move |()| {
+                                let id = doc.update(|d| d.start(clock::today()));
+                                script.set(false);
+                                selected.set(Some(id));
+                            })
+                        />
+                        <ul class="conversation-list">
+                            {move || {
+                                doc.value
+                                    .with(|d| {
+                                        d.conversations
+                                            .iter()
+                                            .map(|c| (c.id, conversation_label(c)))
+                                            .collect::<Vec<_>>()
+                                    })
+                                    .into_iter()
+                                    .map(|(id, label)| {
+                                        view! {
+                                            <li>
+                                                <button
+                                                    type="button"
+                                                    class="link-button"
+                                                    aria-current=move || (selected.get() == Some(id)).then_some("true")
+                                                    on:click=move |_| {
+                                                        script.set(false);
+                                                        selected.set(Some(id));
+                                                    }
+                                                >
+                                                    {label}
+                                                </button>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()
+                            }}
                         </ul>
                     </section>
-                }
-            })
-            .collect_view()}
+                    }
+                })
+        }}
+        {move || match selected.get() {
+            None => view! {
+                <p class="muted">"Zacznij od „Nowa rozmowa”: przygotujesz ją według checklisty, a potem przeprowadzisz ze skryptu."</p>
+            }
+                .into_any(),
+            Some(id) if script.get() => view! { <Script doc id back=Callback::new(move |()| script.set(false)) /> }.into_any(),
+            Some(id) => view! { <Editor doc id open_script=Callback::new(move |()| script.set(true)) /> }.into_any(),
+        }}
+    }
+}
+
+fn conversation_label(c: &Conversation) -> String {
+    let goal = c.goal.trim();
+    if goal.is_empty() {
+        format!("Rozmowa z {}", date::to_iso(c.created))
+    } else {
+        let short: String = goal.chars().take(48).collect();
+        let more = if goal.chars().count() > 48 { "…" } else { "" };
+        format!("Rozmowa z {}: {short}{more}", date::to_iso(c.created))
+    }
+}
+
+#[component]
+fn DueList(
+    /// The mentee's feedback document.
+    doc: SavedDoc<FeedbackDoc>,
+    /// Which conversation is open.
+    selected: RwSignal<Option<u32>>,
+) -> impl IntoView {
+    move || {
+        let today = clock::today();
+        let due: Vec<(u32, String)> = doc.value.with(|d| {
+            d.due(today)
+                .into_iter()
+                .map(|(c, f)| {
+                    (
+                        c.id,
+                        format!("{} — {}", conversation_label(c), follow_up_text(f)),
+                    )
+                })
+                .collect()
+        });
+        (!due.is_empty()).then(|| {
+            view! {
+                <section class="card due" aria-labelledby="do-sprawdzenia">
+                    <h2 id="do-sprawdzenia">"Do sprawdzenia"</h2>
+                    <ul>
+                        {due
+                            .into_iter()
+                            .map(|(id, text)| {
+                                view! {
+                                    <li class="row">
+                                        <span>{text}</span>
+                                        <Button label="Otwórz" class="button-quiet button-small" on_press=Callback::new(move |()| selected.set(Some(id))) />
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </section>
+            }
+        })
+    }
+}
+
+/// Applies a change to one conversation and saves.
+fn edit(doc: SavedDoc<FeedbackDoc>, id: u32, change: impl FnOnce(&mut Conversation)) {
+    doc.update(|d| {
+        if let Some(c) = d.get_mut(id) {
+            change(c);
+        }
+    });
+}
+
+fn read<T: Default>(doc: SavedDoc<FeedbackDoc>, id: u32, get: impl Fn(&Conversation) -> T) -> T {
+    doc.value.with(|d| {
+        d.conversations
+            .iter()
+            .find(|c| c.id == id)
+            .map(&get)
+            .unwrap_or_default()
+    })
+}
+
+#[component]
+fn Editor(
+    /// The mentee's feedback document.
+    doc: SavedDoc<FeedbackDoc>,
+    /// The conversation shown.
+    id: u32,
+    /// Switches to the script view.
+    open_script: Callback<()>,
+) -> impl IntoView {
+    let text = move |get: fn(&Conversation) -> &String| {
+        Signal::derive(move || read(doc, id, |c| get(c).clone()))
+    };
+    let set = move |apply: fn(&mut Conversation, String)| {
+        Callback::new(move |v: String| edit(doc, id, move |c| apply(c, v)))
+    };
+    let progress = move |phase: usize| {
+        move || {
+            let (done, total) = read(doc, id, |c| c.progress_of(phase));
+            format!("{done} z {total}")
+        }
+    };
+    let confirm_delete = RwSignal::new(false);
+    let draft = move || {
+        read(doc, id, |c| {
+            crate::model::feedback::draft_i_message(&c.situation, &c.behavior, &c.impact)
+        })
+    };
+
+    view! {
+        <div class="feedback-editor">
+            <div class="row">
+                <Button label="Skrypt rozmowy (duży tekst)" on_press=open_script />
+            </div>
+            <section class="card" aria-labelledby="przed">
+                <h2 id="przed">{checklist::PHASES[0].title} <span class="chip">{progress(0)}</span></h2>
+                <Ticks doc id phase=0 />
+                <ListField doc id list=|c| &mut c.examples label="Konkretne przykłady (sytuacje i zachowania)" item_label="Przykład" />
+                <TextArea id="f-cel" label="Cel feedbacku: jaka zmiana w zachowaniu mentee byłaby pożądana?" live=true value=text(|c| &c.goal) on_commit=set(|c, v| c.goal = v) />
+                <TextArea
+                    id="f-intencje"
+                    label="Sprawdź swoje intencje: czy chodzi o pomoc i wsparcie, a nie o krytykę czy udowodnienie racji?"
+                    live=true
+                    placeholder="Moja intencja: …"
+                    value=text(|c| &c.intentions)
+                    on_commit=set(|c, v| c.intentions = v)
+                />
+                <TextField id="f-kiedy" label="Kiedy" input_type="datetime-local" value=text(|c| &c.when) on_commit=set(|c, v| c.when = v) />
+                <TextField id="f-gdzie" label="Gdzie (prywatnie, bez pośpiechu)" live=true value=text(|c| &c.place) on_commit=set(|c, v| c.place = v) />
+            </section>
+            <section class="card" aria-labelledby="w-trakcie">
+                <h2 id="w-trakcie">{checklist::PHASES[1].title} <span class="chip">{progress(1)}</span></h2>
+                <Ticks doc id phase=1 />
+                <h3>"Model SBI"</h3>
+                <TextArea id="f-sytuacja" label="Sytuacja: kiedy i gdzie to było?" live=true placeholder="np. na wtorkowym spotkaniu zespołu" value=text(|c| &c.situation) on_commit=set(|c, v| c.situation = v) />
+                <TextArea id="f-zachowanie" label="Zachowanie: co konkretnie mentee zrobił/a?" live=true placeholder="np. przerwałeś Ewie trzy razy" value=text(|c| &c.behavior) on_commit=set(|c, v| c.behavior = v) />
+                <Hints text=text(|c| &c.behavior) />
+                <TextArea id="f-wplyw" label="Wpływ: na Ciebie, zespół, projekt" live=true placeholder="np. jej pomysł nie został wysłuchany" value=text(|c| &c.impact) on_commit=set(|c, v| c.impact = v) />
+                <h3>"Komunikat „Ja”"</h3>
+                <p class="muted">
+                    "Zamiast „Zawsze się spóźniasz”, powiedz „Kiedy spóźniłeś się na spotkanie, poczułem, że mój czas nie jest szanowany”."
+                </p>
+                <p class="draft" aria-live="polite">
+                    <strong>"Szkic z pól SBI: "</strong>
+                    {move || {
+                        let d = draft();
+                        if d.is_empty() { "wypełnij sytuację i zachowanie".to_string() } else { d }
+                    }}
+                </p>
+                <Button
+                    label="Wstaw szkic do komunikatu"
+                    class="button-quiet"
+                    on_press=Callback::new(move |()| {
+                        let d = draft();
+                        edit(doc, id, move |c| c.i_message = d);
+                    })
+                />
+                <TextArea id="f-komunikat" label="Komunikat „Ja” (do edycji)" live=true value=text(|c| &c.i_message) on_commit=set(|c, v| c.i_message = v) />
+                <Hints text=text(|c| &c.i_message) />
+                <h3>"Fakty i interpretacja"</h3>
+                <div class="two-columns">
+                    <TextArea id="f-fakty" label="Fakty: co zaobserwowałeś/aś" live=true value=text(|c| &c.facts) on_commit=set(|c, v| c.facts = v) />
+                    <TextArea id="f-interpretacja" label="Twoja interpretacja" live=true value=text(|c| &c.interpretation) on_commit=set(|c, v| c.interpretation = v) />
+                </div>
+                <p class="ask">"Zapytaj: „Zauważyłem, że… Jak to wygląda z Twojej strony?”"</p>
+                <TextArea id="f-odpowiedz" label="Odpowiedź mentee (notatki)" live=true value=text(|c| &c.response) on_commit=set(|c, v| c.response = v) />
+                <TextArea id="f-przyszlosc" label="Przyszłość: co można zrobić inaczej?" live=true value=text(|c| &c.future) on_commit=set(|c, v| c.future = v) />
+                <TextArea id="f-mocne" label="Mocne strony na zakończenie" live=true value=text(|c| &c.strengths) on_commit=set(|c, v| c.strengths = v) />
+            </section>
+            <section class="card" aria-labelledby="po">
+                <h2 id="po">{checklist::PHASES[2].title} <span class="chip">{progress(2)}</span></h2>
+                <Ticks doc id phase=2 />
+                <Steps doc id />
+                <TextArea id="f-wsparcie" label="Wsparcie: „Jak mogę Ci pomóc w realizacji tego planu?”" live=true value=text(|c| &c.support) on_commit=set(|c, v| c.support = v) />
+                <TextField id="f-sprawdz" label="Sprawdź efekty dnia" input_type="date" value=text(|c| &c.follow_up) on_commit=set(|c, v| c.follow_up = v) />
+                <TextArea id="f-postepy" label="Zaobserwowane postępy" live=true value=text(|c| &c.progress) on_commit=set(|c, v| c.progress = v) />
+                {move || {
+                    let closed = read(doc, id, |c| c.follow_up_closed);
+                    let has_date = read(doc, id, |c| !c.follow_up.trim().is_empty());
+                    match closed {
+                        Some(day) => view! { <p class="summary-line">{format!("Efekty sprawdzone {}.", date::to_iso(day))}</p> }.into_any(),
+                        None if has_date => view! {
+                            <Button
+                                label="Efekty sprawdzone — zamknij"
+                                on_press=Callback::new(move |()| edit(doc, id, |c| c.follow_up_closed = Some(clock::today())))
+                            />
+                        }
+                            .into_any(),
+                        None => ().into_any(),
+                    }
+                }}
+            </section>
+            <section class="card">
+                <Button label="Usuń tę rozmowę" class="button-danger" on_press=Callback::new(move |()| confirm_delete.set(true)) />
+                {move || {
+                    confirm_delete
+                        .get()
+                        .then(|| {
+                            view! {
+                                <div class="confirm" role="alertdialog" aria-label="Potwierdź usunięcie">
+                                    <p>"Usunąć tę rozmowę ze wszystkimi notatkami? Tego nie da się cofnąć."</p>
+                                    <div class="row">
+                                        <Button label="Tak, usuń" class="button-danger" on_press=Callback::new(move |()| doc.update(|d| d.remove(id))) />
+                                        <Button label="Anuluj" class="button-quiet" on_press=Callback::new(move |()| confirm_delete.set(false)) />
+                                    </div>
+                                </div>
+                            }
+                        })
+                }}
+            </section>
+        </div>
+    }
+}
+
+/// The checklist items of one phase as ticks, each with the seed's explanation one tap away.
+#[component]
+fn Ticks(
+    /// The mentee's feedback document.
+    doc: SavedDoc<FeedbackDoc>,
+    /// The conversation.
+    id: u32,
+    /// 0 before, 1 during, 2 after.
+    phase: usize,
+) -> impl IntoView {
+    view! {
+        <ul class="ticks">
+            {checklist::PHASES[phase]
+                .items
+                .iter()
+                .enumerate()
+                .map(|(item, entry)| {
+                    view! {
+                        <li>
+                            <Checkbox
+                                label=entry.title
+                                checked=Signal::derive(move || read(doc, id, |c| c.is_ticked(phase, item)))
+                                on_toggle=Callback::new(move |_| edit(doc, id, |c| c.toggle(phase, item)))
+                            />
+                            <details class="explain">
+                                <summary>"Dlaczego?"</summary>
+                                <p>{entry.explanation}</p>
+                            </details>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
+
+/// Wording guard: generalisations and labels in the text, with what to say instead.
+#[component]
+fn Hints(
+    /// The text to check.
+    text: Signal<String>,
+) -> impl IntoView {
+    move || {
+        let hints = wording_hints(&text.get());
+        (!hints.is_empty()).then(|| {
+            view! {
+                <ul class="hints" role="status">
+                    {hints.into_iter().map(|h| view! { <li>{format!("⚠ {}", h.advice)}</li> }).collect_view()}
+                </ul>
+            }
+        })
+    }
+}
+
+/// A list of short texts in a conversation; re-rendered only when items are added or removed.
+#[component]
+fn ListField(
+    /// The mentee's feedback document.
+    doc: SavedDoc<FeedbackDoc>,
+    /// The conversation.
+    id: u32,
+    /// Which list.
+    list: fn(&mut Conversation) -> &mut Vec<String>,
+    /// The list's label.
+    label: &'static str,
+    /// Label of one item.
+    item_label: &'static str,
+) -> impl IntoView {
+    let len = Memo::new(move |_| read(doc, id, |c| list(&mut c.clone()).len()));
+    view! {
+        <fieldset class="list-editor">
+            <legend>{label}</legend>
+            {move || {
+                (0..len.get())
+                    .map(|index| {
+                        view! {
+                            <div class="list-item">
+                                <TextField
+                                    id=format!("f-{item_label}-{index}")
+                                    label=format!("{item_label} {}", index + 1)
+                                    live=true
+                                    value=Signal::derive(move || read(doc, id, |c| list(&mut c.clone()).get(index).cloned().unwrap_or_default()))
+                                    on_commit=Callback::new(move |text: String| edit(doc, id, move |c| if let Some(item) = list(c).get_mut(index) { *item = text; }))
+                                />
+                                <Button
+                                    label="Usuń"
+                                    class="button-danger button-small"
+                                    aria_label=format!("Usuń: {item_label} {}", index + 1)
+                                    on_press=Callback::new(move |()| edit(doc, id, move |c| { let items = list(c); if index < items.len() { items.remove(index); } }))
+                                />
+                            </div>
+                        }
+                    })
+                    .collect_view()
+            }}
+            <Button label=format!("+ {item_label}") class="button-quiet" on_press=Callback::new(move |()| edit(doc, id, move |c| list(c).push(String::new()))) />
+        </fieldset>
+    }
+}
+
+/// Agreed next steps: what, who, by when, done.
+#[component]
+fn Steps(
+    /// The mentee's feedback document.
+    doc: SavedDoc<FeedbackDoc>,
+    /// The conversation.
+    id: u32,
+) -> impl IntoView {
+    let len = Memo::new(move |_| read(doc, id, |c| c.steps.len()));
+    let step = move |index: usize| read(doc, id, move |c| c.steps.get(index).cloned());
+    view! {
+        <fieldset class="list-editor">
+            <legend>"Kolejne kroki (co, kto, do kiedy)"</legend>
+            {move || {
+                (0..len.get())
+                    .map(|index| {
+                        let owner = move || step(index).map_or(Owner::Mentee, |s| s.owner);
+                        view! {
+                            <div class="step">
+                                <TextField
+                                    id=format!("f-krok-{index}")
+                                    label=format!("Krok {}", index + 1)
+                                    live=true
+                                    value=Signal::derive(move || step(index).map(|s| s.what).unwrap_or_default())
+                                    on_commit=Callback::new(move |t: String| edit(doc, id, move |c| if let Some(s) = c.steps.get_mut(index) { s.what = t; }))
+                                />
+                                <div class="field field-short">
+                                    <label for=format!("f-krok-{index}-kto")>"Kto"</label>
+                                    <select
+                                        id=format!("f-krok-{index}-kto")
+                                        on:change=move |ev| {
+                                            let who = match event_target_value(&ev).as_str() {
+                                                "mentor" => Owner::Mentor,
+                                                "oboje" => Owner::Both,
+                                                _ => Owner::Mentee,
+                                            };
+                                            edit(doc, id, move |c| if let Some(s) = c.steps.get_mut(index) { s.owner = who; });
+                                        }
+                                    >
+                                        {[Owner::Mentee, Owner::Mentor, Owner::Both]
+                                            .into_iter()
+                                            .map(|o| view! { <option value=o.label() selected=move || owner() == o>{o.label()}</option> })
+                                            .collect_view()}
+                                    </select>
+                                </div>
+                                <TextField
+                                    id=format!("f-krok-{index}-termin")
+                                    label="Do kiedy"
+                                    input_type="date"
+                                    value=Signal::derive(move || step(index).map(|s| s.due).unwrap_or_default())
+                                    on_commit=Callback::new(move |t: String| edit(doc, id, move |c| if let Some(s) = c.steps.get_mut(index) { s.due = t; }))
+                                />
+                                <Checkbox
+                                    label="Zrobione"
+                                    checked=Signal::derive(move || step(index).is_some_and(|s| s.done))
+                                    on_toggle=Callback::new(move |on: bool| edit(doc, id, move |c| if let Some(s) = c.steps.get_mut(index) { s.done = on; }))
+                                />
+                                <Button
+                                    label="Usuń krok"
+                                    class="button-danger button-small"
+                                    on_press=Callback::new(move |()| edit(doc, id, move |c| { if index < c.steps.len() { c.steps.remove(index); } }))
+                                />
+                            </div>
+                        }
+                    })
+                    .collect_view()
+            }}
+            <Button
+                label="+ Krok"
+                class="button-quiet"
+                on_press=Callback::new(move |()| edit(doc, id, |c| c.steps.push(Step { what: String::new(), owner: Owner::Mentee, due: String::new(), done: false })))
+            />
+        </fieldset>
+    }
+}
+
+/// What to say, in order, large enough to glance at during the talk.
+#[component]
+fn Script(
+    /// The mentee's feedback document.
+    doc: SavedDoc<FeedbackDoc>,
+    /// The conversation.
+    id: u32,
+    /// Back to editing.
+    back: Callback<()>,
+) -> impl IntoView {
+    let c =
+        read(doc, id, |c| Some(c.clone())).unwrap_or_else(|| Conversation::new(id, clock::today()));
+    let or_dash = |s: &str| {
+        if s.trim().is_empty() {
+            "—".to_string()
+        } else {
+            s.trim().to_string()
+        }
+    };
+    let lines: Vec<(&'static str, String)> = vec![
+        (
+            "1. Zgoda",
+            "„Czy to dobry moment, abyśmy porozmawiali o…?”".to_string(),
+        ),
+        ("2. Sytuacja", or_dash(&c.situation)),
+        ("3. Zachowanie", or_dash(&c.behavior)),
+        ("4. Wpływ", or_dash(&c.impact)),
+        ("5. Komunikat „Ja”", or_dash(&c.i_message_text())),
+        (
+            "6. Jego/jej perspektywa",
+            "„Zauważyłem, że… Jak to wygląda z Twojej strony?” — i słuchaj.".to_string(),
+        ),
+        ("7. Przyszłość", or_dash(&c.future)),
+        ("8. Mocne strony", or_dash(&c.strengths)),
+    ];
+    view! {
+        <section class="script" aria-label="Skrypt rozmowy">
+            <Button label="← Wróć do przygotowania" class="button-quiet" on_press=back />
+            <ol class="script-lines">
+                {lines
+                    .into_iter()
+                    .map(|(title, line)| view! { <li><span class="script-step">{title}</span><p>{line}</p></li> })
+                    .collect_view()}
+            </ol>
+        </section>
     }
 }

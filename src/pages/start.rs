@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::browser::clock;
+use crate::pages::feedback::{feedback_doc, follow_up_text};
 use crate::route::Route;
 use crate::state::AppState;
 
@@ -26,6 +28,7 @@ pub fn StartPage() -> impl IntoView {
             </p>
             <a class="button" href=Route::Dane.to_hash()>"Dodaj lub zmień mentee"</a>
         </section>
+        <DueFollowUps />
         <h2>"Narzędzia"</h2>
         <ul class="tiles">
             {Route::ALL
@@ -49,5 +52,36 @@ pub fn StartPage() -> impl IntoView {
                 "To, co wpisujesz, zostaje wyłącznie w pamięci tej przeglądarki. Aplikacja nie ma serwera ani konta i nie wysyła żadnych danych — tak jak rozmowy objęte kontraktem mentoringowym zostają między mentorem a mentee."
             </p>
         </section>
+    }
+}
+
+/// Feedback follow-ups due today or overdue for the active mentee.
+#[component]
+fn DueFollowUps() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let doc = feedback_doc(state);
+    move || {
+        let today = clock::today();
+        let due: Vec<String> = doc.value.with(|d| {
+            d.due(today)
+                .into_iter()
+                .map(|(c, f)| {
+                    format!(
+                        "Rozmowa z {}: {}",
+                        crate::model::date::to_iso(c.created),
+                        follow_up_text(f)
+                    )
+                })
+                .collect()
+        });
+        (!due.is_empty()).then(|| {
+            view! {
+                <section class="card due" aria-labelledby="follow-up">
+                    <h2 id="follow-up">"Sprawdź efekty feedbacku"</h2>
+                    <ul>{due.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ul>
+                    <a class="button" href=Route::Feedback.to_hash()>"Otwórz feedback"</a>
+                </section>
+            }
+        })
     }
 }

@@ -3,6 +3,7 @@
 use super::codec::Document;
 use crate::model::contract::Contract;
 use crate::model::deck::QuestionsDoc;
+use crate::model::feedback::FeedbackDoc;
 use crate::model::meeting::{AgendaDoc, AgendaPrefs};
 use crate::model::mentees::{MenteeId, Roster};
 
@@ -28,6 +29,9 @@ pub const AGENDA_TOOL: &str = "agenda";
 /// Tool name of the mentoring contract in [`mentee_key`].
 pub const CONTRACT_TOOL: &str = "kontrakt";
 
+/// Tool name of the feedback conversations in [`mentee_key`].
+pub const FEEDBACK_TOOL: &str = "feedback";
+
 /// Tool name of the question deck and history in [`mentee_key`].
 pub const QUESTIONS_TOOL: &str = "pytania";
 
@@ -44,6 +48,10 @@ impl Document for AgendaPrefs {
 }
 
 impl Document for Contract {
+    const SCHEMA: u32 = 1;
+}
+
+impl Document for FeedbackDoc {
     const SCHEMA: u32 = 1;
 }
 

@@ -118,7 +118,9 @@ test('the content pages show the whole seed', async () => {
   assert.match(await page.locator('.start-panel .summary-line').textContent(), /5 bloków · razem 70 min/);
   await page.goto(env.url + '#/feedback');
   await heading(page);
-  assert.equal(await page.locator('.checklist li').count(), 14);
+  await page.getByRole('button', { name: '+ Nowa rozmowa' }).click();
+  assert.equal(await page.locator('.ticks > li').count(), 14);
+  assert.equal(await page.locator('.explain').count(), 14);
   await page.goto(env.url + '#/crm');
   await heading(page);
   assert.equal(await page.locator('.pillars tbody tr').count(), 6);
