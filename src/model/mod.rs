@@ -3,6 +3,7 @@
 
 pub mod agenda;
 pub mod contract;
+pub mod crm;
 pub mod date;
 pub mod deck;
 pub mod feedback;

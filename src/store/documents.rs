@@ -2,6 +2,7 @@
 
 use super::codec::Document;
 use crate::model::contract::Contract;
+use crate::model::crm::CrmDoc;
 use crate::model::deck::QuestionsDoc;
 use crate::model::feedback::FeedbackDoc;
 use crate::model::meeting::{AgendaDoc, AgendaPrefs};
@@ -29,6 +30,9 @@ pub const AGENDA_TOOL: &str = "agenda";
 /// Tool name of the mentoring contract in [`mentee_key`].
 pub const CONTRACT_TOOL: &str = "kontrakt";
 
+/// Tool name of the CRM self-assessment and KPI inputs in [`mentee_key`].
+pub const CRM_TOOL: &str = "crm";
+
 /// Tool name of the feedback conversations in [`mentee_key`].
 pub const FEEDBACK_TOOL: &str = "feedback";
 
@@ -48,6 +52,10 @@ impl Document for AgendaPrefs {
 }
 
 impl Document for Contract {
+    const SCHEMA: u32 = 1;
+}
+
+impl Document for CrmDoc {
     const SCHEMA: u32 = 1;
 }
 

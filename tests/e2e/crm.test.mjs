@@ -1,0 +1,69 @@
+// CRM strategy at phone size: rate the six pillars, see the chart and the weakest ones,
+// reload, compute NPS and churn, and print the one-page report.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { PHONE, SCREENSHOTS, guardedPage, heading, launch } from './harness.mjs';
+
+let env;
+before(async () => {
+  env = await launch();
+});
+after(async () => {
+  await env?.close();
+});
+
+test('assess six pillars, keep them across a reload, compute KPIs, print the report', async () => {
+  const context = await env.browser.newContext({ viewport: PHONE, locale: 'pl-PL' });
+  const { page, problems } = await guardedPage(context, env.origin);
+  await page.goto(env.url + '#/crm');
+  await heading(page);
+  const ratings = [4, 2, 5, 2, 3, 4];
+  for (const [i, r] of ratings.entries()) {
+    await page.getByRole('button', { name: `Filar ${i + 1}: ${r} z 5` }).click();
+  }
+  await page.getByLabel('Notatka').nth(1).fill('Brakuje mapy ścieżki klienta.');
+  const chart = page.locator('.assessment .radar svg');
+  assert.match(await chart.getAttribute('aria-label'), /Orientacja na klienta i jego doświadczenia \(Customer centricity\): 2 z 5/);
+  assert.equal(await page.locator('.assessment .radar-current').getAttribute('points'), '160,62 198,128 255,205 160,194 103,183 84,106');
+  const weakest = await page.locator('.weakest').textContent();
+  assert.match(weakest, /2\. Orientacja na klienta/);
+  assert.match(weakest, /4\. Zaangażowani i kompetentni ludzie/);
+  assert.doesNotMatch(weakest, /Wizja i cele/);
+  await page.getByRole('button', { name: 'Zapisz ocenę z dzisiejszą datą' }).click();
+  assert.match(await page.locator('.assessment-history').textContent(), /4 · 2 · 5 · 2 · 3 · 4 \(średnio 3,3\)/);
+  await page.getByRole('button', { name: 'Filar 2: 4 z 5' }).click();
+  assert.equal(await page.locator('.assessment .radar-previous').count(), 1, 'the previous assessment overlays');
+
+  await page.locator('#kpi-nps-0').fill('60');
+  await page.locator('#kpi-nps-1').fill('25');
+  await page.locator('#kpi-nps-2').fill('15');
+  assert.equal(await page.locator('[data-kpi=nps] .kpi-result').textContent(), '= NPS 45');
+  await page.locator('#kpi-retencja-0').fill('1 000');
+  await page.locator('#kpi-retencja-1').fill('950');
+  await page.locator('#kpi-retencja-2').fill('100');
+  assert.equal(await page.locator('[data-kpi=retencja] .kpi-result').textContent(), '= retencja 85,0% · churn 15,0%');
+  await page.locator('#kpi-cac-0').fill('50000');
+  await page.locator('#kpi-cac-1').fill('0');
+  assert.match(await page.locator('[data-kpi=cac] .kpi-result').textContent(), /Liczba nowych klientów: musi być większe od zera/);
+  await page.locator('#kpi-adopcja-0').fill('abc');
+  await page.locator('#kpi-adopcja-1').fill('50');
+  assert.match(await page.locator('[data-kpi=adopcja] .kpi-result').textContent(), /to nie liczba/);
+  assert.doesNotMatch(await page.locator('.kpis').textContent(), /NaN|Infinity/);
+  await page.screenshot({ path: `${SCREENSHOTS}/phone-crm-ocena.png`, fullPage: true });
+
+  await page.reload();
+  await heading(page);
+  assert.equal(await page.getByRole('button', { name: 'Filar 3: 5 z 5' }).getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.getByLabel('Notatka').nth(1).inputValue(), 'Brakuje mapy ścieżki klienta.');
+  assert.equal(await page.locator('[data-kpi=nps] .kpi-result').textContent(), '= NPS 45');
+
+  await page.evaluate(() => document.documentElement.classList.add('printing-report'));
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.crm-report').isVisible(), true);
+  assert.equal(await page.locator('article.article').isVisible(), false);
+  assert.match(await page.locator('.report-kpis').textContent(), /NPS \(Net Promoter Score\): NPS 45/);
+  const pdf = await page.pdf({ format: 'A4', path: `${SCREENSHOTS}/crm-raport.pdf` });
+  assert.equal((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, 1, 'one page');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
