@@ -18,6 +18,7 @@ use components::mentee_switcher::MenteeSwitcher;
 use components::nav::Nav;
 use components::storage_banner::StorageBanner;
 use components::timer_pill::TimerPill;
+use components::update_banner::UpdateBanner;
 use route::Route;
 use state::AppState;
 use state::agenda::AgendaTool;
@@ -88,6 +89,7 @@ pub fn App() -> impl IntoView {
             <MenteeSwitcher />
         </header>
         <StorageBanner />
+        <UpdateBanner />
         <div class="layout">
             <Nav />
             <main id="tresc" class="content" tabindex="-1" node_ref=main_ref>

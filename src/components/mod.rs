@@ -5,3 +5,4 @@ pub mod mentee_switcher;
 pub mod nav;
 pub mod storage_banner;
 pub mod timer_pill;
+pub mod update_banner;

@@ -1,9 +1,12 @@
-// Trunk post_build hook: allow Trunk's inline loader script by its hash in the CSP meta tag.
-// Runs on the staged index.html (TRUNK_STAGING_DIR) before it is copied to dist/, for
-// `trunk build` and `trunk serve` alike, so the policy never needs 'unsafe-inline'.
+// Trunk post_build hook, on the staged build (TRUNK_STAGING_DIR) before it is copied to dist/,
+// for `trunk build` and `trunk serve` alike:
+// 1. allows Trunk's inline loader script by its hash in the CSP meta tag, so the policy never
+//    needs 'unsafe-inline';
+// 2. writes the build's file list and version into sw.js, so the offline cache is never a
+//    hand-kept list and is named after the build.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
 const PLACEHOLDER = 'CSP_INLINE_SCRIPT_HASHES';
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -41,3 +44,26 @@ if (hashes.length === 0) {
 }
 writeFileSync(file, html.replace(PLACEHOLDER, hashes.join(' ')));
 console.log(`csp-hash: allowed ${hashes.length} inline script(s)`);
+
+function listFiles(root, dir = root) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listFiles(root, path) : [relative(root, path).split('\\').join('/')];
+  });
+}
+
+const sw = join(dir, 'sw.js');
+if (existsSync(sw)) {
+  const files = listFiles(dir).filter((f) => f !== 'sw.js').sort();
+  const version = createHash('sha256');
+  for (const f of files) version.update(f).update(readFileSync(join(dir, f)));
+  const id = version.digest('hex').slice(0, 12);
+  const list = JSON.stringify(['./', ...files.map((f) => `./${f}`)]);
+  const text = readFileSync(sw, 'utf8');
+  if (!text.includes('BUILD_FILES') || !text.includes('BUILD_VERSION')) {
+    console.error('sw: placeholders not found in sw.js');
+    process.exit(1);
+  }
+  writeFileSync(sw, text.replace("'BUILD_VERSION'", `'${id}'`).replace('BUILD_FILES', list));
+  console.log(`sw: ${files.length + 1} files cached as niezbednik-${id}`);
+}

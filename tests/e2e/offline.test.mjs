@@ -1,0 +1,56 @@
+// Installable and offline: after one visit, every route works with the network off.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { PHONE, ROUTES, guardedPage, heading, launch } from './harness.mjs';
+
+let env;
+before(async () => {
+  env = await launch();
+});
+after(async () => {
+  await env?.close();
+});
+
+test('the manifest is relative to the sub-path and names Polish app and icons', async () => {
+  const context = await env.browser.newContext({ viewport: PHONE });
+  const { page } = await guardedPage(context, env.origin);
+  const response = await page.goto(env.url + 'manifest.webmanifest');
+  const manifest = await response.json();
+  assert.equal(manifest.name, 'Niezbędnik mentora');
+  assert.equal(manifest.lang, 'pl');
+  assert.equal(manifest.start_url, './');
+  assert.equal(manifest.scope, './');
+  const sizes = manifest.icons.map((icon) => `${icon.sizes}${icon.purpose ? ' ' + icon.purpose : ''}`);
+  assert.deepEqual(sizes, ['192x192', '512x512', '512x512 maskable']);
+  for (const icon of manifest.icons) {
+    const png = await page.request.get(env.url + icon.src);
+    assert.equal(png.headers()['content-type'], 'image/png');
+  }
+  await context.close();
+});
+
+test('after one visit every route works offline', async () => {
+  const context = await env.browser.newContext({ viewport: PHONE });
+  const { page, problems } = await guardedPage(context, env.origin);
+  await page.goto(env.url + '#/');
+  await heading(page);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15000 });
+  const caches = await page.evaluate(async () => {
+    const keys = await caches.keys();
+    const cache = await caches.open(keys[0]);
+    return { keys, files: (await cache.keys()).map((r) => new URL(r.url).pathname) };
+  });
+  assert.equal(caches.keys.length, 1);
+  assert.match(caches.keys[0], /^niezbednik-[0-9a-f]{12}$/);
+  assert.ok(caches.files.some((f) => f.endsWith('_bg.wasm')));
+  await context.setOffline(true);
+  for (const route of ROUTES) {
+    await page.goto(env.url + route.hash);
+    assert.equal(await heading(page), route.heading, `${route.hash} offline`);
+  }
+  await page.reload();
+  assert.equal(await heading(page), ROUTES.at(-1).heading);
+  await context.setOffline(false);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
