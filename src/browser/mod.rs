@@ -4,3 +4,4 @@ pub mod clock;
 pub mod download;
 pub mod offline;
 pub mod signals;
+pub mod storage_status;

@@ -166,6 +166,34 @@ impl Roster {
         self
     }
 
+    /// A roster holding only `id` (for a one-mentee backup).
+    pub fn only(&self, id: &MenteeId) -> Option<Roster> {
+        let mentee = self.get(id)?.clone();
+        Some(Roster {
+            mentees: vec![mentee],
+            active: id.clone(),
+            next_number: self.next_number,
+        })
+    }
+
+    /// Takes in a mentee from elsewhere under a fresh id (its name made unique if needed).
+    pub fn adopt(&mut self, mentee: &Mentee, today: NaiveDate) -> MenteeId {
+        let mut name = mentee.name.clone();
+        let mut n = 2;
+        while self.checked_name(&name, None).is_err() {
+            name = format!("{} ({n})", mentee.name);
+            n += 1;
+            if n > 99 {
+                break;
+            }
+        }
+        let id = self.push(name, today);
+        if let Some(added) = self.mentees.last_mut() {
+            added.created = mentee.created;
+        }
+        id
+    }
+
     fn push(&mut self, name: String, today: NaiveDate) -> MenteeId {
         let id = MenteeId(format!("m{}", self.next_number));
         self.next_number += 1;

@@ -2,9 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::browser::clock;
+use crate::browser::{clock, download, storage_status};
+use crate::components::controls::{Button, TextField};
 use crate::model::mentees::{Mentee, MenteeId};
 use crate::state::AppState;
+use crate::store::backup::ImportPlan;
 
 #[component]
 pub fn DanePage() -> impl IntoView {
@@ -33,26 +35,9 @@ pub fn DanePage() -> impl IntoView {
                 }}
             </ul>
         </section>
-        <section class="card" aria-labelledby="zapis-naglowek">
-            <h2 id="zapis-naglowek">"Zapis w przeglądarce"</h2>
-            <p data-testid="storage-status">
-                {move || {
-                    let saving = state.problems.with(|problems| {
-                        !problems
-                            .iter()
-                            .any(|p| matches!(p, crate::store::Problem::NotSaving { .. }))
-                    });
-                    if saving {
-                        "✓ Zmiany zapisują się na bieżąco w tej przeglądarce (localStorage)."
-                    } else {
-                        "⚠ Zmiany nie są teraz zapisywane — szczegóły w komunikacie u góry strony."
-                    }
-                }}
-            </p>
-            <p class="muted">
-                "Dane nie opuszczają tego urządzenia. Wyczyszczenie danych witryny w przeglądarce usuwa je bezpowrotnie."
-            </p>
-        </section>
+        <BackupSection />
+        <StorageStatus />
+        <DeleteAll />
     }
 }
 
@@ -216,5 +201,218 @@ fn MenteeRow(
             {body}
             <p id=error_id class="field-error" aria-live="polite">{move || error.get()}</p>
         </li>
+    }
+}
+
+/// Export to a JSON file; import with a check and a preview before anything is written.
+#[component]
+fn BackupSection() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let plan = RwSignal::new(None::<ImportPlan>);
+    let message = RwSignal::new(None::<String>);
+    let export = move |mentee: Option<MenteeId>| {
+        let (name, json) = state.export(mentee.as_ref());
+        match download::download_text(&name, "application/json", &json) {
+            Ok(()) => message.set(Some(format!("Zapisano plik {name}."))),
+            Err(_) => message.set(Some("Przeglądarka nie pozwoliła pobrać pliku.".to_string())),
+        }
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            let Some(text) = storage_status::read_file(file).await else {
+                message.set(Some("Nie udało się odczytać pliku.".to_string()));
+                return;
+            };
+            match state.preview_import(&text) {
+                Ok(preview) => {
+                    message.set(None);
+                    plan.set(Some(preview));
+                }
+                Err(error) => {
+                    plan.set(None);
+                    message.set(Some(format!("Nie zaimportowano niczego. {error}")));
+                }
+            }
+        });
+    };
+    view! {
+        <section class="card" aria-labelledby="kopia">
+            <h2 id="kopia">"Kopia zapasowa"</h2>
+            <p class="muted">"Plik JSON z datą w nazwie. Zostaje na Twoim urządzeniu — przenieś go, gdzie chcesz."</p>
+            <div class="row">
+                <Button label="Eksportuj wszystko" on_press=Callback::new(move |()| export(None)) />
+                <Button
+                    label="Eksportuj tylko aktywnego mentee"
+                    class="button-quiet"
+                    on_press=Callback::new(move |()| export(Some(state.roster.with_untracked(|r| r.active_id().clone()))))
+                />
+            </div>
+            <div class="field">
+                <label for="import-pliku">"Importuj z pliku kopii"</label>
+                <input id="import-pliku" type="file" accept=".json,application/json" on:change=on_file />
+            </div>
+            <p class="field-error" role="status" data-testid="kopia-komunikat">{move || message.get()}</p>
+            {move || {
+                plan.get()
+                    .map(|preview| {
+                        let replace_all = preview.replace_all;
+                        let replaced = preview.replaced.join(", ");
+                        let added = preview.added.join(", ");
+                        view! {
+                            <div class="confirm import-preview" role="alertdialog" aria-label="Podgląd importu">
+                                <p><strong>"Co zrobi import:"</strong></p>
+                                <ul>
+                                    {replace_all.then(|| view! { <li>"Zastąpi wszystkie obecne dane danymi z pliku."</li> })}
+                                    {(!replaced.is_empty()).then(|| view! { <li>{format!("Zastąpi: {replaced}")}</li> })}
+                                    {(!added.is_empty()).then(|| view! { <li>{format!("Doda: {added}")}</li> })}
+                                    <li>"Kopia obecnych danych zostanie najpierw zachowana w tej przeglądarce."</li>
+                                </ul>
+                                <div class="row">
+                                    <Button
+                                        label="Importuj"
+                                        on_press=Callback::new(move |()| {
+                                            if let Some(p) = plan.get_untracked() {
+                                                match state.apply_import(&p) {
+                                                    Ok(()) => {
+                                                        let _ = window().location().reload();
+                                                    }
+                                                    Err(error) => {
+                                                        plan.set(None);
+                                                        message.set(Some(error));
+                                                    }
+                                                }
+                                            }
+                                        })
+                                    />
+                                    <Button label="Anuluj" class="button-quiet" on_press=Callback::new(move |()| plan.set(None)) />
+                                </div>
+                            </div>
+                        }
+                    })
+            }}
+        </section>
+    }
+}
+
+/// Space used, persistence, the last backup, and what Safari does to unvisited sites.
+#[component]
+fn StorageStatus() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let usage = RwSignal::new(None::<(f64, f64)>);
+    let persisted = RwSignal::new(None::<bool>);
+    leptos::task::spawn_local(async move {
+        usage.set(storage_status::estimate().await);
+        persisted.set(storage_status::persisted().await);
+    });
+    let saving = move || {
+        state.problems.with(|problems| {
+            !problems
+                .iter()
+                .any(|p| matches!(p, crate::store::Problem::NotSaving { .. }))
+        })
+    };
+    let reminder = move || {
+        let today = clock::today();
+        match state.last_backup() {
+            None => {
+                Some("Nie masz jeszcze kopii zapasowej. Zrób ją teraz — to jeden plik.".to_string())
+            }
+            Some(day) if (today - day).num_days() > 30 => Some(format!(
+                "Ostatnia kopia ma {} dni. Zrób nową.",
+                (today - day).num_days()
+            )),
+            Some(_) => None,
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="zapis-naglowek">
+            <h2 id="zapis-naglowek">"Zapis w przeglądarce"</h2>
+            <p data-testid="storage-status">
+                {move || {
+                    if saving() {
+                        "✓ Zmiany zapisują się na bieżąco w tej przeglądarce (localStorage)."
+                    } else {
+                        "⚠ Zmiany nie są teraz zapisywane — szczegóły w komunikacie u góry strony."
+                    }
+                }}
+            </p>
+            <p>
+                {move || match usage.get() {
+                    Some((used, quota)) => format!(
+                        "Zajęte miejsce: {} KiB z dostępnych {} MiB.",
+                        (used / 1024.0) as u64,
+                        (quota / 1024.0 / 1024.0) as u64,
+                    ),
+                    None => "Ta przeglądarka nie podaje, ile miejsca zajmują dane.".to_string(),
+                }}
+            </p>
+            <p>
+                {move || match persisted.get() {
+                    Some(true) => "✓ Przechowywanie trwałe: przeglądarka nie usunie danych sama.",
+                    Some(false) => "Przechowywanie nie jest trwałe: przy braku miejsca przeglądarka może usunąć dane.",
+                    None => "Ta przeglądarka nie mówi, czy przechowywanie jest trwałe.",
+                }}
+            </p>
+            {move || {
+                (persisted.get() == Some(false))
+                    .then(|| {
+                        view! {
+                            <Button
+                                label="Poproś o trwałe przechowywanie"
+                                class="button-quiet"
+                                on_press=Callback::new(move |()| {
+                                    leptos::task::spawn_local(async move {
+                                        let granted = storage_status::persist().await;
+                                        persisted.set(Some(granted == Some(true)));
+                                    });
+                                })
+                            />
+                        }
+                    })
+            }}
+            {move || reminder().map(|text| view! { <p class="warning-note" role="status">{text}</p> })}
+            <p class="muted">
+                "Safari na iPhonie i Macu może usunąć dane strony po 7 dniach bez odwiedzin. Aby tego uniknąć, dodaj aplikację do ekranu początkowego („Udostępnij” → „Do ekranu początkowego”) i rób kopie zapasowe."
+            </p>
+        </section>
+    }
+}
+
+/// Deleting everything needs the word typed.
+#[component]
+fn DeleteAll() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let typed = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    view! {
+        <section class="card" aria-labelledby="usun-wszystko">
+            <h2 id="usun-wszystko">"Usuń wszystkie dane"</h2>
+            <p class="muted">"Usuwa z tej przeglądarki wszystkich mentee i wszystko, co zapisały narzędzia. Najpierw zrób kopię."</p>
+            <TextField
+                id="potwierdz-usuniecie"
+                label="Wpisz USUŃ, aby potwierdzić"
+                live=true
+                value=Signal::derive(move || typed.get())
+                error=Signal::derive(move || error.get())
+                on_commit=Callback::new(move |text: String| typed.set(text))
+            />
+            <Button
+                label="Usuń wszystkie dane"
+                class="button-danger"
+                on_press=Callback::new(move |()| {
+                    if typed.get_untracked().trim() == "USUŃ" {
+                        state.delete_all();
+                        let _ = window().location().reload();
+                    } else {
+                        error.set(Some("Wpisz dokładnie: USUŃ".to_string()));
+                    }
+                })
+            />
+        </section>
     }
 }

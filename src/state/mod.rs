@@ -4,13 +4,39 @@
 use leptos::prelude::*;
 
 use crate::browser::clock;
+use crate::model::date;
 use crate::model::mentees::{MenteeId, Roster, RosterError};
+use crate::store::backup::{self, ImportError, ImportPlan};
 use crate::store::codec::Document;
 use crate::store::documents::{ROSTER_KEY, mentee_prefix};
 use crate::store::local::LocalBackend;
 use crate::store::{Problem, Store};
 
 pub mod agenda;
+
+/// The day of the last export, as `YYYY-MM-DD`.
+pub const LAST_BACKUP_KEY: &str = "niezbednik/ostatnia-kopia";
+/// Copies of the data taken before an import replaced it.
+pub const BACKUP_COPY_PREFIX: &str = "niezbednik/kopia-przed-importem/";
+
+/// A file-name-friendly form of a name: `Anna K.` → `anna-k`.
+fn slug(name: &str) -> String {
+    let folded = crate::model::text::fold(name);
+    let mut out = String::new();
+    for c in folded.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() {
+        "mentee".to_string()
+    } else {
+        out
+    }
+}
 
 /// App-wide state, provided as context by [`crate::App`].
 #[derive(Clone, Copy)]
@@ -177,6 +203,67 @@ impl AppState {
             key,
             state: self,
         }
+    }
+
+    /// A backup file of everything, or of one mentee: `(file name, JSON)`.
+    pub fn export(&self, mentee: Option<&MenteeId>) -> (String, String) {
+        let all = self.store.with_value(|store| store.snapshot());
+        let roster = self.roster.get_untracked();
+        let (entries, scope, label) = match mentee {
+            Some(id) => {
+                let name = roster.get(id).map(|m| m.name.clone()).unwrap_or_default();
+                (
+                    backup::one_mentee(&all, &roster, id),
+                    id.0.clone(),
+                    slug(&name),
+                )
+            }
+            None => (all, "all".to_string(), "wszystko".to_string()),
+        };
+        let stamp = clock::stamp();
+        let json = backup::make_backup(entries, &scope, &stamp);
+        self.store
+            .update_value(|store| store.write_raw(LAST_BACKUP_KEY, &date::to_iso(clock::today())));
+        (format!("niezbednik-{label}-{}.json", &stamp[..8]), json)
+    }
+
+    /// The day of the last export, if any.
+    pub fn last_backup(&self) -> Option<chrono::NaiveDate> {
+        self.store
+            .with_value(|store| store.read_raw(LAST_BACKUP_KEY))
+            .and_then(|text| date::from_iso(&text))
+    }
+
+    /// Checks a file and says what importing it would do; writes nothing.
+    pub fn preview_import(&self, text: &str) -> Result<ImportPlan, ImportError> {
+        let (file, incoming) = backup::parse_backup(text)?;
+        Ok(backup::plan_import(
+            &self.roster.get_untracked(),
+            &file,
+            &incoming,
+            clock::today(),
+        ))
+    }
+
+    /// Imports a previewed plan, keeping a copy of the current data first.
+    pub fn apply_import(&self, plan: &ImportPlan) -> Result<(), String> {
+        let copy = backup::make_backup(
+            self.store.with_value(|s| s.snapshot()),
+            "all",
+            &clock::stamp(),
+        );
+        let copy_key = format!("{BACKUP_COPY_PREFIX}{}", clock::stamp());
+        let outcome = self
+            .store
+            .try_update_value(|store| store.apply_import(plan, &copy_key, &copy))
+            .unwrap_or_else(|| Err(crate::store::BackendError::Failed("brak pamięci".into())));
+        outcome
+            .map_err(|reason| format!("Nie zaimportowano: {reason}. Twoje dane zostały bez zmian."))
+    }
+
+    /// Removes everything the app stored on this device.
+    pub fn delete_all(&self) {
+        self.store.update_value(|store| store.delete_all());
     }
 
     /// Tries the writes that storage refused earlier.

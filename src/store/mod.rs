@@ -13,6 +13,7 @@
 //! - a value written by a newer schema is never overwritten by this build;
 //! - a value that could not be read at all is never overwritten either.
 
+pub mod backup;
 pub mod codec;
 pub mod documents;
 pub mod local;
@@ -323,6 +324,89 @@ impl<B: Backend> Store<B> {
             }
         }
         self.pending.retain(|key, _| !key.starts_with(prefix));
+    }
+
+    /// Every backed-up document as stored (see [`backup::is_backed_up`]).
+    pub fn snapshot(&self) -> BTreeMap<String, String> {
+        let Some(backend) = self.backend.as_ref() else {
+            return BTreeMap::new();
+        };
+        backend
+            .keys()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|key| backup::is_backed_up(key))
+            .filter_map(|key| backend.read(&key).ok().flatten().map(|value| (key, value)))
+            .collect()
+    }
+
+    /// Writes an import: first a copy of the current data under `copy_key` (nothing happens
+    /// if that fails), then the plan; if any write fails, everything is put back as it was.
+    pub fn apply_import(
+        &mut self,
+        plan: &backup::ImportPlan,
+        copy_key: &str,
+        copy: &str,
+    ) -> Result<(), BackendError> {
+        let backend = self
+            .backend
+            .as_ref()
+            .ok_or_else(|| BackendError::Unavailable("brak pamięci".into()))?;
+        let before = self.snapshot();
+        backend.write(copy_key, copy)?;
+        let outcome = (|| {
+            if plan.replace_all {
+                for key in before.keys() {
+                    backend.delete(key)?;
+                }
+            }
+            for (key, value) in &plan.writes {
+                backend.write(key, value)?;
+            }
+            Ok(())
+        })();
+        if let Err(error) = outcome {
+            // Put back exactly what was there.
+            for key in backend.keys().unwrap_or_default() {
+                if backup::is_backed_up(&key) && !before.contains_key(&key) {
+                    let _ = backend.delete(&key);
+                }
+            }
+            for (key, value) in &before {
+                let _ = backend.write(key, value);
+            }
+            return Err(error);
+        }
+        self.known.clear();
+        self.protected.clear();
+        Ok(())
+    }
+
+    /// Removes everything this app stored on this device.
+    pub fn delete_all(&mut self) {
+        if let Some(backend) = self.backend.as_ref() {
+            for key in backend.keys().unwrap_or_default() {
+                if key.starts_with(KEY_PREFIX) {
+                    let _ = backend.delete(&key);
+                }
+            }
+        }
+        self.known.clear();
+        self.pending.clear();
+        self.protected.clear();
+        self.problems
+            .retain(|p| matches!(p, Problem::NotSaving { .. }));
+    }
+
+    /// Saves a small text value (the last backup's date) outside the document envelope.
+    pub fn write_raw(&mut self, key: &str, value: &str) {
+        if let Some(backend) = self.backend.as_ref() {
+            let _ = backend.write(key, value);
+        }
+    }
+
+    pub fn read_raw(&self, key: &str) -> Option<String> {
+        self.backend.as_ref()?.read(key).ok().flatten()
     }
 
     fn report_not_saving(&mut self, reason: BackendError) {

@@ -277,3 +277,48 @@ fn dismiss_clears_notices_but_not_the_saving_banner() {
     store.dismiss(ROSTER_KEY);
     assert!(!store.is_saving());
 }
+
+#[test]
+fn an_import_that_fails_halfway_puts_everything_back() {
+    use super::backup::ImportPlan;
+    let backend = MemoryBackend::default();
+    let mut store = Store::new(Ok(&backend));
+    store.save(ROSTER_KEY, &roster_named("Ola"));
+    store.save("niezbednik/mentee/m1/kontrakt", &roster_named("x"));
+    let before = backend.entries.borrow().clone();
+    let mut writes = std::collections::BTreeMap::new();
+    writes.insert(ROSTER_KEY.to_string(), encode(&roster_named("Nowa")));
+    let plan = ImportPlan {
+        replaced: vec![],
+        added: vec![],
+        replace_all: true,
+        writes,
+    };
+    // The copy cannot be written: nothing at all happens.
+    *backend.write_fault.borrow_mut() = Some(BackendError::QuotaExceeded);
+    assert!(
+        store
+            .apply_import(&plan, "niezbednik/kopia/1", "{}")
+            .is_err()
+    );
+    assert_eq!(*backend.entries.borrow(), before);
+    *backend.write_fault.borrow_mut() = None;
+    assert!(
+        store
+            .apply_import(&plan, "niezbednik/kopia/1", "{}")
+            .is_ok()
+    );
+    assert_eq!(
+        backend.entries.borrow()[ROSTER_KEY],
+        encode(&roster_named("Nowa"))
+    );
+    assert!(
+        !backend
+            .entries
+            .borrow()
+            .contains_key("niezbednik/mentee/m1/kontrakt")
+    );
+    assert_eq!(backend.entries.borrow()["niezbednik/kopia/1"], "{}");
+    store.delete_all();
+    assert!(backend.entries.borrow().is_empty());
+}

@@ -1,0 +1,262 @@
+//! Backups: everything the app saved (or one mentee's part) as one JSON file, and the checks
+//! an imported file must pass before anything is written. Pure (no browser): the page applies
+//! the plan through the store.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::codec::{Decoded, Document, decode, encode};
+use super::documents::{
+    AGENDA_PREFS_KEY, AGENDA_TOOL, CONTRACT_TOOL, CRM_TOOL, FEEDBACK_TOOL, QUESTIONS_TOOL,
+    ROSTER_KEY, mentee_key, mentee_prefix,
+};
+use crate::model::contract::Contract;
+use crate::model::crm::CrmDoc;
+use crate::model::deck::QuestionsDoc;
+use crate::model::feedback::FeedbackDoc;
+use crate::model::meeting::{AgendaDoc, AgendaPrefs};
+use crate::model::mentees::{MenteeId, Roster};
+
+pub const BACKUP_TYPE: &str = "niezbednik-mentora/kopia";
+pub const BACKUP_SCHEMA: u32 = 1;
+/// Larger files are refused before they are parsed.
+pub const MAX_BYTES: usize = 5 * 1024 * 1024;
+
+/// The backup file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Backup {
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub schema: u32,
+    /// When it was made (local, `YYYY-MM-DD HH:MM`).
+    pub created: String,
+    /// `all` for everything, or the id of the one mentee it holds.
+    pub scope: String,
+    /// Stored documents by key, as they are in storage (each carries its own schema).
+    pub entries: BTreeMap<String, String>,
+}
+
+/// Why a file cannot be imported; `Display` is the message for the user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    TooLarge { bytes: usize },
+    NotJson(String),
+    NotABackup,
+    NewerBackup { found: u32 },
+    UnknownEntry(String),
+    BadEntry { key: String, reason: String },
+    NewerEntry(String),
+    NoRoster,
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ImportError::TooLarge { bytes } => write!(
+                f,
+                "Plik ma {} KiB, a kopia tej aplikacji ma najwyżej {} KiB. To chyba nie ten plik.",
+                bytes / 1024,
+                MAX_BYTES / 1024
+            ),
+            ImportError::NotJson(reason) => write!(f, "To nie jest plik JSON ({reason})."),
+            ImportError::NotABackup => {
+                f.write_str("To nie jest kopia Niezbędnika mentora (brak znacznika typu).")
+            }
+            ImportError::NewerBackup { found } => write!(
+                f,
+                "Kopię zrobiła nowsza wersja aplikacji (format {found}). Odśwież stronę, aby wczytać najnowszą wersję, i spróbuj ponownie."
+            ),
+            ImportError::UnknownEntry(key) => write!(f, "Nieznany wpis w kopii: „{key}”."),
+            ImportError::BadEntry { key, reason } => {
+                write!(f, "Wpis „{key}” jest uszkodzony: {reason}.")
+            }
+            ImportError::NewerEntry(key) => write!(
+                f,
+                "Wpis „{key}” zapisała nowsza wersja aplikacji. Odśwież stronę i spróbuj ponownie."
+            ),
+            ImportError::NoRoster => f.write_str("W kopii brakuje listy mentee."),
+        }
+    }
+}
+
+/// Builds a backup of `entries` (the stored documents to include).
+pub fn make_backup(entries: BTreeMap<String, String>, scope: &str, created: &str) -> String {
+    let backup = Backup {
+        kind: BACKUP_TYPE.to_string(),
+        schema: BACKUP_SCHEMA,
+        created: created.to_string(),
+        scope: scope.to_string(),
+        entries,
+    };
+    serde_json::to_string_pretty(&backup).unwrap_or_default()
+}
+
+/// The stored documents worth backing up: everything of ours but quarantine and old copies.
+pub fn is_backed_up(key: &str) -> bool {
+    key == ROSTER_KEY || key == AGENDA_PREFS_KEY || key.starts_with("niezbednik/mentee/")
+}
+
+/// One mentee's part of `all`, with a roster holding just them.
+pub fn one_mentee(
+    all: &BTreeMap<String, String>,
+    roster: &Roster,
+    id: &MenteeId,
+) -> BTreeMap<String, String> {
+    let prefix = mentee_prefix(id);
+    let mut entries: BTreeMap<String, String> = all
+        .iter()
+        .filter(|(k, _)| k.starts_with(&prefix))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    if let Some(only) = roster.only(id) {
+        entries.insert(ROSTER_KEY.to_string(), encode(&only));
+    }
+    entries
+}
+
+fn check<T: Document>(key: &str, raw: &str) -> Result<(), ImportError> {
+    match decode::<T>(raw) {
+        Decoded::Ready(_) => Ok(()),
+        Decoded::Newer { .. } => Err(ImportError::NewerEntry(key.to_string())),
+        Decoded::Corrupt(reason) => Err(ImportError::BadEntry {
+            key: key.to_string(),
+            reason,
+        }),
+    }
+}
+
+/// Reads and checks a backup file completely; nothing is written here.
+pub fn parse_backup(text: &str) -> Result<(Backup, Roster), ImportError> {
+    if text.len() > MAX_BYTES {
+        return Err(ImportError::TooLarge { bytes: text.len() });
+    }
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    if value.get("type").and_then(|t| t.as_str()) != Some(BACKUP_TYPE) {
+        return Err(ImportError::NotABackup);
+    }
+    match value.get("schema").and_then(|s| s.as_u64()) {
+        Some(s) if s > u64::from(BACKUP_SCHEMA) => {
+            return Err(ImportError::NewerBackup {
+                found: u32::try_from(s).unwrap_or(u32::MAX),
+            });
+        }
+        Some(s) if s >= 1 => {}
+        _ => return Err(ImportError::NotABackup),
+    }
+    let backup: Backup =
+        serde_json::from_value(value).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    let roster_raw = backup
+        .entries
+        .get(ROSTER_KEY)
+        .ok_or(ImportError::NoRoster)?;
+    let roster = match decode::<Roster>(roster_raw) {
+        Decoded::Ready(roster) => roster,
+        Decoded::Newer { .. } => return Err(ImportError::NewerEntry(ROSTER_KEY.to_string())),
+        Decoded::Corrupt(reason) => {
+            return Err(ImportError::BadEntry {
+                key: ROSTER_KEY.to_string(),
+                reason,
+            });
+        }
+    };
+    if roster.mentees().is_empty() {
+        return Err(ImportError::NoRoster);
+    }
+    for (key, raw) in &backup.entries {
+        if key == ROSTER_KEY {
+            continue;
+        }
+        if key == AGENDA_PREFS_KEY {
+            check::<AgendaPrefs>(key, raw)?;
+            continue;
+        }
+        let owner = roster
+            .mentees()
+            .iter()
+            .find(|m| key.starts_with(&mentee_prefix(&m.id)))
+            .ok_or_else(|| ImportError::UnknownEntry(key.clone()))?;
+        let tool = &key[mentee_prefix(&owner.id).len()..];
+        match tool {
+            AGENDA_TOOL => check::<AgendaDoc>(key, raw)?,
+            QUESTIONS_TOOL => check::<QuestionsDoc>(key, raw)?,
+            CONTRACT_TOOL => check::<Contract>(key, raw)?,
+            FEEDBACK_TOOL => check::<FeedbackDoc>(key, raw)?,
+            CRM_TOOL => check::<CrmDoc>(key, raw)?,
+            _ => return Err(ImportError::UnknownEntry(key.clone())),
+        }
+    }
+    Ok((backup, roster))
+}
+
+/// What an import will do, shown before anything is written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportPlan {
+    /// Names of mentees that replace existing ones.
+    pub replaced: Vec<String>,
+    /// Names of mentees that are added.
+    pub added: Vec<String>,
+    /// Everything of ours is removed first (a full backup).
+    pub replace_all: bool,
+    /// The entries to write, as they will be stored.
+    pub writes: BTreeMap<String, String>,
+}
+
+/// Plans the import of a checked backup into the current roster. A full backup replaces
+/// everything. One mentee's file replaces the mentee with the same id and name, or is added
+/// under a fresh id (ids from another device may collide with unrelated mentees here).
+pub fn plan_import(
+    current: &Roster,
+    backup: &Backup,
+    incoming: &Roster,
+    today: chrono::NaiveDate,
+) -> ImportPlan {
+    if backup.scope == "all" {
+        let current_ids: Vec<&MenteeId> = current.mentees().iter().map(|m| &m.id).collect();
+        let (replaced, added): (Vec<_>, Vec<_>) = incoming
+            .mentees()
+            .iter()
+            .partition(|m| current_ids.contains(&&m.id));
+        return ImportPlan {
+            replaced: replaced.iter().map(|m| m.name.clone()).collect(),
+            added: added.iter().map(|m| m.name.clone()).collect(),
+            replace_all: true,
+            writes: backup.entries.clone(),
+        };
+    }
+    let mut roster = current.clone();
+    let mut writes = BTreeMap::new();
+    let mut replaced = Vec::new();
+    let mut added = Vec::new();
+    for mentee in incoming.mentees() {
+        let same = current
+            .get(&mentee.id)
+            .is_some_and(|here| here.name == mentee.name);
+        let target = if same {
+            replaced.push(mentee.name.clone());
+            mentee.id.clone()
+        } else {
+            added.push(mentee.name.clone());
+            roster.adopt(mentee, today)
+        };
+        let from = mentee_prefix(&mentee.id);
+        for (key, raw) in &backup.entries {
+            if let Some(tool) = key.strip_prefix(&from) {
+                writes.insert(mentee_key(&target, tool), raw.clone());
+            }
+        }
+    }
+    writes.insert(ROSTER_KEY.to_string(), encode(&roster));
+    ImportPlan {
+        replaced,
+        added,
+        replace_all: false,
+        writes,
+    }
+}
+
+// Native only: the property tests use proptest.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;

@@ -1,0 +1,182 @@
+use super::*;
+use chrono::NaiveDate;
+use proptest::prelude::*;
+
+fn day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 27).unwrap()
+}
+
+/// A stored state: two mentees with a contract and a question deck, and agenda settings.
+fn stored() -> (Roster, BTreeMap<String, String>) {
+    let mut roster = Roster::first_run(day());
+    let anna = roster.add("Anna", day()).unwrap();
+    let first = roster.mentees()[0].id.clone();
+    let mut entries = BTreeMap::new();
+    entries.insert(ROSTER_KEY.to_string(), encode(&roster));
+    let contract = Contract {
+        mentee: "Anna Kowalska".into(),
+        ..Contract::default()
+    };
+    entries.insert(mentee_key(&anna, CONTRACT_TOOL), encode(&contract));
+    entries.insert(
+        mentee_key(&first, QUESTIONS_TOOL),
+        encode(&QuestionsDoc::default()),
+    );
+    entries.insert(
+        AGENDA_PREFS_KEY.to_string(),
+        encode(&AgendaPrefs::default()),
+    );
+    (roster, entries)
+}
+
+#[test]
+fn a_full_backup_round_trips_and_replaces_everything() {
+    let (roster, entries) = stored();
+    let file = make_backup(entries.clone(), "all", "2026-11-27 10:15");
+    let (backup, incoming) = parse_backup(&file).unwrap();
+    assert_eq!(backup.entries, entries);
+    assert_eq!(incoming, roster);
+    let plan = plan_import(&Roster::first_run(day()), &backup, &incoming, day());
+    assert!(plan.replace_all);
+    assert_eq!(plan.writes, entries);
+    assert_eq!(plan.replaced, ["Mój mentee"]);
+    assert_eq!(plan.added, ["Anna"]);
+}
+
+#[test]
+fn one_mentee_goes_in_under_a_fresh_id_unless_it_is_the_same_person() {
+    let (roster, entries) = stored();
+    let anna = roster.mentees()[1].id.clone();
+    let part = one_mentee(&entries, &roster, &anna);
+    assert_eq!(part.len(), 2, "roster with Anna only, and her contract");
+    let file = make_backup(part, anna.0.as_str(), "2026-11-27 10:15");
+    let (backup, incoming) = parse_backup(&file).unwrap();
+    // Into another device, where m2 is someone else: Anna is added as a new mentee.
+    let mut elsewhere = Roster::first_run(day());
+    elsewhere.add("Bartek", day()).unwrap();
+    let plan = plan_import(&elsewhere, &backup, &incoming, day());
+    assert!(!plan.replace_all);
+    assert_eq!(plan.added, ["Anna"]);
+    let new_roster: Roster = match decode(&plan.writes[ROSTER_KEY]) {
+        Decoded::Ready(r) => r,
+        other => panic!("{other:?}"),
+    };
+    let names: Vec<&str> = new_roster
+        .mentees()
+        .iter()
+        .map(|m| m.name.as_str())
+        .collect();
+    assert_eq!(names, ["Mój mentee", "Bartek", "Anna"]);
+    let new_id = &new_roster.mentees()[2].id;
+    assert_ne!(new_id, &anna);
+    assert!(plan.writes.contains_key(&mentee_key(new_id, CONTRACT_TOOL)));
+    // Back into the same device: Anna is replaced in place.
+    let plan = plan_import(&roster, &backup, &incoming, day());
+    assert_eq!(plan.replaced, ["Anna"]);
+    assert!(plan.writes.contains_key(&mentee_key(&anna, CONTRACT_TOOL)));
+}
+
+#[test]
+fn invalid_files_are_refused_with_polish_reasons() {
+    let (_, entries) = stored();
+    let good = make_backup(entries.clone(), "all", "x");
+    assert!(matches!(
+        parse_backup("nie json"),
+        Err(ImportError::NotJson(_))
+    ));
+    assert_eq!(parse_backup("{}"), Err(ImportError::NotABackup));
+    assert_eq!(
+        parse_backup(&good.replace(r#""schema": 1"#, r#""schema": 2"#)),
+        Err(ImportError::NewerBackup { found: 2 })
+    );
+    let big = " ".repeat(MAX_BYTES + 1);
+    assert!(matches!(
+        parse_backup(&big),
+        Err(ImportError::TooLarge { .. })
+    ));
+    let mut unknown = entries.clone();
+    unknown.insert("niezbednik/mentee/m1/zegarek".into(), "{}".into());
+    assert_eq!(
+        parse_backup(&make_backup(unknown, "all", "x")),
+        Err(ImportError::UnknownEntry(
+            "niezbednik/mentee/m1/zegarek".into()
+        ))
+    );
+    let mut foreign = entries.clone();
+    foreign.insert("niezbednik/mentee/m77/kontrakt".into(), "{}".into());
+    assert!(matches!(
+        parse_backup(&make_backup(foreign, "all", "x")),
+        Err(ImportError::UnknownEntry(_))
+    ));
+    let mut broken = entries.clone();
+    let key = broken
+        .keys()
+        .find(|k| k.ends_with("/kontrakt"))
+        .unwrap()
+        .clone();
+    broken.insert(key.clone(), r#"{"schema":1,"data":{"mentor":7}}"#.into());
+    assert!(matches!(
+        parse_backup(&make_backup(broken, "all", "x")),
+        Err(ImportError::BadEntry { .. })
+    ));
+    let mut newer = entries.clone();
+    newer.insert(key.clone(), r#"{"schema":5,"data":{}}"#.into());
+    assert_eq!(
+        parse_backup(&make_backup(newer, "all", "x")),
+        Err(ImportError::NewerEntry(key))
+    );
+    let mut no_roster = entries;
+    no_roster.remove(ROSTER_KEY);
+    assert_eq!(
+        parse_backup(&make_backup(no_roster, "all", "x")),
+        Err(ImportError::NoRoster)
+    );
+    assert_eq!(
+        ImportError::NotABackup.to_string(),
+        "To nie jest kopia Niezbędnika mentora (brak znacznika typu)."
+    );
+}
+
+#[test]
+fn deep_nesting_and_huge_strings_are_refused_without_panicking() {
+    let deep = "[".repeat(100_000);
+    assert!(parse_backup(&deep).is_err());
+    let huge = format!(
+        r#"{{"type":"{BACKUP_TYPE}","schema":1,"x":"{}"}}"#,
+        "a".repeat(MAX_BYTES)
+    );
+    assert!(matches!(
+        parse_backup(&huge),
+        Err(ImportError::TooLarge { .. })
+    ));
+}
+
+proptest! {
+    /// Random text never panics the parser.
+    #[test]
+    fn random_input_never_panics(text in ".{0,400}") {
+        let _ = parse_backup(&text);
+    }
+
+    /// Every truncation of a valid backup is either the whole file or refused.
+    #[test]
+    fn truncated_backups_are_refused(cut in 0usize..2000) {
+        let (_, entries) = stored();
+        let file = make_backup(entries, "all", "2026-11-27 10:15");
+        let cut = cut.min(file.len());
+        if let Some(prefix) = file.get(..cut)
+            && cut < file.trim_end().len()
+        {
+            prop_assert!(parse_backup(prefix).is_err());
+        }
+    }
+
+    /// Random JSON-ish values in the entries are refused or accepted, never a panic.
+    #[test]
+    fn random_entries_never_panic(value in "[\\[\\]{}\",:0-9a-z ]{0,200}") {
+        let (_, mut entries) = stored();
+        let key = entries.keys().find(|k| k.ends_with("/pytania")).unwrap().clone();
+        entries.insert(key, value);
+        let _ = parse_backup(&make_backup(entries, "all", "x"));
+    }
+}

@@ -1,0 +1,89 @@
+// Backup and restore: export → delete all → import gives the same data; a bad file changes
+// nothing and says why, in Polish.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { PHONE, SCREENSHOTS, guardedPage, heading, launch } from './harness.mjs';
+
+let env;
+before(async () => {
+  env = await launch();
+});
+after(async () => {
+  await env?.close();
+});
+
+const ours = (page) =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((k) => k === 'niezbednik/mentees' || k.startsWith('niezbednik/mentee/') || k === 'niezbednik/agenda-ustawienia')
+        .sort()
+        .map((k) => [k, localStorage.getItem(k)]),
+    ),
+  );
+
+test('export, delete everything, import: the same data comes back', async () => {
+  const context = await env.browser.newContext({ viewport: PHONE, locale: 'pl-PL', acceptDownloads: true });
+  const { page, problems } = await guardedPage(context, env.origin);
+  await page.goto(env.url + '#/dane');
+  await heading(page);
+  await page.getByLabel('Nowy mentee').fill('Anna Kowalska');
+  await page.getByRole('button', { name: 'Dodaj' }).click();
+  await page.goto(env.url + '#/kontrakt');
+  await page.getByLabel('Mentor (imię i nazwisko)').fill('Jan Mentor <img src=x onerror=alert(1)>');
+  await page.goto(env.url + '#/pytania');
+  await page.getByRole('button', { name: 'Następna karta →' }).click();
+  await page.getByRole('button', { name: 'Oznacz jako zadane' }).click();
+  await page.goto(env.url + '#/dane');
+  await heading(page);
+  assert.match(await page.locator('.warning-note').textContent(), /Nie masz jeszcze kopii zapasowej/);
+  const before = await ours(page);
+  assert.ok(Object.keys(before).length >= 3);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Eksportuj wszystko' }).click()]);
+  assert.match(download.suggestedFilename(), /^niezbednik-wszystko-\d{8}\.json$/);
+  const file = await download.path();
+  const backup = JSON.parse(readFileSync(file, 'utf8'));
+  assert.equal(backup.type, 'niezbednik-mentora/kopia');
+  assert.equal(backup.scope, 'all');
+  await page.reload();
+  await heading(page);
+  assert.equal(await page.locator('.warning-note').count(), 0, 'the reminder goes after a backup');
+
+  await page.getByLabel('Wpisz USUŃ, aby potwierdzić').fill('usun');
+  await page.getByRole('button', { name: 'Usuń wszystkie dane' }).click();
+  assert.equal(await page.locator('#potwierdz-usuniecie-blad').textContent(), 'Wpisz dokładnie: USUŃ');
+  await page.getByLabel('Wpisz USUŃ, aby potwierdzić').fill('USUŃ');
+  await page.getByRole('button', { name: 'Usuń wszystkie dane' }).click();
+  await page.waitForLoadState();
+  await heading(page);
+  assert.deepEqual(await page.locator('#aktywny-mentee option').allTextContents(), ['Mój mentee']);
+
+  // A file that is not a backup changes nothing.
+  const junk = `${SCREENSHOTS}/nie-kopia.json`;
+  writeFileSync(junk, '{"a": 1}');
+  const afterDelete = await ours(page);
+  await page.getByLabel('Importuj z pliku kopii').setInputFiles(junk);
+  assert.match(await page.getByTestId('kopia-komunikat').textContent(), /Nie zaimportowano niczego\. To nie jest kopia Niezbędnika mentora/);
+  assert.deepEqual(await ours(page), afterDelete);
+
+  await page.getByLabel('Importuj z pliku kopii').setInputFiles(file);
+  const preview = page.getByRole('alertdialog', { name: 'Podgląd importu' });
+  assert.match(await preview.textContent(), /Zastąpi wszystkie obecne dane/);
+  assert.match(await preview.textContent(), /Doda: Anna Kowalska/);
+  await page.screenshot({ path: `${SCREENSHOTS}/phone-dane-import.png`, fullPage: true });
+  await preview.getByRole('button', { name: 'Importuj' }).click();
+  await page.waitForLoadState();
+  await heading(page);
+  assert.deepEqual(await ours(page), before, 'lossless round trip');
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('niezbednik/kopia-przed-importem/')).length), 1);
+  await page.goto(env.url + '#/kontrakt');
+  await heading(page);
+  // User text stays text: shown as typed, never run as HTML.
+  assert.equal(await page.getByLabel('Mentor (imię i nazwisko)').inputValue(), 'Jan Mentor <img src=x onerror=alert(1)>');
+  assert.match(await page.locator('.contract-doc').textContent(), /Mentor: Jan Mentor <img src=x onerror=alert\(1\)>/);
+  assert.equal(await page.locator('.contract-doc img').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
