@@ -103,12 +103,12 @@ impl Route {
     pub fn summary(&self) -> &'static str {
         match self {
             Route::Start => "Narzędzia na spotkanie mentoringowe w jednym miejscu.",
-            Route::Agenda => "Pięć bloków pierwszego spotkania, 70 minut, krok po kroku.",
+            Route::Agenda => "Timer pierwszego spotkania: pięć bloków, 70 minut, z podsumowaniem.",
             Route::Pytania => "50 pytań otwarcia w pięciu kategoriach, do losowania jak karty.",
-            Route::Kontrakt => "Szablon kontraktu: cele, zasady współpracy i logistyka spotkań.",
-            Route::Feedback => "Checklista przed, w trakcie i po rozmowie, z modelem SBI.",
-            Route::Crm => "Artykuł o strategii CRM: sześć filarów, wskaźniki i rola L&D.",
-            Route::Dane => "Mentee, zapis w przeglądarce i stan pamięci.",
+            Route::Kontrakt => "Kontrakt do wypełnienia razem, z wydrukiem i spotkaniami w kalendarzu.",
+            Route::Feedback => "Przygotuj, przeprowadź i sprawdź efekty rozmowy (SBI, komunikat „Ja”).",
+            Route::Crm => "Artykuł o strategii CRM, ocena sześciu filarów i kalkulator KPI.",
+            Route::Dane => "Mentee, kopia zapasowa i stan pamięci przeglądarki.",
             Route::NotFound(_) => "",
         }
     }
