@@ -3,5 +3,6 @@
 pub mod clock;
 pub mod download;
 pub mod offline;
+pub mod print;
 pub mod signals;
 pub mod storage_status;

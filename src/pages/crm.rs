@@ -642,16 +642,7 @@ fn Report(
     /// The mentee's CRM document.
     doc: SavedDoc<CrmDoc>,
 ) -> impl IntoView {
-    let print = move || {
-        let root = document().document_element();
-        if let Some(root) = &root {
-            let _ = root.class_list().add_1("printing-report");
-        }
-        let _ = window().print();
-        if let Some(root) = &root {
-            let _ = root.class_list().remove_1("printing-report");
-        }
-    };
+    let print = move || crate::browser::print::print_with("printing-report");
     view! {
         <section class="card no-print">
             <Button label="Drukuj raport (1 strona)" class="button-quiet" on_press=Callback::new(move |()| print()) />

@@ -367,16 +367,7 @@ fn Browse(
 /// All 50 questions as cards to cut out, eight to an A4 page; printed alone.
 #[component]
 fn PrintCards() -> impl IntoView {
-    let print = move || {
-        let root = document().document_element();
-        if let Some(root) = &root {
-            let _ = root.class_list().add_1("printing-cards");
-        }
-        let _ = window().print();
-        if let Some(root) = &root {
-            let _ = root.class_list().remove_1("printing-cards");
-        }
-    };
+    let print = move || crate::browser::print::print_with("printing-cards");
     view! {
         <section class="card no-print">
             <h2>"Karty do wydruku"</h2>
