@@ -105,8 +105,12 @@ impl Route {
             Route::Start => "Narzędzia na spotkanie mentoringowe w jednym miejscu.",
             Route::Agenda => "Timer pierwszego spotkania: pięć bloków, 70 minut, z podsumowaniem.",
             Route::Pytania => "50 pytań otwarcia w pięciu kategoriach, do losowania jak karty.",
-            Route::Kontrakt => "Kontrakt do wypełnienia razem, z wydrukiem i spotkaniami w kalendarzu.",
-            Route::Feedback => "Przygotuj, przeprowadź i sprawdź efekty rozmowy (SBI, komunikat „Ja”).",
+            Route::Kontrakt => {
+                "Kontrakt do wypełnienia razem, z wydrukiem i spotkaniami w kalendarzu."
+            }
+            Route::Feedback => {
+                "Przygotuj, przeprowadź i sprawdź efekty rozmowy (SBI, komunikat „Ja”)."
+            }
             Route::Crm => "Artykuł o strategii CRM, ocena sześciu filarów i kalkulator KPI.",
             Route::Dane => "Mentee, kopia zapasowa i stan pamięci przeglądarki.",
             Route::NotFound(_) => "",
