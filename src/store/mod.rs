@@ -372,8 +372,14 @@ impl<B: Backend> Store<B> {
                     let _ = backend.delete(&key);
                 }
             }
+            let mut restored = true;
             for (key, value) in &before {
-                let _ = backend.write(key, value);
+                restored &= backend.write(key, value).is_ok();
+            }
+            if !restored {
+                return Err(BackendError::Failed(format!(
+                    "{error}; nie wszystko dało się przywrócić — pełna kopia poprzednich danych jest pod kluczem {copy_key}"
+                )));
             }
             return Err(error);
         }
@@ -424,6 +430,9 @@ pub struct MemoryBackend {
     pub write_fault: RefCell<Option<BackendError>>,
     /// When set, every read fails with this error.
     pub read_fault: RefCell<Option<BackendError>>,
+    /// When set, a write that would make all entries together longer than this many bytes
+    /// fails with `QuotaExceeded`, as a full localStorage does.
+    pub capacity: RefCell<Option<usize>>,
 }
 
 impl Backend for &MemoryBackend {
@@ -437,6 +446,17 @@ impl Backend for &MemoryBackend {
     fn write(&self, key: &str, value: &str) -> Result<(), BackendError> {
         if let Some(fault) = self.write_fault.borrow().clone() {
             return Err(fault);
+        }
+        if let Some(capacity) = *self.capacity.borrow() {
+            let entries = self.entries.borrow();
+            let others: usize = entries
+                .iter()
+                .filter(|(k, _)| k.as_str() != key)
+                .map(|(k, v)| k.len() + v.len())
+                .sum();
+            if others + key.len() + value.len() > capacity {
+                return Err(BackendError::QuotaExceeded);
+            }
         }
         self.entries
             .borrow_mut()

@@ -322,3 +322,39 @@ fn an_import_that_fails_halfway_puts_everything_back() {
     store.delete_all();
     assert!(backend.entries.borrow().is_empty());
 }
+
+#[test]
+fn an_import_failing_after_some_writes_restores_the_previous_data() {
+    use super::backup::ImportPlan;
+    let backend = MemoryBackend::default();
+    let mut store = Store::new(Ok(&backend));
+    store.save(ROSTER_KEY, &roster_named("Ola"));
+    store.save("niezbednik/mentee/m1/kontrakt", &roster_named("x"));
+    let before = backend.entries.borrow().clone();
+    let mut writes = std::collections::BTreeMap::new();
+    // Large entries: the first fits, the second does not.
+    writes.insert("niezbednik/mentee/m5/agenda".to_string(), "a".repeat(2000));
+    writes.insert(
+        "niezbednik/mentee/m5/kontrakt".to_string(),
+        "b".repeat(2000),
+    );
+    writes.insert(ROSTER_KEY.to_string(), encode(&roster_named("Nowa")));
+    let plan = ImportPlan {
+        replaced: vec![],
+        added: vec![],
+        replace_all: true,
+        writes,
+    };
+    // Room for the copy and the first entries of the import, not for all of it.
+    let used: usize = before.iter().map(|(k, v)| k.len() + v.len()).sum();
+    let copy = "x".repeat(300);
+    *backend.capacity.borrow_mut() = Some(used + "niezbednik/kopia/1".len() + copy.len() + 2500);
+    assert_eq!(
+        store.apply_import(&plan, "niezbednik/kopia/1", &copy),
+        Err(BackendError::QuotaExceeded)
+    );
+    *backend.capacity.borrow_mut() = None;
+    let mut after = backend.entries.borrow().clone();
+    after.remove("niezbednik/kopia/1");
+    assert_eq!(after, before, "the data is exactly as before the import");
+}
