@@ -4,5 +4,6 @@ pub mod controls;
 pub mod mentee_switcher;
 pub mod nav;
 pub mod storage_banner;
+pub mod text_list;
 pub mod timer_pill;
 pub mod update_banner;

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::browser::clock;
 use crate::components::controls::{Button, Checkbox, TextArea, TextField};
+use crate::components::text_list::TextList;
 use crate::content::feedback as checklist;
 use crate::model::date;
 use crate::model::feedback::{Conversation, FeedbackDoc, FollowUp, Owner, Step, wording_hints};
@@ -218,7 +219,29 @@ fn Editor(
             <section class="card" aria-labelledby="przed">
                 <h2 id="przed">{checklist::PHASES[0].title} <span class="chip">{progress(0)}</span></h2>
                 <Ticks doc id phase=0 />
-                <ListField doc id list=|c| &mut c.examples label="Konkretne przykłady (sytuacje i zachowania)" item_label="Przykład" />
+                <TextList
+                    id_prefix="f-przyklad"
+                    legend="Konkretne przykłady (sytuacje i zachowania)"
+                    item_label="Przykład"
+                    add_label="+ Przykład"
+                    len=Signal::derive(move || read(doc, id, |c| c.examples.len()))
+                    item=Callback::new(move |i: usize| read(doc, id, |c| c.examples.get(i).cloned().unwrap_or_default()))
+                    on_edit=Callback::new(move |(i, text): (usize, String)| {
+                        edit(doc, id, move |c| {
+                            if let Some(example) = c.examples.get_mut(i) {
+                                *example = text;
+                            }
+                        })
+                    })
+                    on_remove=Callback::new(move |i: usize| {
+                        edit(doc, id, move |c| {
+                            if i < c.examples.len() {
+                                c.examples.remove(i);
+                            }
+                        })
+                    })
+                    on_add=Callback::new(move |()| edit(doc, id, |c| c.examples.push(String::new())))
+                />
                 <TextArea id="f-cel" label="Cel feedbacku: jaka zmiana w zachowaniu mentee byłaby pożądana?" live=true value=text(|c| &c.goal) on_commit=set(|c, v| c.goal = v) />
                 <TextArea
                     id="f-intencje"
@@ -366,52 +389,6 @@ fn Hints(
                 </ul>
             }
         })
-    }
-}
-
-/// A list of short texts in a conversation; re-rendered only when items are added or removed.
-#[component]
-fn ListField(
-    /// The mentee's feedback document.
-    doc: SavedDoc<FeedbackDoc>,
-    /// The conversation.
-    id: u32,
-    /// Which list.
-    list: fn(&mut Conversation) -> &mut Vec<String>,
-    /// The list's label.
-    label: &'static str,
-    /// Label of one item.
-    item_label: &'static str,
-) -> impl IntoView {
-    let len = Memo::new(move |_| read(doc, id, |c| list(&mut c.clone()).len()));
-    view! {
-        <fieldset class="list-editor">
-            <legend>{label}</legend>
-            {move || {
-                (0..len.get())
-                    .map(|index| {
-                        view! {
-                            <div class="list-item">
-                                <TextField
-                                    id=format!("f-{item_label}-{index}")
-                                    label=format!("{item_label} {}", index + 1)
-                                    live=true
-                                    value=Signal::derive(move || read(doc, id, |c| list(&mut c.clone()).get(index).cloned().unwrap_or_default()))
-                                    on_commit=Callback::new(move |text: String| edit(doc, id, move |c| if let Some(item) = list(c).get_mut(index) { *item = text; }))
-                                />
-                                <Button
-                                    label="Usuń"
-                                    class="button-danger button-small"
-                                    aria_label=format!("Usuń: {item_label} {}", index + 1)
-                                    on_press=Callback::new(move |()| edit(doc, id, move |c| { let items = list(c); if index < items.len() { items.remove(index); } }))
-                                />
-                            </div>
-                        }
-                    })
-                    .collect_view()
-            }}
-            <Button label=format!("+ {item_label}") class="button-quiet" on_press=Callback::new(move |()| edit(doc, id, move |c| list(c).push(String::new()))) />
-        </fieldset>
     }
 }
 

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::browser::{clock, download};
 use crate::components::controls::{Button, Checkbox, TextArea, TextField};
+use crate::components::text_list::TextList;
 use crate::content::contract as template;
 use crate::model::contract::{Contract, FieldProblem, Frequency, MeetingForm, Status};
 use crate::model::date;
@@ -62,14 +63,15 @@ pub fn KontraktPage() -> impl IntoView {
                     on_commit=set(|c, v| c.main_goal = v)
                 />
                 <p id="k-cel-blad" class="field-error">{move || problem("cel").get()}</p>
-                <ListEditor doc list=|c| &mut c.areas label="Kluczowe obszary do rozwoju" item_label="Obszar" add_label="+ Dodaj obszar" />
-                <ListEditor
-                    doc
-                    list=|c| &mut c.indicators
-                    label="Mierzalne wskaźniki sukcesu: po czym poznamy, że cel został osiągnięty?"
-                    item_label="Wskaźnik"
-                    add_label="+ Dodaj wskaźnik"
-                />
+                {contract_list(doc, (|c| &c.areas, |c| &mut c.areas), "k-obszar", "Kluczowe obszary do rozwoju", "Obszar", "+ Dodaj obszar")}
+                {contract_list(
+                    doc,
+                    (|c| &c.indicators, |c| &mut c.indicators),
+                    "k-wskaznik",
+                    "Mierzalne wskaźniki sukcesu: po czym poznamy, że cel został osiągnięty?",
+                    "Wskaźnik",
+                    "+ Dodaj wskaźnik",
+                )}
             </section>
             <section class="card">
                 <h2>{format!("2. {}", template::SECTIONS[1].title)}</h2>
@@ -181,67 +183,46 @@ fn StatusPanel(
     }
 }
 
-/// A list of short texts (areas, indicators): add, edit, remove. Re-rendered only when the
-/// number of items changes, so typing keeps its focus.
-#[component]
-fn ListEditor(
-    /// The mentee's contract.
+/// Reads and changes one of the contract's lists.
+type ListAccess = (
+    fn(&Contract) -> &Vec<String>,
+    fn(&mut Contract) -> &mut Vec<String>,
+);
+
+/// One of the contract's lists (areas, indicators) as a [`TextList`].
+fn contract_list(
     doc: SavedDoc<Contract>,
-    /// Which list of the contract.
-    list: fn(&mut Contract) -> &mut Vec<String>,
-    /// The list's label.
-    label: &'static str,
-    /// Label of one item ("Obszar 2").
+    (get, get_mut): ListAccess,
+    id_prefix: &'static str,
+    legend: &'static str,
     item_label: &'static str,
-    /// The add button's text.
     add_label: &'static str,
 ) -> impl IntoView {
-    let len = Memo::new(move |_| doc.value.with(|c| list(&mut c.clone()).len()));
-    let id = label.split(':').next().unwrap_or(label).len();
     view! {
-        <fieldset class="list-editor">
-            <legend>{label}</legend>
-            {move || {
-                (0..len.get())
-                    .map(|index| {
-                        let value = Signal::derive(move || {
-                            doc.value.with(|c| list(&mut c.clone()).get(index).cloned().unwrap_or_default())
-                        });
-                        view! {
-                            <div class="list-item">
-                                <TextField
-                                    id=format!("k-lista-{id}-{index}")
-                                    label=format!("{item_label} {}", index + 1)
-                                    live=true
-                                    value
-                                    on_commit=Callback::new(move |text: String| {
-                                        edit(doc, move |c| {
-                                            if let Some(item) = list(c).get_mut(index) {
-                                                *item = text;
-                                            }
-                                        })
-                                    })
-                                />
-                                <Button
-                                    label="Usuń"
-                                    class="button-danger button-small"
-                                    aria_label=format!("Usuń: {item_label} {}", index + 1)
-                                    on_press=Callback::new(move |()| {
-                                        edit(doc, move |c| {
-                                            let items = list(c);
-                                            if index < items.len() {
-                                                items.remove(index);
-                                            }
-                                        })
-                                    })
-                                />
-                            </div>
-                        }
-                    })
-                    .collect_view()
-            }}
-            <Button label=add_label class="button-quiet" on_press=Callback::new(move |()| edit(doc, move |c| list(c).push(String::new()))) />
-        </fieldset>
+        <TextList
+            id_prefix
+            legend
+            item_label
+            add_label
+            len=Signal::derive(move || doc.value.with(|c| get(c).len()))
+            item=Callback::new(move |i: usize| doc.value.with(|c| get(c).get(i).cloned().unwrap_or_default()))
+            on_edit=Callback::new(move |(i, text): (usize, String)| {
+                edit(doc, move |c| {
+                    if let Some(item) = get_mut(c).get_mut(i) {
+                        *item = text;
+                    }
+                })
+            })
+            on_remove=Callback::new(move |i: usize| {
+                edit(doc, move |c| {
+                    let items = get_mut(c);
+                    if i < items.len() {
+                        items.remove(i);
+                    }
+                })
+            })
+            on_add=Callback::new(move |()| edit(doc, move |c| get_mut(c).push(String::new())))
+        />
     }
 }
 
