@@ -55,8 +55,8 @@ test('export, delete everything, import: the same data comes back', async () => 
   await page.getByRole('button', { name: 'Usuń wszystkie dane' }).click();
   assert.equal(await page.locator('#potwierdz-usuniecie-blad').textContent(), 'Wpisz dokładnie: USUŃ');
   await page.getByLabel('Wpisz USUŃ, aby potwierdzić').fill('USUŃ');
-  await page.getByRole('button', { name: 'Usuń wszystkie dane' }).click();
-  await page.waitForLoadState();
+  // The app reloads itself after deleting: wait for that load, not the old page.
+  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Usuń wszystkie dane' }).click()]);
   await heading(page);
   assert.deepEqual(await page.locator('#aktywny-mentee option').allTextContents(), ['Mój mentee']);
 
@@ -73,8 +73,7 @@ test('export, delete everything, import: the same data comes back', async () => 
   assert.match(await preview.textContent(), /Zastąpi wszystkie obecne dane/);
   assert.match(await preview.textContent(), /Doda: Anna Kowalska/);
   await page.screenshot({ path: `${SCREENSHOTS}/phone-dane-import.png`, fullPage: true });
-  await preview.getByRole('button', { name: 'Importuj' }).click();
-  await page.waitForLoadState();
+  await Promise.all([page.waitForEvent('load'), preview.getByRole('button', { name: 'Importuj' }).click()]);
   await heading(page);
   assert.deepEqual(await ours(page), before, 'lossless round trip');
   assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('niezbednik/kopia-przed-importem/')).length), 1);
