@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { PHONE, SCREENSHOTS, guardedPage, heading, launch } from './harness.mjs';
+import { PHONE, SCREENSHOTS, guardedPage, heading, launch, textWhen } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -65,7 +65,9 @@ test('export, delete everything, import: the same data comes back', async () => 
   writeFileSync(junk, '{"a": 1}');
   const afterDelete = await ours(page);
   await page.getByLabel('Importuj z pliku kopii').setInputFiles(junk);
-  assert.match(await page.getByTestId('kopia-komunikat').textContent(), /Nie zaimportowano niczego\. To nie jest kopia Niezbędnika mentora/);
+  // The file is read asynchronously: wait for the message rather than read it at once.
+  const notBackup = /Nie zaimportowano niczego\. To nie jest kopia Niezbędnika mentora/;
+  assert.match(await textWhen(page.getByTestId('kopia-komunikat'), notBackup), notBackup);
   assert.deepEqual(await ours(page), afterDelete);
 
   await page.getByLabel('Importuj z pliku kopii').setInputFiles(file);

@@ -71,6 +71,18 @@ export async function guardedPage(context, origin) {
   return { page, problems };
 }
 
+/// The text of `locator` once it matches `pattern`, for text the app writes after async work
+/// (a file read, a storage event). Gives up after `timeout` ms and returns whatever text is
+/// there, so the caller's assertion reports the actual text.
+export async function textWhen(locator, pattern, timeout = 10000) {
+  try {
+    await locator.filter({ hasText: pattern }).first().waitFor({ state: 'attached', timeout });
+  } catch {
+    // Fall through: the assertion shows what the element said instead.
+  }
+  return locator.textContent();
+}
+
 /// Waits until the app has rendered a page heading.
 export async function heading(page) {
   const h1 = page.locator('main h1');
