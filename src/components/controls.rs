@@ -92,7 +92,9 @@ pub fn TextField(
                     }
                 }
             />
-            <p id=error_id class="field-error">{move || error.get()}</p>
+            <p id=error_id class="field-error" aria-live="polite">
+                {move || error.get()}
+            </p>
         </div>
     }
 }

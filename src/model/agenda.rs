@@ -6,6 +6,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::content;
 
+pub mod drafts;
+
+use drafts::Field;
+
 /// One block of a meeting's agenda.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AgendaBlock {
@@ -106,6 +110,16 @@ impl Agenda {
         }
         self.block_mut(index)?.title = title.to_string();
         Ok(())
+    }
+
+    /// Sets one editor field from its text; the agenda is unchanged when it says no.
+    pub fn set_field(&mut self, field: Field, text: &str) -> Result<(), AgendaError> {
+        match field {
+            Field::MeetingMinutes => self.set_meeting_minutes(text),
+            Field::Title(index) => self.set_title(index, text),
+            Field::Minutes(index) => self.set_minutes(index, text),
+            Field::Points(index) => self.set_points(index, text),
+        }
     }
 
     pub fn set_minutes(&mut self, index: usize, text: &str) -> Result<(), AgendaError> {
@@ -225,6 +239,33 @@ mod tests {
         agenda.set_points(1, "Pierwszy\n\n  Drugi  \n").unwrap();
         assert_eq!(agenda.blocks[1].points, ["Pierwszy", "Drugi"]);
         assert_eq!(agenda.set_title(9, "x"), Err(AgendaError::NoSuchBlock));
+    }
+
+    #[test]
+    fn each_editor_field_sets_its_own_part_and_a_refusal_changes_nothing() {
+        let mut agenda = Agenda::from_seed();
+        agenda.set_field(Field::MeetingMinutes, "90").unwrap();
+        agenda.set_field(Field::Title(1), "Role").unwrap();
+        agenda.set_field(Field::Minutes(1), "12").unwrap();
+        agenda.set_field(Field::Points(1), "a\nb").unwrap();
+        assert_eq!(agenda.meeting_minutes, 90);
+        assert_eq!(agenda.blocks[1].title, "Role");
+        assert_eq!(agenda.blocks[1].minutes, 12);
+        assert_eq!(agenda.blocks[1].points, ["a", "b"]);
+        let before = agenda.clone();
+        assert_eq!(
+            agenda.set_field(Field::Minutes(2), "pół godziny"),
+            Err(AgendaError::NotANumber("pół godziny".into()))
+        );
+        assert_eq!(
+            agenda.set_field(Field::MeetingMinutes, "4"),
+            Err(AgendaError::Minutes { min: 5, max: 600 })
+        );
+        assert_eq!(
+            agenda.set_field(Field::Title(0), ""),
+            Err(AgendaError::EmptyTitle)
+        );
+        assert_eq!(agenda, before);
     }
 
     #[test]

@@ -305,6 +305,11 @@ impl<T: Send + Sync + 'static> Clone for SavedDoc<T> {
 impl<T: Send + Sync + 'static> Copy for SavedDoc<T> {}
 
 impl<T: Document + Clone + Send + Sync + 'static> SavedDoc<T> {
+    /// The storage key the document is saved under now (tracked: it changes with the mentee).
+    pub fn key(&self) -> String {
+        self.key.get()
+    }
+
     /// Changes the document, saves it at once and shows it.
     pub fn update<R>(&self, change: impl FnOnce(&mut T) -> R) -> R {
         let mut document = self.value.get_untracked();

@@ -103,11 +103,24 @@ test('edit, reorder, validate and restore the agenda', async () => {
   assert.match(await page.locator('.warning-note').textContent(), /o 10 min dłużej/);
   await page.locator('#blok-3-minuty').fill('pół godziny');
   await page.locator('#blok-3-minuty').blur();
-  assert.match(await page.locator('.editor [role=alert]').first().textContent(), /„pół godziny” to nie liczba minut/);
+  assert.match(await page.locator('#blok-3-minuty-blad').textContent(), /„pół godziny” to nie liczba minut/);
+  assert.equal(await page.locator('#blok-3-minuty').getAttribute('aria-invalid'), 'true');
   await page.getByRole('button', { name: 'Przesuń blok 5 wyżej' }).click();
   assert.equal(await page.getByLabel('Blok 4: tytuł').inputValue(), 'Podsumowanie i plan na kolejne spotkanie');
   await page.getByLabel('Blok 1: tytuł').fill('Powitanie');
   await page.getByLabel('Blok 1: tytuł').blur();
+  // Other edits redraw the editor; the refused text and its message stay where they were typed.
+  assert.equal(await page.locator('#blok-3-minuty').inputValue(), 'pół godziny');
+  assert.match(await page.locator('#blok-3-minuty-blad').textContent(), /„pół godziny” to nie liczba minut/);
+  // Moving that block takes its draft along.
+  await page.getByRole('button', { name: 'Przesuń blok 3 niżej' }).click();
+  assert.equal(await page.locator('#blok-4-minuty').inputValue(), 'pół godziny');
+  assert.equal(await page.locator('#blok-3-minuty').inputValue(), '5');
+  await page.getByRole('button', { name: 'Przesuń blok 4 wyżej' }).click();
+  await page.locator('#blok-3-minuty').fill('25');
+  await page.locator('#blok-3-minuty').blur();
+  assert.equal(await page.locator('#blok-3-minuty-blad').textContent(), '');
+  assert.equal(await page.locator('#blok-3-minuty').getAttribute('aria-invalid'), null);
   await page.reload();
   await heading(page);
   assert.match(await page.locator('.blocks > li').first().textContent(), /Powitanie/);

@@ -3,25 +3,52 @@
 use leptos::prelude::*;
 
 use crate::components::controls::{Button, TextArea, TextField};
-use crate::model::agenda::{Agenda, AgendaTemplate};
+use crate::model::agenda::drafts::{Drafts, Field};
+use crate::model::agenda::{Agenda, AgendaError, AgendaTemplate};
 use crate::state::agenda::AgendaTool;
 
-/// One change to the agenda; `Err` carries the message for the user.
-type AgendaEdit = Box<dyn FnOnce(&mut Agenda) -> Result<(), String>>;
+/// A change to the agenda's blocks; `Err` carries the message for the user.
+type BlocksEdit = Box<dyn FnOnce(&mut Agenda, &mut Drafts) -> Result<(), AgendaError>>;
 
 #[component]
 pub fn Editor() -> impl IntoView {
     let tool = expect_context::<AgendaTool>();
     let error = RwSignal::new(None::<String>);
-    // Applies an edit; a refused one leaves the agenda as it was and says why.
-    let edit = move |change: AgendaEdit| {
+    // Text a field refused stays in that field, with its message, until it is fixed.
+    let drafts = RwSignal::new(Drafts::default());
+    // Another mentee's agenda: the drafts belonged to the previous one.
+    Effect::new(move |previous: Option<String>| {
+        let key = tool.doc.key();
+        if previous.is_some_and(|previous| previous != key) {
+            drafts.update(Drafts::clear);
+        }
+        key
+    });
+    let commit = move |field: Field, text: String| {
         let mut agenda = tool.doc.value.with_untracked(|doc| doc.agenda.clone());
-        match change(&mut agenda) {
+        match agenda.set_field(field, &text) {
             Ok(()) => {
-                error.set(None);
+                drafts.update(|d| d.accept(field));
                 tool.doc.update(|doc| doc.agenda = agenda);
             }
-            Err(message) => error.set(Some(message)),
+            Err(refused) => drafts.update(|d| d.refuse(field, text, refused.to_string())),
+        }
+    };
+    let draft_text = move |field: Field| drafts.with(|d| d.get(field).map(|d| d.text.clone()));
+    let draft_error = move |field: Field| {
+        Signal::derive(move || drafts.with(|d| d.get(field).map(|d| d.message.clone())))
+    };
+    // Adds, moves or removes blocks; a refused change leaves the agenda as it was and says why.
+    let edit = move |change: BlocksEdit| {
+        let mut agenda = tool.doc.value.with_untracked(|doc| doc.agenda.clone());
+        let mut moved = drafts.get_untracked();
+        match change(&mut agenda, &mut moved) {
+            Ok(()) => {
+                error.set(None);
+                drafts.set(moved);
+                tool.doc.update(|doc| doc.agenda = agenda);
+            }
+            Err(message) => error.set(Some(message.to_string())),
         }
     };
     let totals = move || {
@@ -60,10 +87,11 @@ pub fn Editor() -> impl IntoView {
                 label="Długość spotkania (min)"
                 numeric=true
                 class="field-short"
-                value=Signal::derive(move || totals().1.to_string())
-                on_commit=Callback::new(move |text: String| {
-                    edit(Box::new(move |a| a.set_meeting_minutes(&text).map_err(|e| e.to_string())))
+                value=Signal::derive(move || {
+                    draft_text(Field::MeetingMinutes).unwrap_or_else(|| totals().1.to_string())
                 })
+                error=draft_error(Field::MeetingMinutes)
+                on_commit=Callback::new(move |text: String| commit(Field::MeetingMinutes, text))
             />
             <p class="field-error" role="alert">{move || error.get()}</p>
             <ol class="edit-blocks">
@@ -83,28 +111,30 @@ pub fn Editor() -> impl IntoView {
                                     <TextField
                                         id=format!("blok-{n}-tytul")
                                         label=format!("Blok {n}: tytuł")
-                                        value=Signal::derive(move || title.clone())
-                                        on_commit=Callback::new(move |text: String| {
-                                            edit(Box::new(move |a| a.set_title(index, &text).map_err(|e| e.to_string())))
+                                        value=Signal::derive(move || {
+                                            draft_text(Field::Title(index)).unwrap_or_else(|| title.clone())
                                         })
+                                        error=draft_error(Field::Title(index))
+                                        on_commit=Callback::new(move |text: String| commit(Field::Title(index), text))
                                     />
                                     <TextField
                                         id=format!("blok-{n}-minuty")
                                         label="Minuty"
                                         numeric=true
                                         class="field-short"
-                                        value=Signal::derive(move || minutes.clone())
-                                        on_commit=Callback::new(move |text: String| {
-                                            edit(Box::new(move |a| a.set_minutes(index, &text).map_err(|e| e.to_string())))
+                                        value=Signal::derive(move || {
+                                            draft_text(Field::Minutes(index)).unwrap_or_else(|| minutes.clone())
                                         })
+                                        error=draft_error(Field::Minutes(index))
+                                        on_commit=Callback::new(move |text: String| commit(Field::Minutes(index), text))
                                     />
                                     <TextArea
                                         id=format!("blok-{n}-punkty")
                                         label="Punkty (każdy w osobnym wierszu)"
-                                        value=Signal::derive(move || points.clone())
-                                        on_commit=Callback::new(move |text: String| {
-                                            edit(Box::new(move |a| a.set_points(index, &text).map_err(|e| e.to_string())))
+                                        value=Signal::derive(move || {
+                                            draft_text(Field::Points(index)).unwrap_or_else(|| points.clone())
                                         })
+                                        on_commit=Callback::new(move |text: String| commit(Field::Points(index), text))
                                     />
                                     <div class="row">
                                         <Button
@@ -112,21 +142,39 @@ pub fn Editor() -> impl IntoView {
                                             class="button-quiet"
                                             aria_label=format!("Przesuń blok {n} wyżej")
                                             disabled=index == 0
-                                            on_press=Callback::new(move |()| edit(Box::new(move |a| { a.move_block(index, true); Ok(()) })))
+                                            on_press=Callback::new(move |()| {
+                                                edit(Box::new(move |a, d| {
+                                                    if a.move_block(index, true) {
+                                                        d.block_moved(index, true);
+                                                    }
+                                                    Ok(())
+                                                }))
+                                            })
                                         />
                                         <Button
                                             label="↓ Niżej"
                                             class="button-quiet"
                                             aria_label=format!("Przesuń blok {n} niżej")
                                             disabled=index + 1 == count
-                                            on_press=Callback::new(move |()| edit(Box::new(move |a| { a.move_block(index, false); Ok(()) })))
+                                            on_press=Callback::new(move |()| {
+                                                edit(Box::new(move |a, d| {
+                                                    if a.move_block(index, false) {
+                                                        d.block_moved(index, false);
+                                                    }
+                                                    Ok(())
+                                                }))
+                                            })
                                         />
                                         <Button
                                             label="Usuń"
                                             class="button-danger"
                                             aria_label=format!("Usuń blok {n}")
                                             on_press=Callback::new(move |()| {
-                                                edit(Box::new(move |a| a.remove_block(index).map(|_| ()).map_err(|e| e.to_string())))
+                                                edit(Box::new(move |a, d| {
+                                                    a.remove_block(index)?;
+                                                    d.block_removed(index);
+                                                    Ok(())
+                                                }))
                                             })
                                         />
                                     </div>
@@ -137,21 +185,28 @@ pub fn Editor() -> impl IntoView {
                 }}
             </ol>
             <div class="row">
-                <Button label="+ Dodaj blok" on_press=Callback::new(move |()| edit(Box::new(|a| { a.add_block(); Ok(()) }))) />
+                <Button label="+ Dodaj blok" on_press=Callback::new(move |()| edit(Box::new(|a, _| { a.add_block(); Ok(()) }))) />
                 <Button
                     label="Przywróć agendę z materiałów"
                     class="button-quiet"
-                    on_press=Callback::new(move |()| edit(Box::new(|a| { *a = Agenda::from_seed(); Ok(()) })))
+                    on_press=Callback::new(move |()| edit(Box::new(|a, d| {
+                        *a = Agenda::from_seed();
+                        d.clear();
+                        Ok(())
+                    })))
                 />
             </div>
-            <Templates />
+            <Templates drafts />
         </details>
     }
 }
 
 /// Agendas saved for reuse with any mentee.
 #[component]
-fn Templates() -> impl IntoView {
+fn Templates(
+    /// The editor's refused edits, which no longer apply once a template replaces the agenda.
+    drafts: RwSignal<Drafts>,
+) -> impl IntoView {
     let tool = expect_context::<AgendaTool>();
     let name = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
@@ -209,6 +264,7 @@ fn Templates() -> impl IntoView {
                                     class="button-quiet"
                                     on_press=Callback::new(move |()| {
                                         let agenda = agenda.clone();
+                                        drafts.update(Drafts::clear);
                                         tool.doc.update(|doc| doc.agenda = agenda);
                                     })
                                 />
