@@ -58,6 +58,22 @@ impl Route {
         }
     }
 
+    /// A route's hash with one numeric parameter, e.g. `#/feedback?rozmowa=3`; the route
+    /// itself still parses as before, and [`Route::number_param`] reads the number back.
+    pub fn to_hash_with(&self, name: &str, value: u32) -> String {
+        format!("{}?{name}={value}", self.to_hash())
+    }
+
+    /// A numeric parameter from a hash's query string, if it is there and is a number.
+    pub fn number_param(hash: &str, name: &str) -> Option<u32> {
+        let (_, query) = hash.split_once('?')?;
+        query
+            .split('&')
+            .filter_map(|pair| pair.split_once('='))
+            .find(|(key, _)| *key == name)
+            .and_then(|(_, value)| value.parse().ok())
+    }
+
     fn slug(&self) -> &'static str {
         match self {
             Route::Start => "",
@@ -127,6 +143,21 @@ mod tests {
         for route in Route::ALL {
             assert_eq!(Route::parse(&route.to_hash()), route, "{route:?}");
         }
+    }
+
+    #[test]
+    fn a_numeric_parameter_rides_along_without_changing_the_route() {
+        let hash = Route::Feedback.to_hash_with("rozmowa", 3);
+        assert_eq!(hash, "#/feedback?rozmowa=3");
+        assert_eq!(Route::parse(&hash), Route::Feedback);
+        assert_eq!(Route::number_param(&hash, "rozmowa"), Some(3));
+        assert_eq!(
+            Route::number_param("#/feedback?a=1&rozmowa=12", "rozmowa"),
+            Some(12)
+        );
+        assert_eq!(Route::number_param("#/feedback", "rozmowa"), None);
+        assert_eq!(Route::number_param("#/feedback?rozmowa=x", "rozmowa"), None);
+        assert_eq!(Route::number_param("#/feedback?rozmowy=3", "rozmowa"), None);
     }
 
     #[test]

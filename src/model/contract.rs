@@ -146,6 +146,59 @@ impl Default for Contract {
     }
 }
 
+/// A whole-number field of the contract's logistics, with the range the form accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberField {
+    /// Days between meetings when the frequency is "every N days".
+    EveryDays,
+    DurationMinutes,
+    CancelHours,
+    Months,
+}
+
+impl NumberField {
+    pub fn range(self) -> (u32, u32) {
+        match self {
+            NumberField::EveryDays => (1, 120),
+            NumberField::DurationMinutes => (15, 480),
+            NumberField::CancelHours => (1, 336),
+            NumberField::Months => (1, 36),
+        }
+    }
+
+    /// The value as the form shows it.
+    pub fn get(self, contract: &Contract) -> u32 {
+        match self {
+            NumberField::EveryDays => match contract.frequency {
+                Frequency::EveryDays(days) => days,
+                _ => 0,
+            },
+            NumberField::DurationMinutes => contract.duration_minutes,
+            NumberField::CancelHours => contract.cancel_hours,
+            NumberField::Months => contract.months,
+        }
+    }
+
+    /// Sets the field from typed text. `Err` is the message for the user, and the contract
+    /// stays as it was.
+    pub fn set(self, contract: &mut Contract, text: &str) -> Result<(), String> {
+        let (min, max) = self.range();
+        let value = text
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|n| (min..=max).contains(n))
+            .ok_or_else(|| format!("Wpisz liczbę od {min} do {max}."))?;
+        match self {
+            NumberField::EveryDays => contract.frequency = Frequency::EveryDays(value),
+            NumberField::DurationMinutes => contract.duration_minutes = value,
+            NumberField::CancelHours => contract.cancel_hours = value,
+            NumberField::Months => contract.months = value,
+        }
+        Ok(())
+    }
+}
+
 /// A field that needs attention, with the message shown next to it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldProblem {

@@ -35,6 +35,24 @@ pub struct Step {
     pub done: bool,
 }
 
+/// One step of the conversation script: its name, what to say, and a private reminder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScriptLine {
+    pub step: &'static str,
+    pub say: String,
+    pub note: Option<String>,
+}
+
+impl ScriptLine {
+    fn new(step: &'static str, say: String) -> ScriptLine {
+        ScriptLine {
+            step,
+            say,
+            note: None,
+        }
+    }
+}
+
 /// One feedback conversation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Conversation {
@@ -166,6 +184,44 @@ impl Conversation {
         }
     }
 
+    /// What to say, in the order of the seed's "during" checklist: consent, SBI, the
+    /// I-message, facts then the mentee's view, the future, and a positive close.
+    pub fn script(&self) -> Vec<ScriptLine> {
+        let said = |text: &str| {
+            let text = text.trim();
+            if text.is_empty() {
+                "—".to_string()
+            } else {
+                text.to_string()
+            }
+        };
+        let facts = clause(&self.facts);
+        let ask = if facts.is_empty() {
+            "„Zauważyłem/am, że… Jak to wygląda z Twojej strony?” — i słuchaj.".to_string()
+        } else {
+            format!("„Zauważyłem/am, że {facts}. Jak to wygląda z Twojej strony?” — i słuchaj.")
+        };
+        let interpretation = self.interpretation.trim();
+        vec![
+            ScriptLine::new(
+                "1. Zgoda",
+                "„Czy to dobry moment, abyśmy porozmawiali o…?”".into(),
+            ),
+            ScriptLine::new("2. Sytuacja", said(&self.situation)),
+            ScriptLine::new("3. Zachowanie", said(&self.behavior)),
+            ScriptLine::new("4. Wpływ", said(&self.impact)),
+            ScriptLine::new("5. Komunikat „Ja”", said(&self.i_message_text())),
+            ScriptLine {
+                note: (!interpretation.is_empty()).then(|| {
+                    format!("Twoja interpretacja, do sprawdzenia z mentee: {interpretation}")
+                }),
+                ..ScriptLine::new("6. Fakty, potem perspektywa mentee", ask)
+            },
+            ScriptLine::new("7. Przyszłość", said(&self.future)),
+            ScriptLine::new("8. Mocne strony", said(&self.strengths)),
+        ]
+    }
+
     pub fn follow_up_on(&self, today: NaiveDate) -> FollowUp {
         if self.follow_up_closed.is_some() {
             return FollowUp::None;
@@ -184,16 +240,18 @@ impl Conversation {
 
 /// Drafts a first-person sentence in the seed's pattern („Kiedy spóźniłeś się na spotkanie,
 /// poczułem, że mój czas nie jest szanowany”) from Situation, Behavior and Impact.
+/// A typed phrase made fit to go mid-sentence: trimmed, no closing punctuation, lower-case start.
+fn clause(part: &str) -> String {
+    let part = part.trim().trim_end_matches(['.', '!', ',', ';']).trim();
+    let mut chars = part.chars();
+    match chars.next() {
+        Some(first) => text::lower_char(first).to_string() + chars.as_str(),
+        None => String::new(),
+    }
+}
+
 pub fn draft_i_message(situation: &str, behavior: &str, impact: &str) -> String {
-    let clean = |part: &str| {
-        let part = part.trim().trim_end_matches(['.', '!', ',', ';']).trim();
-        let mut chars = part.chars();
-        match chars.next() {
-            Some(first) => text::lower_char(first).to_string() + chars.as_str(),
-            None => String::new(),
-        }
-    };
-    let (situation, behavior, impact) = (clean(situation), clean(behavior), clean(impact));
+    let (situation, behavior, impact) = (clause(situation), clause(behavior), clause(impact));
     if behavior.is_empty() && situation.is_empty() {
         return String::new();
     }

@@ -10,6 +10,7 @@ use crate::components::text_list::TextList;
 use crate::content::feedback as checklist;
 use crate::model::date;
 use crate::model::feedback::{Conversation, FeedbackDoc, FollowUp, Owner, Step, wording_hints};
+use crate::route::Route;
 use crate::state::{AppState, SavedDoc};
 use crate::store::documents::{FEEDBACK_TOOL, mentee_key};
 
@@ -17,6 +18,9 @@ use crate::store::documents::{FEEDBACK_TOOL, mentee_key};
 pub fn feedback_doc(state: AppState) -> SavedDoc<FeedbackDoc> {
     state.saved_doc::<FeedbackDoc>(|roster| mentee_key(roster.active_id(), FEEDBACK_TOOL))
 }
+
+/// The hash parameter naming the conversation to open: `#/feedback?rozmowa=3`.
+pub const CONVERSATION_PARAM: &str = "rozmowa";
 
 /// Text of a follow-up's state, for lists.
 pub fn follow_up_text(follow_up: FollowUp) -> String {
@@ -31,10 +35,14 @@ pub fn follow_up_text(follow_up: FollowUp) -> String {
 pub fn FeedbackPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let doc = feedback_doc(state);
-    let selected = RwSignal::new(
-        doc.value
-            .with_untracked(|d| d.conversations.first().map(|c| c.id)),
-    );
+    // A link such as the start page's follow-up opens its conversation; otherwise the newest.
+    let hash = window().location().hash().unwrap_or_default();
+    let asked = Route::number_param(&hash, CONVERSATION_PARAM);
+    let selected = RwSignal::new(doc.value.with_untracked(|d| {
+        asked
+            .filter(|id| d.conversations.iter().any(|c| c.id == *id))
+            .or_else(|| d.conversations.first().map(|c| c.id))
+    }));
     // A mentee switch (or another tab) can take the selected conversation away.
     Effect::new(move |_| {
         let ids: Vec<u32> = doc
@@ -480,36 +488,22 @@ fn Script(
 ) -> impl IntoView {
     let c =
         read(doc, id, |c| Some(c.clone())).unwrap_or_else(|| Conversation::new(id, clock::today()));
-    let or_dash = |s: &str| {
-        if s.trim().is_empty() {
-            "—".to_string()
-        } else {
-            s.trim().to_string()
-        }
-    };
-    let lines: Vec<(&'static str, String)> = vec![
-        (
-            "1. Zgoda",
-            "„Czy to dobry moment, abyśmy porozmawiali o…?”".to_string(),
-        ),
-        ("2. Sytuacja", or_dash(&c.situation)),
-        ("3. Zachowanie", or_dash(&c.behavior)),
-        ("4. Wpływ", or_dash(&c.impact)),
-        ("5. Komunikat „Ja”", or_dash(&c.i_message_text())),
-        (
-            "6. Jego/jej perspektywa",
-            "„Zauważyłem, że… Jak to wygląda z Twojej strony?” — i słuchaj.".to_string(),
-        ),
-        ("7. Przyszłość", or_dash(&c.future)),
-        ("8. Mocne strony", or_dash(&c.strengths)),
-    ];
+    let lines = c.script();
     view! {
         <section class="script" aria-label="Skrypt rozmowy">
             <Button label="← Wróć do przygotowania" class="button-quiet" on_press=back />
             <ol class="script-lines">
                 {lines
                     .into_iter()
-                    .map(|(title, line)| view! { <li><span class="script-step">{title}</span><p>{line}</p></li> })
+                    .map(|line| {
+                        view! {
+                            <li>
+                                <span class="script-step">{line.step}</span>
+                                <p>{line.say}</p>
+                                {line.note.map(|note| view! { <p class="script-note">{note}</p> })}
+                            </li>
+                        }
+                    })
                     .collect_view()}
             </ol>
         </section>

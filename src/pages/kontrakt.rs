@@ -7,7 +7,7 @@ use crate::browser::{clock, download};
 use crate::components::controls::{Button, Checkbox, TextArea, TextField};
 use crate::components::text_list::TextList;
 use crate::content::contract as template;
-use crate::model::contract::{Contract, FieldProblem, Frequency, MeetingForm, Status};
+use crate::model::contract::{Contract, FieldProblem, Frequency, MeetingForm, NumberField, Status};
 use crate::model::date;
 use crate::state::{AppState, SavedDoc};
 use crate::store::documents::{CONTRACT_TOOL, mentee_key};
@@ -298,26 +298,49 @@ fn Logistics(
     /// The message for a field, if it needs attention.
     problem: impl Fn(&'static str) -> Signal<Option<String>> + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let number = move |get: fn(&Contract) -> u32| {
-        Signal::derive(move || doc.value.with(|c| get(c).to_string()))
-    };
-    let number_error = RwSignal::new(None::<(&'static str, String)>);
-    let set_number =
-        move |field: &'static str, min: u32, max: u32, apply: fn(&mut Contract, u32)| {
-            Callback::new(move |text: String| match text.trim().parse::<u32>() {
-                Ok(n) if (min..=max).contains(&n) => {
-                    number_error.set(None);
-                    edit(doc, move |c| apply(c, n));
-                }
-                _ => number_error.set(Some((field, format!("Wpisz liczbę od {min} do {max}.")))),
-            })
-        };
-    let error_for = move |field: &'static str| {
+    // Text a number field refused stays in it, with its message, until it is fixed: other
+    // edits redraw the form from the saved contract and must not put the old number back.
+    let drafts = RwSignal::new(Vec::<(NumberField, String, String)>::new());
+    Effect::new(move |previous: Option<String>| {
+        let key = doc.key();
+        if previous.is_some_and(|previous| previous != key) {
+            drafts.update(Vec::clear);
+        }
+        key
+    });
+    let number = move |field: NumberField| {
         Signal::derive(move || {
-            number_error
-                .get()
-                .filter(|(f, _)| *f == field)
-                .map(|(_, m)| m)
+            drafts
+                .with(|d| {
+                    d.iter()
+                        .find(|(f, ..)| *f == field)
+                        .map(|(_, text, _)| text.clone())
+                })
+                .unwrap_or_else(|| doc.value.with(|c| field.get(c).to_string()))
+        })
+    };
+    let set_number = move |field: NumberField| {
+        Callback::new(move |text: String| {
+            let mut contract = doc.value.get_untracked();
+            let outcome = field.set(&mut contract, &text);
+            drafts.update(|d| {
+                d.retain(|(f, ..)| *f != field);
+                if let Err(message) = &outcome {
+                    d.push((field, text, message.clone()));
+                }
+            });
+            if outcome.is_ok() {
+                edit(doc, move |c| *c = contract);
+            }
+        })
+    };
+    let error_for = move |field: NumberField| {
+        Signal::derive(move || {
+            drafts.with(|d| {
+                d.iter()
+                    .find(|(f, ..)| *f == field)
+                    .map(|(.., message)| message.clone())
+            })
         })
     };
     let frequency = move || doc.value.with(|c| c.frequency);
@@ -334,6 +357,7 @@ fn Logistics(
                 id="k-czestotliwosc"
                 on:change=move |ev| {
                     let choice = event_target_value(&ev);
+                    drafts.update(|d| d.retain(|(f, ..)| *f != NumberField::EveryDays));
                     edit(doc, move |c| {
                         c.frequency = match choice.as_str() {
                             "tydzien" => Frequency::Weekly,
@@ -359,20 +383,21 @@ fn Logistics(
                             label="Co ile dni"
                             numeric=true
                             class="field-short"
-                            value=Signal::derive(move || match frequency() { Frequency::EveryDays(d) => d.to_string(), _ => String::new() })
-                            error=error_for("dni")
-                            on_commit=set_number("dni", 1, 120, |c, n| c.frequency = Frequency::EveryDays(n))
+                            value=number(NumberField::EveryDays)
+                            error=error_for(NumberField::EveryDays)
+                            on_commit=set_number(NumberField::EveryDays)
                         />
                     }
                 })
         }}
-        <TextField id="k-czas" label="Czas trwania spotkania (min; w materiałach 60–90)" numeric=true class="field-short" value=number(|c| c.duration_minutes) error=error_for("czas") on_commit=set_number("czas", 15, 480, |c, n| c.duration_minutes = n) />
+        <TextField id="k-czas" label="Czas trwania spotkania (min; w materiałach 60–90)" numeric=true class="field-short" value=number(NumberField::DurationMinutes) error=error_for(NumberField::DurationMinutes) on_commit=set_number(NumberField::DurationMinutes) />
         <div class="field">
             <label for="k-forma">"Forma spotkań"</label>
             <select
                 id="k-forma"
                 on:change=move |ev| {
                     let choice = event_target_value(&ev);
+                    drafts.update(|d| d.retain(|(f, ..)| *f != NumberField::EveryDays));
                     edit(doc, move |c| {
                         c.form = match choice.as_str() {
                             "na-zywo" => MeetingForm::InPerson,
@@ -387,8 +412,8 @@ fn Logistics(
                 <option value="hybrydowo" selected=move || doc.value.with(|c| c.form == MeetingForm::Hybrid)>"hybrydowo"</option>
             </select>
         </div>
-        <TextField id="k-odwolanie" label="Odwołanie spotkania z wyprzedzeniem (godziny)" numeric=true class="field-short" value=number(|c| c.cancel_hours) error=error_for("odwolanie") on_commit=set_number("odwolanie", 1, 336, |c, n| c.cancel_hours = n) />
-        <TextField id="k-miesiace" label="Czas trwania procesu (miesiące)" numeric=true class="field-short" value=number(|c| c.months) error=error_for("miesiace") on_commit=set_number("miesiace", 1, 36, |c, n| c.months = n) />
+        <TextField id="k-odwolanie" label="Odwołanie spotkania z wyprzedzeniem (godziny)" numeric=true class="field-short" value=number(NumberField::CancelHours) error=error_for(NumberField::CancelHours) on_commit=set_number(NumberField::CancelHours) />
+        <TextField id="k-miesiace" label="Czas trwania procesu (miesiące)" numeric=true class="field-short" value=number(NumberField::Months) error=error_for(NumberField::Months) on_commit=set_number(NumberField::Months) />
         <TextField id="k-start" label="Pierwsze spotkanie: data" input_type="date" value=Signal::derive(move || doc.value.with(|c| c.start_date.clone())) error=problem("start") on_commit=Callback::new(move |v: String| edit(doc, move |c| c.start_date = v)) />
         <TextField id="k-godzina" label="Godzina spotkań" input_type="time" value=Signal::derive(move || doc.value.with(|c| c.start_time.clone())) error=problem("godzina") on_commit=Callback::new(move |v: String| edit(doc, move |c| c.start_time = v)) />
         <p class="summary-line" data-testid="kontrakt-wyliczenia">{summary}</p>

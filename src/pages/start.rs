@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::browser::clock;
-use crate::pages::feedback::{feedback_doc, follow_up_text};
+use crate::pages::feedback::{CONVERSATION_PARAM, feedback_doc, follow_up_text};
 use crate::route::Route;
 use crate::state::AppState;
 
@@ -62,15 +62,16 @@ fn DueFollowUps() -> impl IntoView {
     let doc = feedback_doc(state);
     move || {
         let today = clock::today();
-        let due: Vec<String> = doc.value.with(|d| {
+        let due: Vec<(u32, String)> = doc.value.with(|d| {
             d.due(today)
                 .into_iter()
                 .map(|(c, f)| {
-                    format!(
+                    let label = format!(
                         "Rozmowa z {}: {}",
                         crate::model::date::to_iso(c.created),
                         follow_up_text(f)
-                    )
+                    );
+                    (c.id, label)
                 })
                 .collect()
         });
@@ -78,8 +79,18 @@ fn DueFollowUps() -> impl IntoView {
             view! {
                 <section class="card due" aria-labelledby="follow-up">
                     <h2 id="follow-up">"Sprawdź efekty feedbacku"</h2>
-                    <ul>{due.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ul>
-                    <a class="button" href=Route::Feedback.to_hash()>"Otwórz feedback"</a>
+                    <ul>
+                        {due
+                            .into_iter()
+                            .map(|(id, label)| {
+                                view! {
+                                    <li>
+                                        <a href=Route::Feedback.to_hash_with(CONVERSATION_PARAM, id)>{label}</a>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
                 </section>
             }
         })

@@ -55,6 +55,20 @@ test('fill every field, reload, accept, print and export to a calendar', async (
   await page.getByLabel(/Czas trwania procesu/).fill('abc');
   await page.getByLabel(/Czas trwania procesu/).blur();
   assert.equal(await page.locator('#k-miesiace-blad').textContent(), 'Wpisz liczbę od 1 do 36.');
+  // A second refused number keeps its own message; other edits leave both texts where they are.
+  await page.getByLabel(/Czas trwania spotkania/).fill('5');
+  await page.getByLabel(/Czas trwania spotkania/).blur();
+  await page.getByLabel('Forma spotkań').selectOption('online');
+  await page.getByLabel('Forma spotkań').selectOption('hybrydowo');
+  await page.getByLabel('Organizacja (opcjonalnie)').fill('Firma Sp. z o.o.');
+  assert.equal(await page.getByLabel(/Czas trwania procesu/).inputValue(), 'abc');
+  assert.equal(await page.locator('#k-miesiace-blad').textContent(), 'Wpisz liczbę od 1 do 36.');
+  assert.equal(await page.getByLabel(/Czas trwania spotkania/).inputValue(), '5');
+  assert.equal(await page.locator('#k-czas-blad').textContent(), 'Wpisz liczbę od 15 do 480.');
+  await page.getByLabel(/Czas trwania spotkania/).fill('90');
+  await page.getByLabel(/Czas trwania spotkania/).blur();
+  assert.equal(await page.locator('#k-czas-blad').textContent(), '');
+  assert.equal(await page.getByLabel(/Czas trwania procesu/).inputValue(), 'abc');
 
   await page.reload();
   await heading(page);
@@ -64,7 +78,7 @@ test('fill every field, reload, accept, print and export to a calendar', async (
   assert.equal(await page.getByLabel('Forma spotkań').inputValue(), 'hybrydowo');
   assert.equal(await page.getByLabel(/Odwołanie spotkania/).inputValue(), '48');
   assert.equal(await page.getByLabel('Godzina spotkań').inputValue(), '17:30');
-  assert.equal(await page.getByLabel(/Czas trwania procesu/).inputValue(), '6', 'the invalid text was not saved');
+  assert.equal(await page.getByLabel(/Czas trwania procesu/).inputValue(), '6', 'only valid numbers are saved; a reload shows the last one');
   assert.equal((await page.getByLabel('Uzgodnione przez obie strony').all()).length, 5);
 
   await page.getByRole('button', { name: 'Zaakceptuj kontrakt' }).click();

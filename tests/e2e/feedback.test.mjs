@@ -40,6 +40,9 @@ test('prepare, compose and script a feedback conversation; the follow-up comes d
   );
   await page.getByRole('button', { name: 'Wstaw szkic do komunikatu' }).click();
   assert.match(await page.getByLabel('Komunikat „Ja” (do edycji)').inputValue(), /^Kiedy na wtorkowym/);
+  await page.getByLabel('Fakty: co zaobserwowałeś/aś').fill('Trzy razy zabrałeś głos, zanim Ewa skończyła.');
+  await page.getByLabel('Twoja interpretacja').fill('Może chce przyspieszyć spotkanie.');
+  await page.getByLabel('Odpowiedź mentee (notatki)').fill('Nie zauważył tego; chce spróbować notować.');
   await page.getByLabel(/Przyszłość/).fill('Na następnym spotkaniu notuje pytania i zadaje je na końcu.');
   await page.getByLabel(/Mocne strony na zakończenie/).fill('Świetnie zna produkt i ma dobre pomysły.');
   await page.getByRole('button', { name: '+ Krok' }).click();
@@ -47,6 +50,7 @@ test('prepare, compose and script a feedback conversation; the follow-up comes d
   await page.getByLabel('Kto').selectOption('mentee');
   await page.getByLabel('Do kiedy').fill('2026-11-26');
   await page.getByLabel('Sprawdź efekty dnia').fill('2026-11-27');
+  await page.getByLabel(/Wsparcie: „Jak mogę Ci pomóc/).fill('Raz w tygodniu krótka rozmowa po spotkaniu zespołu.');
   assert.match(await page.locator('#w-trakcie .chip').textContent(), /^1 z 7$/);
   await page.screenshot({ path: `${SCREENSHOTS}/phone-feedback-kompozytor.png`, fullPage: true });
 
@@ -56,21 +60,51 @@ test('prepare, compose and script a feedback conversation; the follow-up comes d
   assert.equal(await page.getByLabel(/Zachowanie: co konkretnie/).inputValue(), 'przerwałeś Ewie trzy razy');
   assert.equal(await page.getByLabel('Krok 1', { exact: true }).inputValue(), 'Poprowadzi jedno spotkanie jako moderator');
   assert.match(await page.locator('#przed .chip').textContent(), /^2 z 4$/);
+  // Everything typed comes back, not only a sample.
+  const kept = {
+    'Przykład 1': 'Wtorek: trzy przerwania Ewie na spotkaniu zespołu',
+    'Sytuacja: kiedy i gdzie': 'Na wtorkowym spotkaniu zespołu',
+    'Wpływ: na Ciebie': 'jej pomysł nie został wysłuchany',
+    'Komunikat „Ja” (do edycji)': 'Kiedy na wtorkowym spotkaniu zespołu przerwałeś Ewie trzy razy, poczułem/am, że jej pomysł nie został wysłuchany.',
+    'Fakty: co zaobserwowałeś/aś': 'Trzy razy zabrałeś głos, zanim Ewa skończyła.',
+    'Twoja interpretacja': 'Może chce przyspieszyć spotkanie.',
+    'Odpowiedź mentee (notatki)': 'Nie zauważył tego; chce spróbować notować.',
+    'Przyszłość': 'Na następnym spotkaniu notuje pytania i zadaje je na końcu.',
+    'Mocne strony na zakończenie': 'Świetnie zna produkt i ma dobre pomysły.',
+    'Do kiedy': '2026-11-26',
+    'Sprawdź efekty dnia': '2026-11-27',
+    'Wsparcie: „Jak mogę Ci pomóc': 'Raz w tygodniu krótka rozmowa po spotkaniu zespołu.',
+  };
+  for (const [label, value] of Object.entries(kept)) {
+    const field = label.startsWith('Przykład') ? page.getByLabel(label, { exact: true }) : page.getByLabel(new RegExp('^' + label.replace(/[()]/g, '.')));
+    assert.equal(await field.inputValue(), value, label);
+  }
+  assert.equal(await page.getByLabel('Kto').inputValue(), 'mentee');
+  assert.equal(await page.getByLabel(/Cel feedbacku/).inputValue(), 'Żeby Tomek dawał innym dokończyć myśl');
 
   await page.getByRole('button', { name: 'Skrypt rozmowy (duży tekst)' }).click();
   const script = page.locator('.script');
   assert.match(await script.textContent(), /Czy to dobry moment/);
   assert.match(await script.textContent(), /Kiedy na wtorkowym spotkaniu zespołu przerwałeś Ewie trzy razy/);
+  assert.match(await script.textContent(), /„Zauważyłem\/am, że trzy razy zabrałeś głos, zanim Ewa skończyła\. Jak to wygląda z Twojej strony\?”/);
+  assert.match(await script.textContent(), /Twoja interpretacja, do sprawdzenia z mentee: Może chce przyspieszyć spotkanie\./);
   await page.screenshot({ path: `${SCREENSHOTS}/phone-feedback-skrypt.png` });
   await page.getByRole('button', { name: '← Wróć do przygotowania' }).click();
 
-  // A week later the follow-up is due and shows on the start page.
+  // A week later the follow-up is due and shows on the start page; a newer conversation
+  // has started meanwhile, and the link still opens the one that is due.
   await page.clock.setSystemTime(new Date('2026-11-27T09:00:00'));
+  await page.reload();
+  await heading(page);
+  await page.getByRole('button', { name: '+ Nowa rozmowa' }).click();
+  await page.getByLabel(/Cel feedbacku/).fill('Inna rozmowa');
   await page.goto(env.url + '#/');
   await heading(page);
   assert.match(await page.locator('.due').textContent(), /Rozmowa z 2026-11-20: sprawdź efekty dziś/);
-  await page.getByRole('link', { name: 'Otwórz feedback' }).click();
+  await page.getByRole('link', { name: 'Rozmowa z 2026-11-20: sprawdź efekty dziś' }).click();
   await heading(page);
+  assert.equal(await page.getByLabel('Krok 1', { exact: true }).inputValue(), 'Poprowadzi jedno spotkanie jako moderator');
+  assert.equal(await page.getByLabel(/Cel feedbacku/).inputValue(), 'Żeby Tomek dawał innym dokończyć myśl');
   await page.getByLabel('Zrobione').check();
   await page.getByLabel('Zaobserwowane postępy').fill('Dwa razy sam poprosił Ewę o dokończenie.');
   await page.getByRole('button', { name: 'Efekty sprawdzone — zamknij' }).click();

@@ -173,3 +173,40 @@ fn ics_follows_rfc_5545_line_rules() {
         unfolded.matches("END:").count()
     );
 }
+
+#[test]
+fn number_fields_take_whole_numbers_in_range_and_refuse_the_rest_unchanged() {
+    let mut c = Contract::default();
+    NumberField::Months.set(&mut c, " 12 ").unwrap();
+    NumberField::DurationMinutes.set(&mut c, "90").unwrap();
+    NumberField::CancelHours.set(&mut c, "48").unwrap();
+    NumberField::EveryDays.set(&mut c, "10").unwrap();
+    assert_eq!((c.months, c.duration_minutes, c.cancel_hours), (12, 90, 48));
+    assert_eq!(c.frequency, Frequency::EveryDays(10));
+    assert_eq!(NumberField::EveryDays.get(&c), 10);
+    let before = c.clone();
+    for (field, text) in [
+        (NumberField::Months, "abc"),
+        (NumberField::Months, "0"),
+        (NumberField::Months, "37"),
+        (NumberField::Months, "6,5"),
+        (NumberField::Months, "-3"),
+        (NumberField::DurationMinutes, "14"),
+        (NumberField::DurationMinutes, "481"),
+        (NumberField::CancelHours, ""),
+        (NumberField::EveryDays, "121"),
+    ] {
+        let (min, max) = field.range();
+        assert_eq!(
+            field.set(&mut c, text),
+            Err(format!("Wpisz liczbę od {min} do {max}.")),
+            "{field:?} {text:?}"
+        );
+    }
+    assert_eq!(c, before);
+    assert_eq!(
+        NumberField::Months.set(&mut c, "99999999999"),
+        Err("Wpisz liczbę od 1 do 36.".to_string())
+    );
+    assert_eq!(NumberField::EveryDays.get(&Contract::default()), 0);
+}

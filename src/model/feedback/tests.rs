@@ -142,3 +142,50 @@ fn the_doc_lists_due_follow_ups_most_overdue_first() {
     let json = serde_json::to_string(&doc).unwrap();
     assert_eq!(serde_json::from_str::<FeedbackDoc>(&json).unwrap(), doc);
 }
+
+#[test]
+fn the_script_follows_the_checklist_and_says_the_typed_facts() {
+    let mut c = Conversation::new(1, day(1));
+    let steps: Vec<&str> = c.script().iter().map(|l| l.step).collect();
+    assert_eq!(
+        steps,
+        [
+            "1. Zgoda",
+            "2. Sytuacja",
+            "3. Zachowanie",
+            "4. Wpływ",
+            "5. Komunikat „Ja”",
+            "6. Fakty, potem perspektywa mentee",
+            "7. Przyszłość",
+            "8. Mocne strony"
+        ]
+    );
+    let empty = c.script();
+    assert_eq!(empty[1].say, "—");
+    assert_eq!(
+        empty[5].say,
+        "„Zauważyłem/am, że… Jak to wygląda z Twojej strony?” — i słuchaj."
+    );
+    assert_eq!(empty[5].note, None);
+
+    c.situation = " Na wtorkowym spotkaniu ".into();
+    c.behavior = "przerwałeś Ewie trzy razy".into();
+    c.impact = "jej pomysł nie został wysłuchany".into();
+    c.facts = "Trzy razy zabrałeś głos, zanim Ewa skończyła.".into();
+    c.interpretation = "Może chciał przyspieszyć spotkanie".into();
+    c.future = "Daj Ewie dokończyć, potem dopytaj.".into();
+    c.strengths = "Świetnie znasz produkt.".into();
+    let script = c.script();
+    assert_eq!(script[1].say, "Na wtorkowym spotkaniu");
+    assert_eq!(script[4].say, c.i_message_text());
+    assert_eq!(
+        script[5].say,
+        "„Zauważyłem/am, że trzy razy zabrałeś głos, zanim Ewa skończyła. Jak to wygląda z Twojej strony?” — i słuchaj."
+    );
+    assert_eq!(
+        script[5].note.as_deref(),
+        Some("Twoja interpretacja, do sprawdzenia z mentee: Może chciał przyspieszyć spotkanie")
+    );
+    assert_eq!(script[6].say, "Daj Ewie dokończyć, potem dopytaj.");
+    assert_eq!(script[7].say, "Świetnie znasz produkt.");
+}
