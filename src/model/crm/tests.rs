@@ -135,3 +135,15 @@ fn weakest_pillars_and_average() {
     let json = serde_json::to_string(&doc).unwrap();
     assert_eq!(serde_json::from_str::<CrmDoc>(&json).unwrap().history[0], a);
 }
+
+#[test]
+fn the_series_sine_and_cosine_match_the_library_ones() {
+    for step in -2000..=2000 {
+        let turns = f64::from(step) / 997.0;
+        let angle = std::f64::consts::TAU * turns;
+        let (sin, cos) = sin_cos_turns(turns);
+        assert!((sin - angle.sin()).abs() < 1e-9, "sin at {turns}");
+        assert!((cos - angle.cos()).abs() < 1e-9, "cos at {turns}");
+    }
+    assert_eq!(sin_cos_turns(0.0), (0.0, 1.0));
+}
