@@ -72,6 +72,36 @@ pub struct CrmDoc {
     pub kpi_inputs: std::collections::BTreeMap<String, String>,
 }
 
+impl CrmDoc {
+    /// Changes the assessment being filled in (a fresh one if there is none), dated the day
+    /// of the change.
+    pub fn edit_draft(&mut self, today: NaiveDate, change: impl FnOnce(&mut Assessment)) {
+        let draft = self.draft.get_or_insert_with(|| Assessment::new(today));
+        change(draft);
+        draft.date = today;
+    }
+
+    /// Saves the draft into the history, dated `today`, newest first. Saving again on the
+    /// same day updates that day's entry instead of adding a second one; `Ok(true)` says so.
+    pub fn save_draft(&mut self, today: NaiveDate) -> Result<bool, &'static str> {
+        let Some(draft) = self.draft.as_mut().filter(|d| d.is_complete()) else {
+            return Err("Oceń wszystkie sześć filarów, zanim zapiszesz.");
+        };
+        draft.date = today;
+        let saved = draft.clone();
+        match self.history.first_mut() {
+            Some(latest) if latest.date == today => {
+                *latest = saved;
+                Ok(true)
+            }
+            _ => {
+                self.history.insert(0, saved);
+                Ok(false)
+            }
+        }
+    }
+}
+
 /// Corners of the radar polygon for `ratings` (1–5 each; 0 sits at the centre), starting at
 /// the top and going clockwise, in whole SVG units.
 pub fn radar_points(ratings: &[u8], centre: (i32, i32), radius: i32) -> Vec<(i32, i32)> {
@@ -127,6 +157,10 @@ pub enum KpiError {
     NotANumber(&'static str),
     Negative(&'static str),
     Zero(&'static str),
+    /// A count (customers, answers, licences) with a fraction.
+    NotWhole(&'static str),
+    /// A result too large to show exactly.
+    TooLarge,
     Impossible(String),
 }
 
@@ -142,6 +176,10 @@ impl fmt::Display for KpiError {
                 f,
                 "{field}: musi być większe od zera (dzielimy przez tę liczbę)."
             ),
+            KpiError::NotWhole(field) => write!(f, "{field}: wpisz liczbę całkowitą."),
+            KpiError::TooLarge => {
+                f.write_str("Wynik ma więcej niż 15 cyfr: sprawdź wpisane liczby.")
+            }
             KpiError::Impossible(message) => f.write_str(message),
         }
     }
@@ -189,6 +227,20 @@ pub fn parse_number(text: &str, field: &'static str) -> Result<f64, KpiError> {
     Ok(value)
 }
 
+/// A count of people or things: a whole number.
+fn whole(value: f64, field: &'static str) -> Result<f64, KpiError> {
+    if value.fract() == 0.0 {
+        Ok(value)
+    } else {
+        Err(KpiError::NotWhole(field))
+    }
+}
+
+/// A count that is divided by: whole and above zero.
+fn positive_count(value: f64, field: &'static str) -> Result<f64, KpiError> {
+    positive(whole(value, field)?, field)
+}
+
 fn positive(value: f64, field: &'static str) -> Result<f64, KpiError> {
     if value <= 0.0 {
         Err(KpiError::Zero(field))
@@ -199,12 +251,13 @@ fn positive(value: f64, field: &'static str) -> Result<f64, KpiError> {
 
 /// Customer acquisition cost: acquisition spend / new customers.
 pub fn cac(spend: f64, new_customers: f64) -> Result<f64, KpiError> {
-    Ok(spend / positive(new_customers, "Liczba nowych klientów")?)
+    Ok(spend / positive_count(new_customers, "Liczba nowych klientów")?)
 }
 
 /// Lead-to-customer conversion, %.
 pub fn conversion(leads: f64, customers: f64) -> Result<f64, KpiError> {
-    let leads = positive(leads, "Liczba leadów")?;
+    let leads = positive_count(leads, "Liczba leadów")?;
+    let customers = whole(customers, "Klienci z tych leadów")?;
     if customers > leads {
         return Err(KpiError::Impossible(
             "Klientów z leadów nie może być więcej niż leadów.".into(),
@@ -215,13 +268,13 @@ pub fn conversion(leads: f64, customers: f64) -> Result<f64, KpiError> {
 
 /// Average sales cycle in days: total days of closed deals / number of deals.
 pub fn sales_cycle(total_days: f64, deals: f64) -> Result<f64, KpiError> {
-    Ok(total_days / positive(deals, "Liczba zamkniętych transakcji")?)
+    Ok(total_days / positive_count(deals, "Liczba zamkniętych transakcji")?)
 }
 
 /// Retention and churn over a period, %: ((end − new) / start, lost / start).
 pub fn retention_churn(start: f64, end: f64, new: f64) -> Result<(f64, f64), KpiError> {
-    let start = positive(start, "Klienci na początku okresu")?;
-    let kept = end - new;
+    let start = positive_count(start, "Klienci na początku okresu")?;
+    let kept = whole(end, "Klienci na końcu okresu")? - whole(new, "Nowi klienci w okresie")?;
     if kept < 0.0 {
         return Err(KpiError::Impossible(
             "Nowych klientów nie może być więcej niż klientów na końcu okresu.".into(),
@@ -255,6 +308,9 @@ pub fn clv(
 
 /// Net Promoter Score from counts of promoters (9–10), passives (7–8) and detractors (0–6).
 pub fn nps(promoters: f64, passives: f64, detractors: f64) -> Result<f64, KpiError> {
+    let promoters = whole(promoters, "Promotorzy")?;
+    let passives = whole(passives, "Neutralni")?;
+    let detractors = whole(detractors, "Krytycy")?;
     let total = positive(promoters + passives + detractors, "Liczba odpowiedzi")?;
     Ok((promoters - detractors) / total * 100.0)
 }
@@ -287,7 +343,8 @@ pub fn nps_from_scores(text: &str) -> Result<(f64, usize), KpiError> {
 
 /// Customer satisfaction, %: satisfied answers / all answers.
 pub fn csat(satisfied: f64, responses: f64) -> Result<f64, KpiError> {
-    let responses = positive(responses, "Liczba odpowiedzi")?;
+    let responses = positive_count(responses, "Liczba odpowiedzi")?;
+    let satisfied = whole(satisfied, "Zadowoleni")?;
     if satisfied > responses {
         return Err(KpiError::Impossible(
             "Zadowolonych nie może być więcej niż odpowiedzi.".into(),
@@ -298,17 +355,18 @@ pub fn csat(satisfied: f64, responses: f64) -> Result<f64, KpiError> {
 
 /// Average deal value: revenue / deals.
 pub fn average_deal(revenue: f64, deals: f64) -> Result<f64, KpiError> {
-    Ok(revenue / positive(deals, "Liczba transakcji")?)
+    Ok(revenue / positive_count(deals, "Liczba transakcji")?)
 }
 
 /// Sales per sales rep: revenue / reps.
 pub fn sales_per_rep(revenue: f64, reps: f64) -> Result<f64, KpiError> {
-    Ok(revenue / positive(reps, "Liczba handlowców")?)
+    Ok(revenue / positive_count(reps, "Liczba handlowców")?)
 }
 
 /// CRM adoption, %: active users / licences.
 pub fn adoption(active: f64, licences: f64) -> Result<f64, KpiError> {
-    let licences = positive(licences, "Liczba licencji")?;
+    let licences = positive_count(licences, "Liczba licencji")?;
+    let active = whole(active, "Aktywni użytkownicy")?;
     if active > licences {
         return Err(KpiError::Impossible(
             "Aktywnych użytkowników nie może być więcej niż licencji.".into(),
@@ -317,9 +375,13 @@ pub fn adoption(active: f64, licences: f64) -> Result<f64, KpiError> {
     Ok(active / licences * 100.0)
 }
 
-/// A number with `places` decimals and a Polish decimal comma, grouped by spaces
-/// (`12 345,6`), without the float formatter.
-pub fn format_number(value: f64, places: u32) -> String {
+/// A result with `places` decimals and a Polish decimal comma, grouped by spaces
+/// (`12 345,6`), without the float formatter. Results of more than 15 digits are refused
+/// rather than shown wrong.
+pub fn format_number(value: f64, places: u32) -> Result<String, KpiError> {
+    if !value.is_finite() || value.abs() >= 1e15 {
+        return Err(KpiError::TooLarge);
+    }
     let scale = 10_i64.pow(places);
     let scaled = (value * scale as f64).round() as i64;
     let negative = scaled < 0;
@@ -333,7 +395,7 @@ pub fn format_number(value: f64, places: u32) -> String {
         grouped.push(c);
     }
     let sign = if negative { "−" } else { "" };
-    if places == 0 {
+    Ok(if places == 0 {
         format!("{sign}{grouped}")
     } else {
         format!(
@@ -341,7 +403,7 @@ pub fn format_number(value: f64, places: u32) -> String {
             scaled % scale as u64,
             width = places as usize
         )
-    }
+    })
 }
 
 #[cfg(test)]

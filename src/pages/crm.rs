@@ -140,12 +140,7 @@ fn draft(doc: SavedDoc<CrmDoc>) -> Assessment {
 }
 
 fn edit_draft(doc: SavedDoc<CrmDoc>, change: impl FnOnce(&mut Assessment)) {
-    doc.update(|d| {
-        let assessment = d
-            .draft
-            .get_or_insert_with(|| Assessment::new(clock::today()));
-        change(assessment);
-    });
+    doc.update(|d| d.edit_draft(clock::today(), change));
 }
 
 #[component]
@@ -219,14 +214,12 @@ fn SelfAssessment(
                 <Button
                     label="Zapisz ocenę z dzisiejszą datą"
                     on_press=Callback::new(move |()| {
-                        let mut assessment = draft(doc);
-                        if !assessment.is_complete() {
-                            saved_note.set(Some("Oceń wszystkie sześć filarów, zanim zapiszesz.".to_string()));
-                            return;
-                        }
-                        assessment.date = clock::today();
-                        doc.update(|d| d.history.insert(0, assessment));
-                        saved_note.set(Some("Zapisano. Poprzednie oceny zostają w historii.".to_string()));
+                        let note = match doc.update(|d| d.save_draft(clock::today())) {
+                            Ok(false) => "Zapisano. Poprzednie oceny zostają w historii.",
+                            Ok(true) => "Zaktualizowano dzisiejszą ocenę w historii.",
+                            Err(message) => message,
+                        };
+                        saved_note.set(Some(note.to_string()));
                     })
                 />
             </div>
@@ -388,7 +381,7 @@ const KPIS: &[Kpi] = &[
                 format_number(
                     cac(n(0, "Koszty pozyskania")?, n(1, "Liczba nowych klientów")?)?,
                     2
-                )
+                )?
             ))
         },
     },
@@ -403,7 +396,7 @@ const KPIS: &[Kpi] = &[
                 format_number(
                     conversion(n(0, "Liczba leadów")?, n(1, "Klienci z tych leadów")?)?,
                     1
-                )
+                )?
             ))
         },
     },
@@ -421,7 +414,7 @@ const KPIS: &[Kpi] = &[
                 format_number(
                     sales_cycle(n(0, "Suma dni")?, n(1, "Liczba zamkniętych transakcji")?)?,
                     1
-                )
+                )?
             ))
         },
     },
@@ -442,8 +435,8 @@ const KPIS: &[Kpi] = &[
             )?;
             Ok(format!(
                 "retencja {}% · churn {}%",
-                format_number(retention, 1),
-                format_number(churn, 1)
+                format_number(retention, 1)?,
+                format_number(churn, 1)?
             ))
         },
     },
@@ -473,7 +466,7 @@ const KPIS: &[Kpi] = &[
                         margin
                     )?,
                     2
-                )
+                )?
             ))
         },
     },
@@ -492,7 +485,7 @@ const KPIS: &[Kpi] = &[
                 format_number(
                     nps(n(0, "Promotorzy")?, n(1, "Neutralni")?, n(2, "Krytycy")?)?,
                     0
-                )
+                )?
             ))
         },
     },
@@ -503,7 +496,7 @@ const KPIS: &[Kpi] = &[
         inputs: &[("Oceny, oddzielone spacją lub przecinkiem", "")],
         compute: |_, raw| {
             let (score, count) = nps_from_scores(&raw(0))?;
-            Ok(format!("NPS {} z {count} ocen", format_number(score, 0)))
+            Ok(format!("NPS {} z {count} ocen", format_number(score, 0)?))
         },
     },
     Kpi {
@@ -517,7 +510,7 @@ const KPIS: &[Kpi] = &[
         compute: |n, _| {
             Ok(format!(
                 "{}%",
-                format_number(csat(n(0, "Zadowoleni")?, n(1, "Wszystkie odpowiedzi")?)?, 1)
+                format_number(csat(n(0, "Zadowoleni")?, n(1, "Wszystkie odpowiedzi")?)?, 1)?
             ))
         },
     },
@@ -532,7 +525,7 @@ const KPIS: &[Kpi] = &[
                 format_number(
                     average_deal(n(0, "Przychód")?, n(1, "Liczba transakcji")?)?,
                     2
-                )
+                )?
             ))
         },
     },
@@ -547,7 +540,7 @@ const KPIS: &[Kpi] = &[
                 format_number(
                     sales_per_rep(n(0, "Przychód")?, n(1, "Liczba handlowców")?)?,
                     2
-                )
+                )?
             ))
         },
     },
@@ -562,7 +555,7 @@ const KPIS: &[Kpi] = &[
                 format_number(
                     adoption(n(0, "Aktywni użytkownicy")?, n(1, "Liczba licencji")?)?,
                     1
-                )
+                )?
             ))
         },
     },

@@ -64,6 +64,16 @@ test('assess six pillars, keep them across a reload, compute KPIs, print the rep
   assert.match(await page.locator('.report-kpis').textContent(), /NPS \(Net Promoter Score\): NPS 45/);
   const pdf = await page.pdf({ format: 'A4', path: `${SCREENSHOTS}/crm-raport.pdf` });
   assert.equal((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, 1, 'one page');
+  // On paper the ink stays dark even when the phone is in dark mode.
+  const inks = () =>
+    page.evaluate(() => [
+      getComputedStyle(document.querySelector('.crm-report')).color,
+      getComputedStyle(document.querySelector('.crm-report .radar-label')).fill,
+    ]);
+  await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
+  assert.deepEqual(await inks(), ['rgb(232, 239, 237)', 'rgb(232, 239, 237)'], 'light text on a dark screen');
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  assert.deepEqual(await inks(), ['rgb(0, 0, 0)', 'rgb(27, 36, 38)'], 'dark ink on paper');
   assert.deepEqual(problems, []);
   await context.close();
 });

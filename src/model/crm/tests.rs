@@ -83,12 +83,12 @@ fn numbers_are_read_as_people_type_them() {
 
 #[test]
 fn numbers_are_shown_with_a_polish_decimal_comma() {
-    assert_eq!(format_number(1250.0, 2), "1 250,00");
-    assert_eq!(format_number(1234567.891, 1), "1 234 567,9");
-    assert_eq!(format_number(-100.0, 0), "−100");
-    assert_eq!(format_number(45.0, 0), "45");
-    assert_eq!(format_number(0.05, 1), "0,1");
-    assert_eq!(format_number(999.995, 2), "1 000,00");
+    assert_eq!(format_number(1250.0, 2).unwrap(), "1 250,00");
+    assert_eq!(format_number(1234567.891, 1).unwrap(), "1 234 567,9");
+    assert_eq!(format_number(-100.0, 0).unwrap(), "−100");
+    assert_eq!(format_number(45.0, 0).unwrap(), "45");
+    assert_eq!(format_number(0.05, 1).unwrap(), "0,1");
+    assert_eq!(format_number(999.995, 2).unwrap(), "1 000,00");
 }
 
 #[test]
@@ -146,4 +146,106 @@ fn the_series_sine_and_cosine_match_the_library_ones() {
         assert!((cos - angle.cos()).abs() < 1e-9, "cos at {turns}");
     }
     assert_eq!(sin_cos_turns(0.0), (0.0, 1.0));
+}
+
+#[test]
+fn every_division_refuses_a_zero_divisor() {
+    assert_eq!(
+        sales_cycle(120.0, 0.0),
+        Err(KpiError::Zero("Liczba zamkniętych transakcji"))
+    );
+    assert_eq!(
+        average_deal(10_000.0, 0.0),
+        Err(KpiError::Zero("Liczba transakcji"))
+    );
+    assert_eq!(
+        sales_per_rep(10_000.0, 0.0),
+        Err(KpiError::Zero("Liczba handlowców"))
+    );
+    assert!(close(sales_cycle(120.0, 4.0).unwrap(), 30.0));
+    assert!(close(average_deal(10_000.0, 8.0).unwrap(), 1250.0));
+    assert!(close(sales_per_rep(10_000.0, 4.0).unwrap(), 2500.0));
+}
+
+#[test]
+fn counts_of_people_and_things_must_be_whole() {
+    assert_eq!(nps(2.5, 1.0, 1.0), Err(KpiError::NotWhole("Promotorzy")));
+    assert_eq!(
+        conversion(10.5, 2.0),
+        Err(KpiError::NotWhole("Liczba leadów"))
+    );
+    assert_eq!(
+        adoption(3.0, 7.5),
+        Err(KpiError::NotWhole("Liczba licencji"))
+    );
+    assert_eq!(csat(3.5, 7.0), Err(KpiError::NotWhole("Zadowoleni")));
+    assert_eq!(
+        retention_churn(100.0, 90.0, 5.5),
+        Err(KpiError::NotWhole("Nowi klienci w okresie"))
+    );
+    assert_eq!(
+        KpiError::NotWhole("Liczba licencji").to_string(),
+        "Liczba licencji: wpisz liczbę całkowitą."
+    );
+    // Money and days may have fractions.
+    assert!(close(cac(1250.5, 2.0).unwrap(), 625.25));
+    assert!(close(sales_cycle(10.5, 3.0).unwrap(), 3.5));
+}
+
+#[test]
+fn a_result_beyond_15_digits_is_refused_not_shown_wrong() {
+    let huge = clv(
+        999_999_999_999_999.0,
+        999_999_999_999_999.0,
+        999_999_999_999_999.0,
+        None,
+    )
+    .unwrap();
+    assert_eq!(format_number(huge, 2), Err(KpiError::TooLarge));
+    assert_eq!(format_number(f64::INFINITY, 0), Err(KpiError::TooLarge));
+    assert_eq!(format_number(f64::NAN, 0), Err(KpiError::TooLarge));
+    assert_eq!(
+        format_number(999_999_999_999_999.0, 0).unwrap(),
+        "999 999 999 999 999"
+    );
+    assert_eq!(
+        KpiError::TooLarge.to_string(),
+        "Wynik ma więcej niż 15 cyfr: sprawdź wpisane liczby."
+    );
+}
+
+#[test]
+fn saving_dates_the_assessment_today_and_a_same_day_save_updates_it() {
+    let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    let mut doc = CrmDoc::default();
+    assert_eq!(
+        doc.save_draft(day(1)),
+        Err("Oceń wszystkie sześć filarów, zanim zapiszesz.")
+    );
+    doc.edit_draft(day(1), |a| a.ratings = vec![3; 5]);
+    assert_eq!(doc.draft.as_ref().unwrap().date, day(1));
+    assert!(doc.save_draft(day(1)).is_err(), "five of six rated");
+    doc.edit_draft(day(2), |a| a.ratings = vec![3; 6]);
+    assert_eq!(doc.save_draft(day(20)), Ok(false));
+    assert_eq!(
+        doc.draft.as_ref().unwrap().date,
+        day(20),
+        "the report shows the save date"
+    );
+    assert_eq!(doc.history.len(), 1);
+    assert_eq!(doc.history[0].date, day(20));
+    doc.edit_draft(day(20), |a| a.ratings[0] = 5);
+    assert_eq!(doc.save_draft(day(20)), Ok(true));
+    assert_eq!(doc.history.len(), 1, "no duplicate for the same day");
+    assert_eq!(doc.history[0].ratings[0], 5);
+    doc.edit_draft(day(27), |a| a.ratings[1] = 1);
+    assert_eq!(doc.save_draft(day(27)), Ok(false));
+    assert_eq!(
+        doc.history.iter().map(|a| a.date).collect::<Vec<_>>(),
+        [day(27), day(20)]
+    );
+    assert_eq!(
+        doc.history[1].ratings[1], 3,
+        "earlier entries keep their values"
+    );
 }
