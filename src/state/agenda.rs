@@ -107,7 +107,20 @@ impl AgendaTool {
             }
             now.set(clock::now_ms());
         });
-        on_cleanup(move || on_visible.remove());
+        // Browsers let sound start only from a tap or a key. Start and Resume unlock it, but a
+        // meeting that carries on after a reload has had neither: any tap or key will do.
+        let unlock = move |_| {
+            if doc.value.with_untracked(|doc| doc.run.is_some()) {
+                signals::unlock_audio();
+            }
+        };
+        let on_pointer = window_event_listener_untyped("pointerdown", unlock);
+        let on_key = window_event_listener_untyped("keydown", unlock);
+        on_cleanup(move || {
+            on_visible.remove();
+            on_pointer.remove();
+            on_key.remove();
+        });
         tool
     }
 

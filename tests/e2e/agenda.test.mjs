@@ -17,6 +17,17 @@ const START = new Date('2026-11-27T10:00:00');
 async function openAgenda() {
   const context = await env.browser.newContext({ viewport: PHONE, locale: 'pl-PL' });
   const guarded = await guardedPage(context, env.origin);
+  // Counts the sound contexts the app opens (a browser allows sound only after a tap).
+  await guarded.page.addInitScript(() => {
+    window.__audioContexts = 0;
+    const Original = window.AudioContext;
+    window.AudioContext = class extends Original {
+      constructor(...args) {
+        super(...args);
+        window.__audioContexts += 1;
+      }
+    };
+  });
   await guarded.page.clock.install({ time: START });
   await guarded.page.goto(env.url + '#/agenda');
   assert.equal(await heading(guarded.page), 'Agenda pierwszego spotkania');
@@ -39,6 +50,11 @@ test('start, five minutes pass, reload: block 1 still has 10:00 left', async () 
   assert.match(await page.locator('.overview-line').textContent(), /Minęło 05:00 z 70:00 · koniec ok\. 11:10/);
   await page.getByRole('link', { name: /Otwórz pytania otwarcia/ }).waitFor();
   await page.screenshot({ path: `${SCREENSHOTS}/phone-agenda-blok.png`, fullPage: true });
+  // After the reload nobody pressed Start or Resume: the first tap anywhere turns sound on.
+  const contexts = () => page.evaluate(() => window.__audioContexts);
+  assert.equal(await contexts(), 0);
+  await page.locator('.overview-line').click();
+  assert.equal(await contexts(), 1);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -160,6 +176,32 @@ test('finishing saves a summary in the mentee’s log; the pill leads back to a 
   assert.equal(await page.locator('.summary').count(), 1);
   await page.locator('.summary').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SCREENSHOTS}/phone-agenda-podsumowanie.png`, fullPage: true });
+
+  // A second meeting; printing the first one's summary puts only that summary on paper.
+  await page.getByRole('button', { name: '▶ Rozpocznij spotkanie' }).click();
+  await page.clock.fastForward('03:00');
+  await page.getByRole('button', { name: '✓ Zakończ spotkanie i zapisz podsumowanie' }).click();
+  assert.equal(await page.locator('.summary').count(), 2);
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => {
+    window.print = () => {
+      const shown = (el) => el.getClientRects().length > 0;
+      window.__printed = {
+        summaries: [...document.querySelectorAll('.summary')].filter(shown).map((s) => s.querySelector('h3').textContent),
+        others: [...document.querySelectorAll('main > *')].filter((el) => shown(el) && !el.classList.contains('meeting-log')).length,
+        heading: shown(document.querySelector('main h1')),
+      };
+    };
+  });
+  // The button itself is not printed, so it is out of the accessibility tree in print media.
+  await page.locator('.summary').nth(1).locator('button', { hasText: 'Drukuj podsumowanie' }).dispatchEvent('click');
+  assert.deepEqual(await page.evaluate(() => window.__printed), {
+    summaries: ['Spotkanie 2026-11-27 · 10:00–10:17'],
+    others: 0,
+    heading: false,
+  });
+  assert.equal(await page.locator('.print-this').count(), 0, 'the mark goes after printing');
+  await page.emulateMedia({ media: 'screen' });
   assert.deepEqual(problems, []);
   await context.close();
 });

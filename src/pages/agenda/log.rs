@@ -56,8 +56,18 @@ fn Summary(
         .unwrap_or(1);
     let row_height = 34;
     let height = record.blocks.len() * row_height;
+    // Printing marks this summary, so the print CSS leaves it alone on the sheet.
+    let article = NodeRef::<leptos::html::Article>::new();
+    let print = move |_| {
+        let Some(article) = article.get_untracked() else {
+            return;
+        };
+        let _ = article.class_list().add_1("print-this");
+        crate::browser::print::print_with("printing-summary");
+        let _ = article.class_list().remove_1("print-this");
+    };
     view! {
-        <article class="summary">
+        <article class="summary" node_ref=article>
             <h3>
                 {format!(
                     "Spotkanie {} · {}–{}",
@@ -159,7 +169,7 @@ fn Summary(
                         }
                     })
             }
-            <button type="button" class="button button-quiet no-print" on:click=move |_| { let _ = window().print(); }>
+            <button type="button" class="button button-quiet no-print" on:click=print>
                 "Drukuj podsumowanie"
             </button>
         </article>
