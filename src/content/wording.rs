@@ -16,6 +16,10 @@ pub const GENERALISATIONS: &[&str] = &[
     "stale",
 ];
 
+/// Words that fold to a generalisation but, typed with their diacritics, are not one:
+/// „stałe spotkania” (regular meetings) is not „stale” (constantly).
+pub const NOT_GENERALISATIONS: &[&str] = &["stałe"];
+
 /// Stems of character labels; any word starting with one is flagged („leniwy”, „leniwa”,
 /// „leniwi”, „nieodpowiedzialnej”…).
 pub const LABEL_STEMS: &[&str] = &[

@@ -292,6 +292,7 @@ pub fn wording_hints(input: &str) -> Vec<WordingHint> {
             let parts: Vec<&str> = phrase.split(' ').collect();
             if i + parts.len() <= folded.len()
                 && parts.iter().zip(&folded[i..]).all(|(p, w)| p == w)
+                && !wording::NOT_GENERALISATIONS.contains(&text::lower(words[i]).as_str())
             {
                 let found = words[i..i + parts.len()].join(" ");
                 hints.push(WordingHint {

@@ -47,6 +47,9 @@ fn wording_guard_finds_generalisations_in_any_case_and_without_diacritics() {
     assert!(hints[0].advice.contains("konkretną sytuację"));
     let plain = wording_hints("ciagle za kazdym razem nigdy");
     assert_eq!(plain.len(), 3);
+    let constantly = wording_hints("Stale się spóźniasz na stałe spotkania.");
+    let found: Vec<&str> = constantly.iter().map(|h| h.found.as_str()).collect();
+    assert_eq!(found, ["Stale"], "the adverb, not the adjective „stałe”");
 }
 
 #[test]
@@ -78,6 +81,8 @@ fn wording_guard_leaves_concrete_descriptions_alone() {
         "Zauważyłem, że dwa razy w tym miesiącu spotkanie zaczęło się po czasie.",
         "Lenistwo to nie temat, mówimy o terminach.",
         "stalowy projekt",
+        "Mamy stałe spotkania w środy.",
+        "Stałe terminy pomagają.",
     ] {
         assert!(
             wording_hints(sentence).is_empty(),
