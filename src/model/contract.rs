@@ -25,6 +25,7 @@ impl Frequency {
             Frequency::Weekly => "co tydzień".to_string(),
             Frequency::EveryTwoWeeks => "raz na dwa tygodnie".to_string(),
             Frequency::Monthly => "raz w miesiącu".to_string(),
+            Frequency::EveryDays(1) => "codziennie".to_string(),
             Frequency::EveryDays(days) => format!("co {days} dni"),
         }
     }

@@ -121,6 +121,33 @@ impl QuestionsDoc {
             .count()
     }
 
+    /// The counter on the card, "3 / 10": the place of the card on show among this deck's
+    /// cards (`None` when the card is from a category no longer chosen), and how many cards
+    /// the deck holds: those drawn from the chosen categories plus those it can still give.
+    pub fn counter(&self) -> (Option<usize>, usize) {
+        let total = self.drawn_in_deck() + self.eligible().len();
+        let chosen =
+            |id: u16| questions::by_id(id).is_some_and(|q| self.categories.contains(&q.category));
+        let place = self.current().filter(|id| chosen(*id)).map(|_| {
+            self.drawn[..=self.position]
+                .iter()
+                .filter(|id| chosen(**id))
+                .count()
+        });
+        (place, total)
+    }
+
+    /// Why "next" can give nothing, if it can't.
+    pub fn used_up(&self) -> Option<UsedUp> {
+        if self.position + 1 < self.drawn.len() || !self.eligible().is_empty() {
+            None
+        } else if self.drawn_in_deck() > 0 {
+            Some(UsedUp::AllDrawn)
+        } else {
+            Some(UsedUp::AllAsked)
+        }
+    }
+
     /// Shows the next card: the following one already drawn (after going back), or a new
     /// one drawn uniformly from the eligible cards.
     pub fn draw(&mut self) -> Draw {
@@ -193,6 +220,16 @@ impl QuestionsDoc {
     }
 }
 
+/// Why a deck has no next card.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UsedUp {
+    /// Every card of the chosen categories was drawn: reshuffle.
+    AllDrawn,
+    /// Every question of the chosen categories was already asked to this mentee and is
+    /// skipped: choose other categories or stop skipping.
+    AllAsked,
+}
+
 /// Questions whose text contains every word of `query`, ignoring case and Polish diacritics
 /// („sie” finds „się”).
 pub fn search(query: &str) -> Vec<&'static Question> {
@@ -223,6 +260,68 @@ mod tests {
             ids.push(id);
         }
         ids
+    }
+
+    #[test]
+    fn the_counter_follows_the_chosen_categories_and_the_skipped_questions() {
+        let mut doc = QuestionsDoc::default();
+        assert_eq!(doc.counter(), (None, 50));
+        doc.draw();
+        doc.draw();
+        assert_eq!(doc.counter(), (Some(2), 50));
+        doc.previous();
+        assert_eq!(doc.counter(), (Some(1), 50));
+        doc.draw();
+        // Down to one category mid-deck: the counter counts that category only.
+        let shown = questions::by_id(doc.current().unwrap()).unwrap().category;
+        for category in Category::ALL {
+            if category != shown {
+                doc.toggle_category(category);
+            }
+        }
+        let earlier_same = questions::by_id(doc.drawn[0]).unwrap().category == shown;
+        let place = if earlier_same { 2 } else { 1 };
+        assert_eq!(doc.counter(), (Some(place), 10));
+        // Another category only: the card on show is outside the deck.
+        let other = Category::ALL.into_iter().find(|c| *c != shown).unwrap();
+        doc.toggle_category(other);
+        doc.toggle_category(shown);
+        assert_eq!(doc.counter(), (None, 10));
+
+        // Questions already asked and skipped are not in the deck's total.
+        let mut fresh = QuestionsDoc::default();
+        for id in 1..=45 {
+            fresh.toggle_asked(id, day());
+        }
+        assert_eq!(fresh.counter(), (None, 5));
+        fresh.draw();
+        assert_eq!(fresh.counter(), (Some(1), 5));
+    }
+
+    #[test]
+    fn a_deck_says_why_it_has_no_next_card() {
+        let mut doc = QuestionsDoc::default();
+        assert_eq!(doc.used_up(), None);
+        draw_all(&mut doc);
+        assert_eq!(doc.used_up(), Some(UsedUp::AllDrawn));
+        doc.previous();
+        assert_eq!(doc.used_up(), None, "a card ahead can still be shown");
+        doc.reshuffle();
+        let relacja: Vec<u16> = questions::QUESTIONS
+            .iter()
+            .filter(|q| q.category == Category::ALL[0])
+            .map(|q| q.id)
+            .collect();
+        for category in &Category::ALL[1..] {
+            doc.toggle_category(*category);
+        }
+        for id in &relacja {
+            doc.toggle_asked(*id, day());
+        }
+        assert_eq!(doc.used_up(), Some(UsedUp::AllAsked));
+        assert_eq!(doc.draw(), Draw::DeckUsedUp);
+        doc.skip_asked = false;
+        assert_eq!(doc.used_up(), None);
     }
 
     #[test]

@@ -41,6 +41,20 @@ pub fn fold(text: &str) -> String {
         .collect()
 }
 
+/// A number with its noun in the Polish plural form it takes: `one` for 1, `few` for 2–4
+/// (but not 12–14) and for 22–24, 32–34…, `many` for the rest („1 pytanie”, „3 pytania”,
+/// „5 pytań”, „12 pytań”, „22 pytania”).
+pub fn count_noun(n: usize, one: &str, few: &str, many: &str) -> String {
+    let noun = if n == 1 {
+        one
+    } else if (2..=4).contains(&(n % 10)) && !(12..=14).contains(&(n % 100)) {
+        few
+    } else {
+        many
+    };
+    format!("{n} {noun}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -62,5 +76,23 @@ mod tests {
     fn folds_diacritics_for_search() {
         assert_eq!(fold("Się"), "sie");
         assert_eq!(fold("ZAŻÓŁĆ gęślą jaźń"), "zazolc gesla jazn");
+    }
+
+    #[test]
+    fn numbers_take_the_polish_plural_forms() {
+        let forms = |n| count_noun(n, "pytanie", "pytania", "pytań");
+        assert_eq!(forms(0), "0 pytań");
+        assert_eq!(forms(1), "1 pytanie");
+        assert_eq!(forms(2), "2 pytania");
+        assert_eq!(forms(4), "4 pytania");
+        assert_eq!(forms(5), "5 pytań");
+        assert_eq!(forms(11), "11 pytań");
+        assert_eq!(forms(12), "12 pytań");
+        assert_eq!(forms(14), "14 pytań");
+        assert_eq!(forms(21), "21 pytań");
+        assert_eq!(forms(22), "22 pytania");
+        assert_eq!(forms(50), "50 pytań");
+        assert_eq!(forms(112), "112 pytań");
+        assert_eq!(forms(123), "123 pytania");
     }
 }

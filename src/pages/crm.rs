@@ -496,7 +496,11 @@ const KPIS: &[Kpi] = &[
         inputs: &[("Oceny, oddzielone spacją lub przecinkiem", "")],
         compute: |_, raw| {
             let (score, count) = nps_from_scores(&raw(0))?;
-            Ok(format!("NPS {} z {count} ocen", format_number(score, 0)?))
+            Ok(format!(
+                "NPS {} z {}",
+                format_number(score, 0)?,
+                crate::model::text::count_noun(count, "oceny", "ocen", "ocen")
+            ))
         },
     },
     Kpi {

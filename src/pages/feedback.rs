@@ -26,7 +26,10 @@ pub const CONVERSATION_PARAM: &str = "rozmowa";
 pub fn follow_up_text(follow_up: FollowUp) -> String {
     match follow_up {
         FollowUp::DueToday => "sprawdź efekty dziś".to_string(),
-        FollowUp::Overdue { days } => format!("sprawdzenie efektów spóźnione o {days} dni"),
+        FollowUp::Overdue { days } => format!(
+            "sprawdzenie efektów spóźnione o {}",
+            crate::model::text::count_noun(days.unsigned_abs() as usize, "dzień", "dni", "dni")
+        ),
         FollowUp::Upcoming | FollowUp::None => String::new(),
     }
 }

@@ -346,7 +346,11 @@ fn Logistics(
     let frequency = move || doc.value.with(|c| c.frequency);
     let summary = move || {
         doc.value.with(|c| match (c.end_date(), c.meeting_dates().len()) {
-            (Some(end), count) => format!("Koniec programu: {} · {count} spotkań", date::to_iso(end)),
+            (Some(end), count) => format!(
+                "Koniec programu: {} · {}",
+                date::to_iso(end),
+                crate::model::text::count_noun(count, "spotkanie", "spotkania", "spotkań")
+            ),
             (None, _) => "Wybierz datę pierwszego spotkania, a policzymy koniec programu i liczbę spotkań.".to_string(),
         })
     };

@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use crate::browser::clock;
 use crate::components::controls::{Button, Checkbox, TextField};
 use crate::content::questions::{self, Category, Question};
-use crate::model::date;
-use crate::model::deck::{self, QuestionsDoc, Rng};
+use crate::model::deck::{self, QuestionsDoc, Rng, UsedUp};
+use crate::model::{date, text};
 use crate::state::{AppState, SavedDoc};
 use crate::store::documents::{QUESTIONS_TOOL, mentee_key};
 
@@ -20,11 +20,8 @@ pub fn PytaniaPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let doc =
         state.saved_doc::<QuestionsDoc>(|roster| mentee_key(roster.active_id(), QUESTIONS_TOOL));
-    // Nothing left to draw: say so and offer a reshuffle.
-    let used_up = move || {
-        doc.value
-            .with(|d| !d.drawn.is_empty() && d.eligible().is_empty())
-    };
+    // Nothing left to draw: say why, and offer the way on.
+    let used_up = move || doc.value.with(QuestionsDoc::used_up);
 
     let next = move || {
         doc.update(|doc| {
@@ -70,7 +67,20 @@ pub fn PytaniaPage() -> impl IntoView {
     });
     on_cleanup(move || keys.remove());
 
+    // Swipes on the card: left draws, right goes back.
     let swipe_from = StoredValue::new(None::<i32>);
+    let swipe_start = move |ev: leptos::ev::PointerEvent| swipe_from.set_value(Some(ev.client_x()));
+    let swipe_end = move |ev: leptos::ev::PointerEvent| {
+        if let Some(from) = swipe_from.get_value() {
+            let dx = ev.client_x() - from;
+            if dx <= -SWIPE {
+                next();
+            } else if dx >= SWIPE {
+                previous();
+            }
+        }
+        swipe_from.set_value(None);
+    };
     let card = move || doc.value.with(|d| d.current()).and_then(questions::by_id);
 
     view! {
@@ -79,9 +89,15 @@ pub fn PytaniaPage() -> impl IntoView {
         <section class="deck no-print" aria-label="Talia pytań">
             {move || {
                 // Re-rendered whole on every change of the document: the card is small.
-        let total = doc.value.with(|d| d.in_deck().count());
-                let drawn = doc.value.with(|d| d.drawn_in_deck());
-                let position = doc.value.with(|d| d.position + 1);
+                let (place, total) = doc.value.with(QuestionsDoc::counter);
+                let count = match place {
+                    Some(place) => format!("{place} / {total}"),
+                    None => "spoza wybranych kategorii".to_string(),
+                };
+                let spoken = match place {
+                    Some(place) => format!("Karta {place} z {total}"),
+                    None => format!("Karta spoza wybranych kategorii; w talii {total}"),
+                };
                 match card() {
                     Some(question) => {
                         let id = question.id;
@@ -91,22 +107,12 @@ pub fn PytaniaPage() -> impl IntoView {
                             <article
                                 class=format!("qcard category-{}", question.category.slug())
                                 aria-live="polite"
-                                on:pointerdown=move |ev| swipe_from.set_value(Some(ev.client_x()))
-                                on:pointerup=move |ev| {
-                                    if let Some(from) = swipe_from.get_value() {
-                                        let dx = ev.client_x() - from;
-                                        if dx <= -SWIPE {
-                                            next();
-                                        } else if dx >= SWIPE {
-                                            previous();
-                                        }
-                                    }
-                                    swipe_from.set_value(None);
-                                }
+                                on:pointerdown=swipe_start
+                                on:pointerup=swipe_end
                             >
                                 <p class="qcard-meta">
                                     <span class="chip qcard-category">{question.category.short_name()}</span>
-                                    <span class="qcard-count">{format!("{position} / {total}")}</span>
+                                    <span class="qcard-count">{count}</span>
                                 </p>
                                 <p class="qcard-text">{question.text}</p>
                                 <p class="qcard-marks">
@@ -124,15 +130,15 @@ pub fn PytaniaPage() -> impl IntoView {
                                         on_press=Callback::new(move |()| doc.update(|d| d.toggle_asked(id, clock::today())))
                                     />
                                 </div>
-                                <p class="visually-hidden">{format!("Karta {drawn} z {total}")}</p>
+                                <p class="visually-hidden">{spoken}</p>
                             </article>
                         }
                             .into_any()
                     }
                     None => view! {
-                        <article class="qcard qcard-empty">
+                        <article class="qcard qcard-empty" on:pointerdown=swipe_start on:pointerup=swipe_end>
                             <p class="qcard-text">"Dobierz pierwszą kartę."</p>
-                            <p class="muted">{format!("W talii: {total} pytań.")}</p>
+                            <p class="muted">{format!("W talii: {}.", text::count_noun(total, "pytanie", "pytania", "pytań"))}</p>
                         </article>
                     }
                         .into_any(),
@@ -140,14 +146,23 @@ pub fn PytaniaPage() -> impl IntoView {
             }}
             {move || {
                 used_up()
-                    .then(|| {
+                    .map(|why| {
+                        let (message, action, label) = match why {
+                            UsedUp::AllDrawn => (
+                                "Talia się skończyła: wszystkie pytania z wybranych kategorii już padły.",
+                                Callback::new(move |()| doc.update(|d| d.reshuffle())),
+                                "Potasuj od nowa",
+                            ),
+                            UsedUp::AllAsked => (
+                                "Wszystkie pytania z wybranych kategorii zadano już temu mentee. Dodaj kategorię albo dobieraj także zadane.",
+                                Callback::new(move |()| doc.update(|d| d.skip_asked = false)),
+                                "Dobieraj także zadane",
+                            ),
+                        };
                         view! {
                             <div class="warning-note" role="status">
-                                <p>"Talia się skończyła: wszystkie pytania z wybranych kategorii już padły."</p>
-                                <Button
-                                    label="Potasuj od nowa"
-                                    on_press=Callback::new(move |()| doc.update(|d| d.reshuffle()))
-                                />
+                                <p>{message}</p>
+                                <Button label on_press=action />
                             </div>
                         }
                     })
@@ -156,6 +171,19 @@ pub fn PytaniaPage() -> impl IntoView {
                 <Button label="← Poprzednia" class="button-quiet" on_press=Callback::new(move |()| previous()) />
                 <Button label="Następna karta →" on_press=Callback::new(move |()| next()) />
             </div>
+            {move || {
+                // A new meeting, a new deck: the history of asked questions stays.
+                (doc.value.with(|d| !d.drawn.is_empty()) && used_up().is_none())
+                    .then(|| {
+                        view! {
+                            <Button
+                                label="Nowa talia"
+                                class="button-quiet"
+                                on_press=Callback::new(move |()| doc.update(|d| d.reshuffle()))
+                            />
+                        }
+                    })
+            }}
             <p class="muted">
                 "Przesuń kartę palcem w lewo, aby dobrać następną, w prawo — aby wrócić. Na klawiaturze: spacja lub →, a ←, by wrócić."
             </p>

@@ -41,29 +41,41 @@ test('all 50 drawn with the button and keys, none repeated, then the deck says s
   assert.match(await page.locator('[role=status]', { hasText: 'Talia się skończyła' }).textContent(), /wszystkie pytania/);
   await page.keyboard.press('ArrowLeft');
   assert.equal(await count(page), '49 / 50');
+  assert.equal(await page.locator('[role=status]', { hasText: 'Talia się skończyła' }).count(), 0, 'a card lies ahead again');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
   await page.getByRole('button', { name: 'Potasuj od nowa' }).click();
   assert.equal(await page.locator('.qcard-empty').count(), 1);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
-test('swipe left draws, swipe right goes back', async () => {
+test('swipe left draws, swipe right goes back, with a finger from the first card on', async () => {
   const { context, page, problems } = await openDeck();
-  await page.getByRole('button', { name: 'Następna karta →' }).click();
-  const first = await cardText(page);
+  // Real touch input through the DevTools protocol: the browser turns it into touch
+  // pointer events, as on a phone (a mouse drag would not prove that).
+  const cdp = await context.newCDPSession(page);
   const swipe = async (dx) => {
     const box = await page.locator('.qcard').boundingBox();
+    const x = box.x + box.width / 2;
     const y = box.y + box.height / 2;
-    await page.mouse.move(box.x + box.width / 2, y);
-    await page.mouse.down();
-    await page.mouse.move(box.x + box.width / 2 + dx, y, { steps: 5 });
-    await page.mouse.up();
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    for (let step = 1; step <= 5; step++) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x + (dx * step) / 5, y }] });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   };
+  assert.equal(await page.locator('.qcard-empty').count(), 1);
+  await swipe(-150);
+  assert.equal(await count(page), '1 / 50', 'the empty card takes a swipe too');
+  const first = await cardText(page);
   await swipe(-150);
   assert.equal(await count(page), '2 / 50');
   assert.notEqual(await cardText(page), first);
   await swipe(150);
   assert.equal(await cardText(page), first);
+  await swipe(-20);
+  assert.equal(await cardText(page), first, 'a short move is not a swipe');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -113,12 +125,19 @@ test('favourites and history belong to the mentee, survive a reload and steer th
   assert.match(await page.locator('.favourites').textContent(), new RegExp(asked.replace(/[?()]/g, '.')));
   assert.equal(await page.getByLabel('Odpowiedź w jednym zdaniu').inputValue(), 'Chce prowadzić zespół.');
   await page.screenshot({ path: `${SCREENSHOTS}/phone-pytania-historia.png`, fullPage: true });
-  // A new deck for the same mentee leaves the asked question out.
+  // A new deck for the same mentee (the next meeting) leaves the asked question out: it holds
+  // 49 cards, and none of them is that one.
+  await page.getByRole('button', { name: 'Nowa talia' }).click();
+  assert.match(await page.locator('.qcard-empty').textContent(), /W talii: 49 pytań\./);
   await page.getByRole('button', { name: 'Następna karta →' }).click();
-  for (let i = 0; i < 48; i++) {
+  assert.equal(await count(page), '1 / 49');
+  assert.notEqual(await cardText(page), asked);
+  for (let i = 1; i < 49; i++) {
     await page.keyboard.press('ArrowRight');
     assert.notEqual(await cardText(page), asked);
   }
+  assert.equal(await count(page), '49 / 49');
+  await page.locator('[role=status]', { hasText: 'Talia się skończyła' }).waitFor();
   // Another mentee starts with a fresh history and no favourites.
   await page.goto(env.url + '#/dane');
   await page.getByLabel('Nowy mentee').fill('Ola');
