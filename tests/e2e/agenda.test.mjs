@@ -158,17 +158,27 @@ test('finishing saves a summary in the mentee’s log; the pill leads back to a 
   const { context, page, problems } = await openAgenda();
   await page.getByRole('button', { name: '▶ Rozpocznij spotkanie' }).click();
   await page.getByLabel('Notatki do tego bloku').fill('Lubi wspinaczkę, inspiruje ją szefowa.');
-  await page.clock.fastForward('17:00');
+  await page.clock.fastForward('17:05');
   await page.getByRole('navigation', { name: 'Narzędzia' }).getByRole('link', { name: 'Pytania' }).click();
   await heading(page);
   const pill = page.locator('.timer-pill');
-  assert.match(await pill.textContent(), /Timer 08:00 · blok 2 — wróć/);
+  assert.match(await pill.textContent(), /Timer 07:55 · blok 2 — wróć/);
+  // Block 2 ends while the mentor is on another screen: the pill flashes the news and a live
+  // region says it.
+  await page.clock.fastForward('07:55');
+  await page.locator('.timer-pill.is-flashing').waitFor();
+  assert.match(await pill.textContent(), /Czas minął\. Blok 3: Wstępna diagnoza.*Wróć do timera/);
+  assert.match(await page.locator('[aria-live=assertive]').textContent(), /Czas minął\. Blok 3: Wstępna diagnoza/);
+  await page.screenshot({ path: `${SCREENSHOTS}/phone-pytania-koniec-bloku.png` });
+  await page.clock.fastForward('00:05');
+  assert.equal(await page.locator('.timer-pill.is-flashing').count(), 0, 'the flash is brief');
+  assert.match(await pill.textContent(), /Timer 24:55 · blok 3 — wróć/);
   await pill.click();
   assert.equal(await heading(page), 'Agenda pierwszego spotkania');
   await page.getByRole('button', { name: '✓ Zakończ spotkanie i zapisz podsumowanie' }).click();
   const summary = page.locator('.summary').first();
-  assert.match(await summary.locator('h3').textContent(), /Spotkanie 2026-11-27 · 10:00–10:17/);
-  assert.match(await summary.locator('.summary-line').textContent(), /Plan 70 min · faktycznie 17 min · krócej o 53 min/);
+  assert.match(await summary.locator('h3').textContent(), /Spotkanie 2026-11-27 · 10:00–10:25/);
+  assert.match(await summary.locator('.summary-line').textContent(), /Plan 70 min · faktycznie 25 min · krócej o 45 min/);
   assert.equal(await summary.locator('tbody tr').count(), 5);
   assert.match(await summary.locator('.summary-notes').textContent(), /Blok 1: Lubi wspinaczkę/);
   await page.reload();
@@ -196,7 +206,7 @@ test('finishing saves a summary in the mentee’s log; the pill leads back to a 
   // The button itself is not printed, so it is out of the accessibility tree in print media.
   await page.locator('.summary').nth(1).locator('button', { hasText: 'Drukuj podsumowanie' }).dispatchEvent('click');
   assert.deepEqual(await page.evaluate(() => window.__printed), {
-    summaries: ['Spotkanie 2026-11-27 · 10:00–10:17'],
+    summaries: ['Spotkanie 2026-11-27 · 10:00–10:25'],
     others: 0,
     heading: false,
   });
