@@ -8,14 +8,12 @@ use crate::model::date;
 use crate::model::mentees::{MenteeId, Roster, RosterError};
 use crate::store::backup::{self, ImportError, ImportPlan};
 use crate::store::codec::Document;
-use crate::store::documents::{ROSTER_KEY, mentee_prefix};
+use crate::store::documents::{BACKUP_LOG_KEY, BackupLog, ROSTER_KEY, mentee_prefix};
 use crate::store::local::LocalBackend;
 use crate::store::{Problem, Store};
 
 pub mod agenda;
 
-/// The day of the last export, as `YYYY-MM-DD`.
-pub const LAST_BACKUP_KEY: &str = "niezbednik/ostatnia-kopia";
 /// Copies of the data taken before an import replaced it.
 pub const BACKUP_COPY_PREFIX: &str = "niezbednik/kopia-przed-importem/";
 
@@ -222,16 +220,25 @@ impl AppState {
         };
         let stamp = clock::stamp();
         let json = backup::make_backup(entries, &scope, &stamp);
-        self.store
-            .update_value(|store| store.write_raw(LAST_BACKUP_KEY, &date::to_iso(clock::today())));
+        // Saved like any document: versioned, and a refused write shows the "not saving" notice.
+        let log = BackupLog {
+            last_export: clock::today(),
+        };
+        self.save_doc(BACKUP_LOG_KEY, &log);
         (format!("niezbednik-{label}-{}.json", &stamp[..8]), json)
     }
 
     /// The day of the last export, if any.
     pub fn last_backup(&self) -> Option<chrono::NaiveDate> {
-        self.store
-            .with_value(|store| store.read_raw(LAST_BACKUP_KEY))
-            .and_then(|text| date::from_iso(&text))
+        // Builds before 2026-11-27 stored the bare date; read that as it is.
+        let legacy = self
+            .store
+            .with_value(|store| store.read_raw(BACKUP_LOG_KEY))
+            .and_then(|text| date::from_iso(text.trim()));
+        legacy.or_else(|| {
+            self.load_doc::<BackupLog>(BACKUP_LOG_KEY)
+                .map(|log| log.last_export)
+        })
     }
 
     /// Checks a file and says what importing it would do; writes nothing.

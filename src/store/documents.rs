@@ -1,5 +1,8 @@
 //! Which documents exist, under which keys, at which schema version.
 
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
 use super::codec::Document;
 use crate::model::contract::Contract;
 use crate::model::crm::CrmDoc;
@@ -23,6 +26,16 @@ pub fn mentee_key(id: &MenteeId, tool: &str) -> String {
 
 /// The mentor's agenda templates and timer settings, shared by all mentees.
 pub const AGENDA_PREFS_KEY: &str = "niezbednik/agenda-ustawienia";
+
+/// When the mentor last exported a backup, for the reminder on the data page.
+pub const BACKUP_LOG_KEY: &str = "niezbednik/ostatnia-kopia";
+
+/// The record behind [`BACKUP_LOG_KEY`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BackupLog {
+    #[serde(with = "crate::model::date::iso")]
+    pub last_export: NaiveDate,
+}
 
 /// Tool name of the agenda document in [`mentee_key`].
 pub const AGENDA_TOOL: &str = "agenda";
@@ -64,6 +77,10 @@ impl Document for FeedbackDoc {
 }
 
 impl Document for QuestionsDoc {
+    const SCHEMA: u32 = 1;
+}
+
+impl Document for BackupLog {
     const SCHEMA: u32 = 1;
 }
 

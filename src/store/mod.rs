@@ -405,12 +405,6 @@ impl<B: Backend> Store<B> {
     }
 
     /// Saves a small text value (the last backup's date) outside the document envelope.
-    pub fn write_raw(&mut self, key: &str, value: &str) {
-        if let Some(backend) = self.backend.as_ref() {
-            let _ = backend.write(key, value);
-        }
-    }
-
     pub fn read_raw(&self, key: &str) -> Option<String> {
         self.backend.as_ref()?.read(key).ok().flatten()
     }

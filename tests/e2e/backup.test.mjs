@@ -38,6 +38,14 @@ test('export, delete everything, import: the same data comes back', async () => 
   await page.goto(env.url + '#/dane');
   await heading(page);
   assert.match(await page.locator('.warning-note').textContent(), /Nie masz jeszcze kopii zapasowej/);
+  // Earlier builds stored the day of the last export as a bare date: still understood.
+  await page.evaluate(() => localStorage.setItem('niezbednik/ostatnia-kopia', '2026-01-02'));
+  await page.reload();
+  await heading(page);
+  assert.match(await page.locator('.warning-note').textContent(), /Ostatnia kopia ma \d+ dni\. Zrób nową\./);
+  await page.evaluate(() => localStorage.removeItem('niezbednik/ostatnia-kopia'));
+  await page.reload();
+  await heading(page);
   const before = await ours(page);
   assert.ok(Object.keys(before).length >= 3);
 
@@ -50,6 +58,9 @@ test('export, delete everything, import: the same data comes back', async () => 
   await page.reload();
   await heading(page);
   assert.equal(await page.locator('.warning-note').count(), 0, 'the reminder goes after a backup');
+  const log = JSON.parse(await page.evaluate(() => localStorage.getItem('niezbednik/ostatnia-kopia')));
+  assert.equal(log.schema, 1, 'saved as a versioned document');
+  assert.match(log.data.last_export, /^\d{4}-\d{2}-\d{2}$/);
 
   await page.getByLabel('Wpisz USUŃ, aby potwierdzić').fill('usun');
   await page.getByRole('button', { name: 'Usuń wszystkie dane' }).click();
