@@ -9,7 +9,8 @@ export const BUDGET_KIB = 350;
 export function firstLoadFiles(dist) {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const files = ['index.html'];
-  for (const match of html.matchAll(/(?:href|src)="\.?\/?([^"#?]+\.(?:js|wasm|css))"/g)) {
+  // Attribute values quoted or not: the release build minifies the HTML.
+  for (const match of html.matchAll(/(?:href|src)=["']?\.?\/?([^"'\s>#?]+\.(?:js|wasm|css))/g)) {
     if (!files.includes(match[1])) files.push(match[1]);
   }
   return files;

@@ -308,7 +308,8 @@ impl Contract {
         }
     }
 
-    /// The meetings as an iCalendar file (RFC 5545): one recurring event in Polish time.
+    /// The meetings as an iCalendar file (RFC 5545) in Polish time: one recurring event, or one
+    /// event per meeting where a recurrence rule would be misread (monthly from the 29th or 30th).
     pub fn to_ics(&self, uid: &str, stamp_utc: &str) -> Option<String> {
         let start = self.start()?;
         let (hour, minute) = self.time()?;
@@ -319,7 +320,7 @@ impl Contract {
         let start_minutes = hour * 60 + minute;
         let end_minutes = start_minutes + self.duration_minutes.max(1);
         // An event running past midnight ends the next day.
-        let end_day = start.checked_add_days(Days::new(u64::from(end_minutes / (24 * 60))))?;
+        let end_days = u64::from(end_minutes / (24 * 60));
         let end_minutes = end_minutes % (24 * 60);
         let local = |day: NaiveDate, minutes: u32| {
             format!(
@@ -332,20 +333,29 @@ impl Contract {
             )
         };
         let rule = match self.frequency {
-            Frequency::Weekly => format!("FREQ=WEEKLY;COUNT={count}"),
-            Frequency::EveryTwoWeeks => format!("FREQ=WEEKLY;INTERVAL=2;COUNT={count}"),
+            Frequency::Weekly => Some(format!("FREQ=WEEKLY;COUNT={count}")),
+            Frequency::EveryTwoWeeks => Some(format!("FREQ=WEEKLY;INTERVAL=2;COUNT={count}")),
             Frequency::EveryDays(days) => {
-                format!("FREQ=DAILY;INTERVAL={};COUNT={count}", days.max(1))
+                Some(format!("FREQ=DAILY;INTERVAL={};COUNT={count}", days.max(1)))
             }
-            // From the 29th on, take the month's last day when it is shorter, as the dates here do.
-            Frequency::Monthly if start.day() > 28 => {
-                let days: Vec<String> = (28..=start.day()).map(|d| d.to_string()).collect();
-                format!(
-                    "FREQ=MONTHLY;BYMONTHDAY={};BYSETPOS=-1;COUNT={count}",
-                    days.join(",")
-                )
-            }
-            Frequency::Monthly => format!("FREQ=MONTHLY;COUNT={count}"),
+            Frequency::Monthly => match start.day() {
+                // The 31st: every month's last day, as the dates here do.
+                31 => Some(format!("FREQ=MONTHLY;BYMONTHDAY=-1;COUNT={count}")),
+                // The 29th or 30th falls back to a shorter month's last day. The rule for that
+                // (BYSETPOS) is misread by common calendars (ical.js, so Thunderbird), so
+                // these meetings go in one by one, on the dates counted here.
+                29 | 30 => None,
+                _ => Some(format!("FREQ=MONTHLY;COUNT={count}")),
+            },
+        };
+        let events: Vec<(String, NaiveDate, Option<String>)> = match rule {
+            Some(rule) => vec![(uid.to_string(), start, Some(rule))],
+            None => self
+                .meeting_dates()
+                .into_iter()
+                .enumerate()
+                .map(|(i, day)| (format!("{}-{uid}", i + 1), day, None))
+                .collect(),
         };
         let mentee = if self.mentee.trim().is_empty() {
             "mentee"
@@ -367,18 +377,23 @@ impl Contract {
             "METHOD:PUBLISH".to_string(),
         ];
         lines.extend(WARSAW.iter().map(|line| line.to_string()));
-        lines.extend([
-            "BEGIN:VEVENT".to_string(),
-            format!("UID:{uid}"),
-            format!("DTSTAMP:{stamp_utc}"),
-            format!("DTSTART;TZID=Europe/Warsaw:{}", local(start, start_minutes)),
-            format!("DTEND;TZID=Europe/Warsaw:{}", local(end_day, end_minutes)),
-            format!("RRULE:{rule}"),
-            format!("SUMMARY:{}", escape(&format!("Mentoring: {mentee}"))),
-            format!("DESCRIPTION:{}", escape(&description)),
-            "END:VEVENT".to_string(),
-            "END:VCALENDAR".to_string(),
-        ]);
+        for (uid, day, rule) in events {
+            let end_day = day.checked_add_days(Days::new(end_days))?;
+            lines.extend([
+                "BEGIN:VEVENT".to_string(),
+                format!("UID:{uid}"),
+                format!("DTSTAMP:{stamp_utc}"),
+                format!("DTSTART;TZID=Europe/Warsaw:{}", local(day, start_minutes)),
+                format!("DTEND;TZID=Europe/Warsaw:{}", local(end_day, end_minutes)),
+            ]);
+            lines.extend(rule.map(|rule| format!("RRULE:{rule}")));
+            lines.extend([
+                format!("SUMMARY:{}", escape(&format!("Mentoring: {mentee}"))),
+                format!("DESCRIPTION:{}", escape(&description)),
+                "END:VEVENT".to_string(),
+            ]);
+        }
+        lines.push("END:VCALENDAR".to_string());
         let mut out = String::new();
         for line in lines {
             fold_into(&mut out, &line);

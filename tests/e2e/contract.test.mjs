@@ -2,8 +2,39 @@
 // the A4 print view and the calendar file.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import ICAL from 'ical.js';
 import { readFileSync } from 'node:fs';
 import { PHONE, SCREENSHOTS, guardedPage, heading, launch } from './harness.mjs';
+
+/// Meeting starts (local time) of every event in an .ics file, recurrences expanded by
+/// ical.js (the parser behind Thunderbird's calendar).
+function meetings(text) {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  ICAL.TimezoneService.register(calendar.getFirstSubcomponent('vtimezone'));
+  const starts = [];
+  for (const component of calendar.getAllSubcomponents('vevent')) {
+    const event = new ICAL.Event(component);
+    assert.equal(event.startDate.zone.tzid, 'Europe/Warsaw');
+    const iterator = event.iterator();
+    for (let next = iterator.next(); next && starts.length < 500; next = iterator.next()) starts.push(next.toString());
+  }
+  return starts.sort();
+}
+
+/// Downloads the contract's calendar file and gives its text.
+async function calendarFile(page) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Dodaj spotkania do kalendarza (.ics)' }).click(),
+  ]);
+  return readFileSync(await download.path(), 'utf8');
+}
+
+/// `count` dates a week apart from `first` (YYYY-MM-DD).
+function weekly(first, count) {
+  const day = new Date(`${first}T12:00:00Z`);
+  return Array.from({ length: count }, (_, i) => new Date(day.getTime() + i * 7 * 86400000).toISOString().slice(0, 10));
+}
 
 let env;
 before(async () => {
@@ -101,6 +132,23 @@ test('fill every field, reload, accept, print and export to a calendar', async (
   assert.match(unfolded, /\r\nRRULE:FREQ=WEEKLY;COUNT=26\r\n/);
   assert.match(unfolded, /\r\nSUMMARY:Mentoring: Anna Kowalska\r\n/);
   assert.ok(ics.split('\r\n').every((line) => Buffer.byteLength(line) <= 75));
+  // A real iCalendar parser reads it, and its recurrence gives exactly the app's meetings.
+  assert.deepEqual(meetings(ics), weekly('2026-01-05', 26).map((d) => `${d}T17:30:00`));
+
+  // Monthly from the 31st or the 30th: a shorter month takes its last day, as the app counts,
+  // and the calendar gets exactly those dates.
+  await page.getByLabel('Częstotliwość spotkań').selectOption('miesiac');
+  await page.getByLabel('Pierwsze spotkanie: data').fill('2026-01-31');
+  assert.equal(await page.getByTestId('kontrakt-wyliczenia').textContent(), 'Koniec programu: 2026-07-31 · 6 spotkań');
+  assert.deepEqual(
+    meetings(await calendarFile(page)),
+    ['2026-01-31', '2026-02-28', '2026-03-31', '2026-04-30', '2026-05-31', '2026-06-30'].map((d) => `${d}T17:30:00`),
+  );
+  await page.getByLabel('Pierwsze spotkanie: data').fill('2026-01-30');
+  assert.deepEqual(
+    meetings(await calendarFile(page)),
+    ['2026-01-30', '2026-02-28', '2026-03-30', '2026-04-30', '2026-05-30', '2026-06-30'].map((d) => `${d}T17:30:00`),
+  );
 
   // The print view: only the document, the signatures on one page.
   await page.emulateMedia({ media: 'print' });

@@ -163,8 +163,8 @@ fn ics_follows_rfc_5545_line_rules() {
     );
     let unfolded = ics.replace("\r\n ", "");
     assert!(unfolded.contains("SUMMARY:Mentoring: Żaneta Łęcka-Świątkowska\\; z działu\\, który"));
-    // Month-end starts use the month's last day, as the app's own dates do.
-    assert!(unfolded.contains("RRULE:FREQ=MONTHLY;BYMONTHDAY=28,29,30,31;BYSETPOS=-1;COUNT=6"));
+    // From the 31st: every month's last day, as the app's own dates do.
+    assert!(unfolded.contains("RRULE:FREQ=MONTHLY;BYMONTHDAY=-1;COUNT=6"));
     // 23:30 + 90 min ends the next day.
     assert!(unfolded.contains("DTSTART;TZID=Europe/Warsaw:20260131T233000"));
     assert!(unfolded.contains("DTEND;TZID=Europe/Warsaw:20260201T010000"));
@@ -172,6 +172,42 @@ fn ics_follows_rfc_5545_line_rules() {
         unfolded.matches("BEGIN:").count(),
         unfolded.matches("END:").count()
     );
+}
+
+#[test]
+fn monthly_from_the_29th_or_30th_lists_each_meeting_on_the_apps_own_dates() {
+    let c = contract("2026-01-30", 4, Frequency::Monthly);
+    let ics = c.to_ics("u@x", "20261127T101500Z").unwrap();
+    assert!(
+        !ics.contains("RRULE:FREQ=MONTHLY"),
+        "no rule for calendars to misread"
+    );
+    assert!(!ics.contains("BYSETPOS"));
+    let starts: Vec<&str> = ics
+        .split("\r\n")
+        .filter_map(|l| l.strip_prefix("DTSTART;TZID=Europe/Warsaw:"))
+        .collect();
+    assert_eq!(
+        starts,
+        [
+            "20260130T170000",
+            "20260228T170000",
+            "20260330T170000",
+            "20260430T170000"
+        ]
+    );
+    let uids: Vec<&str> = ics
+        .split("\r\n")
+        .filter_map(|l| l.strip_prefix("UID:"))
+        .collect();
+    assert_eq!(uids, ["1-u@x", "2-u@x", "3-u@x", "4-u@x"]);
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), c.meeting_dates().len());
+    assert_eq!(ics.matches("END:VEVENT").count(), 4);
+    // The 28th and earlier recur plainly.
+    let plain = contract("2026-01-28", 4, Frequency::Monthly)
+        .to_ics("u@x", "20261127T101500Z")
+        .unwrap();
+    assert!(plain.contains("RRULE:FREQ=MONTHLY;COUNT=4\r\n"));
 }
 
 #[test]
