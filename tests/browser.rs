@@ -276,3 +276,26 @@ async fn shell_takes_another_tabs_roster() {
         ["Mój mentee", "Zofia z drugiej karty"]
     );
 }
+
+#[wasm_bindgen_test]
+async fn shell_keeps_this_tabs_unsaved_change_when_another_tab_saves_first() {
+    restore_storage();
+    // No room here: the first run's list of mentees waits in memory.
+    fail_writes_with("QuotaExceededError");
+    let app = MountedApp::mount().await;
+    let raw = encode(&roster_with("Zofia z drugiej karty"));
+    raw_set(ROSTER_KEY, &raw);
+    announce_change(ROSTER_KEY, &raw);
+    tick().await;
+    assert_eq!(
+        app.mentee_options(),
+        ["Mój mentee", "Zofia z drugiej karty"]
+    );
+    let banner = app.text("[data-problem=superseded]").expect("banner");
+    assert!(
+        banner.contains("Inna karta zapisała nowszą wersję: lista mentee"),
+        "{banner}"
+    );
+    assert!(banner.contains("Pobierz moje zmiany"), "{banner}");
+    assert_eq!(raw_get(ROSTER_KEY).as_deref(), Some(raw.as_str()));
+}

@@ -83,6 +83,37 @@ fn notice(state: AppState, problem: Problem) -> AnyView {
             }
             .into_any()
         }
+        Problem::Superseded { key, ours } => {
+            let file_name = format!("niezbednik-moje-zmiany-{}.json", crate::browser::clock::stamp());
+            let dismiss_key = key.clone();
+            view! {
+                <div class="banner banner-warning" data-problem="superseded">
+                    <p>
+                        <strong>{format!("Inna karta zapisała nowszą wersję: {}. ", describe_key(&key))}</strong>
+                        "Pokazujemy ją. Zmian z tej karty nie udało się zapisać (brak miejsca) — pobierz je, zanim zamkniesz kartę."
+                    </p>
+                    <div class="banner-actions">
+                        <button
+                            type="button"
+                            class="button"
+                            on:click=move |_| {
+                                let _ = download_text(&file_name, "application/json", &ours);
+                            }
+                        >
+                            "Pobierz moje zmiany"
+                        </button>
+                        <button
+                            type="button"
+                            class="button button-quiet"
+                            on:click=move |_| state.dismiss(&dismiss_key)
+                        >
+                            "Rozumiem"
+                        </button>
+                    </div>
+                </div>
+            }
+            .into_any()
+        }
         Problem::NewerSchema { key, found, supported } => {
             let dismiss_key = key.clone();
             view! {

@@ -74,6 +74,9 @@ pub enum Problem {
         raw: String,
         reason: String,
     },
+    /// Another tab saved `key` while this tab's change to it was still waiting for room:
+    /// the other tab's version is shown, and this tab's change is kept here to download.
+    Superseded { key: String, ours: String },
     /// Data saved by a newer version of the app; left as it is.
     NewerSchema {
         key: String,
@@ -142,7 +145,9 @@ impl<B: Backend> Store<B> {
     /// "not saving" stays until saving works again).
     pub fn dismiss(&mut self, key: &str) {
         self.problems.retain(|problem| match problem {
-            Problem::Quarantined { key: k, .. } | Problem::NewerSchema { key: k, .. } => k != key,
+            Problem::Quarantined { key: k, .. }
+            | Problem::NewerSchema { key: k, .. }
+            | Problem::Superseded { key: k, .. } => k != key,
             Problem::NotSaving { .. } => true,
         });
     }
@@ -294,8 +299,16 @@ impl<B: Backend> Store<B> {
         match codec::decode::<T>(raw) {
             Decoded::Ready(document) => {
                 self.known.insert(key.to_string(), raw.to_string());
-                // The other tab's write is newer than what this tab still had queued.
-                self.pending.remove(key);
+                // The other tab's write is newer than what this tab still had queued; ours
+                // must not overwrite it, and must not vanish either.
+                if let Some(ours) = self.pending.remove(key) {
+                    self.problems
+                        .retain(|p| !matches!(p, Problem::Superseded { key: k, .. } if k == key));
+                    self.problems.push(Problem::Superseded {
+                        key: key.to_string(),
+                        ours,
+                    });
+                }
                 Some(Some(document))
             }
             Decoded::Newer { found } => {

@@ -246,6 +246,43 @@ fn another_tabs_change_is_taken_and_replaces_queued_writes() {
 }
 
 #[test]
+fn a_change_waiting_for_room_is_kept_when_another_tab_saves_the_same_key() {
+    let backend = MemoryBackend::default();
+    let mut store = Store::new(Ok(&backend));
+    store.save(ROSTER_KEY, &roster_named("Ola"));
+    *backend.write_fault.borrow_mut() = Some(BackendError::QuotaExceeded);
+    let ours = roster_named("Ola i Ela");
+    assert_eq!(store.save(ROSTER_KEY, &ours), SaveOutcome::Held);
+    // The other tab had room (or made it) and saved its own version.
+    let theirs = roster_named("Iza");
+    let raw = encode(&theirs);
+    backend
+        .entries
+        .borrow_mut()
+        .insert(ROSTER_KEY.to_string(), raw.clone());
+    assert_eq!(
+        store.external_change::<Roster>(ROSTER_KEY, Some(&raw)),
+        Some(Some(theirs))
+    );
+    assert!(store.problems().contains(&Problem::Superseded {
+        key: ROSTER_KEY.to_string(),
+        ours: encode(&ours),
+    }));
+    // Ours is not written over theirs when room comes back...
+    *backend.write_fault.borrow_mut() = None;
+    assert!(store.retry_pending());
+    assert_eq!(backend.entries.borrow()[ROSTER_KEY], raw);
+    // ...and stays to download until the mentor dismisses it.
+    store.dismiss(ROSTER_KEY);
+    assert!(
+        !store
+            .problems()
+            .iter()
+            .any(|p| matches!(p, Problem::Superseded { .. }))
+    );
+}
+
+#[test]
 fn another_tabs_newer_schema_protects_the_key() {
     let backend = MemoryBackend::default();
     let mut store = Store::new(Ok(&backend));
