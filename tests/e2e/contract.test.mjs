@@ -158,6 +158,27 @@ test('fill every field, reload, accept, print and export to a calendar', async (
   assert.equal(await page.getByRole('button').filter({ visible: true }).count(), 0);
   assert.equal(await page.locator('.contract-doc').isVisible(), true);
   assert.equal(await page.locator('.signatures').evaluate((el) => getComputedStyle(el).breakInside), 'avoid');
+  // The signature block's boxes, laid out at A4's printable width (210 mm − 2 × 12 mm): both
+  // signatures side by side inside the block, each line, name and date inside its signature,
+  // and the whole block far shorter than a printable page (297 mm − 2 × 12 mm), so keeping it
+  // together always fits.
+  await page.setViewportSize({ width: 703, height: 1032 });
+  const boxes = await page.locator('.signatures').evaluate((block) => {
+    const box = (el) => el.getBoundingClientRect();
+    const inside = (inner, outer) =>
+      inner.top >= outer.top - 0.5 && inner.bottom <= outer.bottom + 0.5 && inner.left >= outer.left - 0.5 && inner.right <= outer.right + 0.5;
+    const outer = box(block);
+    const signatures = [...block.querySelectorAll('.signature')];
+    return {
+      height: outer.height,
+      count: signatures.length,
+      sameRow: new Set(signatures.map((s) => Math.round(box(s).top))).size === 1,
+      nested: signatures.every((s) => inside(box(s), outer) && [...s.children].every((part) => inside(box(part), box(s)))),
+      parts: signatures.map((s) => s.children.length),
+    };
+  });
+  assert.deepEqual({ ...boxes, height: undefined }, { count: 2, sameRow: true, nested: true, parts: [3, 3], height: undefined });
+  assert.ok(boxes.height > 50 && boxes.height < 1032 / 4, `signature block ${boxes.height}px high`);
   const doc = await page.locator('.contract-doc').textContent();
   assert.match(doc, /Mentee: Anna Kowalska/);
   assert.match(doc, /Poufność: Wszystkie rozmowy są poufne/);
