@@ -267,14 +267,20 @@ async fn shell_reports_quarantine_and_starts_with_defaults() {
 async fn shell_takes_another_tabs_roster() {
     restore_storage();
     let app = MountedApp::mount().await;
-    let raw = encode(&roster_with("Zofia z drugiej karty"));
-    raw_set(ROSTER_KEY, &raw);
-    announce_change(ROSTER_KEY, &raw);
-    tick().await;
+    another_tab_saves_zofia().await;
     assert_eq!(
         app.mentee_options(),
         ["Mój mentee", "Zofia z drugiej karty"]
     );
+}
+
+/// Another tab saves a list of mentees with Zofia (and tells this one); gives the stored text.
+async fn another_tab_saves_zofia() -> String {
+    let raw = encode(&roster_with("Zofia z drugiej karty"));
+    raw_set(ROSTER_KEY, &raw);
+    announce_change(ROSTER_KEY, &raw);
+    tick().await;
+    raw
 }
 
 #[wasm_bindgen_test]
@@ -283,10 +289,7 @@ async fn shell_keeps_this_tabs_unsaved_change_when_another_tab_saves_first() {
     // No room here: the first run's list of mentees waits in memory.
     fail_writes_with("QuotaExceededError");
     let app = MountedApp::mount().await;
-    let raw = encode(&roster_with("Zofia z drugiej karty"));
-    raw_set(ROSTER_KEY, &raw);
-    announce_change(ROSTER_KEY, &raw);
-    tick().await;
+    let raw = another_tab_saves_zofia().await;
     assert_eq!(
         app.mentee_options(),
         ["Mój mentee", "Zofia z drugiej karty"]

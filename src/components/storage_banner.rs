@@ -53,98 +53,94 @@ fn notice(state: AppState, problem: Problem) -> AnyView {
                 Some(q) => format!("Oryginalny tekst odłożono w przeglądarce pod kluczem „{q}”."),
                 None => "Oryginał zostawiono bez zmian (brak miejsca na kopię).".to_string(),
             };
-            let file_name = format!("niezbednik-odzyskane-{}.txt", crate::browser::clock::stamp());
-            let dismiss_key = key.clone();
-            view! {
-                <div class="banner banner-warning" data-problem="quarantined">
-                    <p>
-                        <strong>{format!("Nie udało się odczytać: {}. ", describe_key(&key))}</strong>
-                        {format!("({reason}) Zaczynasz od wartości domyślnych dla tej części. {where_kept}")}
-                    </p>
-                    <div class="banner-actions">
-                        <button
-                            type="button"
-                            class="button"
-                            on:click=move |_| {
-                                let _ = download_text(&file_name, "text/plain;charset=utf-8", &raw);
-                            }
-                        >
-                            "Pobierz odłożone dane"
-                        </button>
-                        <button
-                            type="button"
-                            class="button button-quiet"
-                            on:click=move |_| state.dismiss(&dismiss_key)
-                        >
-                            "Rozumiem"
-                        </button>
-                    </div>
-                </div>
-            }
-            .into_any()
+            dismissable(
+                state,
+                Notice {
+                    kind: "quarantined",
+                    headline: format!("Nie udało się odczytać: {}. ", describe_key(&key)),
+                    body: format!("({reason}) Zaczynasz od wartości domyślnych dla tej części. {where_kept}"),
+                    button: "Pobierz odłożone dane",
+                    action: download("odzyskane", "txt", "text/plain;charset=utf-8", raw),
+                    key,
+                },
+            )
         }
-        Problem::Superseded { key, ours } => {
-            let file_name = format!("niezbednik-moje-zmiany-{}.json", crate::browser::clock::stamp());
-            let dismiss_key = key.clone();
-            view! {
-                <div class="banner banner-warning" data-problem="superseded">
-                    <p>
-                        <strong>{format!("Inna karta zapisała nowszą wersję: {}. ", describe_key(&key))}</strong>
-                        "Pokazujemy ją. Zmian z tej karty nie udało się zapisać (brak miejsca) — pobierz je, zanim zamkniesz kartę."
-                    </p>
-                    <div class="banner-actions">
-                        <button
-                            type="button"
-                            class="button"
-                            on:click=move |_| {
-                                let _ = download_text(&file_name, "application/json", &ours);
-                            }
-                        >
-                            "Pobierz moje zmiany"
-                        </button>
-                        <button
-                            type="button"
-                            class="button button-quiet"
-                            on:click=move |_| state.dismiss(&dismiss_key)
-                        >
-                            "Rozumiem"
-                        </button>
-                    </div>
-                </div>
-            }
-            .into_any()
-        }
-        Problem::NewerSchema { key, found, supported } => {
-            let dismiss_key = key.clone();
-            view! {
-                <div class="banner banner-warning" data-problem="newer">
-                    <p>
-                        <strong>{format!("Dane ({}) zapisała nowsza wersja aplikacji. ", describe_key(&key))}</strong>
-                        {format!(
-                            "(wersja danych {found}, ta aplikacja zna {supported}) Nie nadpiszemy ich. Odśwież stronę, aby wczytać najnowszą wersję aplikacji; do tego czasu zmiany w tej części nie są zapisywane.",
-                        )}
-                    </p>
-                    <div class="banner-actions">
-                        <button
-                            type="button"
-                            class="button"
-                            on:click=move |_| {
-                                let _ = window().location().reload();
-                            }
-                        >
-                            "Odśwież"
-                        </button>
-                        <button
-                            type="button"
-                            class="button button-quiet"
-                            on:click=move |_| state.dismiss(&dismiss_key)
-                        >
-                            "Rozumiem"
-                        </button>
-                    </div>
-                </div>
-            }
-            .into_any()
-        }
+        Problem::Superseded { key, ours } => dismissable(
+            state,
+            Notice {
+                kind: "superseded",
+                headline: format!("Inna karta zapisała nowszą wersję: {}. ", describe_key(&key)),
+                body: "Pokazujemy ją. Zmian z tej karty nie udało się zapisać (brak miejsca) — pobierz je, zanim zamkniesz kartę.".to_string(),
+                button: "Pobierz moje zmiany",
+                action: download("moje-zmiany", "json", "application/json", ours),
+                key,
+            },
+        ),
+        Problem::NewerSchema { key, found, supported } => dismissable(
+            state,
+            Notice {
+                kind: "newer",
+                headline: format!("Dane ({}) zapisała nowsza wersja aplikacji. ", describe_key(&key)),
+                body: format!(
+                    "(wersja danych {found}, ta aplikacja zna {supported}) Nie nadpiszemy ich. Odśwież stronę, aby wczytać najnowszą wersję aplikacji; do tego czasu zmiany w tej części nie są zapisywane.",
+                ),
+                button: "Odśwież",
+                action: Box::new(|| {
+                    let _ = window().location().reload();
+                }),
+                key,
+            },
+        ),
     }
+}
+
+/// A notice with one action, which the mentor can dismiss.
+struct Notice {
+    /// `data-problem` value.
+    kind: &'static str,
+    headline: String,
+    body: String,
+    button: &'static str,
+    action: Box<dyn Fn()>,
+    /// The storage key the notice is about, for dismissing it.
+    key: String,
+}
+
+/// Downloads `text` as `niezbednik-{name}-{stamp}.{extension}`.
+fn download(name: &str, extension: &str, mime: &'static str, text: String) -> Box<dyn Fn()> {
+    let file_name = format!(
+        "niezbednik-{name}-{}.{extension}",
+        crate::browser::clock::stamp()
+    );
+    Box::new(move || {
+        let _ = download_text(&file_name, mime, &text);
+    })
+}
+
+fn dismissable(state: AppState, notice: Notice) -> AnyView {
+    let Notice {
+        kind,
+        headline,
+        body,
+        button,
+        action,
+        key,
+    } = notice;
+    view! {
+        <div class="banner banner-warning" data-problem=kind>
+            <p>
+                <strong>{headline}</strong>
+                {body}
+            </p>
+            <div class="banner-actions">
+                <button type="button" class="button" on:click=move |_| action()>
+                    {button}
+                </button>
+                <button type="button" class="button button-quiet" on:click=move |_| state.dismiss(&key)>
+                    "Rozumiem"
+                </button>
+            </div>
+        </div>
+    }
+    .into_any()
 }
