@@ -38,6 +38,7 @@ export function restore_storage() {
   }
   window.localStorage.clear();
 }
+export function allow_writes() { Storage.prototype.setItem = originalSetItem; }
 export function raw_get(key) { return window.localStorage.getItem(key); }
 export function raw_set(key, value) { originalSetItem.call(window.localStorage, key, value); }
 export function quota_error(name) { return new DOMException('pełno', name); }
@@ -50,6 +51,7 @@ extern "C" {
     fn fail_writes_with(name: &str);
     fn block_local_storage();
     fn restore_storage();
+    fn allow_writes();
     fn raw_get(key: &str) -> Option<String>;
     fn raw_set(key: &str, value: &str);
     fn quota_error(name: &str) -> JsValue;
@@ -300,5 +302,16 @@ async fn shell_keeps_this_tabs_unsaved_change_when_another_tab_saves_first() {
         "{banner}"
     );
     assert!(banner.contains("Pobierz moje zmiany"), "{banner}");
+    // Room again, and saving is retried: this tab's version still does not overwrite theirs.
+    allow_writes();
+    assert!(
+        app.text("[data-problem=not-saving]").is_none(),
+        "nothing waits to be saved"
+    );
+    // Leaving the page flushes whatever still waits.
+    window()
+        .dispatch_event(&web_sys::Event::new("pagehide").unwrap())
+        .unwrap();
+    tick().await;
     assert_eq!(raw_get(ROSTER_KEY).as_deref(), Some(raw.as_str()));
 }

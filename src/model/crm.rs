@@ -177,9 +177,9 @@ impl fmt::Display for KpiError {
                 "{field}: musi być większe od zera (dzielimy przez tę liczbę)."
             ),
             KpiError::NotWhole(field) => write!(f, "{field}: wpisz liczbę całkowitą."),
-            KpiError::TooLarge => {
-                f.write_str("Wynik ma więcej niż 15 cyfr: sprawdź wpisane liczby.")
-            }
+            KpiError::TooLarge => f.write_str(
+                "Wynik jest zbyt duży, by pokazać go dokładnie: sprawdź wpisane liczby.",
+            ),
             KpiError::Impossible(message) => f.write_str(message),
         }
     }
@@ -376,13 +376,14 @@ pub fn adoption(active: f64, licences: f64) -> Result<f64, KpiError> {
 }
 
 /// A result with `places` decimals and a Polish decimal comma, grouped by spaces
-/// (`12 345,6`), without the float formatter. Results of more than 15 digits are refused
-/// rather than shown wrong.
+/// (`12 345,6`), without the float formatter. Results too large to show every digit exactly
+/// are refused rather than shown wrong.
 pub fn format_number(value: f64, places: u32) -> Result<String, KpiError> {
-    if !value.is_finite() || value.abs() >= 1e15 {
+    let scale = 10_i64.pow(places);
+    // Beyond 2^53 a float no longer holds every whole number: the last digits would be noise.
+    if !value.is_finite() || value.abs() * scale as f64 >= 9_007_199_254_740_992.0 {
         return Err(KpiError::TooLarge);
     }
-    let scale = 10_i64.pow(places);
     let scaled = (value * scale as f64).round() as i64;
     let negative = scaled < 0;
     let scaled = scaled.unsigned_abs();

@@ -240,13 +240,26 @@ impl Conversation {
 
 /// Drafts a first-person sentence in the seed's pattern („Kiedy spóźniłeś się na spotkanie,
 /// poczułem, że mój czas nie jest szanowany”) from Situation, Behavior and Impact.
-/// A typed phrase made fit to go mid-sentence: trimmed, no closing punctuation, lower-case start.
+/// A typed phrase made fit to go mid-sentence: trimmed, no closing punctuation, and a
+/// lower-case start unless it opens with an abbreviation („CRM”, „HR”).
 fn clause(part: &str) -> String {
-    let part = part.trim().trim_end_matches(['.', '!', ',', ';']).trim();
+    let part = part
+        .trim()
+        .trim_end_matches(['.', '!', '?', ',', ';', ':', '…'])
+        .trim();
     let mut chars = part.chars();
-    match chars.next() {
-        Some(first) => text::lower_char(first).to_string() + chars.as_str(),
-        None => String::new(),
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let rest = chars.as_str();
+    if rest
+        .chars()
+        .next()
+        .is_some_and(|c| text::lower_char(c) != c)
+    {
+        part.to_string()
+    } else {
+        text::lower_char(first).to_string() + rest
     }
 }
 

@@ -639,7 +639,7 @@ fn Report(
     /// The mentee's CRM document.
     doc: SavedDoc<CrmDoc>,
 ) -> impl IntoView {
-    let print = move || crate::browser::print::print_with("printing-report");
+    let print = move || crate::browser::print::print_with("printing-report", None);
     view! {
         <section class="card no-print">
             <Button label="Drukuj raport (1 strona)" class="button-quiet" on_press=Callback::new(move |()| print()) />

@@ -401,7 +401,6 @@ fn Logistics(
                 id="k-forma"
                 on:change=move |ev| {
                     let choice = event_target_value(&ev);
-                    drafts.update(|d| d.retain(|(f, ..)| *f != NumberField::EveryDays));
                     edit(doc, move |c| {
                         c.form = match choice.as_str() {
                             "na-zywo" => MeetingForm::InPerson,

@@ -395,7 +395,7 @@ fn Browse(
 /// All 50 questions as cards to cut out, eight to an A4 page; printed alone.
 #[component]
 fn PrintCards() -> impl IntoView {
-    let print = move || crate::browser::print::print_with("printing-cards");
+    let print = move || crate::browser::print::print_with("printing-cards", None);
     view! {
         <section class="card no-print">
             <h2>"Karty do wydruku"</h2>

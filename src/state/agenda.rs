@@ -114,7 +114,8 @@ impl AgendaTool {
                 signals::unlock_audio();
             }
         };
-        let on_pointer = window_event_listener_untyped("pointerdown", unlock);
+        // A finger's pointerdown is not a gesture that may start sound; its pointerup is.
+        let on_pointer = window_event_listener_untyped("pointerup", unlock);
         let on_key = window_event_listener_untyped("keydown", unlock);
         on_cleanup(move || {
             on_visible.remove();

@@ -247,6 +247,17 @@ impl<B: Backend> Store<B> {
             return self.pending.is_empty();
         };
         let mut failure = None;
+        // A key that must not be overwritten never is: what was queued for it is set aside
+        // for the mentor to download instead.
+        let blocked: Vec<String> = (self.pending.keys())
+            .filter(|key| self.protected.contains(*key))
+            .cloned()
+            .collect();
+        for key in blocked {
+            if let Some(ours) = self.pending.remove(&key) {
+                self.problems.push(Problem::Superseded { key, ours });
+            }
+        }
         let keys: Vec<String> = self.pending.keys().cloned().collect();
         for key in keys {
             let value = self.pending[&key].clone();
@@ -299,19 +310,11 @@ impl<B: Backend> Store<B> {
         match codec::decode::<T>(raw) {
             Decoded::Ready(document) => {
                 self.known.insert(key.to_string(), raw.to_string());
-                // The other tab's write is newer than what this tab still had queued; ours
-                // must not overwrite it, and must not vanish either.
-                if let Some(ours) = self.pending.remove(key) {
-                    self.problems
-                        .retain(|p| !matches!(p, Problem::Superseded { key: k, .. } if k == key));
-                    self.problems.push(Problem::Superseded {
-                        key: key.to_string(),
-                        ours,
-                    });
-                }
+                self.set_aside_pending(key, raw);
                 Some(Some(document))
             }
             Decoded::Newer { found } => {
+                self.set_aside_pending(key, raw);
                 self.protected.insert(key.to_string());
                 self.problems.push(Problem::NewerSchema {
                     key: key.to_string(),
@@ -322,6 +325,25 @@ impl<B: Backend> Store<B> {
             }
             // Whatever wrote that will be quarantined at the next load; keep working with ours.
             Decoded::Corrupt(_) => None,
+        }
+    }
+
+    /// Another tab's write to `key` is newer than what this tab still had queued for it:
+    /// ours must not overwrite theirs, and must not vanish either. It becomes a notice the
+    /// mentor can download from (unless it says the same as theirs).
+    fn set_aside_pending(&mut self, key: &str, theirs: &str) {
+        let Some(ours) = self.pending.remove(key) else {
+            return;
+        };
+        if ours != theirs {
+            self.problems.push(Problem::Superseded {
+                key: key.to_string(),
+                ours,
+            });
+        }
+        if self.pending.is_empty() {
+            self.problems
+                .retain(|problem| !matches!(problem, Problem::NotSaving { .. }));
         }
     }
 

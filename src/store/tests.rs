@@ -268,6 +268,13 @@ fn a_change_waiting_for_room_is_kept_when_another_tab_saves_the_same_key() {
         key: ROSTER_KEY.to_string(),
         ours: encode(&ours),
     }));
+    // Nothing is waiting any more, so the "not saving" notice goes.
+    assert!(
+        !store
+            .problems()
+            .iter()
+            .any(|p| matches!(p, Problem::NotSaving { .. }))
+    );
     // Ours is not written over theirs when room comes back...
     *backend.write_fault.borrow_mut() = None;
     assert!(store.retry_pending());
@@ -280,6 +287,44 @@ fn a_change_waiting_for_room_is_kept_when_another_tab_saves_the_same_key() {
             .iter()
             .any(|p| matches!(p, Problem::Superseded { .. }))
     );
+}
+
+#[test]
+fn a_change_waiting_for_room_never_overwrites_a_newer_apps_data_from_another_tab() {
+    let backend = MemoryBackend::default();
+    let mut store = Store::new(Ok(&backend));
+    *backend.write_fault.borrow_mut() = Some(BackendError::QuotaExceeded);
+    let ours = roster_named("Ola");
+    assert_eq!(store.save(ROSTER_KEY, &ours), SaveOutcome::Held);
+    let newer = r#"{"schema": 2, "data": {}}"#;
+    backend
+        .entries
+        .borrow_mut()
+        .insert(ROSTER_KEY.to_string(), newer.to_string());
+    assert_eq!(
+        store.external_change::<Roster>(ROSTER_KEY, Some(newer)),
+        None
+    );
+    assert!(store.problems().contains(&Problem::Superseded {
+        key: ROSTER_KEY.to_string(),
+        ours: encode(&ours),
+    }));
+    *backend.write_fault.borrow_mut() = None;
+    assert!(store.retry_pending());
+    assert_eq!(backend.entries.borrow()[ROSTER_KEY], newer);
+}
+
+#[test]
+fn the_same_change_from_another_tab_raises_no_notice() {
+    let backend = MemoryBackend::default();
+    let mut store = Store::new(Ok(&backend));
+    *backend.write_fault.borrow_mut() = Some(BackendError::QuotaExceeded);
+    let both = roster_named("Ola");
+    store.save(ROSTER_KEY, &both);
+    let raw = encode(&both);
+    store.external_change::<Roster>(ROSTER_KEY, Some(&raw));
+    assert_eq!(store.problems(), []);
+    assert!(!store.has_pending());
 }
 
 #[test]

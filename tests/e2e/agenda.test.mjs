@@ -210,7 +210,15 @@ test('finishing saves a summary in the mentee’s log; the pill leads back to a 
     others: 0,
     heading: false,
   });
+  // On phones print() returns before the page is laid out: the marks stay until the browser
+  // reports the print is over.
+  assert.equal(await page.locator('.print-this').count(), 1, 'marked while the print is under way');
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   assert.equal(await page.locator('.print-this').count(), 0, 'the mark goes after printing');
+  assert.equal(await page.evaluate(() => document.documentElement.className), '');
+  // Printing the other summary marks only that one.
+  await page.locator('.summary').nth(0).locator('button', { hasText: 'Drukuj podsumowanie' }).dispatchEvent('click');
+  assert.deepEqual((await page.evaluate(() => window.__printed)).summaries, ['Spotkanie 2026-11-27 · 10:25–10:28']);
   await page.emulateMedia({ media: 'screen' });
   assert.deepEqual(problems, []);
   await context.close();

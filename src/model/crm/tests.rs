@@ -193,7 +193,7 @@ fn counts_of_people_and_things_must_be_whole() {
 }
 
 #[test]
-fn a_result_beyond_15_digits_is_refused_not_shown_wrong() {
+fn a_result_too_large_to_show_exactly_is_refused_not_shown_wrong() {
     let huge = clv(
         999_999_999_999_999.0,
         999_999_999_999_999.0,
@@ -208,9 +208,18 @@ fn a_result_beyond_15_digits_is_refused_not_shown_wrong() {
         format_number(999_999_999_999_999.0, 0).unwrap(),
         "999 999 999 999 999"
     );
+    // With decimals the digits run out sooner: no invented „,04” at the end.
+    assert_eq!(
+        format_number(999_999_999_999_999.0, 2),
+        Err(KpiError::TooLarge)
+    );
+    assert_eq!(
+        format_number(12_345_678_901.25, 2).unwrap(),
+        "12 345 678 901,25"
+    );
     assert_eq!(
         KpiError::TooLarge.to_string(),
-        "Wynik ma więcej niż 15 cyfr: sprawdź wpisane liczby."
+        "Wynik jest zbyt duży, by pokazać go dokładnie: sprawdź wpisane liczby."
     );
 }
 

@@ -27,6 +27,10 @@ fn i_message_follows_the_seed_pattern() {
         "Kiedy wczoraj oddałaś raport po terminie, poczułem/am, że …"
     );
     assert_eq!(draft_i_message(" ", "", "coś"), "");
+    assert_eq!(
+        draft_i_message("", "CRM nie był uzupełniany…", "brakuje danych?"),
+        "Kiedy CRM nie był uzupełniany, poczułem/am, że brakuje danych."
+    );
 }
 
 #[test]

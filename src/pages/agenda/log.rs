@@ -59,12 +59,11 @@ fn Summary(
     // Printing marks this summary, so the print CSS leaves it alone on the sheet.
     let article = NodeRef::<leptos::html::Article>::new();
     let print = move |_| {
-        let Some(article) = article.get_untracked() else {
-            return;
-        };
-        let _ = article.class_list().add_1("print-this");
-        crate::browser::print::print_with("printing-summary");
-        let _ = article.class_list().remove_1("print-this");
+        let marked = article.get_untracked().map(|article| {
+            let element: &web_sys::Element = &article;
+            element.clone()
+        });
+        crate::browser::print::print_with("printing-summary", marked);
     };
     view! {
         <article class="summary" node_ref=article>
