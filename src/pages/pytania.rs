@@ -171,19 +171,6 @@ pub fn PytaniaPage() -> impl IntoView {
                 <Button label="← Poprzednia" class="button-quiet" on_press=Callback::new(move |()| previous()) />
                 <Button label="Następna karta →" on_press=Callback::new(move |()| next()) />
             </div>
-            {move || {
-                // A new meeting, a new deck: the history of asked questions stays.
-                (doc.value.with(|d| !d.drawn.is_empty()) && used_up().is_none())
-                    .then(|| {
-                        view! {
-                            <Button
-                                label="Nowa talia"
-                                class="button-quiet"
-                                on_press=Callback::new(move |()| doc.update(|d| d.reshuffle()))
-                            />
-                        }
-                    })
-            }}
             <p class="muted">
                 "Przesuń kartę palcem w lewo, aby dobrać następną, w prawo — aby wrócić. Na klawiaturze: spacja lub →, a ←, by wrócić."
             </p>
@@ -239,6 +226,22 @@ fn Filters(
                 on_toggle=Callback::new(move |on: bool| doc.update(|d| d.skip_asked = on))
             />
             </fieldset>
+            // A new meeting, a new deck. Kept here, away from "next card", so a slip of the
+            // thumb does not throw the deck away.
+            {move || {
+                doc.value
+                    .with(|d| !d.drawn.is_empty())
+                    .then(|| {
+                        view! {
+                            <p class="muted">"Nowe spotkanie? Zacznij od nowej talii — historia zadanych pytań zostaje."</p>
+                            <Button
+                                label="Nowa talia"
+                                class="button-quiet"
+                                on_press=Callback::new(move |()| doc.update(|d| d.reshuffle()))
+                            />
+                        }
+                    })
+            }}
         </details>
     }
 }
