@@ -117,7 +117,33 @@ pub enum FollowUp {
     },
 }
 
+impl FollowUp {
+    /// The follow-up's state as listed: empty when nothing is due.
+    pub fn text(self) -> String {
+        match self {
+            FollowUp::DueToday => "sprawdź efekty dziś".to_string(),
+            FollowUp::Overdue { days } => format!(
+                "sprawdzenie efektów spóźnione o {}",
+                text::count_noun(days.unsigned_abs() as usize, "dzień", "dni", "dni")
+            ),
+            FollowUp::Upcoming | FollowUp::None => String::new(),
+        }
+    }
+}
+
 impl Conversation {
+    /// How the conversation is named in lists: its date, and the start of its goal.
+    pub fn label(&self) -> String {
+        let goal = self.goal.trim();
+        if goal.is_empty() {
+            format!("Rozmowa z {}", date::to_iso(self.created))
+        } else {
+            let short: String = goal.chars().take(48).collect();
+            let more = if goal.chars().count() > 48 { "…" } else { "" };
+            format!("Rozmowa z {}: {short}{more}", date::to_iso(self.created))
+        }
+    }
+
     pub fn new(id: u32, created: NaiveDate) -> Conversation {
         Conversation {
             id,

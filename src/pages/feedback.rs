@@ -9,7 +9,7 @@ use crate::components::controls::{Button, Checkbox, TextArea, TextField};
 use crate::components::text_list::TextList;
 use crate::content::feedback as checklist;
 use crate::model::date;
-use crate::model::feedback::{Conversation, FeedbackDoc, FollowUp, Owner, Step, wording_hints};
+use crate::model::feedback::{Conversation, FeedbackDoc, Owner, Step, wording_hints};
 use crate::route::Route;
 use crate::state::{AppState, SavedDoc};
 use crate::store::documents::{FEEDBACK_TOOL, mentee_key};
@@ -21,18 +21,6 @@ pub fn feedback_doc(state: AppState) -> SavedDoc<FeedbackDoc> {
 
 /// The hash parameter naming the conversation to open: `#/feedback?rozmowa=3`.
 pub const CONVERSATION_PARAM: &str = "rozmowa";
-
-/// Text of a follow-up's state, for lists.
-pub fn follow_up_text(follow_up: FollowUp) -> String {
-    match follow_up {
-        FollowUp::DueToday => "sprawdź efekty dziś".to_string(),
-        FollowUp::Overdue { days } => format!(
-            "sprawdzenie efektów spóźnione o {}",
-            crate::model::text::count_noun(days.unsigned_abs() as usize, "dzień", "dni", "dni")
-        ),
-        FollowUp::Upcoming | FollowUp::None => String::new(),
-    }
-}
 
 #[component]
 pub fn FeedbackPage() -> impl IntoView {
@@ -82,7 +70,7 @@ pub fn FeedbackPage() -> impl IntoView {
                                     .with(|d| {
                                         d.conversations
                                             .iter()
-                                            .map(|c| (c.id, conversation_label(c)))
+                                            .map(|c| (c.id, c.label()))
                                             .collect::<Vec<_>>()
                                     })
                                     .into_iter()
@@ -121,17 +109,6 @@ pub fn FeedbackPage() -> impl IntoView {
     }
 }
 
-fn conversation_label(c: &Conversation) -> String {
-    let goal = c.goal.trim();
-    if goal.is_empty() {
-        format!("Rozmowa z {}", date::to_iso(c.created))
-    } else {
-        let short: String = goal.chars().take(48).collect();
-        let more = if goal.chars().count() > 48 { "…" } else { "" };
-        format!("Rozmowa z {}: {short}{more}", date::to_iso(c.created))
-    }
-}
-
 #[component]
 fn DueList(
     /// The mentee's feedback document.
@@ -144,12 +121,7 @@ fn DueList(
         let due: Vec<(u32, String)> = doc.value.with(|d| {
             d.due(today)
                 .into_iter()
-                .map(|(c, f)| {
-                    (
-                        c.id,
-                        format!("{} — {}", conversation_label(c), follow_up_text(f)),
-                    )
-                })
+                .map(|(c, f)| (c.id, format!("{} — {}", c.label(), f.text())))
                 .collect()
         });
         (!due.is_empty()).then(|| {

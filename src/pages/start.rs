@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::browser::clock;
-use crate::pages::feedback::{CONVERSATION_PARAM, feedback_doc, follow_up_text};
+use crate::pages::feedback::{CONVERSATION_PARAM, feedback_doc};
 use crate::route::Route;
 use crate::state::AppState;
 
@@ -69,7 +69,7 @@ fn DueFollowUps() -> impl IntoView {
                     let label = format!(
                         "Rozmowa z {}: {}",
                         crate::model::date::to_iso(c.created),
-                        follow_up_text(f)
+                        f.text()
                     );
                     (c.id, label)
                 })

@@ -198,3 +198,29 @@ fn the_script_follows_the_checklist_and_says_the_typed_facts() {
     assert_eq!(script[6].say, "Daj Ewie dokończyć, potem dopytaj.");
     assert_eq!(script[7].say, "Świetnie znasz produkt.");
 }
+
+#[test]
+fn follow_ups_and_conversations_are_named_in_polish() {
+    assert_eq!(FollowUp::DueToday.text(), "sprawdź efekty dziś");
+    assert_eq!(
+        FollowUp::Overdue { days: 1 }.text(),
+        "sprawdzenie efektów spóźnione o 1 dzień"
+    );
+    assert_eq!(
+        FollowUp::Overdue { days: 3 }.text(),
+        "sprawdzenie efektów spóźnione o 3 dni"
+    );
+    assert_eq!(FollowUp::Upcoming.text(), "");
+    let mut c = Conversation::new(1, day(20));
+    assert_eq!(c.label(), "Rozmowa z 2026-11-20");
+    c.goal = "  Żeby Tomek dawał innym dokończyć myśl ".into();
+    assert_eq!(
+        c.label(),
+        "Rozmowa z 2026-11-20: Żeby Tomek dawał innym dokończyć myśl"
+    );
+    c.goal = "a".repeat(60);
+    assert_eq!(
+        c.label(),
+        format!("Rozmowa z 2026-11-20: {}…", "a".repeat(48))
+    );
+}
