@@ -8,6 +8,26 @@ pub fn to_iso(date: NaiveDate) -> String {
     format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
 }
 
+/// A date as people in Poland write it in running text: „1 grudnia 2026” (the month in the
+/// genitive, no leading zero). For anything shown to people; ISO stays for storage and files.
+pub fn long(date: NaiveDate) -> String {
+    const MONTHS: [&str; 12] = [
+        "stycznia",
+        "lutego",
+        "marca",
+        "kwietnia",
+        "maja",
+        "czerwca",
+        "lipca",
+        "sierpnia",
+        "września",
+        "października",
+        "listopada",
+        "grudnia",
+    ];
+    format!("{} {} {}", date.day(), MONTHS[date.month0() as usize], date.year())
+}
+
 /// Reads `YYYY-MM-DD`; `None` for anything else, including impossible dates (2026-02-30).
 pub fn from_iso(text: &str) -> Option<NaiveDate> {
     let bytes = text.as_bytes();
@@ -50,6 +70,15 @@ mod tests {
         assert_eq!(from_iso("2026-03-07"), Some(date));
         let leap = NaiveDate::from_ymd_opt(2028, 2, 29).unwrap();
         assert_eq!(from_iso(&to_iso(leap)), Some(leap));
+    }
+
+    #[test]
+    fn long_dates_read_as_in_polish_text() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(long(day(2026, 12, 1)), "1 grudnia 2026");
+        assert_eq!(long(day(2027, 1, 31)), "31 stycznia 2027");
+        assert_eq!(long(day(2026, 9, 5)), "5 września 2026");
+        assert_eq!(long(day(2026, 10, 15)), "15 października 2026");
     }
 
     #[test]
