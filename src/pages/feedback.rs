@@ -9,7 +9,9 @@ use crate::components::controls::{Button, Checkbox, TextArea, TextField};
 use crate::components::text_list::TextList;
 use crate::content::feedback as checklist;
 use crate::model::date;
-use crate::model::feedback::{Conversation, FeedbackDoc, Owner, Step, wording_hints};
+use crate::model::feedback::{
+    Conversation, FEELINGS, FeedbackDoc, Form, Owner, Step, feeling_hint, wording_hints,
+};
 use crate::route::Route;
 use crate::state::{AppState, SavedDoc};
 use crate::store::documents::{FEEDBACK_TOOL, mentee_key};
@@ -188,11 +190,8 @@ fn Editor(
         }
     };
     let confirm_delete = RwSignal::new(false);
-    let draft = move || {
-        read(doc, id, |c| {
-            crate::model::feedback::draft_i_message(&c.situation, &c.behavior, &c.impact)
-        })
-    };
+    let draft = move || read(doc, id, Conversation::draft);
+    let form = Signal::derive(move || read(doc, id, |c| c.form));
 
     view! {
         <div class="feedback-editor">
@@ -247,10 +246,62 @@ fn Editor(
                 <TextArea id="f-wplyw" label="Wpływ: na Ciebie, zespół, projekt" live=true placeholder="np. jej pomysł nie został wysłuchany" value=text(|c| &c.impact) on_commit=set(|c, v| c.impact = v) />
                 <h3>"Komunikat „Ja”"</h3>
                 <p class="muted">
-                    "Zamiast „Zawsze się spóźniasz”, powiedz „Kiedy spóźniłeś się na spotkanie, poczułem, że mój czas nie jest szanowany”."
+                    "Zamiast „Zawsze się spóźniasz”, powiedz „Kiedy spóźniłeś się na spotkanie, poczułem, że mój czas nie jest szanowany”. Nazwij swoje uczucie — nie fakt i nie ocenę."
                 </p>
+                <div class="field field-short">
+                    <label for="f-forma">"Jak mówisz o sobie"</label>
+                    <select
+                        id="f-forma"
+                        on:change=move |ev| {
+                            let chosen = event_target_value(&ev);
+                            let chosen = Form::ALL.into_iter().find(|f| f.slug() == chosen).unwrap_or_default();
+                            edit(doc, id, move |c| c.form = chosen);
+                        }
+                    >
+                        {Form::ALL
+                            .into_iter()
+                            .map(|f| view! { <option value=f.slug() selected=move || form.get() == f>{f.label()}</option> })
+                            .collect_view()}
+                    </select>
+                </div>
+                <TextField
+                    id="f-uczucie"
+                    label="Twoje uczucie (słowo lub dwa) — albo wybierz poniżej"
+                    live=true
+                    placeholder="np. zaniepokojony/a"
+                    value=text(|c| &c.feeling)
+                    on_commit=set(|c, v| c.feeling = v)
+                />
+                <div class="feelings" role="group" aria-label="Słowa na uczucia">
+                    {move || {
+                        let form = form.get();
+                        FEELINGS
+                            .iter()
+                            .map(|(masculine, feminine)| {
+                                let word = form.adjective(masculine, feminine);
+                                let chosen = word.clone();
+                                view! {
+                                    <button
+                                        type="button"
+                                        class="chip chip-button"
+                                        on:click=move |_| {
+                                            let word = chosen.clone();
+                                            edit(doc, id, move |c| c.feeling = word);
+                                        }
+                                    >
+                                        {word}
+                                    </button>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </div>
+                {move || {
+                    read(doc, id, |c| feeling_hint(&c.feeling, c.form))
+                        .map(|hint| view! { <p class="hints" role="status">{format!("⚠ {hint}")}</p> })
+                }}
                 <p class="draft" aria-live="polite">
-                    <strong>"Szkic z pól SBI: "</strong>
+                    <strong>"Szkic z pól SBI i uczucia: "</strong>
                     {move || {
                         let d = draft();
                         if d.is_empty() { "wypełnij sytuację i zachowanie".to_string() } else { d }
@@ -287,7 +338,7 @@ fn Editor(
                     let closed = read(doc, id, |c| c.follow_up_closed);
                     let has_date = read(doc, id, |c| !c.follow_up.trim().is_empty());
                     match closed {
-                        Some(day) => view! { <p class="summary-line">{format!("Efekty sprawdzone {}.", date::to_iso(day))}</p> }.into_any(),
+                        Some(day) => view! { <p class="summary-line">{format!("Efekty sprawdzone {}.", date::long(day))}</p> }.into_any(),
                         None if has_date => view! {
                             <Button
                                 label="Efekty sprawdzone — zamknij"
@@ -475,6 +526,11 @@ fn Script(
                             <li>
                                 <span class="script-step">{line.step}</span>
                                 <p>{line.say}</p>
+                                {(!line.list.is_empty()).then(|| view! {
+                                    <ul class="script-list">
+                                        {line.list.into_iter().map(|item| view! { <li>{item}</li> }).collect_view()}
+                                    </ul>
+                                })}
                                 {line.note.map(|note| view! { <p class="script-note">{note}</p> })}
                             </li>
                         }
