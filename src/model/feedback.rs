@@ -199,7 +199,10 @@ mod optional_date {
 pub enum FollowUp {
     /// No date set, or closed.
     None,
-    Upcoming,
+    /// Due in `days` days (1 = tomorrow).
+    Upcoming {
+        days: i64,
+    },
     DueToday,
     Overdue {
         days: i64,
@@ -215,9 +218,70 @@ impl FollowUp {
                 "sprawdzenie efektów spóźnione o {}",
                 text::count_noun(days.unsigned_abs() as usize, "dzień", "dni", "dni")
             ),
-            FollowUp::Upcoming | FollowUp::None => String::new(),
+            FollowUp::Upcoming { days: 1 } => "sprawdź efekty jutro".to_string(),
+            FollowUp::Upcoming { days } => format!(
+                "sprawdź efekty za {}",
+                text::count_noun(days.unsigned_abs() as usize, "dzień", "dni", "dni")
+            ),
+            FollowUp::None => String::new(),
         }
     }
+
+    /// Whether the day has come (today or earlier).
+    pub fn is_due(self) -> bool {
+        matches!(self, FollowUp::DueToday | FollowUp::Overdue { .. })
+    }
+
+    /// Order on a list: the most overdue first, then today, then the soonest coming.
+    fn urgency(self) -> (u8, i64) {
+        match self {
+            FollowUp::Overdue { days } => (0, -days),
+            FollowUp::DueToday => (1, 0),
+            FollowUp::Upcoming { days } => (2, days),
+            FollowUp::None => (3, 0),
+        }
+    }
+}
+
+/// One follow-up on the start page's list, for any mentee.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FollowUpEntry<K> {
+    /// Whose conversation it is (the caller's key: a mentee's id and name).
+    pub who: K,
+    pub conversation: u32,
+    /// The conversation's name in lists.
+    pub label: String,
+    /// The day to check the effects.
+    pub day: NaiveDate,
+    pub state: FollowUp,
+}
+
+/// The follow-ups of every mentee that are due, overdue, or due within `soon_days` days:
+/// the most overdue first, then today's, then the soonest coming; mentees in the given order
+/// where the days are equal.
+pub fn follow_ups_across<'a, K: Clone + 'a>(
+    docs: impl IntoIterator<Item = (K, &'a FeedbackDoc)>,
+    today: NaiveDate,
+    soon_days: i64,
+) -> Vec<FollowUpEntry<K>> {
+    let mut entries: Vec<FollowUpEntry<K>> = docs
+        .into_iter()
+        .flat_map(|(who, doc)| {
+            doc.conversations.iter().filter_map(move |c| {
+                let state = c.follow_up_on(today);
+                let soon = matches!(state, FollowUp::Upcoming { days } if days <= soon_days);
+                (state.is_due() || soon).then(|| FollowUpEntry {
+                    who: who.clone(),
+                    conversation: c.id,
+                    label: c.label(),
+                    day: date::from_iso(c.follow_up.trim()).unwrap_or(today),
+                    state,
+                })
+            })
+        })
+        .collect();
+    entries.sort_by_key(|entry| entry.state.urgency());
+    entries
 }
 
 impl Conversation {
@@ -401,7 +465,7 @@ impl Conversation {
         };
         let days = (today - day).num_days();
         match days {
-            d if d < 0 => FollowUp::Upcoming,
+            d if d < 0 => FollowUp::Upcoming { days: -d },
             0 => FollowUp::DueToday,
             d => FollowUp::Overdue { days: d },
         }
@@ -691,12 +755,9 @@ impl FeedbackDoc {
             .conversations
             .iter()
             .map(|c| (c, c.follow_up_on(today)))
-            .filter(|(_, f)| matches!(f, FollowUp::DueToday | FollowUp::Overdue { .. }))
+            .filter(|(_, f)| f.is_due())
             .collect();
-        due.sort_by_key(|(_, f)| match f {
-            FollowUp::Overdue { days } => -days,
-            _ => 0,
-        });
+        due.sort_by_key(|(_, f)| f.urgency());
         due
     }
 }

@@ -241,7 +241,7 @@ fn Editor(
                 <Ticks doc id phase=1 />
                 <h3>"Model SBI"</h3>
                 <TextArea id="f-sytuacja" label="Sytuacja: kiedy i gdzie to było?" live=true placeholder="np. na wtorkowym spotkaniu zespołu" value=text(|c| &c.situation) on_commit=set(|c, v| c.situation = v) />
-                <TextArea id="f-zachowanie" label="Zachowanie: co konkretnie mentee zrobił/a?" live=true placeholder="np. przerwałeś Ewie trzy razy" value=text(|c| &c.behavior) on_commit=set(|c, v| c.behavior = v) />
+                <TextArea id="f-zachowanie" label="Zachowanie: co konkretnie mentee zrobił/a?" live=true placeholder="np. przerwałeś/aś Ewie trzy razy" value=text(|c| &c.behavior) on_commit=set(|c, v| c.behavior = v) />
                 <Hints text=text(|c| &c.behavior) />
                 <TextArea id="f-wplyw" label="Wpływ: na Ciebie, zespół, projekt" live=true placeholder="np. jej pomysł nie został wysłuchany" value=text(|c| &c.impact) on_commit=set(|c, v| c.impact = v) />
                 <h3>"Komunikat „Ja”"</h3>
@@ -319,10 +319,10 @@ fn Editor(
                 <Hints text=text(|c| &c.i_message) />
                 <h3>"Fakty i interpretacja"</h3>
                 <div class="two-columns">
-                    <TextArea id="f-fakty" label="Fakty: co zaobserwowałeś/aś" live=true value=text(|c| &c.facts) on_commit=set(|c, v| c.facts = v) />
+                    <TextArea id="f-fakty" label="Fakty: co dokładnie było widać lub słychać" live=true value=text(|c| &c.facts) on_commit=set(|c, v| c.facts = v) />
                     <TextArea id="f-interpretacja" label="Twoja interpretacja" live=true value=text(|c| &c.interpretation) on_commit=set(|c, v| c.interpretation = v) />
                 </div>
-                <p class="ask">"Zapytaj: „Zauważyłem, że… Jak to wygląda z Twojej strony?”"</p>
+                <p class="ask">{move || format!("Zapytaj: „{}, że… Jak to wygląda z Twojej strony?”", form.get().verb("Zauważył", "em", "am"))}</p>
                 <TextArea id="f-odpowiedz" label="Odpowiedź mentee (notatki)" live=true value=text(|c| &c.response) on_commit=set(|c, v| c.response = v) />
                 <TextArea id="f-przyszlosc" label="Przyszłość: co można zrobić inaczej?" live=true value=text(|c| &c.future) on_commit=set(|c, v| c.future = v) />
                 <TextArea id="f-mocne" label="Mocne strony na zakończenie" live=true value=text(|c| &c.strengths) on_commit=set(|c, v| c.strengths = v) />

@@ -214,7 +214,8 @@ fn follow_ups_are_upcoming_due_or_overdue_until_closed() {
     let mut c = Conversation::new(1, day(1));
     assert_eq!(c.follow_up_on(day(10)), FollowUp::None);
     c.follow_up = "2026-11-20".into();
-    assert_eq!(c.follow_up_on(day(19)), FollowUp::Upcoming);
+    assert_eq!(c.follow_up_on(day(19)), FollowUp::Upcoming { days: 1 });
+    assert_eq!(c.follow_up_on(day(13)), FollowUp::Upcoming { days: 7 });
     assert_eq!(c.follow_up_on(day(20)), FollowUp::DueToday);
     assert_eq!(c.follow_up_on(day(27)), FollowUp::Overdue { days: 7 });
     // Across a month end and a leap day.
@@ -366,7 +367,15 @@ fn follow_ups_and_conversations_are_named_in_polish() {
         FollowUp::Overdue { days: 3 }.text(),
         "sprawdzenie efektów spóźnione o 3 dni"
     );
-    assert_eq!(FollowUp::Upcoming.text(), "");
+    assert_eq!(
+        FollowUp::Upcoming { days: 1 }.text(),
+        "sprawdź efekty jutro"
+    );
+    assert_eq!(
+        FollowUp::Upcoming { days: 5 }.text(),
+        "sprawdź efekty za 5 dni"
+    );
+    assert_eq!(FollowUp::None.text(), "");
     let mut c = Conversation::new(1, day(20));
     assert_eq!(c.label(), "Rozmowa z 20 listopada 2026");
     c.goal = "  Żeby Tomek dawał innym dokończyć myśl ".into();
@@ -378,5 +387,42 @@ fn follow_ups_and_conversations_are_named_in_polish() {
     assert_eq!(
         c.label(),
         format!("Rozmowa z 20 listopada 2026: {}…", "a".repeat(48))
+    );
+}
+
+#[test]
+fn follow_ups_of_every_mentee_due_first_then_the_ones_coming_soon() {
+    let mut anna = FeedbackDoc::default();
+    let mut ola = FeedbackDoc::default();
+    let a1 = anna.start(day(1));
+    let a2 = anna.start(day(2));
+    let a3 = anna.start(day(3));
+    let o1 = ola.start(day(1));
+    let o2 = ola.start(day(4));
+    anna.get_mut(a1).unwrap().follow_up = "2026-11-29".into(); // in 2 days
+    anna.get_mut(a2).unwrap().follow_up = "2026-12-10".into(); // in 13 days: not yet listed
+    anna.get_mut(a3).unwrap().follow_up = "2026-11-27".into(); // today
+    ola.get_mut(o1).unwrap().follow_up = "2026-11-20".into(); // 7 days late
+    ola.get_mut(o2).unwrap().follow_up = "2026-11-28".into(); // tomorrow, but closed
+    ola.get_mut(o2).unwrap().follow_up_closed = Some(day(26));
+    let list = follow_ups_across([("Anna", &anna), ("Ola", &ola)], day(27), 7);
+    let seen: Vec<(&str, u32, FollowUp)> = list
+        .iter()
+        .map(|e| (e.who, e.conversation, e.state))
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("Ola", o1, FollowUp::Overdue { days: 7 }),
+            ("Anna", a3, FollowUp::DueToday),
+            ("Anna", a1, FollowUp::Upcoming { days: 2 }),
+        ]
+    );
+    assert_eq!(list[2].day, day(29));
+    assert_eq!(list[0].label, "Rozmowa z 1 listopada 2026");
+    // Only due ones when nothing soon is wanted.
+    assert_eq!(
+        follow_ups_across([("Anna", &anna), ("Ola", &ola)], day(27), 0).len(),
+        2
     );
 }
