@@ -26,8 +26,9 @@ impl Owner {
 }
 
 /// How the mentor speaks of themself in the first person: „poczułem”, „poczułam”, or both
-/// forms until the mentor chooses („poczułem/am”).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+/// forms until the mentor chooses („poczułem/am”). Saved as its slug, by hand: a derived enum
+/// (de)serialiser costs the phone kilobytes of wasm for three words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Form {
     #[default]
     Both,
@@ -83,6 +84,23 @@ impl Form {
             Form::Masculine => "m",
             Form::Feminine => "k",
         }
+    }
+}
+
+impl Serialize for Form {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.slug())
+    }
+}
+
+impl<'de> Deserialize<'de> for Form {
+    /// An unknown slug (from a newer build) reads as both forms rather than failing the save.
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Form, D::Error> {
+        let slug = String::deserialize(d)?;
+        Ok(Form::ALL
+            .into_iter()
+            .find(|f| f.slug() == slug)
+            .unwrap_or_default())
     }
 }
 

@@ -352,8 +352,10 @@ fn StorageStatus() -> impl IntoView {
             </p>
             <p data-testid="dane-rozmiar">
                 {move || {
-                    // Re-counted when the roster changes here (a mentee removed with their notes).
+                    // Re-counted after what this page writes: the roster (a mentee removed with
+                    // their notes) and the backup log of an export.
                     state.roster.track();
+                    let _ = state.last_backup();
                     format!("Twoje dane (mentee i notatki): {}.", text::kilobytes(state.app_bytes()))
                 }}
             </p>

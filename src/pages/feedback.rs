@@ -281,16 +281,14 @@ fn Editor(
                                 let word = form.adjective(masculine, feminine);
                                 let chosen = word.clone();
                                 view! {
-                                    <button
-                                        type="button"
+                                    <Button
+                                        label=word
                                         class="chip chip-button"
-                                        on:click=move |_| {
+                                        on_press=Callback::new(move |()| {
                                             let word = chosen.clone();
                                             edit(doc, id, move |c| c.feeling = word);
-                                        }
-                                    >
-                                        {word}
-                                    </button>
+                                        })
+                                    />
                                 }
                             })
                             .collect_view()

@@ -105,13 +105,10 @@ fn DueFollowUps() -> impl IntoView {
                                     let _ = state.change_roster(|roster| roster.switch_to(&id));
                                 };
                                 view! {
-                                    <li class:follow-up-soon=!due>
-                                        <a href=href on:click=open>
-                                            <strong>{name}</strong>
-                                            {format!(": {}", entry.label)}
-                                        </a>
+                                    <li>
+                                        <a href=href on:click=open>{format!("{name}: {}", entry.label)}</a>
                                         <span class=if due { "chip chip-due" } else { "chip" }>{entry.state.text()}</span>
-                                        <span class="muted">{format!(" ({})", date::long(entry.day))}</span>
+                                        {format!(" ({})", date::long(entry.day))}
                                     </li>
                                 }
                             })

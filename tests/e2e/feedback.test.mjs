@@ -44,6 +44,8 @@ test('prepare, compose and script a feedback conversation; the follow-up comes d
   await page.getByLabel('Jak mówisz o sobie').selectOption('k');
   await page.getByRole('button', { name: 'zawiedziona', exact: true }).click();
   assert.equal(await page.getByLabel('Twoje uczucie', { exact: false }).inputValue(), 'zawiedziona');
+  await page.locator('.feelings').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENSHOTS}/phone-feedback-uczucie.png` });
   assert.equal(await page.locator('.hints').count(), 0);
   assert.match(
     await page.locator('.draft').textContent(),
@@ -163,6 +165,8 @@ test('the start page lists every mentee\'s follow-ups, due first, then soon; one
     'Anna: Rozmowa z 27 listopada 2026: Terminy raportówsprawdź efekty za 3 dni (30 listopada 2026)',
   ]);
   await page.screenshot({ path: `${SCREENSHOTS}/phone-360-start-follow-upy.png`, fullPage: true });
+  const overflow = await page.evaluate(() => document.scrollingElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the list scrolls sideways by ${overflow}px at 360 px`);
   await page.getByRole('link', { name: /^Anna: / }).click();
   assert.equal(await heading(page), 'Feedback krok po kroku');
   assert.equal(await page.locator('#aktywny-mentee option:checked').textContent(), 'Anna');

@@ -125,6 +125,15 @@ fn conversations_saved_before_the_feeling_field_still_load() {
     let back: Conversation = serde_json::from_value(json).unwrap();
     assert_eq!(back, c);
     assert_eq!(back.form, Form::Both);
+    // The form is saved as its slug.
+    let mut c = Conversation::new(5, day(3));
+    c.form = Form::Feminine;
+    let json = serde_json::to_value(&c).unwrap();
+    assert_eq!(json["form"], "k");
+    assert_eq!(
+        serde_json::from_value::<Conversation>(json).unwrap().form,
+        Form::Feminine
+    );
 }
 
 #[test]
