@@ -35,9 +35,11 @@ pub fn Nav() -> impl IntoView {
                         let href = route.to_hash();
                         let label = route.nav_label();
                         let path = icon(&route);
+                        // On a phone the brand in the top bar is the way home; see style.css.
+                        let class = (route == Route::Start).then_some("nav-start");
                         let is_current = move || current.with(|c| *c == route);
                         view! {
-                            <li>
+                            <li class=class>
                                 <a
                                     href=href
                                     class="nav-link"

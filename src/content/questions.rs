@@ -324,6 +324,26 @@ pub const QUESTIONS: &[Question] = &[
     },
 ];
 
+/// The seed's follow-up questions, each with the question it leans on: `(question, follow-up)`.
+/// „A co najbardziej Cię tej energii pozbawia?” only makes sense right after „Co daje Ci
+/// najwięcej energii w pracy?”, so the two are one card. No other question of the 50 leans on
+/// the one before it: the „pogłębiające” ones („Co to dla Ciebie znaczy?”, „Czego nauczyła Cię
+/// ta sytuacja?”) follow up the mentee's own answer, whichever question it was.
+pub const PAIRS: &[(u16, u16)] = &[(6, 7)];
+
+/// The card a question is on: its lead question and, for a pair, the follow-up.
+pub fn card_of(id: u16) -> (u16, Option<u16>) {
+    if let Some((lead, follow_up)) = PAIRS.iter().find(|(_, f)| *f == id) {
+        return (*lead, Some(*follow_up));
+    }
+    (id, PAIRS.iter().find(|(l, _)| *l == id).map(|(_, f)| *f))
+}
+
+/// Whether the question is only ever drawn together with the one it follows.
+pub fn is_follow_up(id: u16) -> bool {
+    PAIRS.iter().any(|(_, f)| *f == id)
+}
+
 /// The question with this id, if there is one.
 pub fn by_id(id: u16) -> Option<&'static Question> {
     QUESTIONS.iter().find(|question| question.id == id)

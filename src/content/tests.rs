@@ -185,3 +185,30 @@ fn crm_author_note_is_the_attribution() {
         assert_in_seed(paragraph);
     }
 }
+
+#[test]
+fn follow_up_questions_are_paired_with_the_question_they_lean_on() {
+    // A question opening with „A …” continues the one before it; each is in a pair.
+    for q in questions::QUESTIONS {
+        if q.text.starts_with("A ") {
+            assert!(questions::is_follow_up(q.id), "{}", q.text);
+        }
+    }
+    for (lead, follow_up) in questions::PAIRS {
+        let (l, f) = (
+            questions::by_id(*lead).unwrap(),
+            questions::by_id(*follow_up).unwrap(),
+        );
+        assert_eq!(follow_up - lead, 1, "the seed's neighbours");
+        assert_eq!(l.category, f.category);
+        assert!(!questions::is_follow_up(*lead));
+        assert_eq!(questions::card_of(*lead), (*lead, Some(*follow_up)));
+        assert_eq!(questions::card_of(*follow_up), (*lead, Some(*follow_up)));
+    }
+    assert_eq!(
+        questions::by_id(7).unwrap().text,
+        "A co najbardziej Cię tej energii pozbawia?"
+    );
+    assert_eq!(questions::card_of(6), (6, Some(7)));
+    assert_eq!(questions::card_of(8), (8, None));
+}

@@ -1,5 +1,6 @@
 //! The question deck: draw the opening questions at random, none twice until the deck is
-//! used up, remembering per mentee what was already asked.
+//! used up, remembering per mentee what was already asked. A seed question and its follow-up
+//! („A co najbardziej…”) are one card, so the follow-up never comes alone.
 
 use std::collections::BTreeSet;
 
@@ -97,11 +98,23 @@ impl QuestionsDoc {
             .filter(|q| self.categories.contains(&q.category))
     }
 
-    /// Questions a draw may still give.
+    /// The questions on the card that holds `id`, lead first.
+    pub fn card(id: u16) -> impl Iterator<Item = u16> {
+        let (lead, follow_up) = questions::card_of(id);
+        std::iter::once(lead).chain(follow_up)
+    }
+
+    /// Whether every question on the card that holds `id` was asked to this mentee.
+    pub fn card_asked(&self, id: u16) -> bool {
+        QuestionsDoc::card(id).all(|q| self.is_asked(q))
+    }
+
+    /// Cards a draw may still give, by their lead question: a pair is one card, drawn once.
     pub fn eligible(&self) -> Vec<u16> {
         self.in_deck()
-            .filter(|q| !self.drawn.contains(&q.id))
-            .filter(|q| !(self.skip_asked && self.is_asked(q.id)))
+            .filter(|q| !questions::is_follow_up(q.id))
+            .filter(|q| !QuestionsDoc::card(q.id).any(|id| self.drawn.contains(&id)))
+            .filter(|q| !(self.skip_asked && self.card_asked(q.id)))
             .map(|q| q.id)
             .collect()
     }
@@ -200,6 +213,21 @@ impl QuestionsDoc {
         }
     }
 
+    /// Marks every question on the card as asked today, or, when all were, takes the marks back.
+    pub fn toggle_card_asked(&mut self, id: u16, today: NaiveDate) {
+        if self.card_asked(id) {
+            for question in QuestionsDoc::card(id) {
+                self.toggle_asked(question, today);
+            }
+        } else {
+            for question in QuestionsDoc::card(id) {
+                if !self.is_asked(question) {
+                    self.toggle_asked(question, today);
+                }
+            }
+        }
+    }
+
     /// Marks a question as asked today, or takes the mark back.
     pub fn toggle_asked(&mut self, id: u16, today: NaiveDate) {
         if self.is_asked(id) {
@@ -264,13 +292,20 @@ mod tests {
 
     #[test]
     fn the_counter_follows_the_chosen_categories_and_the_skipped_questions() {
+        // 50 questions on 49 cards: a question and its follow-up share one.
+        let cards = |category: Category| {
+            questions::QUESTIONS
+                .iter()
+                .filter(|q| q.category == category && !questions::is_follow_up(q.id))
+                .count()
+        };
         let mut doc = QuestionsDoc::default();
-        assert_eq!(doc.counter(), (None, 50));
+        assert_eq!(doc.counter(), (None, 49));
         doc.draw();
         doc.draw();
-        assert_eq!(doc.counter(), (Some(2), 50));
+        assert_eq!(doc.counter(), (Some(2), 49));
         doc.previous();
-        assert_eq!(doc.counter(), (Some(1), 50));
+        assert_eq!(doc.counter(), (Some(1), 49));
         doc.draw();
         // Down to one category mid-deck: the counter counts that category only.
         let shown = questions::by_id(doc.current().unwrap()).unwrap().category;
@@ -281,12 +316,12 @@ mod tests {
         }
         let earlier_same = questions::by_id(doc.drawn[0]).unwrap().category == shown;
         let place = if earlier_same { 2 } else { 1 };
-        assert_eq!(doc.counter(), (Some(place), 10));
+        assert_eq!(doc.counter(), (Some(place), cards(shown)));
         // Another category only: the card on show is outside the deck.
         let other = Category::ALL.into_iter().find(|c| *c != shown).unwrap();
         doc.toggle_category(other);
         doc.toggle_category(shown);
-        assert_eq!(doc.counter(), (None, 10));
+        assert_eq!(doc.counter(), (None, cards(other)));
 
         // Questions already asked and skipped are not in the deck's total.
         let mut fresh = QuestionsDoc::default();
@@ -325,16 +360,71 @@ mod tests {
     }
 
     #[test]
-    fn a_deck_gives_all_50_once_then_says_it_is_used_up() {
+    fn a_deck_gives_all_50_questions_once_on_49_cards_then_says_it_is_used_up() {
         let mut doc = QuestionsDoc::default();
         let ids = draw_all(&mut doc);
-        assert_eq!(ids.len(), 50);
-        let unique: BTreeSet<u16> = ids.iter().copied().collect();
-        assert_eq!(unique.len(), 50);
+        assert_eq!(ids.len(), 49);
+        let questions: Vec<u16> = ids.iter().flat_map(|id| QuestionsDoc::card(*id)).collect();
+        let unique: BTreeSet<u16> = questions.iter().copied().collect();
+        assert_eq!((questions.len(), unique.len()), (50, 50), "no repeats");
         assert_eq!(doc.draw(), Draw::DeckUsedUp);
-        assert_eq!(doc.drawn_in_deck(), 50);
+        assert_eq!(doc.drawn_in_deck(), 49);
+        assert_eq!(doc.counter(), (Some(49), 49));
         doc.reshuffle();
-        assert_eq!(draw_all(&mut doc).len(), 50);
+        assert_eq!(draw_all(&mut doc).len(), 49);
+    }
+
+    #[test]
+    fn a_follow_up_is_never_drawn_alone() {
+        let mut seeds = Rng(99);
+        for _ in 0..200 {
+            let mut doc = QuestionsDoc {
+                rng: Rng(seeds.next_u64()),
+                ..QuestionsDoc::default()
+            };
+            let ids = draw_all(&mut doc);
+            assert!(!ids.contains(&7), "7 comes only on the card of 6");
+            assert!(ids.contains(&6));
+            assert_eq!(QuestionsDoc::card(6).collect::<Vec<_>>(), [6, 7]);
+        }
+        // Only the energy questions' category, with everything else asked: the pair still
+        // comes as one card, and once.
+        let mut doc = QuestionsDoc::default();
+        for category in &Category::ALL[1..] {
+            doc.toggle_category(*category);
+        }
+        for id in (1..=10).filter(|id| *id != 6 && *id != 7) {
+            doc.toggle_asked(id, day());
+        }
+        assert_eq!(doc.counter(), (None, 1));
+        assert_eq!(doc.draw(), Draw::Card(6));
+        assert_eq!(doc.draw(), Draw::DeckUsedUp);
+    }
+
+    #[test]
+    fn a_pair_is_asked_together_and_skipped_only_when_both_were_asked() {
+        let mut doc = QuestionsDoc::default();
+        doc.toggle_card_asked(6, day());
+        assert!(doc.is_asked(6) && doc.is_asked(7));
+        assert!(doc.card_asked(7));
+        assert!(!doc.eligible().contains(&6));
+        assert_eq!(doc.counter(), (None, 48));
+        // One of the two taken out of the history: the card comes back for the other.
+        doc.toggle_asked(7, day());
+        assert!(doc.is_asked(6) && !doc.card_asked(6));
+        assert!(doc.eligible().contains(&6));
+        doc.toggle_card_asked(6, day());
+        assert!(doc.card_asked(6));
+        doc.toggle_card_asked(7, day());
+        assert!(!doc.is_asked(6) && !doc.is_asked(7));
+        // A deck saved before pairs, holding 7 on its own, never gives the pair again.
+        let mut old = QuestionsDoc {
+            drawn: vec![7],
+            ..QuestionsDoc::default()
+        };
+        let ids = draw_all(&mut old);
+        assert_eq!(ids.len(), 48);
+        assert!(!ids.contains(&6) && !ids.contains(&7));
     }
 
     #[test]
@@ -351,14 +441,17 @@ mod tests {
             let Draw::Card(id) = doc.draw() else { panic!() };
             counts[usize::from(id)] += 1;
         }
-        let expected = f64::from(trials) / 50.0;
+        // 49 cards: question 7 rides on the card of question 6.
+        assert_eq!((counts[0], counts[7]), (0, 0));
+        let expected = f64::from(trials) / 49.0;
         let chi_square: f64 = counts[1..]
             .iter()
-            .map(|&observed| (f64::from(observed) - expected).powi(2) / expected)
+            .enumerate()
+            .filter(|(i, _)| *i + 1 != 7)
+            .map(|(_, &observed)| (f64::from(observed) - expected).powi(2) / expected)
             .sum();
-        // 49 degrees of freedom: p = 0.001 at 85.35.
-        assert!(chi_square < 85.35, "chi-square {chi_square}");
-        assert_eq!(counts[0], 0);
+        // 48 degrees of freedom: p = 0.001 at 84.04.
+        assert!(chi_square < 84.04, "chi-square {chi_square}");
     }
 
     #[test]
@@ -375,12 +468,15 @@ mod tests {
             let ids = draw_all(&mut doc);
             counts[usize::from(ids[24])] += 1;
         }
-        let expected = f64::from(trials) / 50.0;
+        assert_eq!(counts[7], 0);
+        let expected = f64::from(trials) / 49.0;
         let chi_square: f64 = counts[1..]
             .iter()
-            .map(|&o| (f64::from(o) - expected).powi(2) / expected)
+            .enumerate()
+            .filter(|(i, _)| *i + 1 != 7)
+            .map(|(_, &o)| (f64::from(o) - expected).powi(2) / expected)
             .sum();
-        assert!(chi_square < 85.35, "chi-square {chi_square}");
+        assert!(chi_square < 84.04, "chi-square {chi_square}");
     }
 
     #[test]
@@ -391,7 +487,7 @@ mod tests {
         }
         assert_eq!(doc.in_deck().count(), 20);
         let ids = draw_all(&mut doc);
-        assert_eq!(ids.len(), 20);
+        assert_eq!(ids.len(), 19, "20 questions on 19 cards");
         assert!(ids.iter().all(|id| {
             let category = questions::by_id(*id).unwrap().category;
             category == Category::Relacja || category == Category::Poglebiajace
@@ -421,7 +517,7 @@ mod tests {
         assert_eq!(ids, (46..=50).collect());
         fresh.skip_asked = false;
         fresh.reshuffle();
-        assert_eq!(draw_all(&mut fresh).len(), 50);
+        assert_eq!(draw_all(&mut fresh).len(), 49);
     }
 
     #[test]

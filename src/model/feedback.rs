@@ -25,6 +25,104 @@ impl Owner {
     }
 }
 
+/// How the mentor speaks of themself in the first person: „poczułem”, „poczułam”, or both
+/// forms until the mentor chooses („poczułem/am”). Saved as its slug, by hand: a derived enum
+/// (de)serialiser costs the phone kilobytes of wasm for three words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Form {
+    #[default]
+    Both,
+    Masculine,
+    Feminine,
+}
+
+impl Form {
+    pub const ALL: [Form; 3] = [Form::Both, Form::Masculine, Form::Feminine];
+
+    /// The past tense of the first person with this form: `("poczuł", "em", "am")` gives
+    /// „poczułem”, „poczułam” or „poczułem/am”.
+    pub fn verb(self, stem: &str, masculine: &str, feminine: &str) -> String {
+        match self {
+            Form::Both => format!("{stem}{masculine}/{feminine}"),
+            Form::Masculine => format!("{stem}{masculine}"),
+            Form::Feminine => format!("{stem}{feminine}"),
+        }
+    }
+
+    /// An adjective in this form, from its masculine and feminine forms („zaniepokojony”,
+    /// „zaniepokojona” → „zaniepokojony/a”).
+    pub fn adjective(self, masculine: &str, feminine: &str) -> String {
+        match self {
+            Form::Masculine => masculine.to_string(),
+            Form::Feminine => feminine.to_string(),
+            Form::Both => {
+                // The shared stem, then the feminine ending after a slash.
+                let common = masculine
+                    .char_indices()
+                    .zip(feminine.chars())
+                    .take_while(|((_, a), b)| a == b)
+                    .last()
+                    .map_or(0, |((i, a), _)| i + a.len_utf8());
+                format!("{masculine}/{}", &feminine[common..])
+            }
+        }
+    }
+
+    /// How the choice is named in the form picker.
+    pub fn label(self) -> &'static str {
+        match self {
+            Form::Both => "poczułem/am (obie formy)",
+            Form::Masculine => "poczułem",
+            Form::Feminine => "poczułam",
+        }
+    }
+
+    /// The value saved in the picker.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Form::Both => "obie",
+            Form::Masculine => "m",
+            Form::Feminine => "k",
+        }
+    }
+}
+
+impl Serialize for Form {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.slug())
+    }
+}
+
+impl<'de> Deserialize<'de> for Form {
+    /// An unknown slug (from a newer build) reads as both forms rather than failing the save.
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Form, D::Error> {
+        let slug = String::deserialize(d)?;
+        Ok(Form::ALL
+            .into_iter()
+            .find(|f| f.slug() == slug)
+            .unwrap_or_default())
+    }
+}
+
+/// Feelings to name in the I-message, masculine and feminine: words for what the mentor felt,
+/// not judgements of the mentee („zlekceważony” says what the other did, so it is not here).
+pub const FEELINGS: &[(&str, &str)] = &[
+    ("zaniepokojony", "zaniepokojona"),
+    ("zmartwiony", "zmartwiona"),
+    ("zawiedziony", "zawiedziona"),
+    ("rozczarowany", "rozczarowana"),
+    ("zirytowany", "zirytowana"),
+    ("sfrustrowany", "sfrustrowana"),
+    ("zaskoczony", "zaskoczona"),
+    ("zdezorientowany", "zdezorientowana"),
+    ("bezradny", "bezradna"),
+    ("spięty", "spięta"),
+    ("zadowolony", "zadowolona"),
+    ("spokojny", "spokojna"),
+    ("dumny", "dumna"),
+    ("wdzięczny", "wdzięczna"),
+];
+
 /// A next step agreed after the talk.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Step {
@@ -41,6 +139,8 @@ pub struct ScriptLine {
     pub step: &'static str,
     pub say: String,
     pub note: Option<String>,
+    /// Items to read out one by one (the agreed steps, the support offered).
+    pub list: Vec<String>,
 }
 
 impl ScriptLine {
@@ -49,6 +149,7 @@ impl ScriptLine {
             step,
             say,
             note: None,
+            list: Vec::new(),
         }
     }
 }
@@ -72,6 +173,12 @@ pub struct Conversation {
     pub situation: String,
     pub behavior: String,
     pub impact: String,
+    /// What the mentor felt, for the I-message („zaniepokojony/a”); older saves have none.
+    #[serde(default)]
+    pub feeling: String,
+    /// The mentor's first-person form for the drafts; older saves use both forms.
+    #[serde(default)]
+    pub form: Form,
     /// The I-message as edited; empty means "use the draft".
     pub i_message: String,
     pub facts: String,
@@ -110,7 +217,10 @@ mod optional_date {
 pub enum FollowUp {
     /// No date set, or closed.
     None,
-    Upcoming,
+    /// Due in `days` days (1 = tomorrow).
+    Upcoming {
+        days: i64,
+    },
     DueToday,
     Overdue {
         days: i64,
@@ -126,9 +236,70 @@ impl FollowUp {
                 "sprawdzenie efektów spóźnione o {}",
                 text::count_noun(days.unsigned_abs() as usize, "dzień", "dni", "dni")
             ),
-            FollowUp::Upcoming | FollowUp::None => String::new(),
+            FollowUp::Upcoming { days: 1 } => "sprawdź efekty jutro".to_string(),
+            FollowUp::Upcoming { days } => format!(
+                "sprawdź efekty za {}",
+                text::count_noun(days.unsigned_abs() as usize, "dzień", "dni", "dni")
+            ),
+            FollowUp::None => String::new(),
         }
     }
+
+    /// Whether the day has come (today or earlier).
+    pub fn is_due(self) -> bool {
+        matches!(self, FollowUp::DueToday | FollowUp::Overdue { .. })
+    }
+
+    /// Order on a list: the most overdue first, then today, then the soonest coming.
+    fn urgency(self) -> (u8, i64) {
+        match self {
+            FollowUp::Overdue { days } => (0, -days),
+            FollowUp::DueToday => (1, 0),
+            FollowUp::Upcoming { days } => (2, days),
+            FollowUp::None => (3, 0),
+        }
+    }
+}
+
+/// One follow-up on the start page's list, for any mentee.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FollowUpEntry<K> {
+    /// Whose conversation it is (the caller's key: a mentee's id and name).
+    pub who: K,
+    pub conversation: u32,
+    /// The conversation's name in lists.
+    pub label: String,
+    /// The day to check the effects.
+    pub day: NaiveDate,
+    pub state: FollowUp,
+}
+
+/// The follow-ups of every mentee that are due, overdue, or due within `soon_days` days:
+/// the most overdue first, then today's, then the soonest coming; mentees in the given order
+/// where the days are equal.
+pub fn follow_ups_across<'a, K: Clone + 'a>(
+    docs: impl IntoIterator<Item = (K, &'a FeedbackDoc)>,
+    today: NaiveDate,
+    soon_days: i64,
+) -> Vec<FollowUpEntry<K>> {
+    let mut entries: Vec<FollowUpEntry<K>> = docs
+        .into_iter()
+        .flat_map(|(who, doc)| {
+            doc.conversations.iter().filter_map(move |c| {
+                let state = c.follow_up_on(today);
+                let soon = matches!(state, FollowUp::Upcoming { days } if days <= soon_days);
+                (state.is_due() || soon).then(|| FollowUpEntry {
+                    who: who.clone(),
+                    conversation: c.id,
+                    label: c.label(),
+                    day: date::from_iso(c.follow_up.trim()).unwrap_or(today),
+                    state,
+                })
+            })
+        })
+        .collect();
+    entries.sort_by_key(|entry| entry.state.urgency());
+    entries
 }
 
 impl Conversation {
@@ -136,11 +307,11 @@ impl Conversation {
     pub fn label(&self) -> String {
         let goal = self.goal.trim();
         if goal.is_empty() {
-            format!("Rozmowa z {}", date::to_iso(self.created))
+            format!("Rozmowa z {}", date::long(self.created))
         } else {
             let short: String = goal.chars().take(48).collect();
             let more = if goal.chars().count() > 48 { "…" } else { "" };
-            format!("Rozmowa z {}: {short}{more}", date::to_iso(self.created))
+            format!("Rozmowa z {}: {short}{more}", date::long(self.created))
         }
     }
 
@@ -160,6 +331,8 @@ impl Conversation {
             situation: String::new(),
             behavior: String::new(),
             impact: String::new(),
+            feeling: String::new(),
+            form: Form::Both,
             i_message: String::new(),
             facts: String::new(),
             interpretation: String::new(),
@@ -204,14 +377,26 @@ impl Conversation {
     /// The I-message to say: the mentor's own text, or the draft from the SBI fields.
     pub fn i_message_text(&self) -> String {
         if self.i_message.trim().is_empty() {
-            draft_i_message(&self.situation, &self.behavior, &self.impact)
+            self.draft()
         } else {
             self.i_message.trim().to_string()
         }
     }
 
-    /// What to say, in the order of the seed's "during" checklist: consent, SBI, the
-    /// I-message, facts then the mentee's view, the future, and a positive close.
+    /// The I-message drafted from the SBI fields and the feeling.
+    pub fn draft(&self) -> String {
+        draft_i_message(
+            &self.situation,
+            &self.behavior,
+            &self.feeling,
+            &self.impact,
+            self.form,
+        )
+    }
+
+    /// What to say, in the order of the seed's checklist: consent, SBI, the I-message, facts
+    /// then the mentee's view, the future, a positive close, then the agreed steps and the
+    /// support offered.
     pub fn script(&self) -> Vec<ScriptLine> {
         let said = |text: &str| {
             let text = text.trim();
@@ -222,11 +407,32 @@ impl Conversation {
             }
         };
         let facts = clause(&self.facts);
+        let noticed = self.form.verb("Zauważył", "em", "am");
         let ask = if facts.is_empty() {
-            "„Zauważyłem/am, że… Jak to wygląda z Twojej strony?” — i słuchaj.".to_string()
+            format!("„{noticed}, że… Jak to wygląda z Twojej strony?” — i słuchaj.")
         } else {
-            format!("„Zauważyłem/am, że {facts}. Jak to wygląda z Twojej strony?” — i słuchaj.")
+            format!("„{noticed}, że {facts}. Jak to wygląda z Twojej strony?” — i słuchaj.")
         };
+        let steps: Vec<String> = self
+            .steps
+            .iter()
+            .filter(|step| !step.what.trim().is_empty())
+            .map(|step| {
+                let due = date::from_iso(step.due.trim())
+                    .map(|day| format!(", do {}", date::long(day)))
+                    .unwrap_or_default();
+                format!("{} ({}{due})", step.what.trim(), step.owner.label())
+            })
+            .collect();
+        let support: Vec<String> = self
+            .support
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty())
+            .map(str::to_string)
+            .collect();
+        let check = date::from_iso(self.follow_up.trim())
+            .map(|day| format!("Sprawdzenie efektów: {}.", date::long(day)));
         let interpretation = self.interpretation.trim();
         vec![
             ScriptLine::new(
@@ -245,6 +451,26 @@ impl Conversation {
             },
             ScriptLine::new("7. Przyszłość", said(&self.future)),
             ScriptLine::new("8. Mocne strony", said(&self.strengths)),
+            ScriptLine {
+                note: check,
+                list: steps.clone(),
+                ..ScriptLine::new(
+                    "9. Kolejne kroki",
+                    if steps.is_empty() {
+                        "„Co możesz zrobić w związku z tym feedbackiem?” — ustalcie to wspólnie."
+                            .to_string()
+                    } else {
+                        "Ustalone wspólnie:".to_string()
+                    },
+                )
+            },
+            ScriptLine {
+                list: support,
+                ..ScriptLine::new(
+                    "10. Wsparcie",
+                    "„Jak mogę Ci pomóc w realizacji tego planu?”".to_string(),
+                )
+            },
         ]
     }
 
@@ -257,40 +483,165 @@ impl Conversation {
         };
         let days = (today - day).num_days();
         match days {
-            d if d < 0 => FollowUp::Upcoming,
+            d if d < 0 => FollowUp::Upcoming { days: -d },
             0 => FollowUp::DueToday,
             d => FollowUp::Overdue { days: d },
         }
     }
 }
 
-/// Drafts a first-person sentence in the seed's pattern („Kiedy spóźniłeś się na spotkanie,
-/// poczułem, że mój czas nie jest szanowany”) from Situation, Behavior and Impact.
-/// A typed phrase made fit to go mid-sentence: trimmed, no closing punctuation, and a
-/// lower-case start unless it opens with an abbreviation („CRM”, „HR”).
+/// Words that open a typed phrase with a capital only because they start a sentence: they are
+/// never names, so in the middle of the draft they go lower case. Everything else is kept as
+/// the mentor wrote it („Tomek”, „Ewa”, „CRM”).
+const SENTENCE_OPENERS: &[&str] = &[
+    "na",
+    "w",
+    "we",
+    "z",
+    "ze",
+    "po",
+    "przed",
+    "przy",
+    "podczas",
+    "od",
+    "do",
+    "o",
+    "u",
+    "dla",
+    "za",
+    "nad",
+    "pod",
+    "wczoraj",
+    "dzisiaj",
+    "dziś",
+    "przedwczoraj",
+    "ostatnio",
+    "rano",
+    "wieczorem",
+    "kiedy",
+    "gdy",
+    "jak",
+    "nie",
+    "to",
+    "ten",
+    "ta",
+    "te",
+    "tamten",
+    "twój",
+    "twoja",
+    "twoje",
+    "twoim",
+    "twojej",
+    "twoich",
+    "cały",
+    "cała",
+    "całe",
+    "trzy",
+    "dwa",
+    "dwie",
+    "dwukrotnie",
+    "trzykrotnie",
+    "kilka",
+    "kilkakrotnie",
+    "znowu",
+    "znów",
+    "już",
+    "jeszcze",
+    "zamiast",
+    "mimo",
+    "pomimo",
+    "tydzień",
+    "tym",
+    "tej",
+    "tego",
+    "przez",
+    "sam",
+    "sama",
+    "samodzielnie",
+    "razem",
+    "wtedy",
+    "potem",
+    "później",
+    "mój",
+    "moja",
+    "moje",
+    "mojego",
+    "mojej",
+    "mnie",
+    "mi",
+    "nasz",
+    "nasza",
+    "nasze",
+    "naszego",
+    "naszej",
+    "nam",
+    "nas",
+    "jego",
+    "jej",
+    "ich",
+    "on",
+    "ona",
+    "oni",
+    "one",
+    "ty",
+    "wy",
+    "zespół",
+    "projekt",
+    "klient",
+    "klienci",
+    "raport",
+    "spotkanie",
+    "termin",
+    "praca",
+    "wszyscy",
+    "nikt",
+    "reszta",
+];
+
+/// Whether the first word of a typed phrase is a sentence opener, not a name: one of
+/// [`SENTENCE_OPENERS`], or a past-tense verb addressed to the mentee („Spóźniłeś”,
+/// „Oddałaś”, „Przerwaliście”), an ending no Polish name has.
+fn opens_a_sentence(word: &str) -> bool {
+    let word = text::lower(word);
+    SENTENCE_OPENERS.contains(&word.as_str())
+        || ["łeś", "łaś", "liście", "łyście"].iter().any(|ending| {
+            word.ends_with(ending) && word.chars().count() > ending.chars().count() + 1
+        })
+}
+
+/// A typed phrase made fit to go mid-sentence: trimmed and without closing punctuation. Its
+/// words stay as typed; only a sentence's capital on a word that can't be a name goes.
 fn clause(part: &str) -> String {
     let part = part
         .trim()
         .trim_end_matches(['.', '!', '?', ',', ';', ':', '…'])
         .trim();
-    let mut chars = part.chars();
-    let Some(first) = chars.next() else {
-        return String::new();
-    };
-    let rest = chars.as_str();
-    if rest
-        .chars()
+    let first_word = part
+        .split(|c: char| !c.is_alphanumeric())
         .next()
-        .is_some_and(|c| text::lower_char(c) != c)
-    {
-        part.to_string()
-    } else {
-        text::lower_char(first).to_string() + rest
+        .unwrap_or("");
+    let mut chars = part.chars();
+    match chars.next() {
+        None => String::new(),
+        Some(first) if opens_a_sentence(first_word) => {
+            text::lower_char(first).to_string() + chars.as_str()
+        }
+        Some(_) => part.to_string(),
     }
 }
 
-pub fn draft_i_message(situation: &str, behavior: &str, impact: &str) -> String {
-    let (situation, behavior, impact) = (clause(situation), clause(behavior), clause(impact));
+/// Drafts an I-message in the seed's pattern („Kiedy spóźniłeś się na spotkanie, poczułem, że
+/// mój czas nie jest szanowany”), naming a feeling: „Kiedy {sytuacja} {zachowanie}, poczułem/am
+/// się {uczucie}, bo {wpływ}.” The mentor's words are kept as typed; what is missing shows as „…”.
+pub fn draft_i_message(
+    situation: &str,
+    behavior: &str,
+    feeling: &str,
+    impact: &str,
+    form: Form,
+) -> String {
+    let (situation, behavior) = (clause(situation), clause(behavior));
+    let (feeling, impact) = (clause(feeling), clause(impact));
     if behavior.is_empty() && situation.is_empty() {
         return String::new();
     }
@@ -300,11 +651,30 @@ pub fn draft_i_message(situation: &str, behavior: &str, impact: &str) -> String 
         .copied()
         .collect::<Vec<_>>()
         .join(" ");
+    let felt = form.verb("poczuł", "em", "am");
+    let feeling = if feeling.is_empty() { "…" } else { &feeling };
     if impact.is_empty() {
-        format!("Kiedy {when}, poczułem/am, że …")
+        format!("Kiedy {when}, {felt} się {feeling}.")
     } else {
-        format!("Kiedy {when}, poczułem/am, że {impact}.")
+        format!("Kiedy {when}, {felt} się {feeling}, bo {impact}.")
     }
+}
+
+/// A word of advice when the feeling field holds a thought or a fact instead of a feeling
+/// („że nie szanujesz mojego czasu”, „jakbyś mnie nie słuchał”).
+pub fn feeling_hint(feeling: &str, form: Form) -> Option<String> {
+    let folded = text::fold(feeling.trim());
+    let first = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    matches!(first, "ze" | "jakby" | "jakbys" | "jak" | "bo").then(|| {
+        format!(
+            "To brzmi jak myśl albo ocena, a nie uczucie. Nazwij uczucie, np. „{}”, „{}”.",
+            form.adjective("zaniepokojony", "zaniepokojona"),
+            form.adjective("zawiedziony", "zawiedziona"),
+        )
+    })
 }
 
 /// A phrase the wording guard points out, with what to do instead.
@@ -380,7 +750,12 @@ impl FeedbackDoc {
         self.next_id = self.next_id.max(1);
         let id = self.next_id;
         self.next_id += 1;
-        self.conversations.insert(0, Conversation::new(id, today));
+        let mut conversation = Conversation::new(id, today);
+        // The mentor's form carries over: chosen once, not on every conversation.
+        if let Some(latest) = self.conversations.first() {
+            conversation.form = latest.form;
+        }
+        self.conversations.insert(0, conversation);
         id
     }
 
@@ -398,12 +773,9 @@ impl FeedbackDoc {
             .conversations
             .iter()
             .map(|c| (c, c.follow_up_on(today)))
-            .filter(|(_, f)| matches!(f, FollowUp::DueToday | FollowUp::Overdue { .. }))
+            .filter(|(_, f)| f.is_due())
             .collect();
-        due.sort_by_key(|(_, f)| match f {
-            FollowUp::Overdue { days } => -days,
-            _ => 0,
-        });
+        due.sort_by_key(|(_, f)| f.urgency());
         due
     }
 }

@@ -46,9 +46,9 @@ impl fmt::Display for RosterError {
             RosterError::DuplicateName(name) => {
                 write!(f, "Mentee „{name}” już jest na liście. Wybierz inną nazwę.")
             }
-            RosterError::UnknownMentee => {
-                f.write_str("Nie ma już takiego mentee (mógł zostać usunięty w innej karcie).")
-            }
+            RosterError::UnknownMentee => f.write_str(
+                "Tej osoby nie ma już na liście (może została usunięta w innej karcie).",
+            ),
         }
     }
 }
@@ -102,8 +102,37 @@ impl Roster {
 
     /// Adds a mentee and makes them active.
     pub fn add(&mut self, name: &str, today: NaiveDate) -> Result<MenteeId, RosterError> {
-        let name = self.checked_name(name, None)?;
+        self.add_replacing(name, today, None)
+    }
+
+    /// The app's own stand-in, „Mój mentee”, created so that nothing must be set up first (on
+    /// a first visit, after deleting all data or the last mentee). A mentee the mentor named
+    /// differently is never one.
+    pub fn placeholder(&self) -> Option<&MenteeId> {
+        self.mentees
+            .iter()
+            .find(|mentee| mentee.name == Roster::DEFAULT_NAME)
+            .map(|mentee| &mentee.id)
+    }
+
+    /// Adds a mentee and makes them active. `unused` is the placeholder when nothing was saved
+    /// for it (the caller knows the storage): the new mentee takes its place, so the stand-in
+    /// does not linger beside real mentees.
+    pub fn add_replacing(
+        &mut self,
+        name: &str,
+        today: NaiveDate,
+        unused: Option<&MenteeId>,
+    ) -> Result<MenteeId, RosterError> {
+        let unused = unused.filter(|id| self.placeholder() == Some(*id)).cloned();
+        let name = self.checked_name(name, unused.as_ref())?;
         let id = self.push(name, today);
+        if let Some(unused) = unused {
+            let added = self.mentees.pop().expect("just pushed");
+            if let Some(slot) = self.mentees.iter_mut().find(|m| m.id == unused) {
+                *slot = added;
+            }
+        }
         self.active = id.clone();
         Ok(id)
     }
@@ -252,6 +281,55 @@ mod tests {
     }
 
     #[test]
+    fn the_first_mentee_added_takes_the_place_of_an_unused_placeholder() {
+        let mut roster = Roster::first_run(day(1));
+        let placeholder = roster.placeholder().cloned().unwrap();
+        let anna = roster
+            .add_replacing("Anna", day(2), Some(&placeholder))
+            .unwrap();
+        let names: Vec<&str> = roster.mentees().iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, ["Anna"]);
+        assert_eq!(roster.active_id(), &anna);
+        assert_ne!(
+            anna, placeholder,
+            "a fresh id: nothing of the stand-in carries over"
+        );
+        assert_eq!(roster.placeholder(), None);
+        // Later mentees are simply added.
+        roster.add_replacing("Ola", day(3), None).unwrap();
+        assert_eq!(roster.mentees().len(), 2);
+    }
+
+    #[test]
+    fn a_placeholder_with_data_or_a_renamed_one_stays() {
+        // With notes saved for it the caller passes no placeholder: it stays.
+        let mut roster = Roster::first_run(day(1));
+        roster.add_replacing("Anna", day(2), None).unwrap();
+        assert_eq!(roster.mentees().len(), 2);
+        // Renamed by the mentor, it is a real mentee.
+        let mut roster = Roster::first_run(day(1));
+        let id = roster.active_id().clone();
+        roster.rename(&id, "Tomek").unwrap();
+        assert_eq!(roster.placeholder(), None);
+        roster.add_replacing("Anna", day(2), Some(&id)).unwrap();
+        assert_eq!(roster.mentees().len(), 2);
+        // The stand-in's own name can be given to the new mentee.
+        let mut roster = Roster::first_run(day(1));
+        let id = roster.placeholder().cloned().unwrap();
+        roster
+            .add_replacing("mój mentee", day(2), Some(&id))
+            .unwrap();
+        assert_eq!(roster.mentees().len(), 1);
+        // After deleting everything the app starts as on a first visit: one stand-in, replaced
+        // by the first mentee added.
+        let mut roster = Roster::first_run(day(5));
+        let id = roster.placeholder().cloned().unwrap();
+        roster.add_replacing("Ewa", day(5), Some(&id)).unwrap();
+        assert_eq!(roster.active().name, "Ewa");
+        assert_eq!(roster.mentees().len(), 1);
+    }
+
+    #[test]
     fn names_are_validated_with_polish_messages() {
         let mut roster = Roster::first_run(day(1));
         assert_eq!(roster.add("   ", day(1)), Err(RosterError::EmptyName));
@@ -274,6 +352,11 @@ mod tests {
         assert_eq!(
             RosterError::EmptyName.to_string(),
             "Wpisz imię lub pseudonim mentee."
+        );
+        // Whoever the mentee is, the message fits.
+        assert_eq!(
+            RosterError::UnknownMentee.to_string(),
+            "Tej osoby nie ma już na liście (może została usunięta w innej karcie)."
         );
     }
 

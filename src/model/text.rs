@@ -55,6 +55,31 @@ pub fn count_noun(n: usize, one: &str, few: &str, many: &str) -> String {
     format!("{n} {noun}")
 }
 
+/// A size in kilobytes (1 kB = 1000 B) as written in Polish: one decimal after a comma, and
+/// thousands set apart by a non-breaking space („0,4 kB”, „12,3 kB”, „1 234,5 kB”).
+pub fn kilobytes(bytes: u64) -> String {
+    let tenths = (bytes + 50) / 100;
+    format!("{},{}\u{a0}kB", thousands(tenths / 10), tenths % 10)
+}
+
+/// Digits in groups of three, set apart by a non-breaking space: „1 234 567”.
+fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut grouped = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push('\u{a0}');
+        }
+        grouped.push(digit);
+    }
+    grouped
+}
+
+/// A size in whole megabytes (1 MB = 1 000 000 B), thousands spaced: „300 MB”, „1\u{a0}024 MB”.
+pub fn megabytes(bytes: u64) -> String {
+    format!("{}\u{a0}MB", thousands((bytes + 500_000) / 1_000_000))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -76,6 +101,19 @@ mod tests {
     fn folds_diacritics_for_search() {
         assert_eq!(fold("Się"), "sie");
         assert_eq!(fold("ZAŻÓŁĆ gęślą jaźń"), "zazolc gesla jazn");
+    }
+
+    #[test]
+    fn kilobytes_read_as_written_in_poland() {
+        assert_eq!(kilobytes(0), "0,0\u{a0}kB");
+        assert_eq!(kilobytes(449), "0,4\u{a0}kB");
+        assert_eq!(kilobytes(450), "0,5\u{a0}kB");
+        assert_eq!(kilobytes(12_340), "12,3\u{a0}kB");
+        assert_eq!(kilobytes(999_960), "1\u{a0}000,0\u{a0}kB");
+        assert_eq!(kilobytes(1_234_500), "1\u{a0}234,5\u{a0}kB");
+        assert_eq!(kilobytes(12_345_678), "12\u{a0}345,7\u{a0}kB");
+        assert_eq!(megabytes(299_600_000), "300\u{a0}MB");
+        assert_eq!(megabytes(1_024_000_000), "1\u{a0}024\u{a0}MB");
     }
 
     #[test]

@@ -149,7 +149,8 @@ fn SelfAssessment(
     doc: SavedDoc<CrmDoc>,
 ) -> impl IntoView {
     let overlay = RwSignal::new(true);
-    let saved_note = RwSignal::new(None::<String>);
+    // The outcome of saving, and whether it is a confirmation (green) or a refusal (red).
+    let saved_note = RwSignal::new(None::<(bool, String)>);
     view! {
         <section class="card assessment no-print" aria-labelledby="ocena">
             <h2 id="ocena">"Oceń sześć filarów w swojej organizacji"</h2>
@@ -214,16 +215,22 @@ fn SelfAssessment(
                 <Button
                     label="Zapisz ocenę z dzisiejszą datą"
                     on_press=Callback::new(move |()| {
-                        let note = match doc.update(|d| d.save_draft(clock::today())) {
-                            Ok(false) => "Zapisano. Poprzednie oceny zostają w historii.",
-                            Ok(true) => "Zaktualizowano dzisiejszą ocenę w historii.",
-                            Err(message) => message,
+                        let (ok, note) = match doc.update(|d| d.save_draft(clock::today())) {
+                            Ok(false) => (true, "Zapisano. Poprzednie oceny zostają w historii."),
+                            Ok(true) => (true, "Zaktualizowano dzisiejszą ocenę w historii."),
+                            Err(message) => (false, message),
                         };
-                        saved_note.set(Some(note.to_string()));
+                        saved_note.set(Some((ok, note.to_string())));
                     })
                 />
             </div>
-            <p class="field-error" role="status">{move || saved_note.get()}</p>
+            <p
+                class=move || if saved_note.with(|n| n.as_ref().is_some_and(|(ok, _)| *ok)) { "status-ok" } else { "field-error" }
+                role="status"
+                data-testid="ocena-zapis"
+            >
+                {move || saved_note.get().map(|(_, note)| note)}
+            </p>
             <History doc />
         </section>
     }
@@ -255,6 +262,16 @@ fn Radar(
         .map(|(i, (x, y))| view! { <text class="radar-label" x=x.to_string() y=(y + 5).to_string()>{(i + 1).to_string()}</text> })
         .collect_view();
     let current = move || points_attr(&radar_points(&draft(doc).ratings, CENTRE, RADIUS));
+    // A dot on every rated pillar: a score on a grid ring must still look rated.
+    let markers = move || {
+        let ratings = draft(doc).ratings;
+        radar_points(&ratings, CENTRE, RADIUS)
+            .into_iter()
+            .zip(ratings)
+            .filter(|(_, rating)| *rating > 0)
+            .map(|((x, y), _)| view! { <circle class="radar-marker" cx=x.to_string() cy=y.to_string() r="6" /> })
+            .collect_view()
+    };
     let previous = move || {
         overlay
             .get()
@@ -289,6 +306,7 @@ fn Radar(
                 {axes}
                 {move || previous().map(|(_, points)| view! { <polygon class="radar-previous" points=points /> })}
                 <polygon class="radar-current" points=current />
+                {markers}
                 {labels}
             </svg>
             <figcaption>
@@ -296,7 +314,7 @@ fn Radar(
                     {PILLARS.iter().map(|p| view! { <li>{p.name}</li> }).collect_view()}
                 </ol>
                 {move || previous().map(|(day, _)| view! {
-                    <p class="muted">{format!("Linia przerywana: ocena z {}.", date::to_iso(day))}</p>
+                    <p class="muted">{format!("Linia przerywana: ocena z {}.", date::long(day))}</p>
                 })}
             </figcaption>
         </figure>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::browser::{clock, download, storage_status};
 use crate::components::controls::{Button, TextField};
 use crate::model::mentees::{Mentee, MenteeId};
+use crate::model::text;
 use crate::state::AppState;
 use crate::store::backup::ImportPlan;
 
@@ -16,7 +17,7 @@ pub fn DanePage() -> impl IntoView {
         <section class="card" aria-labelledby="mentee-naglowek">
             <h2 id="mentee-naglowek">"Twoi mentee"</h2>
             <p class="muted">
-                "Każde narzędzie zapisuje notatki dla aktywnego mentee. Wystarczy imię albo pseudonim."
+                "Każde narzędzie zapisuje notatki dla aktywnej osoby. Wystarczy imię albo pseudonim."
             </p>
             <AddMentee />
             <ul class="mentee-list">
@@ -48,7 +49,7 @@ fn AddMentee() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        match state.change_roster(|roster| roster.add(&name.get_untracked(), clock::today())) {
+        match state.add_mentee(&name.get_untracked()) {
             Ok(_) => {
                 name.set(String::new());
                 error.set(None);
@@ -141,11 +142,11 @@ fn MenteeRow(
             <span class="mentee-name">{name.get_value()}</span>
             {move || {
                 if is_active.get() {
-                    view! { <span class="badge">"aktywny"</span> }.into_any()
+                    view! { <span class="badge">"aktywna osoba"</span> }.into_any()
                 } else {
                     view! {
                         <button type="button" class="button button-quiet" on:click=activate>
-                            "Ustaw jako aktywnego"
+                            "Ustaw jako aktywną osobę"
                         </button>
                     }
                     .into_any()
@@ -210,11 +211,18 @@ fn BackupSection() -> impl IntoView {
     let state = expect_context::<AppState>();
     let plan = RwSignal::new(None::<ImportPlan>);
     let message = RwSignal::new(None::<String>);
+    let saved = RwSignal::new(None::<String>);
     let export = move |mentee: Option<MenteeId>| {
         let (name, json) = state.export(mentee.as_ref());
         match download::download_text(&name, "application/json", &json) {
-            Ok(()) => message.set(Some(format!("Zapisano plik {name}."))),
-            Err(_) => message.set(Some("Przeglądarka nie pozwoliła pobrać pliku.".to_string())),
+            Ok(()) => {
+                message.set(None);
+                saved.set(Some(format!("Zapisano plik {name}.")));
+            }
+            Err(_) => {
+                saved.set(None);
+                message.set(Some("Przeglądarka nie pozwoliła pobrać pliku.".to_string()));
+            }
         }
     };
     let on_file = move |ev: leptos::ev::Event| {
@@ -247,7 +255,7 @@ fn BackupSection() -> impl IntoView {
             <div class="row">
                 <Button label="Eksportuj wszystko" on_press=Callback::new(move |()| export(None)) />
                 <Button
-                    label="Eksportuj tylko aktywnego mentee"
+                    label="Eksportuj tylko aktywną osobę"
                     class="button-quiet"
                     on_press=Callback::new(move |()| export(Some(state.roster.with_untracked(|r| r.active_id().clone()))))
                 />
@@ -256,6 +264,7 @@ fn BackupSection() -> impl IntoView {
                 <label for="import-pliku">"Importuj z pliku kopii"</label>
                 <input id="import-pliku" type="file" accept=".json,application/json" on:change=on_file />
             </div>
+            <p class="status-ok" role="status" data-testid="kopia-zapisana">{move || saved.get()}</p>
             <p class="field-error" role="status" data-testid="kopia-komunikat">{move || message.get()}</p>
             {move || {
                 plan.get()
@@ -341,14 +350,23 @@ fn StorageStatus() -> impl IntoView {
                     }
                 }}
             </p>
-            <p>
+            <p data-testid="dane-rozmiar">
+                {move || {
+                    // Re-counted after what this page writes: the roster (a mentee removed with
+                    // their notes) and the backup log of an export.
+                    state.roster.track();
+                    let _ = state.last_backup();
+                    format!("Twoje dane (mentee i notatki): {}.", text::kilobytes(state.app_bytes()))
+                }}
+            </p>
+            <p class="muted" data-testid="dane-szacunek">
                 {move || match usage.get() {
                     Some((used, quota)) => format!(
-                        "Zajęte miejsce: {} KiB z dostępnych {} MiB.",
-                        (used / 1024.0) as u64,
-                        (quota / 1024.0 / 1024.0) as u64,
+                        "Razem z kopią aplikacji do pracy offline ta strona zajmuje ok. {} z dostępnych {} (szacunek przeglądarki).",
+                        text::kilobytes(used as u64),
+                        text::megabytes(quota as u64),
                     ),
-                    None => "Ta przeglądarka nie podaje, ile miejsca zajmują dane.".to_string(),
+                    None => "Ta przeglądarka nie podaje, ile miejsca zajmuje strona razem z kopią offline.".to_string(),
                 }}
             </p>
             <p>

@@ -9,7 +9,9 @@ use crate::components::controls::{Button, Checkbox, TextArea, TextField};
 use crate::components::text_list::TextList;
 use crate::content::feedback as checklist;
 use crate::model::date;
-use crate::model::feedback::{Conversation, FeedbackDoc, Owner, Step, wording_hints};
+use crate::model::feedback::{
+    Conversation, FEELINGS, FeedbackDoc, Form, Owner, Step, feeling_hint, wording_hints,
+};
 use crate::route::Route;
 use crate::state::{AppState, SavedDoc};
 use crate::store::documents::{FEEDBACK_TOOL, mentee_key};
@@ -188,11 +190,8 @@ fn Editor(
         }
     };
     let confirm_delete = RwSignal::new(false);
-    let draft = move || {
-        read(doc, id, |c| {
-            crate::model::feedback::draft_i_message(&c.situation, &c.behavior, &c.impact)
-        })
-    };
+    let draft = move || read(doc, id, Conversation::draft);
+    let form = Signal::derive(move || read(doc, id, |c| c.form));
 
     view! {
         <div class="feedback-editor">
@@ -242,15 +241,65 @@ fn Editor(
                 <Ticks doc id phase=1 />
                 <h3>"Model SBI"</h3>
                 <TextArea id="f-sytuacja" label="Sytuacja: kiedy i gdzie to było?" live=true placeholder="np. na wtorkowym spotkaniu zespołu" value=text(|c| &c.situation) on_commit=set(|c, v| c.situation = v) />
-                <TextArea id="f-zachowanie" label="Zachowanie: co konkretnie mentee zrobił/a?" live=true placeholder="np. przerwałeś Ewie trzy razy" value=text(|c| &c.behavior) on_commit=set(|c, v| c.behavior = v) />
+                <TextArea id="f-zachowanie" label="Zachowanie: co konkretnie mentee zrobił/a?" live=true placeholder="np. przerwałeś/aś Ewie trzy razy" value=text(|c| &c.behavior) on_commit=set(|c, v| c.behavior = v) />
                 <Hints text=text(|c| &c.behavior) />
                 <TextArea id="f-wplyw" label="Wpływ: na Ciebie, zespół, projekt" live=true placeholder="np. jej pomysł nie został wysłuchany" value=text(|c| &c.impact) on_commit=set(|c, v| c.impact = v) />
                 <h3>"Komunikat „Ja”"</h3>
                 <p class="muted">
-                    "Zamiast „Zawsze się spóźniasz”, powiedz „Kiedy spóźniłeś się na spotkanie, poczułem, że mój czas nie jest szanowany”."
+                    "Zamiast „Zawsze się spóźniasz”, powiedz „Kiedy spóźniłeś się na spotkanie, poczułem, że mój czas nie jest szanowany”. Nazwij swoje uczucie — nie fakt i nie ocenę."
                 </p>
+                <div class="field field-short">
+                    <label for="f-forma">"Jak mówisz o sobie"</label>
+                    <select
+                        id="f-forma"
+                        on:change=move |ev| {
+                            let chosen = event_target_value(&ev);
+                            let chosen = Form::ALL.into_iter().find(|f| f.slug() == chosen).unwrap_or_default();
+                            edit(doc, id, move |c| c.form = chosen);
+                        }
+                    >
+                        {Form::ALL
+                            .into_iter()
+                            .map(|f| view! { <option value=f.slug() selected=move || form.get() == f>{f.label()}</option> })
+                            .collect_view()}
+                    </select>
+                </div>
+                <TextField
+                    id="f-uczucie"
+                    label="Twoje uczucie (słowo lub dwa) — albo wybierz poniżej"
+                    live=true
+                    placeholder="np. zaniepokojony/a"
+                    value=text(|c| &c.feeling)
+                    on_commit=set(|c, v| c.feeling = v)
+                />
+                <div class="feelings" role="group" aria-label="Słowa na uczucia">
+                    {move || {
+                        let form = form.get();
+                        FEELINGS
+                            .iter()
+                            .map(|(masculine, feminine)| {
+                                let word = form.adjective(masculine, feminine);
+                                let chosen = word.clone();
+                                view! {
+                                    <Button
+                                        label=word
+                                        class="chip chip-button"
+                                        on_press=Callback::new(move |()| {
+                                            let word = chosen.clone();
+                                            edit(doc, id, move |c| c.feeling = word);
+                                        })
+                                    />
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </div>
+                {move || {
+                    read(doc, id, |c| feeling_hint(&c.feeling, c.form))
+                        .map(|hint| view! { <p class="hints" role="status">{format!("⚠ {hint}")}</p> })
+                }}
                 <p class="draft" aria-live="polite">
-                    <strong>"Szkic z pól SBI: "</strong>
+                    <strong>"Szkic z pól SBI i uczucia: "</strong>
                     {move || {
                         let d = draft();
                         if d.is_empty() { "wypełnij sytuację i zachowanie".to_string() } else { d }
@@ -268,10 +317,10 @@ fn Editor(
                 <Hints text=text(|c| &c.i_message) />
                 <h3>"Fakty i interpretacja"</h3>
                 <div class="two-columns">
-                    <TextArea id="f-fakty" label="Fakty: co zaobserwowałeś/aś" live=true value=text(|c| &c.facts) on_commit=set(|c, v| c.facts = v) />
+                    <TextArea id="f-fakty" label="Fakty: co dokładnie było widać lub słychać" live=true value=text(|c| &c.facts) on_commit=set(|c, v| c.facts = v) />
                     <TextArea id="f-interpretacja" label="Twoja interpretacja" live=true value=text(|c| &c.interpretation) on_commit=set(|c, v| c.interpretation = v) />
                 </div>
-                <p class="ask">"Zapytaj: „Zauważyłem, że… Jak to wygląda z Twojej strony?”"</p>
+                <p class="ask">{move || format!("Zapytaj: „{}, że… Jak to wygląda z Twojej strony?”", form.get().verb("Zauważył", "em", "am"))}</p>
                 <TextArea id="f-odpowiedz" label="Odpowiedź mentee (notatki)" live=true value=text(|c| &c.response) on_commit=set(|c, v| c.response = v) />
                 <TextArea id="f-przyszlosc" label="Przyszłość: co można zrobić inaczej?" live=true value=text(|c| &c.future) on_commit=set(|c, v| c.future = v) />
                 <TextArea id="f-mocne" label="Mocne strony na zakończenie" live=true value=text(|c| &c.strengths) on_commit=set(|c, v| c.strengths = v) />
@@ -287,7 +336,7 @@ fn Editor(
                     let closed = read(doc, id, |c| c.follow_up_closed);
                     let has_date = read(doc, id, |c| !c.follow_up.trim().is_empty());
                     match closed {
-                        Some(day) => view! { <p class="summary-line">{format!("Efekty sprawdzone {}.", date::to_iso(day))}</p> }.into_any(),
+                        Some(day) => view! { <p class="summary-line">{format!("Efekty sprawdzone {}.", date::long(day))}</p> }.into_any(),
                         None if has_date => view! {
                             <Button
                                 label="Efekty sprawdzone — zamknij"
@@ -475,6 +524,11 @@ fn Script(
                             <li>
                                 <span class="script-step">{line.step}</span>
                                 <p>{line.say}</p>
+                                {(!line.list.is_empty()).then(|| view! {
+                                    <ul class="script-list">
+                                        {line.list.into_iter().map(|item| view! { <li>{item}</li> }).collect_view()}
+                                    </ul>
+                                })}
                                 {line.note.map(|note| view! { <p class="script-note">{note}</p> })}
                             </li>
                         }

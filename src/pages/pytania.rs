@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::browser::clock;
-use crate::components::controls::{Button, Checkbox, TextField};
+use crate::components::controls::{Button, Checkbox, TextArea};
 use crate::content::questions::{self, Category, Question};
 use crate::model::deck::{self, QuestionsDoc, Rng, UsedUp};
 use crate::model::{date, text};
@@ -100,9 +100,15 @@ pub fn PytaniaPage() -> impl IntoView {
                 };
                 match card() {
                     Some(question) => {
-                        let id = question.id;
+                        // A question and its follow-up are one card, lead first.
+                        let id = questions::card_of(question.id).0;
+                        let question = questions::by_id(id).unwrap_or(question);
+                        let texts: Vec<&'static str> = QuestionsDoc::card(id)
+                            .filter_map(questions::by_id)
+                            .map(|q| q.text)
+                            .collect();
                         let favourite = Signal::derive(move || doc.value.with(|d| d.favourites.contains(&id)));
-                        let asked = Signal::derive(move || doc.value.with(|d| d.is_asked(id)));
+                        let asked = Signal::derive(move || doc.value.with(|d| d.card_asked(id)));
                         view! {
                             <article
                                 class=format!("qcard category-{}", question.category.slug())
@@ -114,7 +120,9 @@ pub fn PytaniaPage() -> impl IntoView {
                                     <span class="chip qcard-category">{question.category.short_name()}</span>
                                     <span class="qcard-count">{count}</span>
                                 </p>
-                                <p class="qcard-text">{question.text}</p>
+                                <div class="qcard-text">
+                                    {texts.into_iter().map(|text| view! { <p>{text}</p> }).collect_view()}
+                                </div>
                                 <p class="qcard-marks">
                                     {move || asked.get().then_some("✓ zadane temu mentee")}
                                 </p>
@@ -127,18 +135,19 @@ pub fn PytaniaPage() -> impl IntoView {
                                     <Button
                                         label=if asked.get_untracked() { "Cofnij „zadane”" } else { "Oznacz jako zadane" }
                                         class="button-quiet"
-                                        on_press=Callback::new(move |()| doc.update(|d| d.toggle_asked(id, clock::today())))
+                                        on_press=Callback::new(move |()| doc.update(|d| d.toggle_card_asked(id, clock::today())))
                                     />
                                 </div>
                                 <p class="visually-hidden">{spoken}</p>
                             </article>
+                            <CardNotes doc id />
                         }
                             .into_any()
                     }
                     None => view! {
                         <article class="qcard qcard-empty" on:pointerdown=swipe_start on:pointerup=swipe_end>
                             <p class="qcard-text">"Dobierz pierwszą kartę."</p>
-                            <p class="muted">{format!("W talii: {}.", text::count_noun(total, "pytanie", "pytania", "pytań"))}</p>
+                            <p class="muted">{format!("W talii: {}.", text::count_noun(total, "karta", "karty", "kart"))}</p>
                         </article>
                     }
                         .into_any(),
@@ -181,6 +190,48 @@ pub fn PytaniaPage() -> impl IntoView {
         <Browse doc />
         <PrintCards />
     }
+}
+
+/// The note of each asked question on the card, right under it, to write while the mentee
+/// answers. Saved on leaving the field: the card re-renders on every change of the document.
+#[component]
+fn CardNotes(
+    /// The mentee's question document.
+    doc: SavedDoc<QuestionsDoc>,
+    /// The card's lead question.
+    id: u16,
+) -> impl IntoView {
+    let on_card: Vec<u16> = QuestionsDoc::card(id).collect();
+    let pair = on_card.len() > 1;
+    on_card
+        .into_iter()
+        .enumerate()
+        .filter(|(_, q)| doc.value.with_untracked(|d| d.is_asked(*q)))
+        .map(|(place, q)| {
+            let label = match (pair, place) {
+                (false, _) => "Notatka z odpowiedzi mentee",
+                (true, 0) => "Notatka z odpowiedzi na pierwsze pytanie",
+                (true, _) => "Notatka z odpowiedzi na drugie pytanie",
+            };
+            let note = doc.value.with_untracked(|d| {
+                d.history
+                    .iter()
+                    .find(|asked| asked.id == q)
+                    .map(|asked| asked.note.clone())
+                    .unwrap_or_default()
+            });
+            view! {
+                <div class="card-note">
+                    <TextArea
+                        id=format!("notatka-karty-{q}")
+                        label=label
+                        value=Signal::derive(move || note.clone())
+                        on_commit=Callback::new(move |text: String| doc.update(|d| d.set_note(q, &text)))
+                    />
+                </div>
+            }
+        })
+        .collect_view()
 }
 
 #[component]
@@ -310,11 +361,11 @@ fn History(
                                         <li class="history-entry">
                                             <p>
                                                 <strong>{question.text}</strong>
-                                                <span class="muted">{format!(" · {}", date::to_iso(asked.date))}</span>
+                                                <span class="muted">{format!(" · {}", date::long(asked.date))}</span>
                                             </p>
-                                            <TextField
+                                            <TextArea
                                                 id=format!("notatka-pytania-{id}")
-                                                label="Odpowiedź w jednym zdaniu"
+                                                label="Notatka z odpowiedzi"
                                                 value=Signal::derive(move || note.clone())
                                                 on_commit=Callback::new(move |text: String| doc.update(|d| d.set_note(id, &text)))
                                             />
@@ -395,24 +446,28 @@ fn Browse(
     }
 }
 
-/// All 50 questions as cards to cut out, eight to an A4 page; printed alone.
+/// All 50 questions on 49 cards to cut out (a pair shares one), eight to an A4 page; printed alone.
 #[component]
 fn PrintCards() -> impl IntoView {
     let print = move || crate::browser::print::print_with("printing-cards", None);
     view! {
         <section class="card no-print">
             <h2>"Karty do wydruku"</h2>
-            <p class="muted">"Na spotkania bez telefonu: 50 kart, po 8 na stronie A4, z kategorią na każdej."</p>
+            <p class="muted">"Na spotkania bez telefonu: 50 pytań na 49 kartach (pytanie z dopytaniem na jednej), po 8 na stronie A4, z kategorią na każdej."</p>
             <Button label="Drukuj karty do wycięcia" class="button-quiet" on_press=Callback::new(move |()| print()) />
         </section>
         <div class="print-sheet" aria-hidden="true">
             {questions::QUESTIONS
                 .iter()
+                .filter(|q| !questions::is_follow_up(q.id))
                 .map(|q| {
+                    let on_card: Vec<&'static Question> =
+                        QuestionsDoc::card(q.id).filter_map(questions::by_id).collect();
+                    let numbers = on_card.iter().map(|q| q.id.to_string()).collect::<Vec<_>>().join(" i ");
                     view! {
                         <div class=format!("print-card category-{}", q.category.slug())>
-                            <p class="print-card-category">{format!("{} · {}", q.category.short_name(), q.id)}</p>
-                            <p class="print-card-text">{q.text}</p>
+                            <p class="print-card-category">{format!("{} · {numbers}", q.category.short_name())}</p>
+                            {on_card.into_iter().map(|q| view! { <p class="print-card-text">{q.text}</p> }).collect_view()}
                         </div>
                     }
                 })

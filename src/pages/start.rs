@@ -3,9 +3,13 @@
 use leptos::prelude::*;
 
 use crate::browser::clock;
-use crate::pages::feedback::{CONVERSATION_PARAM, feedback_doc};
+use crate::model::date;
+use crate::model::feedback::{FeedbackDoc, follow_ups_across};
+use crate::model::mentees::MenteeId;
+use crate::pages::feedback::CONVERSATION_PARAM;
 use crate::route::Route;
 use crate::state::AppState;
+use crate::store::documents::{FEEDBACK_TOOL, mentee_key};
 
 #[component]
 pub fn StartPage() -> impl IntoView {
@@ -55,37 +59,56 @@ pub fn StartPage() -> impl IntoView {
     }
 }
 
-/// Feedback follow-ups due today or overdue for the active mentee.
+/// How many days ahead a coming follow-up is listed.
+const SOON_DAYS: i64 = 7;
+
+/// Feedback follow-ups of every mentee: due or overdue first, then those due within a week.
+/// Opening one makes its mentee active and opens the conversation.
 #[component]
 fn DueFollowUps() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let doc = feedback_doc(state);
     move || {
         let today = clock::today();
-        let due: Vec<(u32, String)> = doc.value.with(|d| {
-            d.due(today)
-                .into_iter()
-                .map(|(c, f)| {
-                    let label = format!(
-                        "Rozmowa z {}: {}",
-                        crate::model::date::to_iso(c.created),
-                        f.text()
-                    );
-                    (c.id, label)
-                })
+        let mentees: Vec<(MenteeId, String)> = state.roster.with(|roster| {
+            roster
+                .mentees()
+                .iter()
+                .map(|m| (m.id.clone(), m.name.clone()))
                 .collect()
         });
-        (!due.is_empty()).then(|| {
+        let docs: Vec<((MenteeId, String), FeedbackDoc)> = mentees
+            .into_iter()
+            .filter_map(|who| {
+                let doc = state.read_doc::<FeedbackDoc>(&mentee_key(&who.0, FEEDBACK_TOOL))?;
+                Some((who, doc))
+            })
+            .collect();
+        let entries = follow_ups_across(
+            docs.iter().map(|(who, doc)| (who.clone(), doc)),
+            today,
+            SOON_DAYS,
+        );
+        (!entries.is_empty()).then(|| {
             view! {
                 <section class="card due" aria-labelledby="follow-up">
                     <h2 id="follow-up">"Sprawdź efekty feedbacku"</h2>
-                    <ul>
-                        {due
+                    <ul class="follow-ups">
+                        {entries
                             .into_iter()
-                            .map(|(id, label)| {
+                            .map(|entry| {
+                                let (id, name) = entry.who;
+                                let due = entry.state.is_due();
+                                let href = Route::Feedback.to_hash_with(CONVERSATION_PARAM, entry.conversation);
+                                let open = move |_| {
+                                    // The link's hash change follows this click, so the
+                                    // conversation opens for the mentee made active here.
+                                    let _ = state.change_roster(|roster| roster.switch_to(&id));
+                                };
                                 view! {
                                     <li>
-                                        <a href=Route::Feedback.to_hash_with(CONVERSATION_PARAM, id)>{label}</a>
+                                        <a href=href on:click=open>{format!("{name}: {}", entry.label)}</a>
+                                        <span class=if due { "chip chip-due" } else { "chip" }>{entry.state.text()}</span>
+                                        {format!(" ({})", date::long(entry.day))}
                                     </li>
                                 }
                             })

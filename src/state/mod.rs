@@ -43,6 +43,8 @@ pub struct AppState {
     pub roster: RwSignal<Roster>,
     /// What the user must be told about storage; mirrors [`Store::problems`].
     pub problems: RwSignal<Vec<Problem>>,
+    /// The day of the last export, shown at once when an export saves a new one.
+    last_backup: RwSignal<Option<chrono::NaiveDate>>,
     store: StoredValue<Store<LocalBackend>, LocalStorage>,
     /// The last change another tab made to a document other than the roster:
     /// `(key, new text)`, or `None` as key when that tab cleared all storage.
@@ -65,10 +67,12 @@ impl AppState {
                 roster
             }
         };
+        let last_backup = read_last_backup(&mut store);
         let problems = store.problems().to_vec();
         AppState {
             roster: RwSignal::new(roster),
             problems: RwSignal::new(problems),
+            last_backup: RwSignal::new(last_backup),
             store: StoredValue::new_local(store),
             external: RwSignal::new(None),
         }
@@ -140,6 +144,11 @@ impl AppState {
         self.store
             .update_value(|store| store.delete_prefix(&prefix));
         Ok(())
+    }
+
+    /// Reads a document once, without keeping it in a signal (lists across mentees).
+    pub fn read_doc<T: Document>(&self, key: &str) -> Option<T> {
+        self.load_doc(key)
     }
 
     fn load_doc<T: Document>(&self, key: &str) -> Option<T> {
@@ -225,20 +234,31 @@ impl AppState {
             last_export: clock::today(),
         };
         self.save_doc(BACKUP_LOG_KEY, &log);
+        self.last_backup.set(Some(log.last_export));
         (format!("niezbednik-{label}-{}.json", &stamp[..8]), json)
     }
 
-    /// The day of the last export, if any.
+    /// The day of the last export, if any (tracked: an export updates it at once).
     pub fn last_backup(&self) -> Option<chrono::NaiveDate> {
-        // Builds before 2026-11-27 stored the bare date; read that as it is.
-        let legacy = self
-            .store
-            .with_value(|store| store.read_raw(BACKUP_LOG_KEY))
-            .and_then(|text| date::from_iso(text.trim()));
-        legacy.or_else(|| {
-            self.load_doc::<BackupLog>(BACKUP_LOG_KEY)
-                .map(|log| log.last_export)
-        })
+        self.last_backup.get()
+    }
+
+    /// Adds a mentee and makes them active; the app's stand-in „Mój mentee” gives way to the
+    /// first one when nothing was saved for it.
+    pub fn add_mentee(&self, name: &str) -> Result<MenteeId, RosterError> {
+        let unused = self.roster.with_untracked(|roster| {
+            roster.placeholder().cloned().filter(|id| {
+                !self
+                    .store
+                    .with_value(|store| store.has_prefix(&mentee_prefix(id)))
+            })
+        });
+        self.change_roster(|roster| roster.add_replacing(name, clock::today(), unused.as_ref()))
+    }
+
+    /// What the app's own data takes in this browser, in bytes (see [`Store::app_bytes`]).
+    pub fn app_bytes(&self) -> u64 {
+        self.store.with_value(|store| store.app_bytes())
     }
 
     /// Checks a file and says what importing it would do; writes nothing.
@@ -293,6 +313,19 @@ impl AppState {
             self.problems.set(problems);
         }
     }
+}
+
+/// The day of the last export, from the backup log.
+fn read_last_backup(store: &mut Store<LocalBackend>) -> Option<chrono::NaiveDate> {
+    // Builds before 2026-11-27 stored the bare date; read that as it is.
+    let legacy = store
+        .read_raw(BACKUP_LOG_KEY)
+        .and_then(|text| date::from_iso(text.trim()));
+    legacy.or_else(|| {
+        store
+            .load::<BackupLog>(BACKUP_LOG_KEY, &clock::stamp())
+            .map(|log| log.last_export)
+    })
 }
 
 /// A saved document in a signal; see [`AppState::saved_doc`].

@@ -440,6 +440,38 @@ impl<B: Backend> Store<B> {
     }
 
     /// Saves a small text value (the last backup's date) outside the document envelope.
+    /// What the app's own data takes in storage, in bytes: every key under [`KEY_PREFIX`] and
+    /// its value, as localStorage keeps them (UTF-16, two bytes a unit). The offline copy of
+    /// the app itself is not in it.
+    pub fn app_bytes(&self) -> u64 {
+        let Some(backend) = self.backend.as_ref() else {
+            return 0;
+        };
+        let units = |text: &str| text.encode_utf16().count() as u64;
+        backend
+            .keys()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|key| key.starts_with(KEY_PREFIX))
+            .map(|key| {
+                let value = backend.read(&key).ok().flatten().unwrap_or_default();
+                2 * (units(&key) + units(&value))
+            })
+            .sum()
+    }
+
+    /// Whether anything is stored (or waiting to be) under `prefix`.
+    pub fn has_prefix(&self, prefix: &str) -> bool {
+        self.pending.keys().any(|key| key.starts_with(prefix))
+            || self.backend.as_ref().is_some_and(|backend| {
+                backend
+                    .keys()
+                    .unwrap_or_default()
+                    .iter()
+                    .any(|key| key.starts_with(prefix))
+            })
+    }
+
     pub fn read_raw(&self, key: &str) -> Option<String> {
         self.backend.as_ref()?.read(key).ok().flatten()
     }

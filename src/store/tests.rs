@@ -440,3 +440,23 @@ fn an_import_failing_after_some_writes_restores_the_previous_data() {
     after.remove("niezbednik/kopia/1");
     assert_eq!(after, before, "the data is exactly as before the import");
 }
+
+#[test]
+fn the_app_data_size_counts_only_the_apps_keys_and_drops_to_nothing_after_delete_all() {
+    let backend = MemoryBackend::default();
+    let mut store = Store::new(Ok(&backend));
+    assert_eq!(store.app_bytes(), 0);
+    (&backend)
+        .write("inna-aplikacja/klucz", &"x".repeat(500))
+        .unwrap();
+    assert_eq!(store.app_bytes(), 0, "another app's keys are not ours");
+    (&backend).write("niezbednik/a", "żółw").unwrap();
+    // UTF-16: 12 + 4 units, two bytes each.
+    assert_eq!(store.app_bytes(), 32);
+    assert!(store.has_prefix("niezbednik/a"));
+    assert!(!store.has_prefix("niezbednik/mentee/m1/"));
+    store.save(ROSTER_KEY, &roster_named("Ola"));
+    assert!(store.app_bytes() > 32);
+    store.delete_all();
+    assert_eq!(store.app_bytes(), 0);
+}

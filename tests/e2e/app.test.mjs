@@ -55,6 +55,39 @@ test('navigation sits at the bottom on a phone and at the side on a laptop', asy
   }
 });
 
+test('the bottom bar at 360 px: readable labels that never touch, the current one included', async () => {
+  const context = await newContext({ width: 360, height: 640 });
+  const { page, problems } = await guardedPage(context, env.origin);
+  for (const hash of ['#/kontrakt', '#/feedback', '#/']) {
+    await page.goto(env.url + hash);
+    await heading(page);
+    const labels = await page.locator('nav.nav .nav-link span').evaluateAll((spans) =>
+      spans
+        .filter((span) => span.getClientRects().length > 0)
+        .map((span) => {
+          const range = document.createRange();
+          range.selectNodeContents(span);
+          const box = range.getBoundingClientRect();
+          return { text: span.textContent, left: box.left, right: box.right, size: parseFloat(getComputedStyle(span).fontSize) };
+        }),
+    );
+    assert.deepEqual(labels.map((l) => l.text), ['Agenda', 'Pytania', 'Kontrakt', 'Feedback', 'CRM', 'Dane']);
+    for (const label of labels) assert.ok(label.size >= 12, `${label.text}: ${label.size}px`);
+    for (let i = 1; i < labels.length; i++) {
+      const gap = labels[i].left - labels[i - 1].right;
+      assert.ok(gap >= 6, `${labels[i - 1].text} and ${labels[i].text} ${gap.toFixed(1)}px apart on ${hash}`);
+    }
+  }
+  await page.goto(env.url + '#/feedback');
+  await heading(page);
+  await page.screenshot({ path: `${SCREENSHOTS}/phone-360-nawigacja.png` });
+  // Home is the brand in the top bar.
+  await page.locator('a.brand').click();
+  assert.equal(await heading(page), 'Niezbędnik mentora');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the 360 px phone shows every route without sideways scrolling', async () => {
   const context = await newContext({ width: 360, height: 740 });
   const { page, problems } = await guardedPage(context, env.origin);
@@ -160,18 +193,19 @@ test('mentees: add, rename, switch, delete with confirmation, all kept across a 
   await page.reload();
   await heading(page);
   assert.equal(await switcher.locator('option:checked').textContent(), 'Anna K.');
-  assert.deepEqual(await switcher.locator('option').allTextContents(), ['Mój mentee', 'Anna K.', 'Bartek']);
+  // The first mentee took the place of the app's stand-in „Mój mentee”, which held no notes.
+  assert.deepEqual(await switcher.locator('option').allTextContents(), ['Anna K.', 'Bartek']);
 
   const bartekRow = page.locator('.mentee-row', { hasText: 'Bartek' });
   await bartekRow.getByRole('button', { name: 'Usuń' }).click();
   assert.match(await bartekRow.getByRole('alertdialog').textContent(), /Usunąć „Bartek”/);
   await bartekRow.getByRole('button', { name: 'Anuluj' }).click();
-  assert.equal(await switcher.locator('option').count(), 3);
+  assert.equal(await switcher.locator('option').count(), 2);
   await bartekRow.getByRole('button', { name: 'Usuń' }).click();
   await bartekRow.getByRole('button', { name: 'Tak, usuń' }).click();
   await page.reload();
   await heading(page);
-  assert.deepEqual(await switcher.locator('option').allTextContents(), ['Mój mentee', 'Anna K.']);
+  assert.deepEqual(await switcher.locator('option').allTextContents(), ['Anna K.']);
 
   await page.goto(env.url + '#/');
   assert.equal(await page.locator('.active-mentee .mentee-name').textContent(), 'Anna K.');
@@ -275,11 +309,13 @@ test('a change in another tab shows up here without a reload', async () => {
   await heading(second.page);
   await first.page.getByLabel('Nowy mentee').fill('Ewa z pierwszej karty');
   await first.page.getByRole('button', { name: 'Dodaj' }).click();
-  await second.page.locator('.active-mentee .mentee-name', { hasText: 'Ewa z pierwszej karty' }).waitFor({ timeout: 5000 });
+  await first.page.getByLabel('Nowy mentee').fill('Franek');
+  await first.page.getByRole('button', { name: 'Dodaj' }).click();
+  await second.page.locator('.active-mentee .mentee-name', { hasText: 'Franek' }).waitFor({ timeout: 5000 });
   // And back: an edit in the second tab reaches the first, with nothing lost on either side.
-  await second.page.locator('#aktywny-mentee').selectOption({ label: 'Mój mentee' });
-  await first.page.locator('.mentee-row.is-active', { hasText: 'Mój mentee' }).waitFor({ timeout: 5000 });
-  assert.deepEqual(await first.page.locator('#aktywny-mentee option').allTextContents(), ['Mój mentee', 'Ewa z pierwszej karty']);
+  await second.page.locator('#aktywny-mentee').selectOption({ label: 'Ewa z pierwszej karty' });
+  await first.page.locator('.mentee-row.is-active', { hasText: 'Ewa z pierwszej karty' }).waitFor({ timeout: 5000 });
+  assert.deepEqual(await first.page.locator('#aktywny-mentee option').allTextContents(), ['Ewa z pierwszej karty', 'Franek']);
   assert.deepEqual(first.problems, []);
   assert.deepEqual(second.problems, []);
   await context.close();

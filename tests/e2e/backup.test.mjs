@@ -30,6 +30,8 @@ test('export, delete everything, import: the same data comes back', async () => 
   await heading(page);
   await page.getByLabel('Nowy mentee').fill('Anna Kowalska');
   await page.getByRole('button', { name: 'Dodaj' }).click();
+  // The first mentee takes the place of the app's untouched stand-in.
+  assert.deepEqual(await page.locator('.mentee-row .mentee-name').allTextContents(), ['Anna Kowalska']);
   await page.goto(env.url + '#/kontrakt');
   await page.getByLabel('Mentor (imię i nazwisko)').fill('Jan Mentor <img src=x onerror=alert(1)>');
   await page.goto(env.url + '#/pytania');
@@ -51,6 +53,28 @@ test('export, delete everything, import: the same data comes back', async () => 
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Eksportuj wszystko' }).click()]);
   assert.match(download.suggestedFilename(), /^niezbednik-wszystko-\d{8}\.json$/);
+  // The reminder goes at once, and the confirmation is not dressed as an error.
+  assert.equal(await page.locator('.warning-note').count(), 0, 'no reminder right after the export');
+  const saved = page.getByTestId('kopia-zapisana');
+  assert.match(await saved.textContent(), /^Zapisano plik niezbednik-wszystko-\d{8}\.json\.$/);
+  assert.equal(await saved.evaluate((el) => getComputedStyle(el).color), 'rgb(22, 101, 52)');
+  await page.screenshot({ path: `${SCREENSHOTS}/phone-dane-po-eksporcie.png`, fullPage: true });
+  // What the app's data takes, in kB the Polish way; the browser's estimate, with the offline
+  // copy of the app, apart and labelled.
+  const kilobytes = async () => {
+    const text = await page.getByTestId('dane-rozmiar').textContent();
+    const match = text.match(/^Twoje dane \(mentee i notatki\): (\d+),(\d)\u00a0kB\.$/);
+    assert.ok(match, text);
+    return Number(`${match[1]}.${match[2]}`);
+  };
+  const full = await kilobytes();
+  const expected = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('niezbednik/'))
+      .reduce((sum, k) => sum + 2 * (k.length + localStorage.getItem(k).length), 0),
+  );
+  assert.equal(full, Math.round(expected / 100) / 10);
+  assert.match(await page.getByTestId('dane-szacunek').textContent(), /kopią aplikacji do pracy offline/);
   const file = await download.path();
   const backup = JSON.parse(readFileSync(file, 'utf8'));
   assert.equal(backup.type, 'niezbednik-mentora/kopia');
@@ -70,6 +94,8 @@ test('export, delete everything, import: the same data comes back', async () => 
   await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Usuń wszystkie dane' }).click()]);
   await heading(page);
   assert.deepEqual(await page.locator('#aktywny-mentee option').allTextContents(), ['Mój mentee']);
+  assert.ok((await kilobytes()) < full, 'deleting everything shows at once in the size');
+  assert.ok((await kilobytes()) < 0.5, 'only the fresh roster is left');
 
   // A file that is not a backup changes nothing.
   const junk = `${SCREENSHOTS}/nie-kopia.json`;
@@ -96,6 +122,35 @@ test('export, delete everything, import: the same data comes back', async () => 
   assert.equal(await page.getByLabel('Mentor (imię i nazwisko)').inputValue(), 'Jan Mentor <img src=x onerror=alert(1)>');
   assert.match(await page.locator('.contract-doc').textContent(), /Mentor: Jan Mentor <img src=x onerror=alert\(1\)>/);
   assert.equal(await page.locator('.contract-doc img').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('after deleting everything the first mentee added replaces „Mój mentee”; one with notes stays', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 360, height: 640 }, locale: 'pl-PL' });
+  const { page, problems } = await guardedPage(context, env.origin);
+  await page.goto(env.url + '#/pytania');
+  await heading(page);
+  // Notes saved for the stand-in: it is someone now, and stays beside the new mentee.
+  await page.getByRole('button', { name: 'Następna karta →' }).click();
+  await page.getByRole('button', { name: 'Oznacz jako zadane' }).click();
+  await page.goto(env.url + '#/dane');
+  await heading(page);
+  await page.getByLabel('Nowy mentee').fill('Ola');
+  await page.getByRole('button', { name: 'Dodaj' }).click();
+  assert.deepEqual(await page.locator('.mentee-row .mentee-name').allTextContents(), ['Mój mentee', 'Ola']);
+  await page.getByLabel('Wpisz USUŃ, aby potwierdzić').fill('USUŃ');
+  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Usuń wszystkie dane' }).click()]);
+  await heading(page);
+  assert.deepEqual(await page.locator('.mentee-row .mentee-name').allTextContents(), ['Mój mentee']);
+  await page.getByLabel('Nowy mentee').fill('Ewa');
+  await page.getByRole('button', { name: 'Dodaj' }).click();
+  assert.deepEqual(await page.locator('.mentee-row .mentee-name').allTextContents(), ['Ewa']);
+  assert.deepEqual(await page.locator('#aktywny-mentee option').allTextContents(), ['Ewa']);
+  await page.reload();
+  await heading(page);
+  assert.deepEqual(await page.locator('.mentee-row .mentee-name').allTextContents(), ['Ewa']);
+  await page.screenshot({ path: `${SCREENSHOTS}/phone-360-dane.png`, fullPage: true });
   assert.deepEqual(problems, []);
   await context.close();
 });

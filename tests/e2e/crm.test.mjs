@@ -25,12 +25,21 @@ test('assess six pillars, keep them across a reload, compute KPIs, print the rep
   const chart = page.locator('.assessment .radar svg');
   assert.match(await chart.getAttribute('aria-label'), /Orientacja na klienta i jego doświadczenia \(Customer centricity\): 2 z 5/);
   assert.equal(await page.locator('.assessment .radar-current').getAttribute('points'), '160,62 198,128 255,205 160,194 103,183 84,106');
+  // Every rated point has a visible dot, even where a score falls on a grid ring.
+  const dots = await page.locator('.assessment .radar-marker').evaluateAll((cs) => cs.map((c) => `${c.getAttribute('cx')},${c.getAttribute('cy')}`));
+  assert.deepEqual(dots, ['160,62', '198,128', '255,205', '160,194', '103,183', '84,106']);
   const weakest = await page.locator('.weakest').textContent();
   assert.match(weakest, /2\. Orientacja na klienta/);
   assert.match(weakest, /4\. Zaangażowani i kompetentni ludzie/);
   assert.doesNotMatch(weakest, /Wizja i cele/);
   await page.getByRole('button', { name: 'Zapisz ocenę z dzisiejszą datą' }).click();
   assert.match(await page.locator('.assessment-history').textContent(), /4 · 2 · 5 · 2 · 3 · 4 \(średnio 3,3\)/);
+  // „Zapisano.” is a confirmation: green, not the red of an error.
+  const note = page.getByTestId('ocena-zapis');
+  assert.match(await note.textContent(), /^Zapisano\./);
+  assert.equal(await note.getAttribute('class'), 'status-ok');
+  assert.equal(await note.evaluate((el) => getComputedStyle(el).color), 'rgb(22, 101, 52)');
+  await page.locator('.assessment .radar').screenshot({ path: `${SCREENSHOTS}/phone-crm-radar-punkty.png` });
   await page.getByRole('button', { name: 'Filar 2: 4 z 5' }).click();
   assert.equal(await page.locator('.assessment .radar-previous').count(), 1, 'the previous assessment overlays');
 

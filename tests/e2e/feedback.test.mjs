@@ -34,13 +34,26 @@ test('prepare, compose and script a feedback conversation; the follow-up comes d
   await page.getByLabel(/Zachowanie: co konkretnie/).fill('przerwałeś Ewie trzy razy');
   assert.equal(await page.locator('.hints').count(), 0);
   await page.getByLabel(/Wpływ: na Ciebie/).fill('jej pomysł nie został wysłuchany');
+  // The mentor's words stay as typed: a name opening the behaviour keeps its capital.
+  await page.getByLabel(/Zachowanie: co konkretnie/).fill('Ewie przerwałeś trzy razy');
+  assert.match(await page.locator('.draft').textContent(), /zespołu Ewie przerwałeś trzy razy, poczułem\/am się …, bo jej pomysł/);
+  await page.getByLabel(/Zachowanie: co konkretnie/).fill('przerwałeś Ewie trzy razy');
+  // The I-message names a feeling, in the form the mentor chooses.
+  await page.getByLabel('Twoje uczucie', { exact: false }).fill('że mnie nie słuchasz');
+  assert.match(await page.locator('.hints', { hasText: 'nie uczucie' }).textContent(), /Nazwij uczucie, np\. „zaniepokojony\/a”/);
+  await page.getByLabel('Jak mówisz o sobie').selectOption('k');
+  await page.getByRole('button', { name: 'zawiedziona', exact: true }).click();
+  assert.equal(await page.getByLabel('Twoje uczucie', { exact: false }).inputValue(), 'zawiedziona');
+  await page.locator('.feelings').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENSHOTS}/phone-feedback-uczucie.png` });
+  assert.equal(await page.locator('.hints').count(), 0);
   assert.match(
     await page.locator('.draft').textContent(),
-    /Kiedy na wtorkowym spotkaniu zespołu przerwałeś Ewie trzy razy, poczułem\/am, że jej pomysł nie został wysłuchany\./,
+    /Kiedy na wtorkowym spotkaniu zespołu przerwałeś Ewie trzy razy, poczułam się zawiedziona, bo jej pomysł nie został wysłuchany\./,
   );
   await page.getByRole('button', { name: 'Wstaw szkic do komunikatu' }).click();
   assert.match(await page.getByLabel('Komunikat „Ja” (do edycji)').inputValue(), /^Kiedy na wtorkowym/);
-  await page.getByLabel('Fakty: co zaobserwowałeś/aś').fill('Trzy razy zabrałeś głos, zanim Ewa skończyła.');
+  await page.getByLabel('Fakty: co dokładnie było widać lub słychać').fill('Trzy razy zabrałeś głos, zanim Ewa skończyła.');
   await page.getByLabel('Twoja interpretacja').fill('Może chce przyspieszyć spotkanie.');
   await page.getByLabel('Odpowiedź mentee (notatki)').fill('Nie zauważył tego; chce spróbować notować.');
   await page.getByLabel(/Przyszłość/).fill('Na następnym spotkaniu notuje pytania i zadaje je na końcu.');
@@ -65,8 +78,9 @@ test('prepare, compose and script a feedback conversation; the follow-up comes d
     'Przykład 1': 'Wtorek: trzy przerwania Ewie na spotkaniu zespołu',
     'Sytuacja: kiedy i gdzie': 'Na wtorkowym spotkaniu zespołu',
     'Wpływ: na Ciebie': 'jej pomysł nie został wysłuchany',
-    'Komunikat „Ja” (do edycji)': 'Kiedy na wtorkowym spotkaniu zespołu przerwałeś Ewie trzy razy, poczułem/am, że jej pomysł nie został wysłuchany.',
-    'Fakty: co zaobserwowałeś/aś': 'Trzy razy zabrałeś głos, zanim Ewa skończyła.',
+    'Komunikat „Ja” (do edycji)': 'Kiedy na wtorkowym spotkaniu zespołu przerwałeś Ewie trzy razy, poczułam się zawiedziona, bo jej pomysł nie został wysłuchany.',
+    'Twoje uczucie': 'zawiedziona',
+    'Fakty: co dokładnie było widać lub słychać': 'Trzy razy zabrałeś głos, zanim Ewa skończyła.',
     'Twoja interpretacja': 'Może chce przyspieszyć spotkanie.',
     'Odpowiedź mentee (notatki)': 'Nie zauważył tego; chce spróbować notować.',
     'Przyszłość': 'Na następnym spotkaniu notuje pytania i zadaje je na końcu.',
@@ -86,9 +100,17 @@ test('prepare, compose and script a feedback conversation; the follow-up comes d
   const script = page.locator('.script');
   assert.match(await script.textContent(), /Czy to dobry moment/);
   assert.match(await script.textContent(), /Kiedy na wtorkowym spotkaniu zespołu przerwałeś Ewie trzy razy/);
-  assert.match(await script.textContent(), /„Zauważyłem\/am, że trzy razy zabrałeś głos, zanim Ewa skończyła\. Jak to wygląda z Twojej strony\?”/);
+  assert.match(await script.textContent(), /„Zauważyłam, że trzy razy zabrałeś głos, zanim Ewa skończyła\. Jak to wygląda z Twojej strony\?”/);
   assert.match(await script.textContent(), /Twoja interpretacja, do sprawdzenia z mentee: Może chce przyspieszyć spotkanie\./);
-  await page.screenshot({ path: `${SCREENSHOTS}/phone-feedback-skrypt.png` });
+  // The script goes on to the agreed steps and the support offered.
+  assert.equal(await script.locator('.script-step', { hasText: '9. Kolejne kroki' }).count(), 1);
+  assert.deepEqual(await script.locator('.script-list li').allTextContents(), [
+    'Poprowadzi jedno spotkanie jako moderator (mentee, do 26 listopada 2026)',
+    'Raz w tygodniu krótka rozmowa po spotkaniu zespołu.',
+  ]);
+  assert.match(await script.textContent(), /Sprawdzenie efektów: 27 listopada 2026\./);
+  assert.match(await script.textContent(), /10\. Wsparcie„Jak mogę Ci pomóc w realizacji tego planu\?”/);
+  await page.screenshot({ path: `${SCREENSHOTS}/phone-feedback-skrypt.png`, fullPage: true });
   await page.getByRole('button', { name: '← Wróć do przygotowania' }).click();
 
   // A week later the follow-up is due and shows on the start page; a newer conversation
@@ -100,18 +122,55 @@ test('prepare, compose and script a feedback conversation; the follow-up comes d
   await page.getByLabel(/Cel feedbacku/).fill('Inna rozmowa');
   await page.goto(env.url + '#/');
   await heading(page);
-  assert.match(await page.locator('.due').textContent(), /Rozmowa z 2026-11-20: sprawdź efekty dziś/);
-  await page.getByRole('link', { name: 'Rozmowa z 2026-11-20: sprawdź efekty dziś' }).click();
+  assert.match(await page.locator('.due li').first().textContent(), /^Mój mentee: Rozmowa z 20 listopada 2026: Żeby Tomek.*sprawdź efekty dziś \(27 listopada 2026\)$/);
+  await page.getByRole('link', { name: /^Mój mentee: Rozmowa z 20 listopada 2026/ }).click();
   await heading(page);
   assert.equal(await page.getByLabel('Krok 1', { exact: true }).inputValue(), 'Poprowadzi jedno spotkanie jako moderator');
   assert.equal(await page.getByLabel(/Cel feedbacku/).inputValue(), 'Żeby Tomek dawał innym dokończyć myśl');
   await page.getByLabel('Zrobione').check();
   await page.getByLabel('Zaobserwowane postępy').fill('Dwa razy sam poprosił Ewę o dokończenie.');
   await page.getByRole('button', { name: 'Efekty sprawdzone — zamknij' }).click();
-  assert.match(await page.locator('#po').locator('..').textContent(), /Efekty sprawdzone 2026-11-27\./);
+  assert.match(await page.locator('#po').locator('..').textContent(), /Efekty sprawdzone 27 listopada 2026\./);
   await page.goto(env.url + '#/');
   await heading(page);
   assert.equal(await page.locator('.due').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the start page lists every mentee\'s follow-ups, due first, then soon; one opens its mentee', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 360, height: 640 }, locale: 'pl-PL' });
+  const { page, problems } = await guardedPage(context, env.origin);
+  await page.clock.install({ time: new Date('2026-11-27T09:00:00') });
+  const conversation = async (mentee, goal, followUp) => {
+    await page.goto(env.url + '#/dane');
+    await heading(page);
+    await page.getByLabel('Nowy mentee').fill(mentee);
+    await page.getByRole('button', { name: 'Dodaj' }).click();
+    await page.goto(env.url + '#/feedback');
+    await heading(page);
+    await page.getByRole('button', { name: '+ Nowa rozmowa' }).click();
+    await page.getByLabel(/Cel feedbacku/).fill(goal);
+    await page.getByLabel('Sprawdź efekty dnia').fill(followUp);
+  };
+  await conversation('Anna', 'Terminy raportów', '2026-11-30');
+  await conversation('Bartek', 'Przerywanie na spotkaniach', '2026-11-25');
+  await conversation('Celina', 'Za miesiąc', '2026-12-20');
+  // Celina is active; the start page still shows Anna's and Bartek's.
+  await page.goto(env.url + '#/');
+  await heading(page);
+  const items = await page.locator('.due li').allTextContents();
+  assert.deepEqual(items, [
+    'Bartek: Rozmowa z 27 listopada 2026: Przerywanie na spotkaniachsprawdzenie efektów spóźnione o 2 dni (25 listopada 2026)',
+    'Anna: Rozmowa z 27 listopada 2026: Terminy raportówsprawdź efekty za 3 dni (30 listopada 2026)',
+  ]);
+  await page.screenshot({ path: `${SCREENSHOTS}/phone-360-start-follow-upy.png`, fullPage: true });
+  const overflow = await page.evaluate(() => document.scrollingElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the list scrolls sideways by ${overflow}px at 360 px`);
+  await page.getByRole('link', { name: /^Anna: / }).click();
+  assert.equal(await heading(page), 'Feedback krok po kroku');
+  assert.equal(await page.locator('#aktywny-mentee option:checked').textContent(), 'Anna');
+  assert.equal(await page.getByLabel(/Cel feedbacku/).inputValue(), 'Terminy raportów');
   assert.deepEqual(problems, []);
   await context.close();
 });

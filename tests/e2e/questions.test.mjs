@@ -1,4 +1,5 @@
-// The question deck at phone size: draw all 50 with no repeat, swipe and keys, filters,
+// The question deck at phone size: draw all 50 questions (49 cards: a question and its
+// follow-up share one) with no repeat, swipe and keys, filters,
 // reload mid-deck, favourites and history per mentee.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -23,24 +24,36 @@ async function openDeck() {
 const cardText = (page) => page.locator('.qcard .qcard-text').textContent();
 const count = (page) => page.locator('.qcard-count').textContent();
 
-test('all 50 drawn with the button and keys, none repeated, then the deck says so', async () => {
+test('all 50 questions on 49 cards drawn with the button and keys, none repeated, then the deck says so', async () => {
   const { context, page, problems } = await openDeck();
   const seen = new Set();
-  await page.getByRole('button', { name: 'Następna karta →' }).click();
-  seen.add(await cardText(page));
-  assert.equal(await count(page), '1 / 50');
-  await page.screenshot({ path: `${SCREENSHOTS}/phone-pytania-karta.png` });
-  for (let i = 1; i < 50; i++) {
-    await page.keyboard.press(i % 2 ? 'ArrowRight' : ' ');
+  const questions = [];
+  const look = async () => {
     seen.add(await cardText(page));
+    questions.push(...(await page.locator('.qcard .qcard-text p').allTextContents()));
+  };
+  await page.getByRole('button', { name: 'Następna karta →' }).click();
+  await look();
+  assert.equal(await count(page), '1 / 49');
+  await page.screenshot({ path: `${SCREENSHOTS}/phone-pytania-karta.png` });
+  for (let i = 1; i < 49; i++) {
+    await page.keyboard.press(i % 2 ? 'ArrowRight' : ' ');
+    await look();
   }
-  assert.equal(seen.size, 50);
-  assert.equal(await count(page), '50 / 50');
+  assert.equal(seen.size, 49);
+  assert.equal(questions.length, 50);
+  assert.equal(new Set(questions).size, 50);
+  // The follow-up comes on the card of the question it belongs to, right after it.
+  const energy = 'Co daje Ci najwięcej energii w pracy?';
+  const drain = 'A co najbardziej Cię tej energii pozbawia?';
+  assert.equal(questions.indexOf(drain), questions.indexOf(energy) + 1);
+  assert.ok([...seen].some((card) => card === energy + drain));
+  assert.equal(await count(page), '49 / 49');
   await page.keyboard.press('ArrowRight');
-  assert.equal(await count(page), '50 / 50', 'nothing more to draw');
+  assert.equal(await count(page), '49 / 49', 'nothing more to draw');
   assert.match(await page.locator('[role=status]', { hasText: 'Talia się skończyła' }).textContent(), /wszystkie pytania/);
   await page.keyboard.press('ArrowLeft');
-  assert.equal(await count(page), '49 / 50');
+  assert.equal(await count(page), '48 / 49');
   assert.equal(await page.locator('[role=status]', { hasText: 'Talia się skończyła' }).count(), 0, 'a card lies ahead again');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
@@ -67,10 +80,10 @@ test('swipe left draws, swipe right goes back, with a finger from the first card
   };
   assert.equal(await page.locator('.qcard-empty').count(), 1);
   await swipe(-150);
-  assert.equal(await count(page), '1 / 50', 'the empty card takes a swipe too');
+  assert.equal(await count(page), '1 / 49', 'the empty card takes a swipe too');
   const first = await cardText(page);
   await swipe(-150);
-  assert.equal(await count(page), '2 / 50');
+  assert.equal(await count(page), '2 / 49');
   assert.notEqual(await cardText(page), first);
   await swipe(150);
   assert.equal(await cardText(page), first);
@@ -112,32 +125,44 @@ test('favourites and history belong to the mentee, survive a reload and steer th
   const { context, page, problems } = await openDeck();
   await page.getByRole('button', { name: 'Następna karta →' }).click();
   const asked = await cardText(page);
+  const lead = await page.locator('.qcard .qcard-text p').first().textContent();
+  const onCard = await page.locator('.qcard .qcard-text p').count();
   await page.getByRole('button', { name: '☆ Do ulubionych' }).click();
   await page.getByRole('button', { name: 'Oznacz jako zadane' }).click();
   assert.match(await page.locator('.qcard-marks').textContent(), /zadane temu mentee/);
-  await page.getByLabel('Odpowiedź w jednym zdaniu').fill('Chce prowadzić zespół.');
-  await page.getByLabel('Odpowiedź w jednym zdaniu').blur();
+  // The note is a multi-line field right under the card.
+  const note = page.getByLabel(/^Notatka z odpowiedzi (mentee|na pierwsze pytanie)$/);
+  assert.equal(await note.evaluate((el) => el.tagName), 'TEXTAREA');
+  const cardBox = await page.locator('.qcard').boundingBox();
+  const noteBox = await note.boundingBox();
+  assert.ok(noteBox.y > cardBox.y + cardBox.height && noteBox.y - (cardBox.y + cardBox.height) < 80, `note ${noteBox.y - cardBox.y - cardBox.height}px under the card`);
+  await note.fill('Chce prowadzić zespół.\nZa rok, może dwa.');
+  await note.blur();
+  await page.screenshot({ path: `${SCREENSHOTS}/phone-pytania-notatka.png` });
   await page.getByLabel(/Szukaj/).fill('sie');
   assert.ok((await page.locator('.browse li').count()) > 3);
   assert.ok((await page.locator('.browse li').allTextContents()).every((t) => /się|sie/i.test(t)));
   await page.reload();
   await heading(page);
-  assert.match(await page.locator('.favourites').textContent(), new RegExp(asked.replace(/[?()]/g, '.')));
-  assert.equal(await page.getByLabel('Odpowiedź w jednym zdaniu').inputValue(), 'Chce prowadzić zespół.');
+  assert.match(await page.locator('.favourites').textContent(), new RegExp(lead.replace(/[?()]/g, '.')));
+  assert.equal(await note.inputValue(), 'Chce prowadzić zespół.\nZa rok, może dwa.');
+  const inHistory = page.locator('.history-entry', { hasText: lead }).getByLabel('Notatka z odpowiedzi', { exact: true });
+  assert.equal(await inHistory.inputValue(), 'Chce prowadzić zespół.\nZa rok, może dwa.');
+  assert.match(await page.locator('.history-entry').first().textContent(), /\d{1,2} (stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia) \d{4}/);
   await page.screenshot({ path: `${SCREENSHOTS}/phone-pytania-historia.png`, fullPage: true });
-  // A new deck for the same mentee (the next meeting) leaves the asked question out: it holds
-  // 49 cards, and none of them is that one.
+  // A new deck for the same mentee (the next meeting) leaves the asked card out: it holds
+  // 48 cards, and none of them is that one.
   await page.locator('.filters-card summary').click();
   await page.getByRole('button', { name: 'Nowa talia' }).click();
-  assert.match(await page.locator('.qcard-empty').textContent(), /W talii: 49 pytań\./);
+  assert.match(await page.locator('.qcard-empty').textContent(), /W talii: 48 kart\./);
   await page.getByRole('button', { name: 'Następna karta →' }).click();
-  assert.equal(await count(page), '1 / 49');
+  assert.equal(await count(page), '1 / 48');
   assert.notEqual(await cardText(page), asked);
-  for (let i = 1; i < 49; i++) {
+  for (let i = 1; i < 48; i++) {
     await page.keyboard.press('ArrowRight');
     assert.notEqual(await cardText(page), asked);
   }
-  assert.equal(await count(page), '49 / 49');
+  assert.equal(await count(page), '48 / 48');
   await page.locator('[role=status]', { hasText: 'Talia się skończyła' }).waitFor();
   // Another mentee starts with a fresh history and no favourites.
   await page.goto(env.url + '#/dane');
@@ -149,7 +174,7 @@ test('favourites and history belong to the mentee, survive a reload and steer th
   assert.equal(await page.locator('.history-entry').count(), 0);
   assert.equal(await page.locator('.qcard-empty').count(), 1);
   await page.locator('#aktywny-mentee').selectOption({ label: 'Mój mentee' });
-  assert.equal(await page.locator('.history-entry').count(), 1);
+  assert.equal(await page.locator('.history-entry').count(), onCard, 'both questions of a pair are asked');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -158,12 +183,13 @@ test('the printed cards come eight to an A4 page, with nothing else on the sheet
   const { context, page, problems } = await openDeck();
   await page.evaluate(() => document.documentElement.classList.add('printing-cards'));
   await page.emulateMedia({ media: 'print' });
-  assert.equal(await page.locator('.print-card').count(), 50);
+  assert.equal(await page.locator('.print-card').count(), 49);
+  assert.equal(await page.locator('.print-card-text').count(), 50);
   assert.equal(await page.locator('nav.nav').isVisible(), false);
   assert.equal(await page.locator('.qcard').isVisible(), false);
   const pdf = await page.pdf({ format: 'A4', path: `${SCREENSHOTS}/pytania-karty.pdf` });
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
-  assert.equal(pages.length, 7, '50 cards at 8 a page');
+  assert.equal(pages.length, 7, '49 cards at 8 a page');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -5,31 +5,134 @@ fn day(d: u32) -> NaiveDate {
 }
 
 #[test]
-fn i_message_follows_the_seed_pattern() {
+fn i_message_follows_the_seed_pattern_and_names_a_feeling() {
     assert_eq!(
         draft_i_message(
             "",
             "Spóźniłeś się na spotkanie.",
-            "Mój czas nie jest szanowany"
+            "zaniepokojony/a",
+            "Mój czas nie jest szanowany",
+            Form::Both,
         ),
-        "Kiedy spóźniłeś się na spotkanie, poczułem/am, że mój czas nie jest szanowany."
+        "Kiedy spóźniłeś się na spotkanie, poczułem/am się zaniepokojony/a, bo mój czas nie jest szanowany."
     );
     assert_eq!(
         draft_i_message(
             "Na wtorkowym spotkaniu zespołu",
             "przerwałeś Ewie trzy razy",
-            "jej pomysł nie został wysłuchany."
+            "zawiedziona",
+            "jej pomysł nie został wysłuchany.",
+            Form::Feminine,
         ),
-        "Kiedy na wtorkowym spotkaniu zespołu przerwałeś Ewie trzy razy, poczułem/am, że jej pomysł nie został wysłuchany."
+        "Kiedy na wtorkowym spotkaniu zespołu przerwałeś Ewie trzy razy, poczułam się zawiedziona, bo jej pomysł nie został wysłuchany."
+    );
+    // No feeling yet: the place for it shows, and the sentence still reads.
+    assert_eq!(
+        draft_i_message(
+            "Wczoraj",
+            "Oddałaś raport po terminie",
+            "",
+            "",
+            Form::Masculine
+        ),
+        "Kiedy wczoraj oddałaś raport po terminie, poczułem się …."
+    );
+    assert_eq!(draft_i_message(" ", "", "zły", "coś", Form::Both), "");
+    assert_eq!(
+        draft_i_message(
+            "",
+            "CRM nie był uzupełniany…",
+            "",
+            "brakuje danych?",
+            Form::Both
+        ),
+        "Kiedy CRM nie był uzupełniany, poczułem/am się …, bo brakuje danych."
+    );
+}
+
+#[test]
+fn the_draft_keeps_the_mentors_words_as_typed() {
+    // Names and the mentor's own capitals stay; only a sentence's capital on a word that
+    // is never a name goes.
+    assert_eq!(
+        draft_i_message(
+            "Na spotkaniu z klientem",
+            "Tomek przerwał Ewie",
+            "zaskoczony",
+            "Ewa nie skończyła prezentacji",
+            Form::Masculine,
+        ),
+        "Kiedy na spotkaniu z klientem Tomek przerwał Ewie, poczułem się zaskoczony, bo Ewa nie skończyła prezentacji."
     );
     assert_eq!(
-        draft_i_message("Wczoraj", "Oddałaś raport po terminie", ""),
-        "Kiedy wczoraj oddałaś raport po terminie, poczułem/am, że …"
+        draft_i_message("", "Ewa oddała raport po terminie", "", "", Form::Both),
+        "Kiedy Ewa oddała raport po terminie, poczułem/am się …."
     );
-    assert_eq!(draft_i_message(" ", "", "coś"), "");
     assert_eq!(
-        draft_i_message("", "CRM nie był uzupełniany…", "brakuje danych?"),
-        "Kiedy CRM nie był uzupełniany, poczułem/am, że brakuje danych."
+        draft_i_message("W piątek", "Przerwaliście Ani", "", "", Form::Both),
+        "Kiedy w piątek przerwaliście Ani, poczułem/am się …."
+    );
+    assert_eq!(
+        draft_i_message("Łukasz na demo", "pominął Marka", "", "", Form::Both),
+        "Kiedy Łukasz na demo pominął Marka, poczułem/am się …."
+    );
+}
+
+#[test]
+fn forms_and_feelings_agree_with_the_mentor() {
+    assert_eq!(Form::Both.verb("poczuł", "em", "am"), "poczułem/am");
+    assert_eq!(Form::Feminine.verb("poczuł", "em", "am"), "poczułam");
+    assert_eq!(
+        Form::Both.adjective("zaniepokojony", "zaniepokojona"),
+        "zaniepokojony/a"
+    );
+    assert_eq!(Form::Both.adjective("spięty", "spięta"), "spięty/a");
+    assert_eq!(Form::Feminine.adjective("dumny", "dumna"), "dumna");
+    assert_eq!(Form::Masculine.adjective("dumny", "dumna"), "dumny");
+    for (masculine, feminine) in FEELINGS {
+        assert!(masculine.ends_with('y'), "{masculine}");
+        assert!(feminine.ends_with('a'), "{feminine}");
+        assert_eq!(
+            Form::Both.adjective(masculine, feminine),
+            format!("{masculine}/a")
+        );
+    }
+    // A thought or a fact in the feeling field gets a word of advice.
+    assert_eq!(feeling_hint("zaniepokojona", Form::Feminine), None);
+    assert_eq!(
+        feeling_hint("że nie szanujesz mojego czasu", Form::Feminine).as_deref(),
+        Some(
+            "To brzmi jak myśl albo ocena, a nie uczucie. Nazwij uczucie, np. „zaniepokojona”, „zawiedziona”."
+        )
+    );
+    assert!(feeling_hint("jakbyś mnie nie słuchał", Form::Both).is_some());
+    // The form carries over to the next conversation.
+    let mut doc = FeedbackDoc::default();
+    let first = doc.start(day(1));
+    doc.get_mut(first).unwrap().form = Form::Feminine;
+    doc.start(day(2));
+    assert_eq!(doc.conversations[0].form, Form::Feminine);
+}
+
+#[test]
+fn conversations_saved_before_the_feeling_field_still_load() {
+    let mut c = Conversation::new(4, day(3));
+    c.behavior = "spóźniłeś się".into();
+    let mut json = serde_json::to_value(&c).unwrap();
+    let object = json.as_object_mut().unwrap();
+    object.remove("feeling");
+    object.remove("form");
+    let back: Conversation = serde_json::from_value(json).unwrap();
+    assert_eq!(back, c);
+    assert_eq!(back.form, Form::Both);
+    // The form is saved as its slug.
+    let mut c = Conversation::new(5, day(3));
+    c.form = Form::Feminine;
+    let json = serde_json::to_value(&c).unwrap();
+    assert_eq!(json["form"], "k");
+    assert_eq!(
+        serde_json::from_value::<Conversation>(json).unwrap().form,
+        Form::Feminine
     );
 }
 
@@ -38,6 +141,7 @@ fn an_edited_i_message_wins_over_the_draft() {
     let mut c = Conversation::new(1, day(1));
     c.behavior = "spóźniłeś się".into();
     c.impact = "czekałem".into();
+    c.feeling = "zirytowany".into();
     assert!(c.i_message_text().starts_with("Kiedy spóźniłeś się"));
     c.i_message = "  Kiedy się spóźniasz, tracimy kwadrans.  ".into();
     assert_eq!(c.i_message_text(), "Kiedy się spóźniasz, tracimy kwadrans.");
@@ -119,7 +223,8 @@ fn follow_ups_are_upcoming_due_or_overdue_until_closed() {
     let mut c = Conversation::new(1, day(1));
     assert_eq!(c.follow_up_on(day(10)), FollowUp::None);
     c.follow_up = "2026-11-20".into();
-    assert_eq!(c.follow_up_on(day(19)), FollowUp::Upcoming);
+    assert_eq!(c.follow_up_on(day(19)), FollowUp::Upcoming { days: 1 });
+    assert_eq!(c.follow_up_on(day(13)), FollowUp::Upcoming { days: 7 });
     assert_eq!(c.follow_up_on(day(20)), FollowUp::DueToday);
     assert_eq!(c.follow_up_on(day(27)), FollowUp::Overdue { days: 7 });
     // Across a month end and a leap day.
@@ -166,7 +271,9 @@ fn the_script_follows_the_checklist_and_says_the_typed_facts() {
             "5. Komunikat „Ja”",
             "6. Fakty, potem perspektywa mentee",
             "7. Przyszłość",
-            "8. Mocne strony"
+            "8. Mocne strony",
+            "9. Kolejne kroki",
+            "10. Wsparcie"
         ]
     );
     let empty = c.script();
@@ -200,6 +307,65 @@ fn the_script_follows_the_checklist_and_says_the_typed_facts() {
 }
 
 #[test]
+fn the_script_ends_with_the_agreed_steps_and_the_support() {
+    let mut c = Conversation::new(1, day(1));
+    let empty = c.script();
+    assert_eq!(
+        empty[8].say,
+        "„Co możesz zrobić w związku z tym feedbackiem?” — ustalcie to wspólnie."
+    );
+    assert!(empty[8].list.is_empty());
+    assert_eq!(empty[9].say, "„Jak mogę Ci pomóc w realizacji tego planu?”");
+    c.form = Form::Feminine;
+    c.steps = vec![
+        Step {
+            what: " Dawać Ewie dokończyć ".into(),
+            owner: Owner::Mentee,
+            due: "2026-12-01".into(),
+            done: false,
+        },
+        Step {
+            what: "".into(),
+            owner: Owner::Mentor,
+            due: String::new(),
+            done: false,
+        },
+        Step {
+            what: "Przejrzeć nagranie spotkania".into(),
+            owner: Owner::Both,
+            due: String::new(),
+            done: false,
+        },
+    ];
+    c.support = "Cotygodniowa rozmowa po spotkaniu zespołu\n\n Podeślę artykuł o słuchaniu ".into();
+    c.follow_up = "2026-12-15".into();
+    let script = c.script();
+    assert_eq!(script[8].say, "Ustalone wspólnie:");
+    assert_eq!(
+        script[8].list,
+        [
+            "Dawać Ewie dokończyć (mentee, do 1 grudnia 2026)",
+            "Przejrzeć nagranie spotkania (oboje)"
+        ]
+    );
+    assert_eq!(
+        script[8].note.as_deref(),
+        Some("Sprawdzenie efektów: 15 grudnia 2026.")
+    );
+    assert_eq!(
+        script[9].list,
+        [
+            "Cotygodniowa rozmowa po spotkaniu zespołu",
+            "Podeślę artykuł o słuchaniu"
+        ]
+    );
+    assert_eq!(
+        script[5].say,
+        "„Zauważyłam, że… Jak to wygląda z Twojej strony?” — i słuchaj."
+    );
+}
+
+#[test]
 fn follow_ups_and_conversations_are_named_in_polish() {
     assert_eq!(FollowUp::DueToday.text(), "sprawdź efekty dziś");
     assert_eq!(
@@ -210,17 +376,62 @@ fn follow_ups_and_conversations_are_named_in_polish() {
         FollowUp::Overdue { days: 3 }.text(),
         "sprawdzenie efektów spóźnione o 3 dni"
     );
-    assert_eq!(FollowUp::Upcoming.text(), "");
+    assert_eq!(
+        FollowUp::Upcoming { days: 1 }.text(),
+        "sprawdź efekty jutro"
+    );
+    assert_eq!(
+        FollowUp::Upcoming { days: 5 }.text(),
+        "sprawdź efekty za 5 dni"
+    );
+    assert_eq!(FollowUp::None.text(), "");
     let mut c = Conversation::new(1, day(20));
-    assert_eq!(c.label(), "Rozmowa z 2026-11-20");
+    assert_eq!(c.label(), "Rozmowa z 20 listopada 2026");
     c.goal = "  Żeby Tomek dawał innym dokończyć myśl ".into();
     assert_eq!(
         c.label(),
-        "Rozmowa z 2026-11-20: Żeby Tomek dawał innym dokończyć myśl"
+        "Rozmowa z 20 listopada 2026: Żeby Tomek dawał innym dokończyć myśl"
     );
     c.goal = "a".repeat(60);
     assert_eq!(
         c.label(),
-        format!("Rozmowa z 2026-11-20: {}…", "a".repeat(48))
+        format!("Rozmowa z 20 listopada 2026: {}…", "a".repeat(48))
+    );
+}
+
+#[test]
+fn follow_ups_of_every_mentee_due_first_then_the_ones_coming_soon() {
+    let mut anna = FeedbackDoc::default();
+    let mut ola = FeedbackDoc::default();
+    let a1 = anna.start(day(1));
+    let a2 = anna.start(day(2));
+    let a3 = anna.start(day(3));
+    let o1 = ola.start(day(1));
+    let o2 = ola.start(day(4));
+    anna.get_mut(a1).unwrap().follow_up = "2026-11-29".into(); // in 2 days
+    anna.get_mut(a2).unwrap().follow_up = "2026-12-10".into(); // in 13 days: not yet listed
+    anna.get_mut(a3).unwrap().follow_up = "2026-11-27".into(); // today
+    ola.get_mut(o1).unwrap().follow_up = "2026-11-20".into(); // 7 days late
+    ola.get_mut(o2).unwrap().follow_up = "2026-11-28".into(); // tomorrow, but closed
+    ola.get_mut(o2).unwrap().follow_up_closed = Some(day(26));
+    let list = follow_ups_across([("Anna", &anna), ("Ola", &ola)], day(27), 7);
+    let seen: Vec<(&str, u32, FollowUp)> = list
+        .iter()
+        .map(|e| (e.who, e.conversation, e.state))
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("Ola", o1, FollowUp::Overdue { days: 7 }),
+            ("Anna", a3, FollowUp::DueToday),
+            ("Anna", a1, FollowUp::Upcoming { days: 2 }),
+        ]
+    );
+    assert_eq!(list[2].day, day(29));
+    assert_eq!(list[0].label, "Rozmowa z 1 listopada 2026");
+    // Only due ones when nothing soon is wanted.
+    assert_eq!(
+        follow_ups_across([("Anna", &anna), ("Ola", &ola)], day(27), 0).len(),
+        2
     );
 }
