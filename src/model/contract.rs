@@ -64,10 +64,64 @@ pub enum Status {
     Accepted {
         #[serde(with = "crate::model::date::iso")]
         on: NaiveDate,
-        /// The last change after acceptance.
+        /// The day of the last change not accepted yet; `None` while the accepted version
+        /// stands.
         #[serde(with = "optional_iso")]
         amended: Option<NaiveDate>,
+        /// The accepted version, section by section, to tell what changed since. Contracts
+        /// accepted by older builds have none until their next change.
+        #[serde(default)]
+        accepted_terms: Option<Vec<u32>>,
+        /// Changes both sides accepted later, oldest first.
+        #[serde(default)]
+        amendments: Vec<Amendment>,
     },
+}
+
+/// A part of the contract, as the status names what changed in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Section {
+    Parties,
+    Goals,
+    Rules,
+    Logistics,
+}
+
+impl Section {
+    pub const ALL: [Section; 4] = [
+        Section::Parties,
+        Section::Goals,
+        Section::Rules,
+        Section::Logistics,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Section::Parties => "strony",
+            Section::Goals => "cele i wskaźniki",
+            Section::Rules => "zasady współpracy",
+            Section::Logistics => "logistyka spotkań",
+        }
+    }
+}
+
+/// Changes to an accepted contract that both sides accepted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Amendment {
+    #[serde(with = "crate::model::date::iso")]
+    pub on: NaiveDate,
+    pub sections: Vec<Section>,
+}
+
+/// The calendar file's identity: the same UID on every download, so a calendar updates the
+/// series instead of adding a second one, and a SEQUENCE that rises when the meetings change.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CalendarExport {
+    /// Made on the first download; empty until then (and in contracts saved before).
+    pub uid: String,
+    pub sequence: u32,
+    /// What the last downloaded file said about the meetings (see [`Contract::calendar_fingerprint`]).
+    pub fingerprint: String,
 }
 
 mod optional_iso {
@@ -113,6 +167,8 @@ pub struct Contract {
     pub start_date: String,
     pub start_time: String,
     pub status: Status,
+    #[serde(default)]
+    pub calendar: CalendarExport,
 }
 
 impl Default for Contract {
@@ -143,6 +199,7 @@ impl Default for Contract {
             start_date: String::new(),
             start_time: "17:00".to_string(),
             status: Status::Draft,
+            calendar: CalendarExport::default(),
         }
     }
 }
@@ -284,33 +341,240 @@ impl Contract {
         problems
     }
 
-    /// Accepting needs both names and the main goal; records the date.
-    pub fn accept(&mut self, today: NaiveDate) -> Result<(), Vec<FieldProblem>> {
+    /// Problems that block acceptance: both names and the main goal.
+    fn blocking(&self) -> Result<(), Vec<FieldProblem>> {
         let blocking: Vec<FieldProblem> = self
             .problems()
             .into_iter()
             .filter(|p| matches!(p.field, "mentor" | "mentee" | "cel"))
             .collect();
-        if !blocking.is_empty() {
-            return Err(blocking);
+        if blocking.is_empty() {
+            Ok(())
+        } else {
+            Err(blocking)
         }
+    }
+
+    /// Accepting needs both names and the main goal; records the date.
+    pub fn accept(&mut self, today: NaiveDate) -> Result<(), Vec<FieldProblem>> {
+        self.blocking()?;
         self.status = Status::Accepted {
             on: today,
             amended: None,
+            accepted_terms: Some(self.terms()),
+            amendments: Vec::new(),
         };
         Ok(())
     }
 
-    /// Call after any change: an accepted contract records the day it was amended.
-    pub fn touched(&mut self, today: NaiveDate) {
-        if let Status::Accepted { amended, .. } = &mut self.status {
-            *amended = Some(today);
+    /// What each [`Section`] says, as a short checksum (FNV-1a), in [`Section::ALL`]'s order.
+    fn terms(&self) -> Vec<u32> {
+        Section::ALL
+            .iter()
+            .map(|section| {
+                let mut parts: Vec<String> = match section {
+                    Section::Parties => vec![
+                        self.mentor.clone(),
+                        self.mentee.clone(),
+                        self.organisation.clone(),
+                        self.agreed_on.clone(),
+                    ],
+                    Section::Goals => std::iter::once(self.main_goal.clone())
+                        .chain(self.areas.iter().cloned())
+                        .chain(["\u{1e}".to_string()])
+                        .chain(self.indicators.iter().cloned())
+                        .collect(),
+                    Section::Rules => self
+                        .rules
+                        .iter()
+                        .flat_map(|r| [r.title.clone(), r.text.clone(), r.agreed.to_string()])
+                        .collect(),
+                    Section::Logistics => vec![self.logistics()],
+                };
+                parts.iter_mut().for_each(|p| *p = p.trim().to_string());
+                fnv1a(&parts.join("\u{1f}"))
+            })
+            .collect()
+    }
+
+    /// Applies a change; an accepted contract that now differs from its accepted version is
+    /// marked amended today, and one changed back is no longer.
+    pub fn edit(&mut self, today: NaiveDate, change: impl FnOnce(&mut Contract)) {
+        let before = self.terms();
+        // Accepted by an older build and not changed since: what it says now is what was accepted.
+        if let Status::Accepted {
+            accepted_terms: terms @ None,
+            amended: None,
+            ..
+        } = &mut self.status
+        {
+            *terms = Some(before.clone());
         }
+        change(self);
+        let after = self.terms();
+        if let Status::Accepted {
+            amended,
+            accepted_terms,
+            ..
+        } = &mut self.status
+        {
+            if accepted_terms.as_ref() == Some(&after) {
+                *amended = None;
+            } else if after != before {
+                *amended = Some(today);
+            }
+        }
+    }
+
+    /// Sections changed since acceptance and not accepted yet: `None` when there are none;
+    /// an empty list when a contract accepted by an older build cannot tell which.
+    pub fn pending_changes(&self) -> Option<Vec<Section>> {
+        let Status::Accepted {
+            amended: Some(_),
+            accepted_terms,
+            ..
+        } = &self.status
+        else {
+            return None;
+        };
+        let now = self.terms();
+        Some(match accepted_terms {
+            Some(accepted) => Section::ALL
+                .iter()
+                .zip(accepted.iter().zip(&now))
+                .filter(|(_, (a, b))| a != b)
+                .map(|(section, _)| *section)
+                .collect(),
+            None => Vec::new(),
+        })
+    }
+
+    /// Both sides accept the changes made since acceptance: recorded with the day and what
+    /// changed, and the current text becomes the accepted version.
+    pub fn accept_changes(&mut self, today: NaiveDate) -> Result<(), Vec<FieldProblem>> {
+        let Some(sections) = self.pending_changes() else {
+            return Ok(());
+        };
+        self.blocking()?;
+        let terms = self.terms();
+        if let Status::Accepted {
+            amended,
+            accepted_terms,
+            amendments,
+            ..
+        } = &mut self.status
+        {
+            amendments.push(Amendment {
+                on: today,
+                sections,
+            });
+            *accepted_terms = Some(terms);
+            *amended = None;
+        }
+        Ok(())
+    }
+
+    /// The status in words, one sentence a line: whether accepted and when, the changes
+    /// accepted later, and changes waiting for acceptance, with what changed and when.
+    pub fn status_lines(&self) -> Vec<String> {
+        let Status::Accepted {
+            on,
+            amended,
+            amendments,
+            ..
+        } = &self.status
+        else {
+            return vec!["Status: szkic".to_string()];
+        };
+        let list = |sections: &[Section]| {
+            sections
+                .iter()
+                .map(|s| s.label())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let mut lines = vec![format!("Status: zaakceptowany {}", date::long(*on))];
+        if let Some(last) = amendments.last() {
+            lines.push(if last.sections.is_empty() {
+                format!("Zmiany zaakceptowane {}.", date::long(last.on))
+            } else {
+                format!(
+                    "Zmiany zaakceptowane {} ({}).",
+                    date::long(last.on),
+                    list(&last.sections)
+                )
+            });
+        }
+        if let (Some(day), Some(sections)) = (amended, self.pending_changes()) {
+            lines.push(if sections.is_empty() {
+                format!(
+                    "Zmieniony {}; zmiany czekają na akceptację obu stron.",
+                    date::long(*day)
+                )
+            } else {
+                format!(
+                    "Zmieniony {}: {}. Zmiany czekają na akceptację obu stron.",
+                    date::long(*day),
+                    list(&sections)
+                )
+            });
+        }
+        lines
+    }
+
+    /// Fills in the mentee's name from the roster when the field is empty; `true` if it did.
+    pub fn prefill_mentee(&mut self, name: &str) -> bool {
+        let fill = self.mentee.trim().is_empty() && !name.trim().is_empty();
+        if fill {
+            self.mentee = name.trim().to_string();
+        }
+        fill
+    }
+
+    /// The logistics section in one line.
+    fn logistics(&self) -> String {
+        format!(
+            "{}|{}|{}|{:?}|{}|{:?}|{}",
+            self.start_date.trim(),
+            self.start_time.trim(),
+            self.duration_minutes,
+            self.frequency,
+            self.months,
+            self.form,
+            self.cancel_hours,
+        )
+    }
+
+    /// Everything the calendar file says about the meetings (the logistics and the mentee's
+    /// name); when it changes, the next download carries a higher SEQUENCE.
+    pub fn calendar_fingerprint(&self) -> String {
+        format!("{}|{}", self.logistics(), self.mentee.trim())
+    }
+
+    /// The calendar file to download now: the contract's own UID (made by `new_uid` the first
+    /// time, then kept), and a SEQUENCE one higher than last time if the meetings changed since
+    /// the last download. `None`, with nothing changed, while the dates are incomplete.
+    pub fn export_calendar(
+        &mut self,
+        new_uid: impl FnOnce() -> String,
+        stamp_utc: &str,
+    ) -> Option<String> {
+        let fingerprint = self.calendar_fingerprint();
+        let mut next = self.calendar.clone();
+        if next.uid.is_empty() {
+            next.uid = new_uid();
+        } else if next.fingerprint != fingerprint {
+            next.sequence += 1;
+        }
+        next.fingerprint = fingerprint;
+        let ics = self.to_ics(&next.uid, next.sequence, stamp_utc)?;
+        self.calendar = next;
+        Some(ics)
     }
 
     /// The meetings as an iCalendar file (RFC 5545) in Polish time: one recurring event, or one
     /// event per meeting where a recurrence rule would be misread (monthly from the 29th or 30th).
-    pub fn to_ics(&self, uid: &str, stamp_utc: &str) -> Option<String> {
+    pub fn to_ics(&self, uid: &str, sequence: u32, stamp_utc: &str) -> Option<String> {
         let start = self.start()?;
         let (hour, minute) = self.time()?;
         let count = self.meeting_dates().len();
@@ -383,6 +647,7 @@ impl Contract {
                 "BEGIN:VEVENT".to_string(),
                 format!("UID:{uid}"),
                 format!("DTSTAMP:{stamp_utc}"),
+                format!("SEQUENCE:{sequence}"),
                 format!("DTSTART;TZID=Europe/Warsaw:{}", local(day, start_minutes)),
                 format!("DTEND;TZID=Europe/Warsaw:{}", local(end_day, end_minutes)),
             ]);
@@ -422,6 +687,13 @@ const WARSAW: &[&str] = &[
     "END:STANDARD",
     "END:VTIMEZONE",
 ];
+
+/// FNV-1a, 32 bits: a checksum that stays the same across builds and platforms.
+fn fnv1a(text: &str) -> u32 {
+    text.bytes().fold(0x811c_9dc5, |hash, byte| {
+        (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
+    })
+}
 
 /// RFC 5545 TEXT escaping.
 fn escape(text: &str) -> String {
