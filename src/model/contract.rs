@@ -71,15 +71,18 @@ pub enum Status {
         /// The accepted version, section by section, to tell what changed since. Contracts
         /// accepted by older builds have none until their next change.
         #[serde(default)]
-        accepted_terms: Option<Vec<u32>>,
-        /// Changes both sides accepted later, oldest first.
+        accepted_terms: Option<String>,
+        /// The last day both sides accepted changes, and the sections changed (their labels).
+        /// Plain fields rather than a list of records: each saved type costs wasm.
+        #[serde(default, with = "optional_iso")]
+        changes_accepted: Option<NaiveDate>,
         #[serde(default)]
-        amendments: Vec<Amendment>,
+        changes_accepted_in: String,
     },
 }
 
 /// A part of the contract, as the status names what changed in it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Section {
     Parties,
     Goals,
@@ -103,25 +106,6 @@ impl Section {
             Section::Logistics => "logistyka spotkań",
         }
     }
-}
-
-/// Changes to an accepted contract that both sides accepted.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Amendment {
-    #[serde(with = "crate::model::date::iso")]
-    pub on: NaiveDate,
-    pub sections: Vec<Section>,
-}
-
-/// The calendar file's identity: the same UID on every download, so a calendar updates the
-/// series instead of adding a second one, and a SEQUENCE that rises when the meetings change.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CalendarExport {
-    /// Made on the first download; empty until then (and in contracts saved before).
-    pub uid: String,
-    pub sequence: u32,
-    /// What the last downloaded file said about the meetings (see [`Contract::calendar_fingerprint`]).
-    pub fingerprint: String,
 }
 
 mod optional_iso {
@@ -167,8 +151,16 @@ pub struct Contract {
     pub start_date: String,
     pub start_time: String,
     pub status: Status,
+    /// The calendar file's UID: made on the first download and kept, so a calendar updates
+    /// the series instead of adding a second one. Empty until then (and in older contracts).
     #[serde(default)]
-    pub calendar: CalendarExport,
+    pub calendar_uid: String,
+    /// The calendar file's SEQUENCE: one higher on each download after the meetings changed.
+    #[serde(default)]
+    pub calendar_sequence: u32,
+    /// What the last downloaded file said about the meetings ([`Contract::calendar_fingerprint`]).
+    #[serde(default)]
+    pub calendar_fingerprint: String,
 }
 
 impl Default for Contract {
@@ -199,7 +191,9 @@ impl Default for Contract {
             start_date: String::new(),
             start_time: "17:00".to_string(),
             status: Status::Draft,
-            calendar: CalendarExport::default(),
+            calendar_uid: String::new(),
+            calendar_sequence: 0,
+            calendar_fingerprint: String::new(),
         }
     }
 }
@@ -362,39 +356,50 @@ impl Contract {
             on: today,
             amended: None,
             accepted_terms: Some(self.terms()),
-            amendments: Vec::new(),
+            changes_accepted: None,
+            changes_accepted_in: String::new(),
         };
         Ok(())
     }
 
-    /// What each [`Section`] says, as a short checksum (FNV-1a), in [`Section::ALL`]'s order.
-    fn terms(&self) -> Vec<u32> {
-        Section::ALL
-            .iter()
-            .map(|section| {
-                let mut parts: Vec<String> = match section {
-                    Section::Parties => vec![
-                        self.mentor.clone(),
-                        self.mentee.clone(),
-                        self.organisation.clone(),
-                        self.agreed_on.clone(),
-                    ],
-                    Section::Goals => std::iter::once(self.main_goal.clone())
-                        .chain(self.areas.iter().cloned())
-                        .chain(["\u{1e}".to_string()])
-                        .chain(self.indicators.iter().cloned())
-                        .collect(),
-                    Section::Rules => self
-                        .rules
-                        .iter()
-                        .flat_map(|r| [r.title.clone(), r.text.clone(), r.agreed.to_string()])
-                        .collect(),
-                    Section::Logistics => vec![self.logistics()],
-                };
-                parts.iter_mut().for_each(|p| *p = p.trim().to_string());
-                fnv1a(&parts.join("\u{1f}"))
-            })
-            .collect()
+    /// What each [`Section`] says, as a short checksum (FNV-1a, hex), in [`Section::ALL`]'s
+    /// order, space-separated: one string keeps the saved form small.
+    fn terms(&self) -> String {
+        let mut out = String::new();
+        for section in Section::ALL {
+            let mut hash = Fnv::default();
+            match section {
+                Section::Parties => {
+                    for part in [
+                        &self.mentor,
+                        &self.mentee,
+                        &self.organisation,
+                        &self.agreed_on,
+                    ] {
+                        hash.add(part);
+                    }
+                }
+                Section::Goals => {
+                    hash.add(&self.main_goal);
+                    self.areas.iter().for_each(|a| hash.add(a));
+                    hash.add("\u{1e}");
+                    self.indicators.iter().for_each(|i| hash.add(i));
+                }
+                Section::Rules => {
+                    for rule in &self.rules {
+                        hash.add(&rule.title);
+                        hash.add(&rule.text);
+                        hash.add(if rule.agreed { "1" } else { "0" });
+                    }
+                }
+                Section::Logistics => hash.add(&self.logistics()),
+            }
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&hash.0.to_string());
+        }
+        out
     }
 
     /// Applies a change; an accepted contract that now differs from its accepted version is
@@ -441,7 +446,7 @@ impl Contract {
         Some(match accepted_terms {
             Some(accepted) => Section::ALL
                 .iter()
-                .zip(accepted.iter().zip(&now))
+                .zip(accepted.split(' ').zip(now.split(' ')))
                 .filter(|(_, (a, b))| a != b)
                 .map(|(section, _)| *section)
                 .collect(),
@@ -460,14 +465,17 @@ impl Contract {
         if let Status::Accepted {
             amended,
             accepted_terms,
-            amendments,
+            changes_accepted,
+            changes_accepted_in,
             ..
         } = &mut self.status
         {
-            amendments.push(Amendment {
-                on: today,
-                sections,
-            });
+            *changes_accepted = Some(today);
+            *changes_accepted_in = sections
+                .iter()
+                .map(|s| s.label())
+                .collect::<Vec<_>>()
+                .join(", ");
             *accepted_terms = Some(terms);
             *amended = None;
         }
@@ -480,7 +488,8 @@ impl Contract {
         let Status::Accepted {
             on,
             amended,
-            amendments,
+            changes_accepted,
+            changes_accepted_in,
             ..
         } = &self.status
         else {
@@ -494,14 +503,13 @@ impl Contract {
                 .join(", ")
         };
         let mut lines = vec![format!("Status: zaakceptowany {}", date::long(*on))];
-        if let Some(last) = amendments.last() {
-            lines.push(if last.sections.is_empty() {
-                format!("Zmiany zaakceptowane {}.", date::long(last.on))
+        if let Some(day) = changes_accepted {
+            lines.push(if changes_accepted_in.is_empty() {
+                format!("Zmiany zaakceptowane {}.", date::long(*day))
             } else {
                 format!(
-                    "Zmiany zaakceptowane {} ({}).",
-                    date::long(last.on),
-                    list(&last.sections)
+                    "Zmiany zaakceptowane {} ({changes_accepted_in}).",
+                    date::long(*day)
                 )
             });
         }
@@ -534,13 +542,13 @@ impl Contract {
     /// The logistics section in one line.
     fn logistics(&self) -> String {
         format!(
-            "{}|{}|{}|{:?}|{}|{:?}|{}",
+            "{}|{}|{}|{}|{}|{}|{}",
             self.start_date.trim(),
             self.start_time.trim(),
             self.duration_minutes,
-            self.frequency,
+            self.frequency.label(),
             self.months,
-            self.form,
+            self.form.label(),
             self.cancel_hours,
         )
     }
@@ -560,15 +568,21 @@ impl Contract {
         stamp_utc: &str,
     ) -> Option<String> {
         let fingerprint = self.calendar_fingerprint();
-        let mut next = self.calendar.clone();
-        if next.uid.is_empty() {
-            next.uid = new_uid();
-        } else if next.fingerprint != fingerprint {
-            next.sequence += 1;
-        }
-        next.fingerprint = fingerprint;
-        let ics = self.to_ics(&next.uid, next.sequence, stamp_utc)?;
-        self.calendar = next;
+        let fresh = self.calendar_uid.is_empty();
+        let uid = if fresh {
+            new_uid()
+        } else {
+            self.calendar_uid.clone()
+        };
+        let sequence = if !fresh && self.calendar_fingerprint != fingerprint {
+            self.calendar_sequence + 1
+        } else {
+            self.calendar_sequence
+        };
+        let ics = self.to_ics(&uid, sequence, stamp_utc)?;
+        self.calendar_uid = uid;
+        self.calendar_sequence = sequence;
+        self.calendar_fingerprint = fingerprint;
         Some(ics)
     }
 
@@ -688,11 +702,22 @@ const WARSAW: &[&str] = &[
     "END:VTIMEZONE",
 ];
 
-/// FNV-1a, 32 bits: a checksum that stays the same across builds and platforms.
-fn fnv1a(text: &str) -> u32 {
-    text.bytes().fold(0x811c_9dc5, |hash, byte| {
-        (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
-    })
+/// FNV-1a, 32 bits, over trimmed parts each ended by U+001F: a checksum that stays the same
+/// across builds and platforms.
+struct Fnv(u32);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0x811c_9dc5)
+    }
+}
+
+impl Fnv {
+    fn add(&mut self, part: &str) {
+        for byte in part.trim().bytes().chain([0x1f]) {
+            self.0 = (self.0 ^ u32::from(byte)).wrapping_mul(0x0100_0193);
+        }
+    }
 }
 
 /// RFC 5545 TEXT escaping.

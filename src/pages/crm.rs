@@ -369,25 +369,27 @@ fn KpiCalculator(
     view! {
         <section class="card kpis no-print" aria-labelledby="kpi">
             <h2 id="kpi">"Kalkulator wskaźników (KPI)"</h2>
-            <p class="muted">"Wskaźniki z artykułu. Liczby wpisuj tak, jak w arkuszu: 12 500 albo 1 250,50."</p>
+            <p class="muted">"Wskaźniki z artykułu. Liczby wpisuj tak, jak w arkuszu: 12\u{a0}500 albo 1\u{a0}250,50."</p>
             {KPIS
                 .iter()
                 .map(|kpi| {
-                    let evaluation = Memo::new(move |_| evaluate(doc, kpi));
+                    // One shape for every state, only its text and class change: cheaper in wasm
+                    // than a view per state.
+                    let result = move || {
+                        match evaluate(doc, kpi).result {
+                            None => ("muted", "Wpisz dane, a wynik pojawi się tutaj.".to_string()),
+                            Some(Ok(result)) => ("kpi-value", format!("= {result}")),
+                            Some(Err(error @ KpiError::CheckField(_))) => ("muted", error.to_string()),
+                            Some(Err(error)) => ("field-error", error.to_string()),
+                        }
+                    };
                     view! {
                         <div class="kpi" data-kpi=kpi.key>
                             <h3>{kpi.title}</h3>
                             <p class="formula">{format!("Wzór: {}", kpi.formula)}</p>
-                            {(0..kpi.inputs.len())
-                                .map(|i| view! { <KpiField doc kpi index=i evaluation /> })
-                                .collect_view()}
+                            {(0..kpi.inputs.len()).map(|i| kpi_field(doc, kpi, i)).collect_view()}
                             <p class="kpi-result" aria-live="polite">
-                                {move || match evaluation.with(|e| e.result.clone()) {
-                                    None => view! { <span class="muted">"Wpisz dane, a wynik pojawi się tutaj."</span> }.into_any(),
-                                    Some(Ok(result)) => view! { <strong>{format!("= {result}")}</strong> }.into_any(),
-                                    Some(Err(error @ KpiError::CheckField(_))) => view! { <span class="muted">{error.to_string()}</span> }.into_any(),
-                                    Some(Err(error)) => view! { <span class="field-error">{error.to_string()}</span> }.into_any(),
-                                }}
+                                <span class=move || result().0>{move || result().1}</span>
                             </p>
                         </div>
                     }
@@ -399,29 +401,29 @@ fn KpiCalculator(
 
 /// One KPI input: marked when it is at fault, with its message tied to it, and for „12.500”
 /// the question whether that is 12 500 or 12,5, answered by rewriting the field.
-#[component]
-fn KpiField(
-    /// The mentee's CRM document.
-    doc: SavedDoc<CrmDoc>,
-    /// The KPI the field belongs to.
-    kpi: &'static Kpi,
-    /// Which of its inputs.
-    index: usize,
-    /// The KPI read from its fields.
-    evaluation: Memo<Evaluation>,
-) -> impl IntoView {
+fn kpi_field(doc: SavedDoc<CrmDoc>, kpi: &'static Kpi, index: usize) -> impl IntoView {
     let input: &KpiInput = &kpi.inputs[index];
-    let key = format!("{}-{index}", kpi.key);
-    let id = format!("kpi-{key}");
+    let id = format!("kpi-{}-{index}", kpi.key);
     let message_id = format!("{id}-blad");
-    let problem = move || evaluation.with(|e| e.fields.get(index).cloned().flatten());
+    // Read afresh on each use: a handful of fields, cheaper than a memo in wasm.
+    let problem = move || evaluate(doc, kpi).fields.into_iter().nth(index).flatten();
+    // The two readings of an ambiguous number, if the field holds one.
+    let readings = move || match problem() {
+        Some(KpiError::Ambiguous {
+            thousands, decimal, ..
+        }) => Some((thousands, decimal)),
+        _ => None,
+    };
     let write = move |text: String| {
-        let key = key.clone();
         doc.update(move |d| {
-            d.kpi_inputs.insert(key, text);
+            d.kpi_inputs.insert(format!("{}-{index}", kpi.key), text);
         });
     };
-    let value_key = (kpi.key, index);
+    let choose = move |thousands: bool| {
+        if let Some((a, b)) = readings() {
+            write(if thousands { a } else { b });
+        }
+    };
     view! {
         <div class="field kpi-field">
             <label for=id.clone()>{input.label}</label>
@@ -432,30 +434,21 @@ fn KpiField(
                 autocomplete="off"
                 aria-invalid=move || problem().is_some().then_some("true")
                 aria-describedby=message_id.clone()
-                prop:value=move || doc.value.with(|d| typed(d, value_key.0, value_key.1))
-                on:input={
-                    let write = write.clone();
-                    move |ev| write(event_target_value(&ev))
-                }
+                prop:value=move || doc.value.with(|d| typed(d, kpi.key, index))
+                on:input=move |ev| write(event_target_value(&ev))
             />
-            <div id=message_id class="field-message" aria-live="polite">
-                {move || match problem() {
-                    None => ().into_any(),
-                    Some(KpiError::Ambiguous { thousands, decimal, .. }) => {
-                        let question = format!("Czy chodzi o {thousands}, czy o {decimal}?");
-                        let (write_a, write_b) = (write.clone(), write.clone());
-                        let (a, b) = (thousands.clone(), decimal.clone());
-                        view! {
-                            <p class="field-question">{question}</p>
-                            <div class="row">
-                                <button type="button" class="button button-quiet button-small" on:click=move |_| write_a(a.clone())>{thousands}</button>
-                                <button type="button" class="button button-quiet button-small" on:click=move |_| write_b(b.clone())>{decimal}</button>
-                            </div>
-                        }
-                        .into_any()
-                    }
-                    Some(error) => view! { <p class="field-error">{error.to_string()}</p> }.into_any(),
-                }}
+            <div id=message_id aria-live="polite">
+                <p class=move || if readings().is_some() { "field-question" } else { "field-error" }>
+                    {move || problem().map(|p| p.to_string())}
+                </p>
+                <div class="row" hidden=move || readings().is_none()>
+                    <button type="button" class="button button-quiet button-small" on:click=move |_| choose(true)>
+                        {move || readings().map(|r| r.0)}
+                    </button>
+                    <button type="button" class="button button-quiet button-small" on:click=move |_| choose(false)>
+                        {move || readings().map(|r| r.1)}
+                    </button>
+                </div>
             </div>
         </div>
     }

@@ -461,8 +461,8 @@ fn ContractDocument(
                         {format!("zawarty {} pomiędzy:", agreed.clone().unwrap_or_else(|| "dnia ……………………".to_string()))}
                     </p>
                     {match &c.status {
-                        Status::Accepted { amendments, .. } => amendments.last().map(|a| {
-                            view! { <p class="doc-amended">{format!("Zmiany zaakceptowane przez obie strony {}.", date::long(a.on))}</p> }
+                        Status::Accepted { changes_accepted, .. } => changes_accepted.map(|day| {
+                            view! { <p class="doc-amended">{format!("Zmiany zaakceptowane przez obie strony {}.", date::long(day))}</p> }
                         }),
                         Status::Draft => None,
                     }}

@@ -121,7 +121,10 @@ impl KpiError {
 impl fmt::Display for KpiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            KpiError::Missing(noun) => write!(f, "Wpisz: {}.", noun.text.to_lowercase()),
+            KpiError::Missing(noun) => {
+                // Not `to_lowercase`: its Unicode tables cost about 15 KiB of wasm.
+                write!(f, "Wpisz: {}.", crate::model::text::lower(noun.text))
+            }
             KpiError::NotANumber { typed, error, .. } => f.write_str(&error.message(typed)),
             KpiError::Ambiguous {
                 thousands, decimal, ..
