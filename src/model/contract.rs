@@ -64,10 +64,48 @@ pub enum Status {
     Accepted {
         #[serde(with = "crate::model::date::iso")]
         on: NaiveDate,
-        /// The last change after acceptance.
+        /// The day of the last change not accepted yet; `None` while the accepted version
+        /// stands.
         #[serde(with = "optional_iso")]
         amended: Option<NaiveDate>,
+        /// The accepted version, section by section, to tell what changed since. Contracts
+        /// accepted by older builds have none until their next change.
+        #[serde(default)]
+        accepted_terms: Option<String>,
+        /// The last day both sides accepted changes, and the sections changed (their labels).
+        /// Plain fields rather than a list of records: each saved type costs wasm.
+        #[serde(default, with = "optional_iso")]
+        changes_accepted: Option<NaiveDate>,
+        #[serde(default)]
+        changes_accepted_in: String,
     },
+}
+
+/// A part of the contract, as the status names what changed in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Parties,
+    Goals,
+    Rules,
+    Logistics,
+}
+
+impl Section {
+    pub const ALL: [Section; 4] = [
+        Section::Parties,
+        Section::Goals,
+        Section::Rules,
+        Section::Logistics,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Section::Parties => "strony",
+            Section::Goals => "cele i wskaźniki",
+            Section::Rules => "zasady współpracy",
+            Section::Logistics => "logistyka spotkań",
+        }
+    }
 }
 
 mod optional_iso {
@@ -113,6 +151,16 @@ pub struct Contract {
     pub start_date: String,
     pub start_time: String,
     pub status: Status,
+    /// The calendar file's UID: made on the first download and kept, so a calendar updates
+    /// the series instead of adding a second one. Empty until then (and in older contracts).
+    #[serde(default)]
+    pub calendar_uid: String,
+    /// The calendar file's SEQUENCE: one higher on each download after the meetings changed.
+    #[serde(default)]
+    pub calendar_sequence: u32,
+    /// What the last downloaded file said about the meetings ([`Contract::calendar_fingerprint`]).
+    #[serde(default)]
+    pub calendar_fingerprint: String,
 }
 
 impl Default for Contract {
@@ -143,6 +191,9 @@ impl Default for Contract {
             start_date: String::new(),
             start_time: "17:00".to_string(),
             status: Status::Draft,
+            calendar_uid: String::new(),
+            calendar_sequence: 0,
+            calendar_fingerprint: String::new(),
         }
     }
 }
@@ -284,33 +335,260 @@ impl Contract {
         problems
     }
 
-    /// Accepting needs both names and the main goal; records the date.
-    pub fn accept(&mut self, today: NaiveDate) -> Result<(), Vec<FieldProblem>> {
+    /// Problems that block acceptance: both names and the main goal.
+    fn blocking(&self) -> Result<(), Vec<FieldProblem>> {
         let blocking: Vec<FieldProblem> = self
             .problems()
             .into_iter()
             .filter(|p| matches!(p.field, "mentor" | "mentee" | "cel"))
             .collect();
-        if !blocking.is_empty() {
-            return Err(blocking);
+        if blocking.is_empty() {
+            Ok(())
+        } else {
+            Err(blocking)
         }
+    }
+
+    /// Accepting needs both names and the main goal; records the date.
+    pub fn accept(&mut self, today: NaiveDate) -> Result<(), Vec<FieldProblem>> {
+        self.blocking()?;
         self.status = Status::Accepted {
             on: today,
             amended: None,
+            accepted_terms: Some(self.terms()),
+            changes_accepted: None,
+            changes_accepted_in: String::new(),
         };
         Ok(())
     }
 
-    /// Call after any change: an accepted contract records the day it was amended.
-    pub fn touched(&mut self, today: NaiveDate) {
-        if let Status::Accepted { amended, .. } = &mut self.status {
-            *amended = Some(today);
+    /// What each [`Section`] says, as a short checksum (FNV-1a, hex), in [`Section::ALL`]'s
+    /// order, space-separated: one string keeps the saved form small.
+    fn terms(&self) -> String {
+        let mut out = String::new();
+        for section in Section::ALL {
+            let mut hash = Fnv::default();
+            match section {
+                Section::Parties => {
+                    for part in [
+                        &self.mentor,
+                        &self.mentee,
+                        &self.organisation,
+                        &self.agreed_on,
+                    ] {
+                        hash.add(part);
+                    }
+                }
+                Section::Goals => {
+                    hash.add(&self.main_goal);
+                    self.areas.iter().for_each(|a| hash.add(a));
+                    hash.add("\u{1e}");
+                    self.indicators.iter().for_each(|i| hash.add(i));
+                }
+                Section::Rules => {
+                    for rule in &self.rules {
+                        hash.add(&rule.title);
+                        hash.add(&rule.text);
+                        hash.add(if rule.agreed { "1" } else { "0" });
+                    }
+                }
+                Section::Logistics => hash.add(&self.logistics()),
+            }
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&hash.0.to_string());
         }
+        out
+    }
+
+    /// Applies a change; an accepted contract that now differs from its accepted version is
+    /// marked amended today, and one changed back is no longer.
+    pub fn edit(&mut self, today: NaiveDate, change: impl FnOnce(&mut Contract)) {
+        let before = self.terms();
+        // Accepted by an older build and not changed since: what it says now is what was accepted.
+        if let Status::Accepted {
+            accepted_terms: terms @ None,
+            amended: None,
+            ..
+        } = &mut self.status
+        {
+            *terms = Some(before.clone());
+        }
+        change(self);
+        let after = self.terms();
+        if let Status::Accepted {
+            amended,
+            accepted_terms,
+            ..
+        } = &mut self.status
+        {
+            if accepted_terms.as_ref() == Some(&after) {
+                *amended = None;
+            } else if after != before {
+                *amended = Some(today);
+            }
+        }
+    }
+
+    /// Sections changed since acceptance and not accepted yet: `None` when there are none;
+    /// an empty list when a contract accepted by an older build cannot tell which.
+    pub fn pending_changes(&self) -> Option<Vec<Section>> {
+        let Status::Accepted {
+            amended: Some(_),
+            accepted_terms,
+            ..
+        } = &self.status
+        else {
+            return None;
+        };
+        let now = self.terms();
+        Some(match accepted_terms {
+            Some(accepted) => Section::ALL
+                .iter()
+                .zip(accepted.split(' ').zip(now.split(' ')))
+                .filter(|(_, (a, b))| a != b)
+                .map(|(section, _)| *section)
+                .collect(),
+            None => Vec::new(),
+        })
+    }
+
+    /// Both sides accept the changes made since acceptance: recorded with the day and what
+    /// changed, and the current text becomes the accepted version.
+    pub fn accept_changes(&mut self, today: NaiveDate) -> Result<(), Vec<FieldProblem>> {
+        let Some(sections) = self.pending_changes() else {
+            return Ok(());
+        };
+        self.blocking()?;
+        let terms = self.terms();
+        if let Status::Accepted {
+            amended,
+            accepted_terms,
+            changes_accepted,
+            changes_accepted_in,
+            ..
+        } = &mut self.status
+        {
+            *changes_accepted = Some(today);
+            *changes_accepted_in = sections
+                .iter()
+                .map(|s| s.label())
+                .collect::<Vec<_>>()
+                .join(", ");
+            *accepted_terms = Some(terms);
+            *amended = None;
+        }
+        Ok(())
+    }
+
+    /// The status in words, one sentence a line: whether accepted and when, the changes
+    /// accepted later, and changes waiting for acceptance, with what changed and when.
+    pub fn status_lines(&self) -> Vec<String> {
+        let Status::Accepted {
+            on,
+            amended,
+            changes_accepted,
+            changes_accepted_in,
+            ..
+        } = &self.status
+        else {
+            return vec!["Status: szkic".to_string()];
+        };
+        let list = |sections: &[Section]| {
+            sections
+                .iter()
+                .map(|s| s.label())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let mut lines = vec![format!("Status: zaakceptowany {}", date::long(*on))];
+        if let Some(day) = changes_accepted {
+            lines.push(if changes_accepted_in.is_empty() {
+                format!("Zmiany zaakceptowane {}.", date::long(*day))
+            } else {
+                format!(
+                    "Zmiany zaakceptowane {} ({changes_accepted_in}).",
+                    date::long(*day)
+                )
+            });
+        }
+        if let (Some(day), Some(sections)) = (amended, self.pending_changes()) {
+            lines.push(if sections.is_empty() {
+                format!(
+                    "Zmieniony {}; zmiany czekają na akceptację obu stron.",
+                    date::long(*day)
+                )
+            } else {
+                format!(
+                    "Zmieniony {}: {}. Zmiany czekają na akceptację obu stron.",
+                    date::long(*day),
+                    list(&sections)
+                )
+            });
+        }
+        lines
+    }
+
+    /// Fills in the mentee's name from the roster when the field is empty; `true` if it did.
+    pub fn prefill_mentee(&mut self, name: &str) -> bool {
+        let fill = self.mentee.trim().is_empty() && !name.trim().is_empty();
+        if fill {
+            self.mentee = name.trim().to_string();
+        }
+        fill
+    }
+
+    /// The logistics section in one line.
+    fn logistics(&self) -> String {
+        format!(
+            "{}|{}|{}|{}|{}|{}|{}",
+            self.start_date.trim(),
+            self.start_time.trim(),
+            self.duration_minutes,
+            self.frequency.label(),
+            self.months,
+            self.form.label(),
+            self.cancel_hours,
+        )
+    }
+
+    /// Everything the calendar file says about the meetings (the logistics and the mentee's
+    /// name); when it changes, the next download carries a higher SEQUENCE.
+    pub fn calendar_fingerprint(&self) -> String {
+        format!("{}|{}", self.logistics(), self.mentee.trim())
+    }
+
+    /// The calendar file to download now: the contract's own UID (made by `new_uid` the first
+    /// time, then kept), and a SEQUENCE one higher than last time if the meetings changed since
+    /// the last download. `None`, with nothing changed, while the dates are incomplete.
+    pub fn export_calendar(
+        &mut self,
+        new_uid: impl FnOnce() -> String,
+        stamp_utc: &str,
+    ) -> Option<String> {
+        let fingerprint = self.calendar_fingerprint();
+        let fresh = self.calendar_uid.is_empty();
+        let uid = if fresh {
+            new_uid()
+        } else {
+            self.calendar_uid.clone()
+        };
+        let sequence = if !fresh && self.calendar_fingerprint != fingerprint {
+            self.calendar_sequence + 1
+        } else {
+            self.calendar_sequence
+        };
+        let ics = self.to_ics(&uid, sequence, stamp_utc)?;
+        self.calendar_uid = uid;
+        self.calendar_sequence = sequence;
+        self.calendar_fingerprint = fingerprint;
+        Some(ics)
     }
 
     /// The meetings as an iCalendar file (RFC 5545) in Polish time: one recurring event, or one
     /// event per meeting where a recurrence rule would be misread (monthly from the 29th or 30th).
-    pub fn to_ics(&self, uid: &str, stamp_utc: &str) -> Option<String> {
+    pub fn to_ics(&self, uid: &str, sequence: u32, stamp_utc: &str) -> Option<String> {
         let start = self.start()?;
         let (hour, minute) = self.time()?;
         let count = self.meeting_dates().len();
@@ -383,6 +661,7 @@ impl Contract {
                 "BEGIN:VEVENT".to_string(),
                 format!("UID:{uid}"),
                 format!("DTSTAMP:{stamp_utc}"),
+                format!("SEQUENCE:{sequence}"),
                 format!("DTSTART;TZID=Europe/Warsaw:{}", local(day, start_minutes)),
                 format!("DTEND;TZID=Europe/Warsaw:{}", local(end_day, end_minutes)),
             ]);
@@ -422,6 +701,24 @@ const WARSAW: &[&str] = &[
     "END:STANDARD",
     "END:VTIMEZONE",
 ];
+
+/// FNV-1a, 32 bits, over trimmed parts each ended by U+001F: a checksum that stays the same
+/// across builds and platforms.
+struct Fnv(u32);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0x811c_9dc5)
+    }
+}
+
+impl Fnv {
+    fn add(&mut self, part: &str) {
+        for byte in part.trim().bytes().chain([0x1f]) {
+            self.0 = (self.0 ^ u32::from(byte)).wrapping_mul(0x0100_0193);
+        }
+    }
+}
 
 /// RFC 5545 TEXT escaping.
 fn escape(text: &str) -> String {

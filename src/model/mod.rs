@@ -9,5 +9,6 @@ pub mod deck;
 pub mod feedback;
 pub mod meeting;
 pub mod mentees;
+pub mod number;
 pub mod text;
 pub mod timer;

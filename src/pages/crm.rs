@@ -3,13 +3,10 @@
 use leptos::prelude::*;
 
 use crate::browser::clock;
-use crate::components::controls::{Button, Checkbox, TextArea, TextField};
+use crate::components::controls::{Button, Checkbox, TextArea};
 use crate::content::crm::{self, Block, PILLARS};
-use crate::model::crm::{
-    Assessment, CrmDoc, KpiError, adoption, average_deal, cac, clv, conversion, csat,
-    format_number, nps, nps_from_scores, parse_number, points_attr, radar_points, retention_churn,
-    sales_cycle, sales_per_rep,
-};
+use crate::model::crm::kpi::{Evaluation, KPIS, Kpi, KpiError, KpiInput};
+use crate::model::crm::{Assessment, CrmDoc, points_attr, radar_points};
 use crate::model::date;
 use crate::state::{AppState, SavedDoc};
 use crate::store::documents::{CRM_TOOL, mentee_key};
@@ -360,7 +357,7 @@ fn History(
                         .map(|a| {
                             let ratings: Vec<String> = (0..PILLARS.len()).map(|i| a.rating(i).to_string()).collect();
                             let average = a.average_tenths().map(|t| format!("{},{}", t / 10, t % 10)).unwrap_or_default();
-                            view! { <li>{format!("{}: {} (średnio {average})", date::to_iso(a.date), ratings.join(" · "))}</li> }
+                            view! { <li>{format!("{}: {} (średnio {average})", date::long(a.date), ratings.join(" · "))}</li> }
                         })
                         .collect_view()}
                 </ul>
@@ -369,233 +366,17 @@ fn History(
     }
 }
 
-/// Reads input `i` as a number (named `field` in messages); reads input `i` as typed.
-type NumberInput<'a> = &'a dyn Fn(usize, &'static str) -> Result<f64, KpiError>;
-type RawInput<'a> = &'a dyn Fn(usize) -> String;
-/// Computes a KPI's result text from its inputs.
-type KpiCompute = fn(NumberInput, RawInput) -> Result<String, KpiError>;
-
-/// One KPI of the article: its inputs, formula and result.
-struct Kpi {
-    key: &'static str,
-    title: &'static str,
-    formula: &'static str,
-    inputs: &'static [(&'static str, &'static str)],
-    compute: KpiCompute,
+/// The text typed into a KPI field (`key` is the KPI's, `i` the input's index).
+fn typed(doc: &CrmDoc, key: &str, i: usize) -> String {
+    doc.kpi_inputs
+        .get(&format!("{key}-{i}"))
+        .cloned()
+        .unwrap_or_default()
 }
 
-const KPIS: &[Kpi] = &[
-    Kpi {
-        key: "cac",
-        title: "Koszt pozyskania klienta (CAC)",
-        formula: "koszty pozyskania ÷ liczba nowych klientów",
-        inputs: &[
-            ("Koszty pozyskania (zł)", "zł"),
-            ("Liczba nowych klientów", ""),
-        ],
-        compute: |n, _| {
-            Ok(format!(
-                "{} zł na klienta",
-                format_number(
-                    cac(n(0, "Koszty pozyskania")?, n(1, "Liczba nowych klientów")?)?,
-                    2
-                )?
-            ))
-        },
-    },
-    Kpi {
-        key: "konwersja",
-        title: "Konwersja leadów na klientów",
-        formula: "klienci z leadów ÷ leady × 100%",
-        inputs: &[("Liczba leadów", ""), ("Klienci z tych leadów", "")],
-        compute: |n, _| {
-            Ok(format!(
-                "{}%",
-                format_number(
-                    conversion(n(0, "Liczba leadów")?, n(1, "Klienci z tych leadów")?)?,
-                    1
-                )?
-            ))
-        },
-    },
-    Kpi {
-        key: "cykl",
-        title: "Czas cyklu sprzedaży",
-        formula: "suma dni od pierwszego kontaktu do zamknięcia ÷ liczba transakcji",
-        inputs: &[
-            ("Suma dni wszystkich transakcji", "dni"),
-            ("Liczba zamkniętych transakcji", ""),
-        ],
-        compute: |n, _| {
-            Ok(format!(
-                "{} dni średnio",
-                format_number(
-                    sales_cycle(n(0, "Suma dni")?, n(1, "Liczba zamkniętych transakcji")?)?,
-                    1
-                )?
-            ))
-        },
-    },
-    Kpi {
-        key: "retencja",
-        title: "Retencja i rezygnacje (churn) w okresie",
-        formula: "retencja = (klienci na końcu − nowi) ÷ klienci na początku × 100%; churn = 100% − retencja",
-        inputs: &[
-            ("Klienci na początku okresu", ""),
-            ("Klienci na końcu okresu", ""),
-            ("Nowi klienci w okresie", ""),
-        ],
-        compute: |n, _| {
-            let (retention, churn) = retention_churn(
-                n(0, "Klienci na początku")?,
-                n(1, "Klienci na końcu")?,
-                n(2, "Nowi klienci")?,
-            )?;
-            Ok(format!(
-                "retencja {}% · churn {}%",
-                format_number(retention, 1)?,
-                format_number(churn, 1)?
-            ))
-        },
-    },
-    Kpi {
-        key: "clv",
-        title: "Wartość życiowa klienta (CLV)",
-        formula: "średnia wartość zamówienia × zakupy w roku × lata współpracy (× marża %, jeśli podana)",
-        inputs: &[
-            ("Średnia wartość zamówienia (zł)", "zł"),
-            ("Zakupy w roku", ""),
-            ("Lata współpracy", "lat"),
-            ("Marża % (opcjonalnie)", "%"),
-        ],
-        compute: |n, raw| {
-            let margin = if raw(3).trim().is_empty() {
-                None
-            } else {
-                Some(n(3, "Marża")?)
-            };
-            Ok(format!(
-                "{} zł",
-                format_number(
-                    clv(
-                        n(0, "Średnia wartość zamówienia")?,
-                        n(1, "Zakupy w roku")?,
-                        n(2, "Lata współpracy")?,
-                        margin
-                    )?,
-                    2
-                )?
-            ))
-        },
-    },
-    Kpi {
-        key: "nps",
-        title: "NPS (Net Promoter Score)",
-        formula: "% promotorów (9–10) − % krytyków (0–6)",
-        inputs: &[
-            ("Promotorzy (9–10)", ""),
-            ("Neutralni (7–8)", ""),
-            ("Krytycy (0–6)", ""),
-        ],
-        compute: |n, _| {
-            Ok(format!(
-                "NPS {}",
-                format_number(
-                    nps(n(0, "Promotorzy")?, n(1, "Neutralni")?, n(2, "Krytycy")?)?,
-                    0
-                )?
-            ))
-        },
-    },
-    Kpi {
-        key: "nps-oceny",
-        title: "NPS z pojedynczych ocen 0–10",
-        formula: "jak wyżej, z listy ocen",
-        inputs: &[("Oceny, oddzielone spacją lub przecinkiem", "")],
-        compute: |_, raw| {
-            let (score, count) = nps_from_scores(&raw(0))?;
-            Ok(format!(
-                "NPS {} z {}",
-                format_number(score, 0)?,
-                crate::model::text::count_noun(count, "oceny", "ocen", "ocen")
-            ))
-        },
-    },
-    Kpi {
-        key: "csat",
-        title: "CSAT (zadowolenie klientów)",
-        formula: "odpowiedzi „zadowolony” ÷ wszystkie odpowiedzi × 100%",
-        inputs: &[
-            ("Zadowoleni (np. 4–5 w skali 1–5)", ""),
-            ("Wszystkie odpowiedzi", ""),
-        ],
-        compute: |n, _| {
-            Ok(format!(
-                "{}%",
-                format_number(csat(n(0, "Zadowoleni")?, n(1, "Wszystkie odpowiedzi")?)?, 1)?
-            ))
-        },
-    },
-    Kpi {
-        key: "transakcja",
-        title: "Średnia wartość transakcji",
-        formula: "przychód ze sprzedaży ÷ liczba transakcji",
-        inputs: &[("Przychód (zł)", "zł"), ("Liczba transakcji", "")],
-        compute: |n, _| {
-            Ok(format!(
-                "{} zł",
-                format_number(
-                    average_deal(n(0, "Przychód")?, n(1, "Liczba transakcji")?)?,
-                    2
-                )?
-            ))
-        },
-    },
-    Kpi {
-        key: "handlowiec",
-        title: "Sprzedaż na handlowca",
-        formula: "przychód ze sprzedaży ÷ liczba handlowców",
-        inputs: &[("Przychód (zł)", "zł"), ("Liczba handlowców", "")],
-        compute: |n, _| {
-            Ok(format!(
-                "{} zł na osobę",
-                format_number(
-                    sales_per_rep(n(0, "Przychód")?, n(1, "Liczba handlowców")?)?,
-                    2
-                )?
-            ))
-        },
-    },
-    Kpi {
-        key: "adopcja",
-        title: "Adopcja systemu CRM",
-        formula: "aktywni użytkownicy ÷ licencje × 100%",
-        inputs: &[("Aktywni użytkownicy", ""), ("Liczba licencji", "")],
-        compute: |n, _| {
-            Ok(format!(
-                "{}%",
-                format_number(
-                    adoption(n(0, "Aktywni użytkownicy")?, n(1, "Liczba licencji")?)?,
-                    1
-                )?
-            ))
-        },
-    },
-];
-
-/// The KPI's result from what was typed; `None` while nothing is typed yet.
-fn kpi_result(doc: &CrmDoc, kpi: &Kpi) -> Option<Result<String, KpiError>> {
-    let raw = |i: usize| {
-        doc.kpi_inputs
-            .get(&format!("{}-{i}", kpi.key))
-            .cloned()
-            .unwrap_or_default()
-    };
-    if (0..kpi.inputs.len()).all(|i| raw(i).trim().is_empty()) {
-        return None;
-    }
-    let number = |i: usize, field: &'static str| parse_number(&raw(i), field);
-    Some((kpi.compute)(&number, &raw))
+/// The KPI read from what is typed for it now.
+fn evaluate(doc: SavedDoc<CrmDoc>, kpi: &'static Kpi) -> Evaluation {
+    doc.value.with(|d| kpi.evaluate(|i| typed(d, kpi.key, i)))
 }
 
 #[component]
@@ -606,48 +387,88 @@ fn KpiCalculator(
     view! {
         <section class="card kpis no-print" aria-labelledby="kpi">
             <h2 id="kpi">"Kalkulator wskaźników (KPI)"</h2>
-            <p class="muted">"Wskaźniki z artykułu. Liczby wpisuj tak, jak w arkuszu: 1 250 albo 12,5."</p>
+            <p class="muted">"Wskaźniki z artykułu. Liczby wpisuj tak, jak w arkuszu: 12\u{a0}500 albo 1\u{a0}250,50."</p>
             {KPIS
                 .iter()
                 .map(|kpi| {
+                    // One shape for every state, only its text and class change: cheaper in wasm
+                    // than a view per state.
+                    let result = move || {
+                        match evaluate(doc, kpi).result {
+                            None => ("muted", "Wpisz dane, a wynik pojawi się tutaj.".to_string()),
+                            Some(Ok(result)) => ("kpi-value", format!("= {result}")),
+                            Some(Err(error @ KpiError::CheckField(_))) => ("muted", error.to_string()),
+                            Some(Err(error)) => ("field-error", error.to_string()),
+                        }
+                    };
                     view! {
                         <div class="kpi" data-kpi=kpi.key>
                             <h3>{kpi.title}</h3>
                             <p class="formula">{format!("Wzór: {}", kpi.formula)}</p>
-                            {kpi.inputs
-                                .iter()
-                                .enumerate()
-                                .map(|(i, (label, _unit))| {
-                                    let key = format!("{}-{i}", kpi.key);
-                                    let value_key = key.clone();
-                                    view! {
-                                        <TextField
-                                            id=format!("kpi-{key}")
-                                            label=*label
-                                            live=true
-                                            value=Signal::derive(move || doc.value.with(|d| d.kpi_inputs.get(&value_key).cloned().unwrap_or_default()))
-                                            on_commit=Callback::new(move |text: String| {
-                                                let key = key.clone();
-                                                doc.update(move |d| {
-                                                    d.kpi_inputs.insert(key, text);
-                                                });
-                                            })
-                                        />
-                                    }
-                                })
-                                .collect_view()}
+                            {(0..kpi.inputs.len()).map(|i| kpi_field(doc, kpi, i)).collect_view()}
                             <p class="kpi-result" aria-live="polite">
-                                {move || match doc.value.with(|d| kpi_result(d, kpi)) {
-                                    None => view! { <span class="muted">"Wpisz dane, a wynik pojawi się tutaj."</span> }.into_any(),
-                                    Some(Ok(result)) => view! { <strong>{format!("= {result}")}</strong> }.into_any(),
-                                    Some(Err(error)) => view! { <span class="field-error">{error.to_string()}</span> }.into_any(),
-                                }}
+                                <span class=move || result().0>{move || result().1}</span>
                             </p>
                         </div>
                     }
                 })
                 .collect_view()}
         </section>
+    }
+}
+
+/// One KPI input: marked when it is at fault, with its message tied to it, and for „12.500”
+/// the question whether that is 12 500 or 12,5, answered by rewriting the field.
+fn kpi_field(doc: SavedDoc<CrmDoc>, kpi: &'static Kpi, index: usize) -> impl IntoView {
+    let input: &KpiInput = &kpi.inputs[index];
+    let id = format!("kpi-{}-{index}", kpi.key);
+    let message_id = format!("{id}-blad");
+    // Read afresh on each use: a handful of fields, cheaper than a memo in wasm.
+    let problem = move || evaluate(doc, kpi).fields.into_iter().nth(index).flatten();
+    // The two readings of an ambiguous number, if the field holds one.
+    let readings = move || match problem() {
+        Some(KpiError::Ambiguous {
+            thousands, decimal, ..
+        }) => Some((thousands, decimal)),
+        _ => None,
+    };
+    let write = move |text: String| {
+        doc.update(move |d| {
+            d.kpi_inputs.insert(format!("{}-{index}", kpi.key), text);
+        });
+    };
+    let choose = move |thousands: bool| {
+        if let Some((a, b)) = readings() {
+            write(if thousands { a } else { b });
+        }
+    };
+    view! {
+        <div class="field kpi-field">
+            <label for=id.clone()>{input.label}</label>
+            <input
+                id=id
+                type="text"
+                inputmode=input.kind.inputmode()
+                autocomplete="off"
+                aria-invalid=move || problem().is_some().then_some("true")
+                aria-describedby=message_id.clone()
+                prop:value=move || doc.value.with(|d| typed(d, kpi.key, index))
+                on:input=move |ev| write(event_target_value(&ev))
+            />
+            <div id=message_id aria-live="polite">
+                <p class=move || if readings().is_some() { "field-question" } else { "field-error" }>
+                    {move || problem().map(|p| p.to_string())}
+                </p>
+                <div class="row" hidden=move || readings().is_none()>
+                    <button type="button" class="button button-quiet button-small" on:click=move |_| choose(true)>
+                        {move || readings().map(|r| r.0)}
+                    </button>
+                    <button type="button" class="button button-quiet button-small" on:click=move |_| choose(false)>
+                        {move || readings().map(|r| r.1)}
+                    </button>
+                </div>
+            </div>
+        </div>
     }
 }
 
@@ -667,7 +488,7 @@ fn Report(
             {move || {
                 let a = draft(doc);
                 view! {
-                    <p>{format!("Ocena z {}", date::to_iso(a.date))}</p>
+                    <p>{format!("Ocena z {}", date::long(a.date))}</p>
                     <table class="summary-table">
                         <tbody>
                             {PILLARS
@@ -692,7 +513,7 @@ fn Report(
             <ul class="report-kpis">
                 {move || {
                     KPIS.iter()
-                        .filter_map(|kpi| doc.value.with(|d| kpi_result(d, kpi)).and_then(Result::ok).map(|r| (kpi.title, r)))
+                        .filter_map(|kpi| evaluate(doc, kpi).result.and_then(Result::ok).map(|r| (kpi.title, r)))
                         .map(|(title, result)| view! { <li><strong>{format!("{title}: ")}</strong>{result}</li> })
                         .collect_view()
                 }}

@@ -16,6 +16,13 @@ use crate::store::documents::{CONTRACT_TOOL, mentee_key};
 pub fn KontraktPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let doc = state.saved_doc::<Contract>(|roster| mentee_key(roster.active_id(), CONTRACT_TOOL));
+    // An empty mentee field starts from the active mentee's name (still editable). Once, as the
+    // page opens: the document and its key are in step then.
+    if let Some(name) = untrack(|| state.active_mentee_name())
+        && doc.value.with_untracked(|c| c.mentee.trim().is_empty())
+    {
+        doc.update(|c| c.prefill_mentee(&name));
+    }
     // Required fields are flagged only after an attempt to accept; format errors at once.
     let show_required = RwSignal::new(false);
     let problem = move |field: &'static str| {
@@ -86,12 +93,9 @@ pub fn KontraktPage() -> impl IntoView {
     }
 }
 
-/// Applies a change and, on an accepted contract, records the amendment date.
+/// Applies a change; on an accepted contract the model records the amendment date.
 fn edit(doc: SavedDoc<Contract>, change: impl FnOnce(&mut Contract)) {
-    doc.update(|contract| {
-        change(contract);
-        contract.touched(clock::today());
-    });
+    doc.update(|contract| contract.edit(clock::today(), change));
 }
 
 #[component]
@@ -102,47 +106,40 @@ fn StatusPanel(
     show_required: RwSignal<bool>,
 ) -> impl IntoView {
     let refusal = RwSignal::new(None::<String>);
-    let status_text = move || {
-        doc.value.with(|c| match &c.status {
-            Status::Draft => "Status: szkic".to_string(),
-            Status::Accepted { on, amended: None } => {
-                format!("Status: zaakceptowany {}", date::to_iso(*on))
-            }
-            Status::Accepted {
-                on,
-                amended: Some(amended),
-            } => format!(
-                "Status: zaakceptowany {}, zmieniony {}",
-                date::to_iso(*on),
-                date::to_iso(*amended)
-            ),
-        })
+    let status_lines = move || doc.value.with(Contract::status_lines);
+    let refused = move |problems: Vec<FieldProblem>| {
+        show_required.set(true);
+        refusal.set(Some(format!(
+            "Aby zaakceptować, uzupełnij: {}",
+            problems
+                .iter()
+                .map(|p| p.message.trim_end_matches('.'))
+                .collect::<Vec<_>>()
+                .join("; ")
+        )));
     };
-    let accept = move |()| {
-        let outcome = doc.update(|c| c.accept(clock::today()));
-        match outcome {
-            Ok(()) => {
-                show_required.set(false);
-                refusal.set(None);
-            }
-            Err(problems) => {
-                show_required.set(true);
-                refusal.set(Some(format!(
-                    "Aby zaakceptować, uzupełnij: {}",
-                    problems
-                        .iter()
-                        .map(|p| p.message.trim_end_matches('.'))
-                        .collect::<Vec<_>>()
-                        .join("; ")
-                )));
-            }
-        }
+    let accepted = move || {
+        show_required.set(false);
+        refusal.set(None);
+    };
+    let accept = move |()| match doc.update(|c| c.accept(clock::today())) {
+        Ok(()) => accepted(),
+        Err(problems) => refused(problems),
+    };
+    let accept_changes = move |()| match doc.update(|c| c.accept_changes(clock::today())) {
+        Ok(()) => accepted(),
+        Err(problems) => refused(problems),
     };
     let ics_error = RwSignal::new(None::<String>);
     let export = move |()| {
-        let file = doc.value.with_untracked(|c| {
-            let uid = format!("{}-{}@niezbednik-mentora", clock::stamp(), c.start_date);
-            c.to_ics(&uid, &clock::utc_stamp())
+        // The UID is made on the first download and saved with the contract, so every later
+        // file updates the same series in the calendar.
+        let new_uid = || {
+            let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
+            format!("{}-{random:08x}@niezbednik-mentora", clock::stamp())
+        };
+        let file = doc.update(|c| {
+            c.export_calendar(new_uid, &clock::utc_stamp())
                 .map(|ics| (ics, c.mentee.clone()))
         });
         match file {
@@ -167,12 +164,19 @@ fn StatusPanel(
     };
     view! {
         <section class="card status-panel no-print" aria-live="polite">
-            <p class="summary-line">{status_text}</p>
+            <div class="summary-line contract-status">
+                {move || status_lines().into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
+            </div>
             <div class="row">
                 {move || {
                     doc.value
                         .with(|c| matches!(c.status, Status::Draft))
                         .then(|| view! { <Button label="Zaakceptuj kontrakt" on_press=Callback::new(accept) /> })
+                }}
+                {move || {
+                    doc.value
+                        .with(|c| c.pending_changes().is_some())
+                        .then(|| view! { <Button label="Zaakceptuj zmiany" on_press=Callback::new(accept_changes) /> })
                 }}
                 <Button label="Drukuj / zapisz jako PDF" class="button-quiet" on_press=Callback::new(move |()| { let _ = window().print(); }) />
                 <Button label="Dodaj spotkania do kalendarza (.ics)" class="button-quiet" on_press=Callback::new(export) />
@@ -348,7 +352,7 @@ fn Logistics(
         doc.value.with(|c| match (c.end_date(), c.meeting_dates().len()) {
             (Some(end), count) => format!(
                 "Koniec programu: {} · {}",
-                date::to_iso(end),
+                date::long(end),
                 crate::model::text::count_noun(count, "spotkanie", "spotkania", "spotkań")
             ),
             (None, _) => "Wybierz datę pierwszego spotkania, a policzymy koniec programu i liczbę spotkań.".to_string(),
@@ -417,7 +421,16 @@ fn Logistics(
         </div>
         <TextField id="k-odwolanie" label="Odwołanie spotkania z wyprzedzeniem (godziny)" numeric=true class="field-short" value=number(NumberField::CancelHours) error=error_for(NumberField::CancelHours) on_commit=set_number(NumberField::CancelHours) />
         <TextField id="k-miesiace" label="Czas trwania procesu (miesiące)" numeric=true class="field-short" value=number(NumberField::Months) error=error_for(NumberField::Months) on_commit=set_number(NumberField::Months) />
-        <TextField id="k-start" label="Pierwsze spotkanie: data" input_type="date" value=Signal::derive(move || doc.value.with(|c| c.start_date.clone())) error=problem("start") on_commit=Callback::new(move |v: String| edit(doc, move |c| c.start_date = v)) />
+        <TextField id="k-start" label="Data pierwszego spotkania (dziś, jeśli to właśnie ono)" input_type="date" value=Signal::derive(move || doc.value.with(|c| c.start_date.clone())) error=problem("start") on_commit=Callback::new(move |v: String| edit(doc, move |c| c.start_date = v)) />
+        <div class="row field-after">
+            <Button
+                label="Dziś"
+                class="button-quiet button-small"
+                aria_label="Pierwsze spotkanie dziś"
+                on_press=Callback::new(move |()| edit(doc, |c| c.start_date = date::to_iso(clock::today())))
+            />
+            <span class="muted">"Od tej daty liczymy kolejne spotkania i koniec programu."</span>
+        </div>
         <TextField id="k-godzina" label="Godzina spotkań" input_type="time" value=Signal::derive(move || doc.value.with(|c| c.start_time.clone())) error=problem("godzina") on_commit=Callback::new(move |v: String| edit(doc, move |c| c.start_time = v)) />
         <p class="summary-line" data-testid="kontrakt-wyliczenia">{summary}</p>
     }
@@ -440,13 +453,19 @@ fn ContractDocument(
         <section class="contract-doc" aria-label="Podgląd dokumentu">
             {move || {
                 let c = doc.value.get();
-                let agreed = date::from_iso(c.agreed_on.trim()).map(date::to_iso);
+                let agreed = date::from_iso(c.agreed_on.trim()).map(date::long);
                 let dates = c.meeting_dates();
                 view! {
                     <h2 class="doc-title">"Kontrakt mentoringowy"</h2>
                     <p class="doc-parties">
                         {format!("zawarty {} pomiędzy:", agreed.clone().unwrap_or_else(|| "dnia ……………………".to_string()))}
                     </p>
+                    {match &c.status {
+                        Status::Accepted { changes_accepted, .. } => changes_accepted.map(|day| {
+                            view! { <p class="doc-amended">{format!("Zmiany zaakceptowane przez obie strony {}.", date::long(day))}</p> }
+                        }),
+                        Status::Draft => None,
+                    }}
                     <ul class="doc-parties-list">
                         <li><strong>"Mentor: "</strong>{blank(&c.mentor)}</li>
                         <li><strong>"Mentee: "</strong>{blank(&c.mentee)}</li>
@@ -482,11 +501,11 @@ fn ContractDocument(
                             <strong>"Czas trwania procesu: "</strong>
                             {match (c.start(), c.end_date()) {
                                 (Some(start), Some(end)) => format!(
-                                    "{} mies., od {} do {} ({} spotkań, {})",
+                                    "{} mies., od {} do {} ({}, {})",
                                     c.months,
-                                    date::to_iso(start),
-                                    date::to_iso(end),
-                                    dates.len(),
+                                    date::long(start),
+                                    date::long(end),
+                                    crate::model::text::count_noun(dates.len(), "spotkanie", "spotkania", "spotkań"),
                                     c.start_time.trim(),
                                 ),
                                 _ => format!("{} mies.", c.months),

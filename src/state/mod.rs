@@ -137,6 +137,15 @@ impl AppState {
         Ok(outcome)
     }
 
+    /// The active mentee's name, for forms that start from it (the contract); `None` while it
+    /// is still the first run's placeholder, which is nobody's name.
+    pub fn active_mentee_name(&self) -> Option<String> {
+        self.roster.with(|roster| {
+            let name = roster.active().name.trim();
+            (!name.is_empty() && name != Roster::DEFAULT_NAME).then(|| name.to_string())
+        })
+    }
+
     /// Removes a mentee and every document saved for them.
     pub fn remove_mentee(&self, id: &MenteeId) -> Result<(), RosterError> {
         self.change_roster(|roster| roster.remove(id, clock::today()))?;

@@ -30,6 +30,12 @@ async function calendarFile(page) {
   return readFileSync(await download.path(), 'utf8');
 }
 
+/// UID and SEQUENCE of the first event in an .ics file, as ical.js reads them.
+function identity(text) {
+  const event = new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent'));
+  return { uid: event.uid, sequence: event.sequence };
+}
+
 /// `count` dates a week apart from `first` (YYYY-MM-DD).
 function weekly(first, count) {
   const day = new Date(`${first}T12:00:00Z`);
@@ -48,8 +54,14 @@ test('fill every field, reload, accept, print and export to a calendar', async (
   const context = await env.browser.newContext({ viewport: PHONE, locale: 'pl-PL', acceptDownloads: true });
   const { page, problems } = await guardedPage(context, env.origin);
   await page.clock.install({ time: new Date('2026-11-27T10:00:00') });
+  // The active mentee's name fills the empty mentee field.
+  await page.goto(env.url + '#/dane');
+  await heading(page);
+  await page.getByLabel('Nowy mentee').fill('Anna Kowalska');
+  await page.getByRole('button', { name: 'Dodaj', exact: true }).click();
   await page.goto(env.url + '#/kontrakt');
   assert.equal(await heading(page), 'Kontrakt mentoringowy');
+  assert.equal(await page.getByLabel('Mentee (imię i nazwisko)').inputValue(), 'Anna Kowalska');
 
   // Accepting an empty contract names what is missing, next to the fields.
   await page.getByRole('button', { name: 'Zaakceptuj kontrakt' }).click();
@@ -58,7 +70,6 @@ test('fill every field, reload, accept, print and export to a calendar', async (
   assert.match(await page.locator('.status-panel').textContent(), /Status: szkic/);
 
   await page.getByLabel('Mentor (imię i nazwisko)').fill('Jan Mentor');
-  await page.getByLabel('Mentee (imię i nazwisko)').fill('Anna Kowalska');
   await page.getByLabel('Organizacja (opcjonalnie)').fill('Firma Sp. z o.o.');
   await page.getByLabel('Data zawarcia').fill('2026-11-27');
   await page.getByLabel('Główny cel współpracy').fill('Przygotowanie do roli liderki zespołu');
@@ -80,9 +91,12 @@ test('fill every field, reload, accept, print and export to a calendar', async (
   await page.getByLabel(/Odwołanie spotkania/).blur();
   await page.getByLabel(/Czas trwania procesu/).fill('6');
   await page.getByLabel(/Czas trwania procesu/).blur();
-  await page.getByLabel('Pierwsze spotkanie: data').fill('2026-01-05');
+  // During the first meeting its date is today, one tap away.
+  await page.getByRole('button', { name: 'Pierwsze spotkanie dziś' }).click();
+  assert.equal(await page.getByLabel(/Data pierwszego spotkania/).inputValue(), '2026-11-27');
+  await page.getByLabel(/Data pierwszego spotkania/).fill('2026-01-05');
   await page.getByLabel('Godzina spotkań').fill('17:30');
-  assert.equal(await page.getByTestId('kontrakt-wyliczenia').textContent(), 'Koniec programu: 2026-07-05 · 26 spotkań');
+  assert.equal(await page.getByTestId('kontrakt-wyliczenia').textContent(), 'Koniec programu: 5 lipca 2026 · 26 spotkań');
   await page.getByLabel(/Czas trwania procesu/).fill('abc');
   await page.getByLabel(/Czas trwania procesu/).blur();
   assert.equal(await page.locator('#k-miesiace-blad').textContent(), 'Wpisz liczbę od 1 do 36.');
@@ -113,10 +127,27 @@ test('fill every field, reload, accept, print and export to a calendar', async (
   assert.equal((await page.getByLabel('Uzgodnione przez obie strony').all()).length, 5);
 
   await page.getByRole('button', { name: 'Zaakceptuj kontrakt' }).click();
-  assert.match(await page.locator('.status-panel').textContent(), /Status: zaakceptowany 2026-11-27/);
+  const status = () => page.locator('.contract-status').textContent();
+  assert.equal(await status(), 'Status: zaakceptowany 27 listopada 2026');
+  assert.equal(await page.getByRole('button', { name: 'Zaakceptuj zmiany' }).count(), 0);
+  // A change after acceptance says what changed and when, and waits for both sides.
+  await page.clock.setSystemTime(new Date('2026-12-03T10:00:00'));
   await page.getByLabel('Główny cel współpracy').fill('Przygotowanie do roli liderki zespołu sprzedaży');
-  assert.match(await page.locator('.status-panel').textContent(), /zaakceptowany 2026-11-27, zmieniony 2026-11-27/);
+  assert.equal(
+    await status(),
+    'Status: zaakceptowany 27 listopada 2026Zmieniony 3 grudnia 2026: cele i wskaźniki. Zmiany czekają na akceptację obu stron.',
+  );
   await page.screenshot({ path: `${SCREENSHOTS}/phone-kontrakt.png`, fullPage: true });
+  await page.getByRole('button', { name: 'Zaakceptuj zmiany' }).click();
+  assert.equal(await status(), 'Status: zaakceptowany 27 listopada 2026Zmiany zaakceptowane 3 grudnia 2026 (cele i wskaźniki).');
+  assert.equal(await page.getByRole('button', { name: 'Zaakceptuj zmiany' }).count(), 0);
+  await page.reload();
+  await heading(page);
+  assert.equal(await status(), 'Status: zaakceptowany 27 listopada 2026Zmiany zaakceptowane 3 grudnia 2026 (cele i wskaźniki).');
+  const paper = await page.locator('.contract-doc').textContent();
+  assert.match(paper, /zawarty 27 listopada 2026 pomiędzy:/);
+  assert.match(paper, /od 5 stycznia 2026 do 5 lipca 2026 \(26 spotkań, 17:30\)/);
+  assert.match(paper, /Zmiany zaakceptowane przez obie strony 3 grudnia 2026\./);
 
   // The calendar file.
   const [download] = await Promise.all([
@@ -134,17 +165,30 @@ test('fill every field, reload, accept, print and export to a calendar', async (
   assert.ok(ics.split('\r\n').every((line) => Buffer.byteLength(line) <= 75));
   // A real iCalendar parser reads it, and its recurrence gives exactly the app's meetings.
   assert.deepEqual(meetings(ics), weekly('2026-01-05', 26).map((d) => `${d}T17:30:00`));
+  // Downloaded again: the same series (same UID), not a second one; a new time raises SEQUENCE.
+  const first = identity(ics);
+  assert.match(first.uid, /@niezbednik-mentora$/);
+  assert.deepEqual(identity(await calendarFile(page)), first);
+  await page.getByLabel('Godzina spotkań').fill('18:00');
+  const moved = await calendarFile(page);
+  assert.equal(identity(moved).uid, first.uid);
+  assert.ok(identity(moved).sequence > first.sequence, `SEQUENCE ${identity(moved).sequence} after ${first.sequence}`);
+  assert.deepEqual(meetings(moved).slice(0, 1), ['2026-01-05T18:00:00']);
+  await page.reload();
+  await heading(page);
+  assert.deepEqual(identity(await calendarFile(page)), identity(moved), 'kept across a reload');
+  await page.getByLabel('Godzina spotkań').fill('17:30');
 
   // Monthly from the 31st or the 30th: a shorter month takes its last day, as the app counts,
   // and the calendar gets exactly those dates.
   await page.getByLabel('Częstotliwość spotkań').selectOption('miesiac');
-  await page.getByLabel('Pierwsze spotkanie: data').fill('2026-01-31');
-  assert.equal(await page.getByTestId('kontrakt-wyliczenia').textContent(), 'Koniec programu: 2026-07-31 · 6 spotkań');
+  await page.getByLabel(/Data pierwszego spotkania/).fill('2026-01-31');
+  assert.equal(await page.getByTestId('kontrakt-wyliczenia').textContent(), 'Koniec programu: 31 lipca 2026 · 6 spotkań');
   assert.deepEqual(
     meetings(await calendarFile(page)),
     ['2026-01-31', '2026-02-28', '2026-03-31', '2026-04-30', '2026-05-31', '2026-06-30'].map((d) => `${d}T17:30:00`),
   );
-  await page.getByLabel('Pierwsze spotkanie: data').fill('2026-01-30');
+  await page.getByLabel(/Data pierwszego spotkania/).fill('2026-01-30');
   assert.deepEqual(
     meetings(await calendarFile(page)),
     ['2026-01-30', '2026-02-28', '2026-03-30', '2026-04-30', '2026-05-30', '2026-06-30'].map((d) => `${d}T17:30:00`),

@@ -40,6 +40,8 @@ test('assess six pillars, keep them across a reload, compute KPIs, print the rep
   assert.equal(await note.getAttribute('class'), 'status-ok');
   assert.equal(await note.evaluate((el) => getComputedStyle(el).color), 'rgb(22, 101, 52)');
   await page.locator('.assessment .radar').screenshot({ path: `${SCREENSHOTS}/phone-crm-radar-punkty.png` });
+  // Dated as people write it („27 listopada 2026”), not in ISO.
+  assert.match(await page.locator('.assessment-history').textContent(), /^\d{1,2} [a-ząćęłńóśźż]+ \d{4}: /);
   await page.getByRole('button', { name: 'Filar 2: 4 z 5' }).click();
   assert.equal(await page.locator('.assessment .radar-previous').count(), 1, 'the previous assessment overlays');
 
@@ -51,12 +53,49 @@ test('assess six pillars, keep them across a reload, compute KPIs, print the rep
   await page.locator('#kpi-retencja-1').fill('950');
   await page.locator('#kpi-retencja-2').fill('100');
   assert.equal(await page.locator('[data-kpi=retencja] .kpi-result').textContent(), '= retencja 85,0% · churn 15,0%');
+  // Amounts open a keypad with a decimal separator, counts a digit keypad.
+  assert.equal(await page.locator('#kpi-cac-0').getAttribute('inputmode'), 'decimal');
+  assert.equal(await page.locator('#kpi-cac-1').getAttribute('inputmode'), 'numeric');
+  // „12.500” is asked about, never read as 12,5 (CAC would be 0,50 zł instead of 500 zł).
+  const cacResult = page.locator('[data-kpi=cac] .kpi-result');
+  await page.locator('#kpi-cac-0').fill('12.500');
+  await page.locator('#kpi-cac-1').fill('25');
+  assert.equal(await page.locator('#kpi-cac-0').getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.locator('#kpi-cac-0').getAttribute('aria-describedby'), 'kpi-cac-0-blad');
+  assert.match(await page.locator('#kpi-cac-0-blad').textContent(), /^Czy chodzi o 12 500, czy o 12,5\?/);
+  assert.doesNotMatch(await cacResult.textContent(), /0,50/);
+  await page.locator('.kpis').screenshot({ path: `${SCREENSHOTS}/phone-crm-kpi-pytanie.png` });
+  await page.locator('#kpi-cac-0-blad').getByRole('button', { name: '12 500' }).click();
+  assert.equal(await page.locator('#kpi-cac-0').inputValue(), '12 500');
+  assert.equal(await page.locator('#kpi-cac-0').getAttribute('aria-invalid'), null);
+  assert.equal(await cacResult.textContent(), '= 500,00 zł na klienta');
+  // The other answer rewrites the field the other way.
+  await page.locator('#kpi-cac-0').fill('12.500');
+  await page.locator('#kpi-cac-0-blad').getByRole('button', { name: '12,5' }).click();
+  assert.equal(await page.locator('#kpi-cac-0').inputValue(), '12,5');
+  assert.equal(await cacResult.textContent(), '= 0,50 zł na klienta');
+  // Thousands with dots or (non-breaking) spaces, a decimal comma.
+  await page.locator('#kpi-transakcja-0').fill('1.250,50');
+  await page.locator('#kpi-transakcja-1').fill('2');
+  assert.equal(await page.locator('[data-kpi=transakcja] .kpi-result').textContent(), '= 625,25 zł');
+  await page.locator('#kpi-transakcja-0').fill('1\u202f250,50');
+  assert.equal(await page.locator('[data-kpi=transakcja] .kpi-result').textContent(), '= 625,25 zł');
+  await page.locator('#kpi-handlowiec-0').fill('1,250.50');
+  await page.locator('#kpi-handlowiec-1').fill('1');
+  assert.equal(
+    await page.locator('#kpi-handlowiec-0-blad').textContent(),
+    '„1,250.50” to zapis angielski. Po polsku: 1 250,50 (przecinek oddziela część dziesiętną).',
+  );
+  // A zero divisor marks its field, in words that agree with the noun.
   await page.locator('#kpi-cac-0').fill('50000');
   await page.locator('#kpi-cac-1').fill('0');
-  assert.match(await page.locator('[data-kpi=cac] .kpi-result').textContent(), /Liczba nowych klientów: musi być większe od zera/);
+  assert.equal(await page.locator('#kpi-cac-1').getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.locator('#kpi-cac-1-blad').textContent(), 'Liczba nowych klientów musi być większa od zera: przez nią dzielimy.');
+  assert.equal(await cacResult.textContent(), 'Wynik pojawi się, gdy pole „Liczba nowych klientów” będzie poprawne.');
   await page.locator('#kpi-adopcja-0').fill('abc');
   await page.locator('#kpi-adopcja-1').fill('50');
-  assert.match(await page.locator('[data-kpi=adopcja] .kpi-result').textContent(), /to nie liczba/);
+  assert.match(await page.locator('#kpi-adopcja-0-blad').textContent(), /„abc” to nie liczba/);
+  await page.locator('.kpis').screenshot({ path: `${SCREENSHOTS}/phone-crm-kpi.png` });
   assert.doesNotMatch(await page.locator('.kpis').textContent(), /NaN|Infinity/);
   await page.screenshot({ path: `${SCREENSHOTS}/phone-crm-ocena.png`, fullPage: true });
 

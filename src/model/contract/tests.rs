@@ -88,37 +88,172 @@ fn no_start_no_dates() {
     assert!(c.meeting_dates().is_empty());
     c.start_date = "2026-02-30".into();
     assert!(c.problems().iter().any(|p| p.field == "start"));
-    assert!(c.to_ics("x", "20261127T100000Z").is_none());
+    assert!(c.to_ics("x", 0, "20261127T100000Z").is_none());
 }
 
 #[test]
-fn acceptance_needs_both_names_and_a_goal_and_records_amendments() {
+fn acceptance_needs_both_names_and_a_goal() {
     let mut c = Contract::default();
     let problems = c.accept(day(2026, 11, 27)).unwrap_err();
     let fields: Vec<&str> = problems.iter().map(|p| p.field).collect();
     assert_eq!(fields, ["mentor", "mentee", "cel"]);
     assert_eq!(problems[0].message, "Wpisz imię i nazwisko mentora.");
     assert_eq!(c.status, Status::Draft);
-    c.mentor = "Jan".into();
-    c.mentee = "Anna".into();
-    c.main_goal = "Cel".into();
-    c.touched(day(2026, 11, 27));
+    c.edit(day(2026, 11, 27), |c| {
+        c.mentor = "Jan".into();
+        c.mentee = "Anna".into();
+        c.main_goal = "Cel".into();
+    });
     assert_eq!(c.status, Status::Draft, "a draft has no amendments");
+    assert_eq!(c.status_lines(), ["Status: szkic"]);
     c.accept(day(2026, 11, 27)).unwrap();
-    c.touched(day(2026, 12, 3));
     assert_eq!(
-        c.status,
-        Status::Accepted {
-            on: day(2026, 11, 27),
-            amended: Some(day(2026, 12, 3))
-        }
+        c.status_lines(),
+        ["Status: zaakceptowany 27 listopada 2026"]
+    );
+    assert_eq!(c.pending_changes(), None);
+}
+
+#[test]
+fn changes_after_acceptance_say_what_and_when_and_can_be_accepted() {
+    let mut c = contract("2026-01-05", 6, Frequency::Weekly);
+    c.accept(day(2026, 11, 27)).unwrap();
+    c.edit(day(2026, 12, 3), |c| c.main_goal.push_str(" sprzedaży"));
+    c.edit(day(2026, 12, 4), |c| c.start_time = "18:00".into());
+    // An edit that changes nothing keeps the day of the last real change.
+    c.edit(day(2026, 12, 5), |c| c.start_time = "18:00".into());
+    assert_eq!(
+        c.pending_changes(),
+        Some(vec![Section::Goals, Section::Logistics])
+    );
+    assert_eq!(
+        c.status_lines(),
+        [
+            "Status: zaakceptowany 27 listopada 2026",
+            "Zmieniony 4 grudnia 2026: cele i wskaźniki, logistyka spotkań. Zmiany czekają na akceptację obu stron."
+        ]
+    );
+    // Changed back: nothing waits any more.
+    c.edit(day(2026, 12, 6), |c| c.start_time = "17:00".into());
+    assert_eq!(c.pending_changes(), Some(vec![Section::Goals]));
+    c.edit(day(2026, 12, 6), |c| {
+        c.main_goal = "Przygotowanie do roli liderki zespołu".into()
+    });
+    assert_eq!(c.pending_changes(), None);
+    assert_eq!(
+        c.status_lines(),
+        ["Status: zaakceptowany 27 listopada 2026"]
+    );
+
+    c.edit(day(2026, 12, 7), |c| c.rules[0].agreed = true);
+    // The changes cannot be accepted without the names and the goal.
+    c.edit(day(2026, 12, 7), |c| c.mentee.clear());
+    assert!(c.accept_changes(day(2026, 12, 8)).is_err());
+    c.edit(day(2026, 12, 8), |c| c.mentee = "Anna Nowak".into());
+    c.accept_changes(day(2026, 12, 8)).unwrap();
+    assert_eq!(c.pending_changes(), None);
+    assert_eq!(
+        c.status_lines(),
+        [
+            "Status: zaakceptowany 27 listopada 2026",
+            "Zmiany zaakceptowane 8 grudnia 2026 (strony, zasady współpracy)."
+        ]
     );
     let json = serde_json::to_string(&c).unwrap();
-    assert!(
-        json.contains(r#""on":"2026-11-27","amended":"2026-12-03""#),
-        "{json}"
-    );
     assert_eq!(serde_json::from_str::<Contract>(&json).unwrap(), c);
+}
+
+#[test]
+fn contracts_saved_by_older_builds_still_load_and_amend() {
+    // As builds before stable calendar UIDs and accepted amendments saved it.
+    let mut old = serde_json::to_value(contract("2026-01-05", 6, Frequency::Weekly)).unwrap();
+    let fields = old.as_object_mut().unwrap();
+    for field in ["calendar_uid", "calendar_sequence", "calendar_fingerprint"] {
+        fields.remove(field);
+    }
+    fields.insert(
+        "status".into(),
+        serde_json::json!({"Accepted": {"on": "2026-11-27", "amended": null}}),
+    );
+    let text = old.to_string();
+    let mut c: Contract = serde_json::from_str(&text).unwrap();
+    assert_eq!((c.calendar_uid.as_str(), c.calendar_sequence), ("", 0));
+    assert_eq!(c.pending_changes(), None);
+    // Its first change is measured against what it said when loaded.
+    c.edit(day(2026, 12, 3), |c| c.cancel_hours = 48);
+    assert_eq!(c.pending_changes(), Some(vec![Section::Logistics]));
+    // One amended by an older build, with no record of the accepted text: changed, but what
+    // changed is unknown; accepting it works.
+    let mut amended: Contract =
+        serde_json::from_str(&text.replace(r#""amended":null"#, r#""amended":"2026-12-01""#))
+            .unwrap();
+    assert_eq!(amended.pending_changes(), Some(vec![]));
+    assert_eq!(
+        amended.status_lines()[1],
+        "Zmieniony 1 grudnia 2026; zmiany czekają na akceptację obu stron."
+    );
+    amended.accept_changes(day(2026, 12, 2)).unwrap();
+    assert_eq!(amended.pending_changes(), None);
+    assert_eq!(
+        amended.status_lines()[1],
+        "Zmiany zaakceptowane 2 grudnia 2026."
+    );
+}
+
+#[test]
+fn the_mentee_is_filled_in_from_the_roster_only_when_empty() {
+    let mut c = Contract::default();
+    assert!(c.prefill_mentee(" Anna Kowalska "));
+    assert_eq!(c.mentee, "Anna Kowalska");
+    assert!(!c.prefill_mentee("Ktoś inny"));
+    assert_eq!(c.mentee, "Anna Kowalska");
+    c.mentee = "  ".into();
+    assert!(!c.prefill_mentee(""));
+}
+
+#[test]
+fn the_calendar_keeps_its_uid_and_raises_the_sequence_on_changes() {
+    let mut c = contract("2026-01-05", 6, Frequency::Weekly);
+    let mut made = 0;
+    let mut new_uid = || {
+        made += 1;
+        format!("20261127-101500-{made}@niezbednik-mentora")
+    };
+    let first = c.export_calendar(&mut new_uid, "20261127T101500Z").unwrap();
+    let again = c.export_calendar(&mut new_uid, "20261127T101600Z").unwrap();
+    let line = |ics: &str, name: &str| -> String {
+        ics.split("\r\n")
+            .find_map(|l| l.strip_prefix(name).map(str::to_string))
+            .unwrap()
+    };
+    assert_eq!(line(&first, "UID:"), "20261127-101500-1@niezbednik-mentora");
+    assert_eq!(line(&again, "UID:"), line(&first, "UID:"));
+    assert_eq!(line(&again, "SEQUENCE:"), "0", "nothing changed");
+    // A new time: same series, higher sequence; the goal is not in the calendar.
+    c.start_time = "18:00".into();
+    c.main_goal = "Inny cel".into();
+    let moved = c.export_calendar(&mut new_uid, "20261127T101700Z").unwrap();
+    assert_eq!(line(&moved, "UID:"), line(&first, "UID:"));
+    assert_eq!(line(&moved, "SEQUENCE:"), "1");
+    c.main_goal = "Jeszcze inny cel".into();
+    let same = c.export_calendar(&mut new_uid, "20261127T101800Z").unwrap();
+    assert_eq!(line(&same, "SEQUENCE:"), "1");
+    c.duration_minutes = 90;
+    c.mentee = "Anna Nowak".into();
+    let longer = c.export_calendar(&mut new_uid, "20261127T101900Z").unwrap();
+    assert_eq!(line(&longer, "SEQUENCE:"), "2", "one download, one step");
+    assert_eq!(made, 1, "the UID is made once");
+    // Kept in the saved contract.
+    let saved: Contract = serde_json::from_str(&serde_json::to_string(&c).unwrap()).unwrap();
+    assert_eq!(saved.calendar_uid, "20261127-101500-1@niezbednik-mentora");
+    assert_eq!(saved.calendar_sequence, 2);
+    // No dates yet: no file, and nothing recorded.
+    let mut empty = Contract::default();
+    assert_eq!(
+        empty.export_calendar(|| "x".into(), "20261127T101500Z"),
+        None
+    );
+    assert_eq!(empty, Contract::default());
 }
 
 #[test]
@@ -139,7 +274,7 @@ fn ics_matches_the_golden_file() {
     c.form = MeetingForm::Hybrid;
     c.duration_minutes = 90;
     let ics = c
-        .to_ics("m2-20260105@niezbednik-mentora", "20261127T101500Z")
+        .to_ics("m2-20260105@niezbednik-mentora", 0, "20261127T101500Z")
         .unwrap();
     let golden = include_str!("../../../tests/fixtures/kontrakt.ics");
     assert_eq!(ics, golden);
@@ -151,7 +286,7 @@ fn ics_follows_rfc_5545_line_rules() {
     c.mentee = "Żaneta Łęcka-Świątkowska; z działu, który ma bardzo długą nazwę ąęćłńóśźż".into();
     c.start_time = "23:30".into();
     c.duration_minutes = 90;
-    let ics = c.to_ics("u@x", "20261127T101500Z").unwrap();
+    let ics = c.to_ics("u@x", 0, "20261127T101500Z").unwrap();
     assert!(ics.ends_with("END:VCALENDAR\r\n"));
     for line in ics.split("\r\n").filter(|l| !l.is_empty()) {
         assert!(line.len() <= 75, "{} octets: {line:?}", line.len());
@@ -177,7 +312,7 @@ fn ics_follows_rfc_5545_line_rules() {
 #[test]
 fn monthly_from_the_29th_or_30th_lists_each_meeting_on_the_apps_own_dates() {
     let c = contract("2026-01-30", 4, Frequency::Monthly);
-    let ics = c.to_ics("u@x", "20261127T101500Z").unwrap();
+    let ics = c.to_ics("u@x", 0, "20261127T101500Z").unwrap();
     assert!(
         !ics.contains("RRULE:FREQ=MONTHLY"),
         "no rule for calendars to misread"
@@ -205,7 +340,7 @@ fn monthly_from_the_29th_or_30th_lists_each_meeting_on_the_apps_own_dates() {
     assert_eq!(ics.matches("END:VEVENT").count(), 4);
     // The 28th and earlier recur plainly.
     let plain = contract("2026-01-28", 4, Frequency::Monthly)
-        .to_ics("u@x", "20261127T101500Z")
+        .to_ics("u@x", 0, "20261127T101500Z")
         .unwrap();
     assert!(plain.contains("RRULE:FREQ=MONTHLY;COUNT=4\r\n"));
 }
