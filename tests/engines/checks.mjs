@@ -274,7 +274,7 @@ export const CHECKS = [
       await app.set('#k-start', '2026-01-05');
       await app.set('#k-godzina', '17:30');
       await app.set('#k-miesiace', '6');
-      await app.textWhen('[data-testid=kontrakt-wyliczenia]', /26 spotkań/);
+      await app.textWhen('[data-testid=kontrakt-wyliczenia]', /\b26\b/);
       await app.reload('Kontrakt mentoringowy');
       assert.equal(await app.s.execute(() => document.querySelector('#k-mentee').value), 'Anna Kowalska');
       assert.equal(await app.s.execute(() => document.querySelector('#k-start').value), '2026-01-05');
@@ -318,7 +318,7 @@ export const CHECKS = [
           assert.doesNotMatch(text, /Dodaj spotkania do kalendarza/, 'no buttons in the PDF');
         }
         try {
-          execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', path, `${SCREENSHOTS}/${app.engine}-kontrakt-pdf`]);
+          execFileSync('pdftoppm', ['-png', '-r', '90', '-f', '1', '-l', '2', path, `${SCREENSHOTS}/${app.engine}-kontrakt-pdf`]);
         } catch {
           // poppler-utils missing: the PDF itself is still there to open.
         }

@@ -130,7 +130,7 @@ export const ENGINES = {
       mkdirSync(join(config, 'gtk-3.0'));
       writeFileSync(join(config, 'gtk-3.0/gtk.css'), '* { min-width: 0; min-height: 0; padding: 0; margin: 0; border-width: 0; font-size: 1px; }\n');
       const xvfb = await startXvfb();
-      const env = { ...process.env, DISPLAY: xvfb.display, XDG_CONFIG_HOME: config, LANG: 'pl_PL.UTF-8', LANGUAGE: 'pl' };
+      const env = { ...process.env, DISPLAY: xvfb.display, XDG_CONFIG_HOME: config, LANGUAGE: 'pl' };
       delete env.WAYLAND_DISPLAY;
       let driver;
       let session;
