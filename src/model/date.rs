@@ -25,7 +25,12 @@ pub fn long(date: NaiveDate) -> String {
         "listopada",
         "grudnia",
     ];
-    format!("{} {} {}", date.day(), MONTHS[date.month0() as usize], date.year())
+    format!(
+        "{} {} {}",
+        date.day(),
+        MONTHS[date.month0() as usize],
+        date.year()
+    )
 }
 
 /// Reads `YYYY-MM-DD`; `None` for anything else, including impossible dates (2026-02-30).
