@@ -35,6 +35,7 @@ pub fn TimerPill() -> impl IntoView {
             return None;
         }
         let overtime = status.phase == Phase::Overtime;
+        let paused = !status.running;
         let flashing = tool.prefs.value.with(|p| p.signals.flash) && news().is_some();
         let text = match news().filter(|_| flashing) {
             Some(message) => format!("{message} Wróć do timera"),
@@ -49,6 +50,7 @@ pub fn TimerPill() -> impl IntoView {
             <a
                 class="timer-pill no-print"
                 class:is-overtime=overtime
+                class:is-paused=paused
                 class:is-flashing=flashing
                 href=Route::Agenda.to_hash()
             >

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::agenda::{Agenda, AgendaTemplate};
-use super::timer::{MeetingRun, Millis, Phase, RunBlock, RunStatus};
+use super::timer::{MeetingRun, Millis, Phase, RunBlock, RunStatus, minutes_text};
 
 /// One held meeting, as it goes into the mentee's log.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -17,12 +17,27 @@ pub struct MeetingRecord {
 }
 
 impl MeetingRecord {
+    /// The plan of the blocks held, including minutes added during the meeting.
     pub fn planned(&self) -> Millis {
         self.blocks
             .iter()
             .filter(|b| !b.skipped)
-            .map(|b| b.planned)
+            .map(RunBlock::budget)
             .sum()
+    }
+
+    /// Minutes added (+1, +5) to the blocks held.
+    pub fn added(&self) -> Millis {
+        self.blocks
+            .iter()
+            .filter(|b| !b.skipped)
+            .map(|b| b.added)
+            .sum()
+    }
+
+    /// The meeting's plan as the summary says it: „70 min + 5 min dodane”.
+    pub fn plan_text(&self) -> String {
+        plan_text(self.planned() - self.added(), self.added())
     }
 
     pub fn actual(&self) -> Millis {
@@ -33,6 +48,57 @@ impl MeetingRecord {
     pub fn overrun(&self) -> Millis {
         self.actual() - self.planned()
     }
+}
+
+/// A plan with what was added to it during the meeting: „25 min + 5 min dodane”, or „25 min”.
+pub fn plan_text(planned: Millis, added: Millis) -> String {
+    if added > 0 {
+        format!("{} + {} dodane", minutes_text(planned), minutes_text(added))
+    } else {
+        minutes_text(planned)
+    }
+}
+
+/// One block's plan in the summary (see [`plan_text`]).
+pub fn block_plan_text(block: &RunBlock) -> String {
+    plan_text(block.planned, block.added)
+}
+
+/// Who a meeting was between, as the printed summary names them.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Parties {
+    pub mentee: String,
+    /// From the mentee's contract; empty until it is filled in.
+    pub mentor: String,
+}
+
+impl Parties {
+    /// „Mentee: Anna Nowak · Mentor: Jan Kowalski”; a name not known yet is left out.
+    pub fn line(&self) -> String {
+        let mut line = String::new();
+        for (role, name) in [("Mentee", &self.mentee), ("Mentor", &self.mentor)] {
+            let name = name.trim();
+            if !name.is_empty() {
+                if !line.is_empty() {
+                    line.push_str(" · ");
+                }
+                line.push_str(role);
+                line.push_str(": ");
+                line.push_str(name);
+            }
+        }
+        line
+    }
+}
+
+/// Said on screen after „◀ Poprzedni” right after an automatic hand-over: the time since it
+/// went back to the block returned to (`index` counts from 0).
+pub fn returned_time_message(moved: Millis, index: usize) -> String {
+    format!(
+        "Czas od automatycznego przejścia ({}) wrócił do bloku {} — wtedy jeszcze o nim rozmawialiście.",
+        super::timer::elapsed_text(moved),
+        index + 1
+    )
 }
 
 /// The agenda tool's document for one mentee.
@@ -84,27 +150,18 @@ impl Default for SignalSettings {
 }
 
 /// The mentor's own agenda settings, shared by all mentees.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct AgendaPrefs {
     pub templates: Vec<AgendaTemplate>,
     pub signals: SignalSettings,
-    /// Move on to the next block when time is up (on unless the mentor turns it off).
-    #[serde(default = "default_true")]
+    /// Move on to the next block when time is up. Off unless the mentor chooses it: a mentor
+    /// in mid-sentence should not be moved on silently, so a block runs into overtime.
+    ///
+    /// Saved under a new name: builds before December 2026 saved `auto_advance: true` as their
+    /// default for everyone, which cannot be told from a choice. Those settings now read as
+    /// off (the old field is ignored), once; the box in „Ustawienia timera” turns it back on.
+    #[serde(rename = "auto_advance_chosen", default)]
     pub auto_advance: bool,
-}
-
-fn default_true() -> bool {
-    true
-}
-
-impl Default for AgendaPrefs {
-    fn default() -> AgendaPrefs {
-        AgendaPrefs {
-            templates: Vec::new(),
-            signals: SignalSettings::default(),
-            auto_advance: true,
-        }
-    }
 }
 
 /// A moment the meeting should be signalled (chime, vibration, flash, announcement).
@@ -206,11 +263,70 @@ mod tests {
     }
 
     #[test]
-    fn prefs_default_to_every_signal_and_auto_advance_on() {
+    fn prefs_default_to_every_signal_and_no_auto_advance() {
         let prefs: AgendaPrefs = serde_json::from_str(r#"{"templates":[],"signals":{"sound":true,"vibration":false,"flash":true,"announce":true}}"#).unwrap();
-        assert!(prefs.auto_advance);
+        assert!(!prefs.auto_advance);
         assert!(!prefs.signals.vibration);
         assert!(AgendaPrefs::default().signals.sound);
-        assert!(AgendaPrefs::default().auto_advance);
+        assert!(!AgendaPrefs::default().auto_advance);
+    }
+
+    #[test]
+    fn auto_advance_saved_by_older_builds_as_their_default_reads_as_off_once() {
+        // Older builds wrote the default `true` for everyone.
+        let old: AgendaPrefs = serde_json::from_str(r#"{"templates":[],"signals":{"sound":true,"vibration":true,"flash":true,"announce":true},"auto_advance":true}"#).unwrap();
+        assert!(!old.auto_advance);
+        assert!(old.signals.sound, "the rest of the settings stay");
+        // A choice made in this build is kept.
+        let chosen = AgendaPrefs {
+            auto_advance: true,
+            ..AgendaPrefs::default()
+        };
+        let json = serde_json::to_string(&chosen).unwrap();
+        assert!(json.contains(r#""auto_advance_chosen":true"#));
+        let back: AgendaPrefs = serde_json::from_str(&json).unwrap();
+        assert!(back.auto_advance);
+    }
+
+    #[test]
+    fn the_summary_names_both_parties_when_known() {
+        let both = Parties {
+            mentee: "Anna Nowak".into(),
+            mentor: " Jan Kowalski ".into(),
+        };
+        assert_eq!(both.line(), "Mentee: Anna Nowak · Mentor: Jan Kowalski");
+        let no_contract = Parties {
+            mentee: "Anna Nowak".into(),
+            mentor: String::new(),
+        };
+        assert_eq!(no_contract.line(), "Mentee: Anna Nowak");
+    }
+
+    #[test]
+    fn the_returned_time_is_said_in_minutes_and_seconds() {
+        assert_eq!(
+            returned_time_message(2 * MINUTE + 5_000, 0),
+            "Czas od automatycznego przejścia (02:05) wrócił do bloku 1 — wtedy jeszcze o nim rozmawialiście."
+        );
+    }
+
+    #[test]
+    fn added_minutes_are_part_of_the_logged_plan_and_say_so() {
+        let mut doc = AgendaDoc::default();
+        let mut run = MeetingRun::start(&doc.agenda.blocks, T0, false);
+        run.next(T0 + 15 * MINUTE);
+        run.next(T0 + 25 * MINUTE);
+        run.add_minutes(T0 + 40 * MINUTE, 5);
+        doc.run = Some(run);
+        doc.run.as_mut().unwrap().next(T0 + 55 * MINUTE);
+        let record = doc.finish_meeting(T0 + 55 * MINUTE, day()).unwrap();
+        let block = &record.blocks[2];
+        assert_eq!(block.spent, 30 * MINUTE);
+        assert_eq!(block_plan_text(block), "25 min + 5 min dodane");
+        assert!(block.spent <= block.budget(), "30 of 25 + 5 is no overrun");
+        assert_eq!(block_plan_text(&record.blocks[0]), "15 min");
+        assert_eq!(record.planned(), 75 * MINUTE);
+        assert_eq!(record.plan_text(), "70 min + 5 min dodane");
+        assert_eq!(record.overrun(), -20 * MINUTE);
     }
 }

@@ -2,8 +2,11 @@
 //!
 //! Every operation takes `now` (milliseconds since the epoch, from the browser's clock), so the
 //! timer stays right when the tab sleeps, the phone locks or the page reloads: the saved
-//! [`MeetingRun`] plus the clock is all it needs. Auto-advance hands over to the next block at
-//! the exact millisecond the running block's time runs out, however late it is observed.
+//! [`MeetingRun`] plus the clock is all it needs. By default a block whose time is up runs on
+//! in overtime until the mentor moves on. Auto-advance, when chosen, hands over to the next
+//! block at the exact millisecond the running block's time runs out, however late it is
+//! observed; going back right after such a hand-over takes the time since it back to the block
+//! the mentor returns to, and a block returned to is never handed over automatically again.
 
 use serde::{Deserialize, Serialize};
 
@@ -27,12 +30,23 @@ pub struct RunBlock {
     pub skipped: bool,
     /// The mentor's notes typed during this block.
     pub note: String,
+    /// The mentor came back to this block: it runs into overtime instead of being handed
+    /// over automatically (runs saved before this field have none).
+    #[serde(default)]
+    pub held: bool,
 }
 
 impl RunBlock {
     /// Planned time including added minutes.
     pub fn budget(&self) -> Millis {
         self.planned + self.added
+    }
+
+    /// Ran over its plan (added minutes included) as the summary shows it, in whole minutes:
+    /// the seconds between a block's end and the tap on „Następny” are no overrun.
+    pub fn ran_over(&self) -> bool {
+        let minutes = |millis: Millis| (millis + 30_000).div_euclid(MINUTE);
+        minutes(self.spent) > minutes(self.budget())
     }
 }
 
@@ -57,6 +71,19 @@ pub struct MeetingRun {
     pub started_at: Millis,
     pub finished_at: Option<Millis>,
     pub auto_advance: bool,
+    /// The last automatic hand-over, while the mentor has not acted since; going back then
+    /// returns the time since it to the block handed over from. Never saved: the saved run is
+    /// only brought up to date by an action, and every action consumes or clears this.
+    #[serde(skip)]
+    pub last_hand_over: Option<HandOver>,
+}
+
+/// An automatic move from one block to the next when time ran out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HandOver {
+    pub from: usize,
+    pub to: usize,
+    pub at: Millis,
 }
 
 /// What the screen shows at one moment, derived from a run and the clock.
@@ -94,6 +121,7 @@ impl MeetingRun {
                     spent: 0,
                     skipped: false,
                     note: String::new(),
+                    held: false,
                 })
                 .collect(),
             current: 0,
@@ -101,6 +129,7 @@ impl MeetingRun {
             started_at: now,
             finished_at: None,
             auto_advance,
+            last_hand_over: None,
         }
     }
 
@@ -121,9 +150,10 @@ impl MeetingRun {
         (0..index).rev().find(|&i| !self.blocks[i].skipped)
     }
 
-    /// Brings the run up to `now`: credits the running stretch to the blocks it covered,
-    /// handing over at the exact moment each block's time ran out when auto-advance is on.
-    /// After this, `running_since` is `now` (if running).
+    /// Brings the run up to `now`: credits the running stretch to the blocks it covered.
+    /// With auto-advance on, a block hands over at the exact moment its time runs out, unless
+    /// the mentor came back to it or it was already out of time when it began to run (a block
+    /// entered in overtime stays in overtime). After this, `running_since` is `now` (if running).
     pub fn settle(&mut self, now: Millis) {
         let Some(mut since) = self.running_since else {
             return;
@@ -133,13 +163,18 @@ impl MeetingRun {
         loop {
             let block = &self.blocks[self.current];
             let left = block.budget() - block.spent;
-            let next = self.next_from(self.current);
-            match next {
-                Some(next) if self.auto_advance && left <= now - since => {
-                    let hand_over = since + left.max(0);
-                    self.blocks[self.current].spent += hand_over - since;
+            let runs_out = self.auto_advance && !block.held && left > 0 && left <= now - since;
+            match self.next_from(self.current) {
+                Some(next) if runs_out => {
+                    let at = since + left;
+                    self.blocks[self.current].spent += left;
+                    self.last_hand_over = Some(HandOver {
+                        from: self.current,
+                        to: next,
+                        at,
+                    });
                     self.current = next;
-                    since = hand_over;
+                    since = at;
                 }
                 _ => {
                     self.blocks[self.current].spent += now - since;
@@ -150,6 +185,12 @@ impl MeetingRun {
         self.running_since = Some(now);
     }
 
+    /// Settles the run before a mentor's action: after it, no hand-over counts as "just now".
+    fn act(&mut self, now: Millis) {
+        self.settle(now);
+        self.last_hand_over = None;
+    }
+
     /// A copy brought up to `now`.
     pub fn at(&self, now: Millis) -> MeetingRun {
         let mut run = self.clone();
@@ -158,11 +199,12 @@ impl MeetingRun {
     }
 
     pub fn pause(&mut self, now: Millis) {
-        self.settle(now);
+        self.act(now);
         self.running_since = None;
     }
 
     pub fn resume(&mut self, now: Millis) {
+        self.last_hand_over = None;
         if self.running_since.is_none() && !self.is_finished() {
             self.running_since = Some(now);
         }
@@ -170,23 +212,37 @@ impl MeetingRun {
 
     /// Ends the current block now and moves to the next one (no-op on the last block).
     pub fn next(&mut self, now: Millis) {
-        self.settle(now);
+        self.act(now);
         if let Some(next) = self.next_from(self.current) {
             self.current = next;
         }
     }
 
-    /// Goes back to the previous block; its time keeps counting from where it stopped.
-    pub fn previous(&mut self, now: Millis) {
+    /// Goes back to the previous block; its time keeps counting from where it stopped, and it
+    /// is not handed over automatically again. Right after an automatic hand-over (the mentor
+    /// has not acted since), the time since the hand-over was spent on the block left, so it
+    /// goes back with the mentor: that time is returned (`None` when nothing moved).
+    pub fn previous(&mut self, now: Millis) -> Option<Millis> {
         self.settle(now);
-        if let Some(previous) = self.previous_from(self.current) {
-            self.current = previous;
+        let hand_over = self.last_hand_over.take();
+        let previous = self.previous_from(self.current)?;
+        let mut returned = None;
+        if let Some(hand_over) = hand_over.filter(|h| h.to == self.current && h.from == previous) {
+            // `running_since` is the settled now (a clock set back cannot make this negative).
+            let settled_now = self.running_since.unwrap_or(hand_over.at);
+            let moved = (settled_now - hand_over.at).clamp(0, self.blocks[self.current].spent);
+            self.blocks[self.current].spent -= moved;
+            self.blocks[previous].spent += moved;
+            returned = Some(moved).filter(|&moved| moved > 0);
         }
+        self.current = previous;
+        self.blocks[previous].held = true;
+        returned
     }
 
     /// Skips the current block (its time so far stays on record) and moves on.
     pub fn skip_current(&mut self, now: Millis) {
-        self.settle(now);
+        self.act(now);
         if let Some(next) = self.next_from(self.current) {
             self.blocks[self.current].skipped = true;
             self.current = next;
@@ -195,7 +251,7 @@ impl MeetingRun {
 
     /// Marks an upcoming block as skipped, or brings it back.
     pub fn toggle_skip(&mut self, now: Millis, index: usize) {
-        self.settle(now);
+        self.act(now);
         if index > self.current && index < self.blocks.len() {
             self.blocks[index].skipped = !self.blocks[index].skipped;
         }
@@ -203,17 +259,17 @@ impl MeetingRun {
 
     /// Gives the current block more time.
     pub fn add_minutes(&mut self, now: Millis, minutes: u32) {
-        self.settle(now);
+        self.act(now);
         self.blocks[self.current].added += Millis::from(minutes) * MINUTE;
     }
 
     pub fn set_auto_advance(&mut self, now: Millis, on: bool) {
-        self.settle(now);
+        self.act(now);
         self.auto_advance = on;
     }
 
     pub fn finish(&mut self, now: Millis) {
-        self.settle(now);
+        self.act(now);
         self.running_since = None;
         self.finished_at = Some(now.max(self.started_at));
     }

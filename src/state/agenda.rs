@@ -6,9 +6,12 @@ use leptos::prelude::*;
 
 use super::{AppState, SavedDoc};
 use crate::browser::{clock, signals};
-use crate::model::meeting::{AgendaDoc, AgendaPrefs, signal_between};
+use crate::model::contract::Contract;
+use crate::model::meeting::{
+    AgendaDoc, AgendaPrefs, Parties, returned_time_message, signal_between,
+};
 use crate::model::timer::{MeetingRun, Millis, RunStatus};
-use crate::store::documents::{AGENDA_PREFS_KEY, AGENDA_TOOL, mentee_key};
+use crate::store::documents::{AGENDA_PREFS_KEY, AGENDA_TOOL, CONTRACT_TOOL, mentee_key};
 
 /// A signal that just fired: when, and what was announced.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,6 +29,11 @@ pub struct AgendaTool {
     /// The running meeting's status at `now`, if a meeting is in progress.
     pub status: Memo<Option<RunStatus>>,
     pub fired: RwSignal<Option<FiredSignal>>,
+    /// What the last tap did that the mentor should know (time returned to a block).
+    pub notice: RwSignal<Option<String>>,
+    /// Set when a meeting was just finished: the log brings its summary into view.
+    pub just_finished: RwSignal<bool>,
+    state: AppState,
 }
 
 impl AgendaTool {
@@ -56,6 +64,9 @@ impl AgendaTool {
             now,
             status,
             fired,
+            notice: RwSignal::new(None),
+            just_finished: RwSignal::new(false),
+            state,
         };
 
         // Signals at block end and overtime: compare each reading with the previous one of
@@ -129,11 +140,43 @@ impl AgendaTool {
     pub fn act(&self, action: impl FnOnce(&mut MeetingRun, Millis)) {
         let now = clock::now_ms();
         self.now.set(now);
+        self.notice.set(None);
         self.doc.update(|doc| {
             if let Some(run) = doc.run.as_mut() {
                 action(run, now);
             }
         });
+    }
+
+    /// „◀ Poprzedni”: says on screen when time spent since an automatic hand-over went back
+    /// with the mentor.
+    pub fn go_back(&self) {
+        let now = clock::now_ms();
+        self.now.set(now);
+        let returned = self.doc.update(|doc| {
+            let run = doc.run.as_mut()?;
+            let moved = run.previous(now)?;
+            Some(returned_time_message(moved, run.current))
+        });
+        self.notice.set(returned);
+    }
+
+    /// Who the meeting was between, for the printed summary: the active mentee, and the mentor
+    /// as named in that mentee's contract (empty when not filled in yet).
+    pub fn parties(&self) -> Parties {
+        let (mentee, key) = self.state.roster.with(|roster| {
+            (
+                roster.active().name.clone(),
+                mentee_key(roster.active_id(), CONTRACT_TOOL),
+            )
+        });
+        // Read fresh each time: the contract is edited on its own page.
+        let mentor = self
+            .state
+            .load_doc::<Contract>(&key)
+            .map(|contract| contract.mentor.trim().to_string())
+            .unwrap_or_default();
+        Parties { mentee, mentor }
     }
 
     pub fn start(&self) {
@@ -146,8 +189,11 @@ impl AgendaTool {
         });
     }
 
+    /// Ends the meeting, saves its summary in the log, and brings that summary into view.
     pub fn finish(&self) {
         let now = clock::now_ms();
+        self.notice.set(None);
+        self.just_finished.set(true);
         self.doc.update(|doc| {
             doc.finish_meeting(now, clock::today());
         });

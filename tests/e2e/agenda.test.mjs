@@ -2,6 +2,7 @@
 // survive reloads and sleeping tabs exactly.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
 import { PHONE, SCREENSHOTS, guardedPage, heading, launch } from './harness.mjs';
 
 let env;
@@ -14,8 +15,8 @@ after(async () => {
 
 const START = new Date('2026-11-27T10:00:00');
 
-async function openAgenda() {
-  const context = await env.browser.newContext({ viewport: PHONE, locale: 'pl-PL' });
+async function openAgenda({ viewport = PHONE, colorScheme = 'light' } = {}) {
+  const context = await env.browser.newContext({ viewport, colorScheme, locale: 'pl-PL' });
   const guarded = await guardedPage(context, env.origin);
   // Counts the sound contexts the app opens (a browser allows sound only after a tap).
   await guarded.page.addInitScript(() => {
@@ -35,6 +36,20 @@ async function openAgenda() {
 }
 
 const clockText = (page) => page.locator('.timer-time').textContent();
+const position = (page) => page.locator('.timer-position').textContent();
+
+/// Auto-advance is a choice in the timer's settings (off by default).
+async function turnOnAutoAdvance(page) {
+  await page.locator('.settings > summary').click();
+  await page.getByLabel('Przechodź do następnego bloku, gdy skończy się czas').check();
+  await page.locator('.settings > summary').click();
+}
+
+/// „Zakończ spotkanie” asks first; this answers yes.
+async function finishMeeting(page) {
+  await page.getByRole('button', { name: '✓ Zakończ spotkanie i zapisz podsumowanie' }).click();
+  await page.getByRole('alertdialog', { name: 'Zakończyć spotkanie?' }).getByRole('button', { name: 'Tak, zakończ' }).click();
+}
 
 test('start, five minutes pass, reload: block 1 still has 10:00 left', async () => {
   const { context, page, problems } = await openAgenda();
@@ -62,10 +77,27 @@ test('start, five minutes pass, reload: block 1 still has 10:00 left', async () 
 test('auto-advance through every block into overtime, with the end time moving', async () => {
   const { context, page, problems } = await openAgenda();
   await page.getByRole('button', { name: '▶ Rozpocznij spotkanie' }).click();
+  await turnOnAutoAdvance(page);
   await page.clock.fastForward('15:00');
   assert.match(await page.locator('.timer-position').textContent(), /^Blok 2 z 5/);
   assert.equal(await clockText(page), '10:00');
   assert.match(await page.locator('[aria-live=assertive]').textContent(), /Czas minął\. Blok 2: Omówienie roli mentora i mentee\./);
+  // The mentor finishes the sentence and goes back: the 1:30 since the hand-over was block 1's.
+  await page.clock.fastForward('01:30');
+  await page.getByRole('button', { name: '◀ Poprzedni' }).click();
+  assert.match(await position(page), /^Blok 1 z 5/);
+  assert.equal(await clockText(page), '+01:30');
+  assert.equal(
+    await page.locator('.timer-notice').textContent(),
+    'Czas od automatycznego przejścia (01:30) wrócił do bloku 1 — wtedy jeszcze o nim rozmawialiście.',
+  );
+  // A block the mentor came back to is not handed over again.
+  await page.clock.fastForward('01:00');
+  assert.match(await position(page), /^Blok 1 z 5/);
+  assert.equal(await clockText(page), '+02:30');
+  await page.getByRole('button', { name: 'Następny ▶' }).click();
+  assert.equal(await page.locator('.timer-notice').textContent(), '');
+  assert.equal(await clockText(page), '10:00', 'block 2 starts with its whole time');
   await page.clock.fastForward('08:00');
   assert.match(await page.locator('.timer').getAttribute('class'), /is-warning/);
   assert.match(await page.locator('.timer-phase').textContent(), /kończy się czas/);
@@ -74,7 +106,7 @@ test('auto-advance through every block into overtime, with the end time moving',
   assert.equal(await clockText(page), '+02:15');
   assert.match(await page.locator('.timer').getAttribute('class'), /is-overtime/);
   assert.match(await page.locator('.timer-phase').textContent(), /nadgodziny/);
-  assert.match(await page.locator('.overview-line').textContent(), /koniec ok\. 11:12/);
+  assert.match(await page.locator('.overview-line').textContent(), /koniec ok\. 11:14/);
   await page.screenshot({ path: `${SCREENSHOTS}/phone-agenda-nadgodziny.png` });
   assert.deepEqual(problems, []);
   await context.close();
@@ -157,6 +189,7 @@ test('edit, reorder, validate and restore the agenda', async () => {
 test('finishing saves a summary in the mentee’s log; the pill leads back to a running timer', async () => {
   const { context, page, problems } = await openAgenda();
   await page.getByRole('button', { name: '▶ Rozpocznij spotkanie' }).click();
+  await turnOnAutoAdvance(page);
   await page.getByLabel('Notatki do tego bloku').fill('Lubi wspinaczkę, inspiruje ją szefowa.');
   await page.clock.fastForward('17:05');
   await page.getByRole('navigation', { name: 'Narzędzia' }).getByRole('link', { name: 'Pytania' }).click();
@@ -175,9 +208,9 @@ test('finishing saves a summary in the mentee’s log; the pill leads back to a 
   assert.match(await pill.textContent(), /Timer 24:55 · blok 3 — wróć/);
   await pill.click();
   assert.equal(await heading(page), 'Agenda pierwszego spotkania');
-  await page.getByRole('button', { name: '✓ Zakończ spotkanie i zapisz podsumowanie' }).click();
+  await finishMeeting(page);
   const summary = page.locator('.summary').first();
-  assert.match(await summary.locator('h3').textContent(), /Spotkanie 2026-11-27 · 10:00–10:25/);
+  assert.match(await summary.locator('h3').textContent(), /Spotkanie 27 listopada 2026 · 10:00–10:25/);
   assert.match(await summary.locator('.summary-line').textContent(), /Plan 70 min · faktycznie 25 min · krócej o 45 min/);
   assert.equal(await summary.locator('tbody tr').count(), 5);
   assert.match(await summary.locator('.summary-notes').textContent(), /Blok 1: Lubi wspinaczkę/);
@@ -190,7 +223,7 @@ test('finishing saves a summary in the mentee’s log; the pill leads back to a 
   // A second meeting; printing the first one's summary puts only that summary on paper.
   await page.getByRole('button', { name: '▶ Rozpocznij spotkanie' }).click();
   await page.clock.fastForward('03:00');
-  await page.getByRole('button', { name: '✓ Zakończ spotkanie i zapisz podsumowanie' }).click();
+  await finishMeeting(page);
   assert.equal(await page.locator('.summary').count(), 2);
   await page.emulateMedia({ media: 'print' });
   await page.evaluate(() => {
@@ -206,7 +239,7 @@ test('finishing saves a summary in the mentee’s log; the pill leads back to a 
   // The button itself is not printed, so it is out of the accessibility tree in print media.
   await page.locator('.summary').nth(1).locator('button', { hasText: 'Drukuj podsumowanie' }).dispatchEvent('click');
   assert.deepEqual(await page.evaluate(() => window.__printed), {
-    summaries: ['Spotkanie 2026-11-27 · 10:00–10:25'],
+    summaries: ['Spotkanie 27 listopada 2026 · 10:00–10:25'],
     others: 0,
     heading: false,
   });
@@ -218,8 +251,165 @@ test('finishing saves a summary in the mentee’s log; the pill leads back to a 
   assert.equal(await page.evaluate(() => document.documentElement.className), '');
   // Printing the other summary marks only that one.
   await page.locator('.summary').nth(0).locator('button', { hasText: 'Drukuj podsumowanie' }).dispatchEvent('click');
-  assert.deepEqual((await page.evaluate(() => window.__printed)).summaries, ['Spotkanie 2026-11-27 · 10:25–10:28']);
+  assert.deepEqual((await page.evaluate(() => window.__printed)).summaries, ['Spotkanie 27 listopada 2026 · 10:25–10:28']);
   await page.emulateMedia({ media: 'screen' });
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a first meeting with the default settings leaves a log to trust', async () => {
+  const { context, page, problems } = await openAgenda();
+  // The mentor's name comes from this mentee's contract.
+  await page.goto(env.url + '#/kontrakt');
+  await heading(page);
+  await page.getByLabel('Mentor (imię i nazwisko)').fill('Jan Kowalski');
+  await page.getByLabel('Mentor (imię i nazwisko)').blur();
+  await page.goto(env.url + '#/agenda');
+  await heading(page);
+  await page.getByRole('button', { name: '▶ Rozpocznij spotkanie' }).click();
+  // Block 1 runs over: no silent move, the clock counts overtime.
+  await page.clock.fastForward('17:00');
+  assert.match(await position(page), /^Blok 1 z 5$/);
+  assert.equal(await clockText(page), '+02:00');
+  assert.match(await page.locator('.timer').getAttribute('class'), /is-overtime/);
+  await page.getByRole('button', { name: 'Następny ▶' }).click();
+  assert.equal(await clockText(page), '10:00');
+  await page.clock.fastForward('03:00');
+  // Going back works, and block 2 keeps its 3 minutes.
+  await page.getByRole('button', { name: '◀ Poprzedni' }).click();
+  assert.match(await position(page), /^Blok 1 z 5$/);
+  assert.equal(await clockText(page), '+02:00');
+  await page.clock.fastForward('01:00');
+  await page.getByRole('button', { name: 'Następny ▶' }).click();
+  assert.equal(await clockText(page), '07:00');
+  await page.clock.fastForward('07:00');
+  await page.getByRole('button', { name: 'Następny ▶' }).click();
+  // Block 3 gets five more minutes and uses them all.
+  await page.getByRole('button', { name: '+5 min' }).click();
+  assert.equal(await clockText(page), '30:00');
+  await page.clock.fastForward('30:00');
+  await page.getByRole('button', { name: 'Następny ▶' }).click();
+  await page.clock.fastForward('15:00');
+  await page.getByRole('button', { name: 'Następny ▶' }).click();
+  await page.clock.fastForward('05:00');
+  // Finishing asks first; „Jeszcze nie” keeps the meeting going.
+  await page.getByRole('button', { name: '✓ Zakończ spotkanie i zapisz podsumowanie' }).click();
+  const ask = page.getByRole('alertdialog', { name: 'Zakończyć spotkanie?' });
+  await page.waitForFunction(() => document.activeElement.textContent.trim() === 'Tak, zakończ');
+  await ask.getByRole('button', { name: 'Jeszcze nie' }).click();
+  assert.equal(await ask.count(), 0);
+  assert.equal(await page.locator('.timer').count(), 1, 'still running');
+  assert.equal(await page.locator('.summary').count(), 0);
+  await finishMeeting(page);
+  // The mentor lands on this meeting's summary, not on the empty start screen.
+  const summary = page.locator('.summary').first();
+  await summary.waitFor();
+  await page.waitForFunction(() => document.activeElement.classList.contains('summary'));
+  await page.waitForFunction(() => {
+    const box = document.querySelector('.summary h3').getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= window.innerHeight;
+  });
+  assert.equal(await summary.locator('h3').textContent(), 'Spotkanie 27 listopada 2026 · 10:00–11:18');
+  assert.equal(await summary.locator('.summary-parties').textContent(), 'Mentee: Mój mentee · Mentor: Jan Kowalski');
+  assert.equal(await summary.locator('.summary-line').textContent(), 'Plan 70 min + 5 min dodane · faktycznie 78 min · przekroczenie o 3 min');
+  const rows = await summary.locator('tbody tr').evaluateAll((rows) =>
+    rows.map((row) => [...row.children].map((cell) => cell.textContent.trim())),
+  );
+  assert.deepEqual(
+    rows.map(([title, plan, actual]) => [title.slice(0, 3), plan, actual]),
+    [
+      ['1. ', '15 min', '18 min'],
+      ['2. ', '10 min', '10 min'],
+      ['3. ', '25 min + 5 min dodane', '30 min'],
+      ['4. ', '15 min', '15 min'],
+      ['5. ', '5 min', '5 min'],
+    ],
+  );
+  // Only block 1 ran over its plan: block 3 had the 5 minutes added.
+  assert.equal(await summary.locator('.bar-over').count(), 1);
+  await page.screenshot({ path: `${SCREENSHOTS}/phone-agenda-po-spotkaniu.png` });
+  // On paper the summary names both people.
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => {
+    window.print = () => {};
+  });
+  await summary.locator('button', { hasText: 'Drukuj podsumowanie' }).dispatchEvent('click');
+  assert.equal(await summary.locator('.summary-parties').isVisible(), true);
+  await page.pdf({ format: 'A4', path: `${SCREENSHOTS}/agenda-podsumowanie.pdf` });
+  await page.emulateMedia({ media: 'screen' });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+for (const viewport of [
+  { width: 360, height: 640 },
+  { width: 390, height: 844 },
+]) {
+  test(`mid-talk controls are on the first screen at ${viewport.width}×${viewport.height}`, async () => {
+    const { context, page, problems } = await openAgenda({ viewport });
+    await page.getByRole('button', { name: '▶ Rozpocznij spotkanie' }).click();
+    const offScreen = async () => {
+      const navTop = await page.locator('.nav').evaluate((nav) => nav.getBoundingClientRect().top);
+      const missing = [];
+      for (const name of [/^(‖ Pauza|▶ Wznów)$/, 'Następny ▶', '◀ Poprzedni', '+1 min', '+5 min']) {
+        const box = await page.getByRole('button', { name }).boundingBox();
+        if (!box || box.y < 0 || box.y + box.height > navTop || box.x < 0 || box.x + box.width > viewport.width) {
+          missing.push(`${name}: ${JSON.stringify(box)} (nav at ${navTop})`);
+        }
+      }
+      return missing;
+    };
+    assert.equal(await page.evaluate(() => window.scrollY), 0);
+    await page.screenshot({ path: `${SCREENSHOTS}/agenda-timer-${viewport.width}x${viewport.height}.png` });
+    assert.deepEqual(await offScreen(), []);
+    // The longest title, paused.
+    for (let i = 0; i < 3; i += 1) await page.getByRole('button', { name: 'Następny ▶' }).click();
+    await page.getByRole('button', { name: '‖ Pauza' }).click();
+    assert.match(await page.locator('.timer-title').textContent(), /Kontrakt/);
+    await page.screenshot({ path: `${SCREENSHOTS}/agenda-timer-pauza-${viewport.width}x${viewport.height}.png` });
+    assert.deepEqual(await offScreen(), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`paused and „time running out” are told apart by colour and shape (${colorScheme})`, async () => {
+    const { context, page, problems } = await openAgenda({ colorScheme });
+    await page.getByRole('button', { name: '▶ Rozpocznij spotkanie' }).click();
+    await page.clock.fastForward('12:30');
+    const look = () =>
+      page.evaluate(() => {
+        const timer = document.querySelector('.timer');
+        const style = getComputedStyle(timer);
+        return {
+          background: style.backgroundColor,
+          colour: getComputedStyle(document.querySelector('.timer-time')).color,
+          border: style.borderTopStyle,
+          track: getComputedStyle(document.querySelector('.ring-track')).strokeDasharray,
+          phase: document.querySelector('.timer-phase').textContent,
+        };
+      });
+    const warning = await look();
+    assert.equal(warning.phase, '⚠ kończy się czas');
+    await page.getByRole('button', { name: '‖ Pauza' }).click();
+    const paused = await look();
+    assert.equal(paused.phase, '‖ pauza');
+    assert.notEqual(paused.background, warning.background);
+    assert.notEqual(paused.colour, warning.colour);
+    assert.equal(warning.border, 'solid');
+    assert.equal(paused.border, 'dashed');
+    assert.equal(warning.track, 'none');
+    assert.notEqual(paused.track, 'none');
+    await page.screenshot({ path: `${SCREENSHOTS}/phone-agenda-pauza-${colorScheme}.png` });
+    // Both states keep their text readable.
+    const axe = async () =>
+      (await new AxeBuilder({ page }).include('.timer').withTags(['wcag2a', 'wcag2aa']).analyze()).violations.map((v) => v.id);
+    assert.deepEqual(await axe(), []);
+    await page.getByRole('button', { name: '▶ Wznów' }).click();
+    assert.match(await page.locator('.timer').getAttribute('class'), /is-warning/);
+    assert.deepEqual(await axe(), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}

@@ -130,6 +130,116 @@ fn next_previous_and_skip() {
 }
 
 #[test]
+fn by_default_a_block_runs_into_overtime_and_going_back_works() {
+    let mut run = seed_run(false);
+    let late = run.status(T0 + min(17));
+    assert_eq!(late.current, 0, "no silent move while the mentor talks");
+    assert_eq!(clock_text(late.remaining), "+02:00");
+    run.next(T0 + min(17));
+    run.previous(T0 + min(20));
+    assert_eq!(run.current, 0);
+    assert_eq!(run.blocks[0].spent, min(17));
+    assert_eq!(
+        run.blocks[1].spent,
+        min(3),
+        "block 2's own time stays with it"
+    );
+    assert_eq!(run.status(T0 + min(21)).remaining, -min(3));
+}
+
+#[test]
+fn going_back_right_after_a_hand_over_takes_its_time_back() {
+    let mut run = seed_run(true);
+    assert_eq!(run.status(T0 + min(17)).current, 1);
+    let returned = run.previous(T0 + min(17));
+    assert_eq!(returned, Some(min(2)));
+    assert_eq!(
+        run.current, 0,
+        "going back works after an automatic hand-over"
+    );
+    assert_eq!(run.blocks[0].spent, min(17));
+    assert_eq!(run.blocks[1].spent, 0);
+    // The block returned to goes on in overtime; it is not handed over again.
+    let later = run.status(T0 + min(25));
+    assert_eq!(later.current, 0);
+    assert_eq!(later.remaining, -min(10));
+    run.next(T0 + min(25));
+    assert_eq!(run.status(T0 + min(27)).remaining, min(8));
+}
+
+#[test]
+fn time_stays_where_it_was_spent_once_the_mentor_acted_after_a_hand_over() {
+    let mut run = seed_run(true);
+    run.add_minutes(T0 + min(16), 1);
+    assert_eq!(run.previous(T0 + min(17)), None);
+    assert_eq!(run.current, 0);
+    assert_eq!(run.blocks[0].spent, min(15));
+    assert_eq!(run.blocks[1].spent, min(2));
+    // A pause in between is an action too.
+    let mut run = seed_run(true);
+    run.pause(T0 + min(16));
+    run.resume(T0 + min(30));
+    assert_eq!(run.previous(T0 + min(31)), None);
+    assert_eq!(run.blocks[1].spent, min(2));
+}
+
+#[test]
+fn a_block_returned_to_is_never_handed_over_again() {
+    let mut run = seed_run(true);
+    run.next(T0 + min(3));
+    run.previous(T0 + min(4));
+    assert!(run.blocks[0].held);
+    let status = run.status(T0 + min(40));
+    assert_eq!(status.current, 0);
+    assert_eq!(status.remaining, -(min(40) - min(1) - min(15)));
+    // Moving on by hand still works, and the next block hands over as usual.
+    run.next(T0 + min(40));
+    assert_eq!(run.status(T0 + min(50)).current, 2);
+}
+
+#[test]
+fn a_block_entered_in_overtime_is_not_handed_over_at_once() {
+    let mut run = seed_run(false);
+    run.next(T0 + min(1));
+    run.previous(T0 + min(13));
+    run.set_auto_advance(T0 + min(13), true);
+    run.next(T0 + min(14));
+    assert_eq!(run.current, 1);
+    let status = run.status(T0 + min(15));
+    assert_eq!(
+        status.current, 1,
+        "already over its time: it stays until the mentor moves on"
+    );
+    assert_eq!(status.remaining, -min(3));
+}
+
+#[test]
+fn runs_saved_before_holding_and_hand_over_records_still_load() {
+    let mut json = serde_json::to_value(seed_run(true)).unwrap();
+    let object = json.as_object_mut().unwrap();
+    object.remove("last_hand_over");
+    for block in object["blocks"].as_array_mut().unwrap() {
+        block.as_object_mut().unwrap().remove("held");
+    }
+    let back: MeetingRun = serde_json::from_value(json).unwrap();
+    assert_eq!(back, seed_run(true));
+}
+
+#[test]
+fn a_block_runs_over_only_by_what_the_summary_shows() {
+    let mut run = seed_run(false);
+    run.add_minutes(T0, 5);
+    run.next(T0 + min(20) + 2_000);
+    assert!(
+        !run.blocks[0].ran_over(),
+        "20 min of 15 + 5, two seconds late"
+    );
+    run.previous(T0 + min(20) + 2_000);
+    run.next(T0 + min(20) + 31_000);
+    assert!(run.blocks[0].ran_over(), "21 min of 20");
+}
+
+#[test]
 fn finish_freezes_the_clock() {
     let mut run = seed_run(true);
     run.finish(T0 + min(68));
@@ -218,15 +328,35 @@ proptest! {
         let mut running_time: Millis = 0;
         for action in actions {
             let was_running = run.is_running();
+            let before = run.at(now);
             match action {
                 Action::Wait(ms) => {
                     now += ms;
                     if was_running { running_time += ms; }
+                    let after = run.at(now);
+                    if !before.auto_advance || before.blocks[before.current].held {
+                        prop_assert_eq!(after.current, before.current, "only auto-advance moves on, never from a block returned to");
+                    }
                 }
                 Action::Pause => run.pause(now),
                 Action::Resume => run.resume(now),
                 Action::Next => run.next(now),
-                Action::Previous => run.previous(now),
+                Action::Previous => {
+                    let returned = run.previous(now);
+                    // Going back always works: to the previous block not skipped, if any.
+                    let expected = before.previous_from(before.current).unwrap_or(before.current);
+                    prop_assert_eq!(run.current, expected);
+                    // Time moves back only right after a hand-over, and only what was spent since.
+                    match (returned, before.last_hand_over) {
+                        (Some(moved), Some(hand_over)) => {
+                            prop_assert_eq!(hand_over.to, before.current);
+                            prop_assert_eq!(hand_over.from, expected);
+                            prop_assert_eq!(moved, now - hand_over.at);
+                        }
+                        (Some(_), None) => prop_assert!(false, "time moved without a hand-over"),
+                        _ => {}
+                    }
+                }
                 Action::Skip => run.skip_current(now),
                 Action::ToggleSkip(i) => run.toggle_skip(now, i),
                 Action::Add(m) => run.add_minutes(now, m),

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::browser::clock;
 use crate::model::date;
-use crate::model::meeting::MeetingRecord;
+use crate::model::meeting::{MeetingRecord, Parties, block_plan_text};
 use crate::model::timer::minutes_text;
 use crate::state::agenda::AgendaTool;
 
@@ -23,7 +23,20 @@ pub fn MeetingLog() -> impl IntoView {
                     }
                         .into_any()
                 } else {
-                    log.into_iter().map(|record| view! { <Summary record /> }).collect_view().into_any()
+                    // Names for the printed summary; read as the list is drawn, so a contract
+                    // edited since shows.
+                    let parties = tool.parties();
+                    // Untracked: bringing the summary into view must not redraw the list.
+                    let just_finished = tool.just_finished.get_untracked();
+                    log.into_iter()
+                        .enumerate()
+                        .map(|(index, record)| {
+                            let parties = parties.clone();
+                            let bring_into_view = just_finished && index == 0;
+                            view! { <Summary record parties bring_into_view /> }
+                        })
+                        .collect_view()
+                        .into_any()
                 }
             }}
         </section>
@@ -39,7 +52,12 @@ fn bar(millis: i64, longest: i64) -> String {
 fn Summary(
     /// The meeting to summarise.
     record: MeetingRecord,
+    /// Who it was between.
+    parties: Parties,
+    /// The meeting was just finished: scroll here and take the focus.
+    bring_into_view: bool,
 ) -> impl IntoView {
+    let tool = expect_context::<AgendaTool>();
     let overrun = record.overrun();
     let overrun_text = if overrun > 30_000 {
         format!("przekroczenie o {}", minutes_text(overrun))
@@ -51,7 +69,7 @@ fn Summary(
     let longest = record
         .blocks
         .iter()
-        .map(|b| b.planned.max(b.spent))
+        .map(|b| b.budget().max(b.spent))
         .max()
         .unwrap_or(1);
     let row_height = 34;
@@ -65,20 +83,29 @@ fn Summary(
         });
         crate::browser::print::print_with("printing-summary", marked);
     };
+    if bring_into_view {
+        article.on_load(move |article| {
+            article.scroll_into_view();
+            let _ = article.focus();
+            tool.just_finished.set(false);
+        });
+    }
+    let parties_line = parties.line();
     view! {
-        <article class="summary" node_ref=article>
+        <article class="summary" node_ref=article tabindex="-1">
             <h3>
                 {format!(
                     "Spotkanie {} · {}–{}",
-                    date::to_iso(record.date),
+                    date::long(record.date),
                     clock::local_time(record.started_at),
                     clock::local_time(record.finished_at),
                 )}
             </h3>
+            {(!parties_line.is_empty()).then(|| view! { <p class="summary-parties">{parties_line}</p> })}
             <p class="summary-line">
                 {format!(
                     "Plan {} · faktycznie {} · {}",
-                    minutes_text(record.planned()),
+                    record.plan_text(),
                     minutes_text(record.actual()),
                     overrun_text,
                 )}
@@ -95,14 +122,14 @@ fn Summary(
                     .enumerate()
                     .map(|(index, block)| {
                         let y = index * row_height;
-                        let actual_class = if block.spent > block.planned {
+                        let actual_class = if block.ran_over() {
                             "bar-actual bar-over"
                         } else {
                             "bar-actual"
                         };
                         view! {
                             <text x="0" y=(y + 14).to_string() class="chart-label">{format!("{}.", index + 1)}</text>
-                            <rect class="bar-planned" x="24" y=(y + 2).to_string() width=bar(block.planned, longest) height="12" rx="2" />
+                            <rect class="bar-planned" x="24" y=(y + 2).to_string() width=bar(block.budget(), longest) height="12" rx="2" />
                             <rect
                                 class=actual_class
                                 x="24"
@@ -112,7 +139,7 @@ fn Summary(
                                 rx="2"
                             />
                             <text x="332" y=(y + 26).to_string() class="chart-label">
-                                {format!("{} / {}", minutes_text(block.spent), minutes_text(block.planned))}
+                                {format!("{} / {}", minutes_text(block.spent), minutes_text(block.budget()))}
                             </text>
                         }
                     })
@@ -139,7 +166,7 @@ fn Summary(
                                         {format!("{}. {}", index + 1, block.title)}
                                         {block.skipped.then_some(" (pominięty)")}
                                     </th>
-                                    <td>{minutes_text(block.planned)}</td>
+                                    <td>{block_plan_text(block)}</td>
                                     <td>{minutes_text(block.spent)}</td>
                                 </tr>
                             }

@@ -58,13 +58,14 @@ pub fn Runner() -> impl IntoView {
             .unwrap_or(0)
             .to_string()
     };
-    let confirm_reset = RwSignal::new(false);
+    let asking = RwSignal::new(None::<Ending>);
 
     view! {
             <section
                 class="timer no-print"
                 class:is-warning=move || phase() == Phase::Warning
                 class:is-overtime=move || phase() == Phase::Overtime
+                class:is-paused=move || status().is_some_and(|s| !s.running)
                 class:is-flashing=flashing
                 aria-label="Trwające spotkanie"
             >
@@ -91,14 +92,49 @@ pub fn Runner() -> impl IntoView {
                             {move || with_status(|s| clock_text(s.remaining))}
                         </span>
                         <span class="timer-phase">
-                            {move || match phase() {
-                                Phase::OnTime => "zostało",
-                                Phase::Warning => "⚠ kończy się czas",
-                                Phase::Overtime => "‼ nadgodziny",
+                            {move || match (running(), phase()) {
+                                (false, Phase::Overtime) => "‖ pauza · nadgodziny",
+                                (false, _) => "‖ pauza",
+                                (true, Phase::OnTime) => "zostało",
+                                (true, Phase::Warning) => "⚠ kończy się czas",
+                                (true, Phase::Overtime) => "‼ nadgodziny",
                             }}
                         </span>
                     </div>
                 </div>
+                // Mid-talk controls come straight after the clock, so a phone shows them on the
+                // first screen; the block's points and links follow.
+                <div class="timer-controls">
+                    <div class="row timer-main">
+                        {move || {
+                            if running() {
+                                view! {
+    <Button label="‖ Pauza" class="button-big" on_press=Callback::new(move |()| tool.act(|run, now| run.pause(now))) />
+                                }
+                                    .into_any()
+                            } else {
+                                view! {
+    <Button
+                                        label="▶ Wznów"
+                                        class="button-big"
+                                        on_press=Callback::new(move |()| {
+                                            signals::unlock_audio();
+                                            tool.act(|run, now| run.resume(now));
+                                        })
+                                    />
+                                }
+                                    .into_any()
+                            }
+                        }}
+    <Button label="Następny ▶" class="button-big button-quiet" on_press=Callback::new(move |()| tool.act(|run, now| run.next(now))) />
+                    </div>
+                    <div class="row">
+    <Button label="◀ Poprzedni" class="button-quiet" on_press=Callback::new(move |()| tool.go_back()) />
+    <Button label="+1 min" class="button-quiet" on_press=Callback::new(move |()| tool.act(|run, now| run.add_minutes(now, 1))) />
+    <Button label="+5 min" class="button-quiet" on_press=Callback::new(move |()| tool.act(|run, now| run.add_minutes(now, 5))) />
+                    </div>
+                </div>
+                <p class="timer-notice" role="status">{move || tool.notice.get()}</p>
                 <ul class="points timer-points">
                     {move || {
                         block()
@@ -110,37 +146,9 @@ pub fn Runner() -> impl IntoView {
                     }}
                 </ul>
                 <BlockLinks index=Signal::derive(current) title=Signal::derive(move || block().map(|b| b.title).unwrap_or_default()) />
-                <div class="timer-controls">
-                    {move || {
-                        if running() {
-                            view! {
-    <Button label="‖ Pauza" class="button-big" on_press=Callback::new(move |()| tool.act(|run, now| run.pause(now))) />
-                            }
-                                .into_any()
-                        } else {
-                            view! {
-    <Button
-                                    label="▶ Wznów"
-                                    class="button-big"
-                                    on_press=Callback::new(move |()| {
-                                        signals::unlock_audio();
-                                        tool.act(|run, now| run.resume(now));
-                                    })
-                                />
-                            }
-                                .into_any()
-                        }
-                    }}
-                    <div class="row">
-    <Button label="◀ Poprzedni" class="button-quiet" on_press=Callback::new(move |()| tool.act(|run, now| run.previous(now))) />
-    <Button label="Następny ▶" class="button-quiet" on_press=Callback::new(move |()| tool.act(|run, now| run.next(now))) />
-                    </div>
-                    <div class="row">
-    <Button label="+1 min" class="button-quiet" on_press=Callback::new(move |()| tool.act(|run, now| run.add_minutes(now, 1))) />
-    <Button label="+5 min" class="button-quiet" on_press=Callback::new(move |()| tool.act(|run, now| run.add_minutes(now, 5))) />
+                <p class="row timer-skip">
     <Button label="Pomiń blok" class="button-quiet" on_press=Callback::new(move |()| tool.act(|run, now| run.skip_current(now))) />
-                    </div>
-                </div>
+                </p>
                 <p class="visually-hidden" aria-live="assertive">{announcement}</p>
                 <p class="timer-flash" aria-hidden="true">{move || flashing().then(|| announcement().unwrap_or_default())}</p>
             </section>
@@ -148,27 +156,97 @@ pub fn Runner() -> impl IntoView {
             <BlockNotes index=Signal::derive(current) />
             <section class="card no-print" aria-label="Zakończenie">
                 <div class="row">
-                    <Button label="✓ Zakończ spotkanie i zapisz podsumowanie" on_press=Callback::new(move |()| tool.finish()) />
-                    <Button label="Od nowa" class="button-danger" on_press=Callback::new(move |()| confirm_reset.set(true)) />
+                    <Button
+                        label="✓ Zakończ spotkanie i zapisz podsumowanie"
+                        on_press=Callback::new(move |()| asking.set(Some(Ending::Finish)))
+                    />
+                    <Button label="Od nowa" class="button-danger" on_press=Callback::new(move |()| asking.set(Some(Ending::Discard))) />
                 </div>
                 {move || {
-                    confirm_reset
+                    let no = Callback::new(move |()| asking.set(None));
+                    asking
                         .get()
-                        .then(|| {
-                            view! {
-                                <div class="confirm" role="alertdialog" aria-label="Potwierdź">
-                                    <p>"Przerwać to spotkanie bez zapisu? Czas i notatki z bloków przepadną."</p>
-                                    <div class="row">
-                                        <Button label="Tak, od nowa" class="button-danger" on_press=Callback::new(move |()| tool.discard_run()) />
-                                        <Button label="Anuluj" class="button-quiet" on_press=Callback::new(move |()| confirm_reset.set(false)) />
-                                    </div>
-                                </div>
+                        .map(|ending| match ending {
+                            Ending::Finish => {
+                                view! {
+                                    <Ask
+                                        name="Zakończyć spotkanie?"
+                                        question="Zakończyć spotkanie? Timer się zatrzyma, a podsumowanie z czasem i notatkami bloków trafi do dziennika."
+                                        class="confirm-calm"
+                                        yes="Tak, zakończ"
+                                        yes_class=""
+                                        no="Jeszcze nie"
+                                        on_yes=Callback::new(move |()| tool.finish())
+                                        on_no=no
+                                    />
+                                }
+                            }
+                            Ending::Discard => {
+                                view! {
+                                    <Ask
+                                        name="Przerwać bez zapisu?"
+                                        question="Przerwać to spotkanie bez zapisu? Czas i notatki z bloków przepadną."
+                                        class=""
+                                        yes="Tak, od nowa"
+                                        yes_class="button-danger"
+                                        no="Anuluj"
+                                        on_yes=Callback::new(move |()| tool.discard_run())
+                                        on_no=no
+                                    />
+                                }
                             }
                         })
                 }}
             </section>
             <TimerSettings />
         }
+}
+
+/// The two ways a meeting ends, each asked about first.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Ending {
+    /// „Zakończ spotkanie”: into the log.
+    Finish,
+    /// „Od nowa”: thrown away.
+    Discard,
+}
+
+/// A question asked in the page (not `window.confirm`) before the meeting ends; it takes the
+/// focus, so a keyboard or screen reader lands on it.
+#[component]
+fn Ask(
+    /// The dialog's accessible name.
+    name: &'static str,
+    /// The question, with what the answer does.
+    question: &'static str,
+    /// Extra class on the box: `confirm-calm` when nothing is lost.
+    class: &'static str,
+    /// The label of the button that goes ahead.
+    yes: &'static str,
+    /// Extra class on that button (`button-danger`).
+    yes_class: &'static str,
+    /// The label of the button that stays.
+    no: &'static str,
+    /// Goes ahead.
+    on_yes: Callback<()>,
+    /// Closes the question.
+    on_no: Callback<()>,
+) -> impl IntoView {
+    let yes_button = NodeRef::<leptos::html::Button>::new();
+    yes_button.on_load(|button| {
+        let _ = button.focus();
+    });
+    view! {
+        <div class=format!("confirm {class}") role="alertdialog" aria-label=name>
+            <p>{question}</p>
+            <div class="row">
+                <button type="button" class=format!("button {yes_class}") node_ref=yes_button on:click=move |_| on_yes.run(())>
+                    {yes}
+                </button>
+                <Button label=no class="button-quiet" on_press=on_no />
+            </div>
+        </div>
+    }
 }
 
 /// Shortcuts from a block to the tool it needs: the first block draws questions, the
@@ -398,6 +476,9 @@ fn TimerSettings() -> impl IntoView {
                     tool.act(|run, now| run.set_auto_advance(now, on));
                 })
             />
+            <p class="muted">
+                "Bez tego blok po swoim czasie liczy nadgodziny, a do następnego przechodzi się przyciskiem „Następny”."
+            </p>
             <fieldset>
                 <legend>"Sygnał końca bloku"</legend>
                 {toggle("Dźwięk", |s| s.sound, |s, on| s.sound = on)}
