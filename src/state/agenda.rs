@@ -161,21 +161,24 @@ impl AgendaTool {
         self.notice.set(returned);
     }
 
-    /// Who the meeting was between, for the printed summary: the active mentee, and the mentor
-    /// as named in that mentee's contract (empty when not filled in yet).
+    /// Who the meeting was between, for the printed summary: the names in the active mentee's
+    /// contract (full names, as signed), else the mentee's name on the list; the first run's
+    /// stand-in „Mój mentee” is nobody's name and is left out.
     pub fn parties(&self) -> Parties {
-        let (mentee, key) = self.state.roster.with(|roster| {
-            (
-                roster.active().name.clone(),
-                mentee_key(roster.active_id(), CONTRACT_TOOL),
-            )
-        });
-        // Read fresh each time: the contract is edited on its own page.
-        let mentor = self
+        let key = self
             .state
-            .load_doc::<Contract>(&key)
-            .map(|contract| contract.mentor.trim().to_string())
+            .roster
+            .with(|roster| mentee_key(roster.active_id(), CONTRACT_TOOL));
+        // Read fresh each time: the contract is edited on its own page.
+        let contract = self.state.load_doc::<Contract>(&key);
+        let named = |name: Option<&String>| {
+            name.map(|name| name.trim().to_string())
+                .filter(|name| !name.is_empty())
+        };
+        let mentee = named(contract.as_ref().map(|c| &c.mentee))
+            .or_else(|| self.state.active_mentee_name())
             .unwrap_or_default();
+        let mentor = named(contract.as_ref().map(|c| &c.mentor)).unwrap_or_default();
         Parties { mentee, mentor }
     }
 
