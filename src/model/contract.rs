@@ -349,9 +349,13 @@ impl Contract {
         }
     }
 
-    /// Accepting needs both names and the main goal; records the date.
+    /// Accepting needs both names and the main goal; records the date, and makes it the
+    /// contract's date („zawarty dnia …”) when none was typed, so the printout is never blank.
     pub fn accept(&mut self, today: NaiveDate) -> Result<(), Vec<FieldProblem>> {
         self.blocking()?;
+        if self.agreed_on.trim().is_empty() {
+            self.agreed_on = date::to_iso(today);
+        }
         self.status = Status::Accepted {
             on: today,
             amended: None,

@@ -652,12 +652,34 @@ pub fn draft_i_message(
         .collect::<Vec<_>>()
         .join(" ");
     let felt = form.verb("poczuł", "em", "am");
-    let feeling = if feeling.is_empty() { "…" } else { &feeling };
+    let feeling = if feeling.is_empty() {
+        "…".to_string()
+    } else {
+        agree_feeling(&feeling, form)
+    };
     if impact.is_empty() {
         format!("Kiedy {when}, {felt} się {feeling}.")
     } else {
         format!("Kiedy {when}, {felt} się {feeling}, bo {impact}.")
     }
+}
+
+/// A feeling from [`FEELINGS`], in whichever form it was picked or typed („zaniepokojony/a”,
+/// „zaniepokojona”), put in the mentor's form, so that „poczułam się” is never followed by
+/// „zaniepokojony/a”; any other text is kept as typed.
+pub fn agree_feeling(feeling: &str, form: Form) -> String {
+    let folded = text::lower(feeling.trim());
+    FEELINGS
+        .iter()
+        .find(|(masculine, feminine)| {
+            [Form::Both, Form::Masculine, Form::Feminine]
+                .iter()
+                .any(|f| f.adjective(masculine, feminine) == folded)
+        })
+        .map_or_else(
+            || feeling.to_string(),
+            |(masculine, feminine)| form.adjective(masculine, feminine),
+        )
 }
 
 /// A word of advice when the feeling field holds a thought or a fact instead of a feeling

@@ -330,7 +330,7 @@ fn Editor(
                 <Ticks doc id phase=2 />
                 <Steps doc id />
                 <TextArea id="f-wsparcie" label="Wsparcie: „Jak mogę Ci pomóc w realizacji tego planu?”" live=true value=text(|c| &c.support) on_commit=set(|c, v| c.support = v) />
-                <TextField id="f-sprawdz" label="Sprawdź efekty dnia" input_type="date" value=text(|c| &c.follow_up) on_commit=set(|c, v| c.follow_up = v) />
+                <TextField id="f-sprawdz" label="Termin sprawdzenia efektów" input_type="date" value=text(|c| &c.follow_up) on_commit=set(|c, v| c.follow_up = v) />
                 <TextArea id="f-postepy" label="Zaobserwowane postępy" live=true value=text(|c| &c.progress) on_commit=set(|c, v| c.progress = v) />
                 {move || {
                     let closed = read(doc, id, |c| c.follow_up_closed);

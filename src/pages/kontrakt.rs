@@ -501,7 +501,7 @@ fn ContractDocument(
                             <strong>"Czas trwania procesu: "</strong>
                             {match (c.start(), c.end_date()) {
                                 (Some(start), Some(end)) => format!(
-                                    "{} mies., od {} do {} ({}, {})",
+                                    "{} mies., od {} do {} ({}, o godz. {})",
                                     c.months,
                                     date::long(start),
                                     date::long(end),

@@ -146,7 +146,7 @@ test('fill every field, reload, accept, print and export to a calendar', async (
   assert.equal(await status(), 'Status: zaakceptowany 27 listopada 2026Zmiany zaakceptowane 3 grudnia 2026 (cele i wskaźniki).');
   const paper = await page.locator('.contract-doc').textContent();
   assert.match(paper, /zawarty 27 listopada 2026 pomiędzy:/);
-  assert.match(paper, /od 5 stycznia 2026 do 5 lipca 2026 \(26 spotkań, 17:30\)/);
+  assert.match(paper, /od 5 stycznia 2026 do 5 lipca 2026 \(26 spotkań, o godz. 17:30\)/);
   assert.match(paper, /Zmiany zaakceptowane przez obie strony 3 grudnia 2026\./);
 
   // The calendar file.

@@ -62,7 +62,7 @@ test('prepare, compose and script a feedback conversation; the follow-up comes d
   await page.getByLabel('Krok 1', { exact: true }).fill('Poprowadzi jedno spotkanie jako moderator');
   await page.getByLabel('Kto').selectOption('mentee');
   await page.getByLabel('Do kiedy').fill('2026-11-26');
-  await page.getByLabel('Sprawdź efekty dnia').fill('2026-11-27');
+  await page.getByLabel('Termin sprawdzenia efektów').fill('2026-11-27');
   await page.getByLabel(/Wsparcie: „Jak mogę Ci pomóc/).fill('Raz w tygodniu krótka rozmowa po spotkaniu zespołu.');
   assert.match(await page.locator('#w-trakcie .chip').textContent(), /^1 z 7$/);
   await page.screenshot({ path: `${SCREENSHOTS}/phone-feedback-kompozytor.png`, fullPage: true });
@@ -86,7 +86,7 @@ test('prepare, compose and script a feedback conversation; the follow-up comes d
     'Przyszłość': 'Na następnym spotkaniu notuje pytania i zadaje je na końcu.',
     'Mocne strony na zakończenie': 'Świetnie zna produkt i ma dobre pomysły.',
     'Do kiedy': '2026-11-26',
-    'Sprawdź efekty dnia': '2026-11-27',
+    'Termin sprawdzenia efektów': '2026-11-27',
     'Wsparcie: „Jak mogę Ci pomóc': 'Raz w tygodniu krótka rozmowa po spotkaniu zespołu.',
   };
   for (const [label, value] of Object.entries(kept)) {
@@ -151,7 +151,7 @@ test('the start page lists every mentee\'s follow-ups, due first, then soon; one
     await heading(page);
     await page.getByRole('button', { name: '+ Nowa rozmowa' }).click();
     await page.getByLabel(/Cel feedbacku/).fill(goal);
-    await page.getByLabel('Sprawdź efekty dnia').fill(followUp);
+    await page.getByLabel('Termin sprawdzenia efektów').fill(followUp);
   };
   await conversation('Anna', 'Terminy raportów', '2026-11-30');
   await conversation('Bartek', 'Przerywanie na spotkaniach', '2026-11-25');

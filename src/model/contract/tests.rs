@@ -381,3 +381,22 @@ fn number_fields_take_whole_numbers_in_range_and_refuse_the_rest_unchanged() {
     );
     assert_eq!(NumberField::EveryDays.get(&Contract::default()), 0);
 }
+
+#[test]
+fn accepting_dates_a_contract_left_undated_and_keeps_a_typed_date() {
+    let mut c = contract("2026-12-01", 6, Frequency::Weekly);
+    c.accept(day(2026, 11, 28)).unwrap();
+    assert_eq!(
+        c.agreed_on, "2026-11-28",
+        "the printout says „zawarty dnia …” with a date"
+    );
+    assert_eq!(
+        c.pending_changes(),
+        None,
+        "the date filled in is part of what was accepted"
+    );
+    let mut typed = contract("2026-12-01", 6, Frequency::Weekly);
+    typed.agreed_on = "2026-11-20".into();
+    typed.accept(day(2026, 11, 28)).unwrap();
+    assert_eq!(typed.agreed_on, "2026-11-20");
+}

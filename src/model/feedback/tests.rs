@@ -435,3 +435,30 @@ fn follow_ups_of_every_mentee_due_first_then_the_ones_coming_soon() {
         2
     );
 }
+
+#[test]
+fn a_listed_feeling_agrees_with_the_mentors_form_however_it_was_picked() {
+    // Picked as „zaniepokojony/a” before the mentor chose „poczułam”: the draft agrees.
+    let draft = draft_i_message(
+        "na spotkaniu z klientem",
+        "Tomek przerwał klientowi",
+        "zaniepokojony/a",
+        "",
+        Form::Feminine,
+    );
+    assert_eq!(
+        draft,
+        "Kiedy na spotkaniu z klientem Tomek przerwał klientowi, poczułam się zaniepokojona."
+    );
+    assert_eq!(
+        agree_feeling("zaniepokojona", Form::Masculine),
+        "zaniepokojony"
+    );
+    assert_eq!(agree_feeling("Spięty", Form::Feminine), "spięta");
+    assert_eq!(agree_feeling("spięty", Form::Both), "spięty/a");
+    // Anything else stays as the mentor typed it.
+    assert_eq!(
+        agree_feeling("trochę niepewnie", Form::Feminine),
+        "trochę niepewnie"
+    );
+}
