@@ -129,9 +129,10 @@ pub fn Runner() -> impl IntoView {
     <Button label="Następny ▶" class="button-big button-quiet" on_press=Callback::new(move |()| tool.act(|run, now| run.next(now))) />
                     </div>
                     <div class="row">
-    <Button label="◀ Poprzedni" class="button-quiet" on_press=Callback::new(move |()| tool.go_back()) />
     <Button label="+1 min" class="button-quiet" on_press=Callback::new(move |()| tool.act(|run, now| run.add_minutes(now, 1))) />
     <Button label="+5 min" class="button-quiet" on_press=Callback::new(move |()| tool.act(|run, now| run.add_minutes(now, 5))) />
+    // Last, away from „Następny ▶” right above: a slip of the thumb must not move back.
+    <Button label="◀ Poprzedni" class="button-quiet" on_press=Callback::new(move |()| tool.go_back()) />
                     </div>
                 </div>
                 <p class="timer-notice" role="status">{move || tool.notice.get()}</p>
