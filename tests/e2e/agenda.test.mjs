@@ -206,6 +206,12 @@ test('finishing saves a summary in the mentee’s log; the pill leads back to a 
   await page.clock.fastForward('00:05');
   assert.equal(await page.locator('.timer-pill.is-flashing').count(), 0, 'the flash is brief');
   assert.match(await pill.textContent(), /Timer 24:55 · blok 3 — wróć/);
+  // Scrolled to the end, the page's last content ends above the pill: nothing stays under it.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  const lastBottom = await page.evaluate(() =>
+    Math.max(...[...document.querySelectorAll('main > *')].map((el) => el.getBoundingClientRect().bottom)));
+  const pillTop = await pill.evaluate((el) => el.getBoundingClientRect().top);
+  assert.ok(lastBottom <= pillTop, `the page ends at ${lastBottom} px, under the pill at ${pillTop} px`);
   await pill.click();
   assert.equal(await heading(page), 'Agenda pierwszego spotkania');
   await finishMeeting(page);
