@@ -4,12 +4,10 @@ use leptos::prelude::*;
 
 use crate::browser::clock;
 use crate::model::date;
-use crate::model::feedback::{FeedbackDoc, follow_ups_across};
-use crate::model::mentees::MenteeId;
+use crate::model::feedback::follow_ups_across;
 use crate::pages::feedback::CONVERSATION_PARAM;
 use crate::route::Route;
 use crate::state::AppState;
-use crate::store::documents::{FEEDBACK_TOOL, mentee_key};
 
 #[component]
 pub fn StartPage() -> impl IntoView {
@@ -69,20 +67,7 @@ fn DueFollowUps() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
         let today = clock::today();
-        let mentees: Vec<(MenteeId, String)> = state.roster.with(|roster| {
-            roster
-                .mentees()
-                .iter()
-                .map(|m| (m.id.clone(), m.name.clone()))
-                .collect()
-        });
-        let docs: Vec<((MenteeId, String), FeedbackDoc)> = mentees
-            .into_iter()
-            .filter_map(|who| {
-                let doc = state.read_doc::<FeedbackDoc>(&mentee_key(&who.0, FEEDBACK_TOOL))?;
-                Some((who, doc))
-            })
-            .collect();
+        let docs = state.feedback_of_every_mentee();
         let entries = follow_ups_across(
             docs.iter().map(|(who, doc)| (who.clone(), doc)),
             today,

@@ -5,10 +5,13 @@ use leptos::prelude::*;
 
 use crate::browser::clock;
 use crate::model::date;
+use crate::model::feedback::FeedbackDoc;
 use crate::model::mentees::{MenteeId, Roster, RosterError};
 use crate::store::backup::{self, ImportError, ImportPlan};
 use crate::store::codec::Document;
-use crate::store::documents::{BACKUP_LOG_KEY, BackupLog, ROSTER_KEY, mentee_prefix};
+use crate::store::documents::{
+    BACKUP_LOG_KEY, BackupLog, FEEDBACK_TOOL, ROSTER_KEY, mentee_key, mentee_prefix,
+};
 use crate::store::local::LocalBackend;
 use crate::store::{Problem, Store};
 
@@ -155,9 +158,23 @@ impl AppState {
         Ok(())
     }
 
-    /// Reads a document once, without keeping it in a signal (lists across mentees).
-    pub fn read_doc<T: Document>(&self, key: &str) -> Option<T> {
-        self.load_doc(key)
+    /// Every mentee with their saved feedback conversations, read once (not kept in signals):
+    /// the start page lists follow-ups across mentees.
+    pub fn feedback_of_every_mentee(&self) -> Vec<((MenteeId, String), FeedbackDoc)> {
+        let mentees: Vec<(MenteeId, String)> = self.roster.with(|roster| {
+            roster
+                .mentees()
+                .iter()
+                .map(|m| (m.id.clone(), m.name.clone()))
+                .collect()
+        });
+        mentees
+            .into_iter()
+            .filter_map(|who| {
+                let doc = self.load_doc::<FeedbackDoc>(&mentee_key(&who.0, FEEDBACK_TOOL))?;
+                Some((who, doc))
+            })
+            .collect()
     }
 
     fn load_doc<T: Document>(&self, key: &str) -> Option<T> {
