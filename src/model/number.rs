@@ -109,7 +109,7 @@ pub fn read(text: &str) -> Result<Reading, NumberError> {
                 && !whole.starts_with('0')
                 && fraction.len() == 3;
             if could_be_thousands {
-                let thousands = group(&format!("{whole}{fraction}"));
+                let thousands = group(&format!("{whole}{fraction}"), ' ');
                 let decimal_digits = fraction.trim_end_matches('0');
                 let decimal = if decimal_digits.is_empty() {
                     whole.to_string()
@@ -184,7 +184,7 @@ fn english(body: &str) -> Option<NumberError> {
         && groups.iter().all(|g| g.chars().all(|c| c.is_ascii_digit()))
         && fraction.chars().all(|c| c.is_ascii_digit());
     grouped.then(|| {
-        let whole = group(&groups.concat());
+        let whole = group(&groups.concat(), ' ');
         NumberError::English {
             polish: if fraction.is_empty() {
                 whole
@@ -195,12 +195,13 @@ fn english(body: &str) -> Option<NumberError> {
     })
 }
 
-/// Digits with a space before every group of three from the right: `12500` → `12 500`.
-pub fn group(digits: &str) -> String {
+/// Digits with `separator` before every group of three from the right: `12500` → `12 500`
+/// (a plain space where the text may wrap, a non-breaking one where it must not).
+pub fn group(digits: &str, separator: char) -> String {
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(' ');
+            out.push(separator);
         }
         out.push(c);
     }
@@ -316,9 +317,9 @@ mod tests {
 
     #[test]
     fn grouping_puts_a_space_before_each_three_digits() {
-        assert_eq!(group("1"), "1");
-        assert_eq!(group("1000"), "1 000");
-        assert_eq!(group("12500"), "12 500");
-        assert_eq!(group("1250000"), "1 250 000");
+        assert_eq!(group("1", ' '), "1");
+        assert_eq!(group("1000", ' '), "1 000");
+        assert_eq!(group("12500", ' '), "12 500");
+        assert_eq!(group("1250000", ' '), "1 250 000");
     }
 }

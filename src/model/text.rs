@@ -64,15 +64,7 @@ pub fn kilobytes(bytes: u64) -> String {
 
 /// Digits in groups of three, set apart by a non-breaking space: „1 234 567”.
 fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut grouped = String::new();
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push('\u{a0}');
-        }
-        grouped.push(digit);
-    }
-    grouped
+    super::number::group(&n.to_string(), '\u{a0}')
 }
 
 /// A size in whole megabytes (1 MB = 1 000 000 B), thousands spaced: „300 MB”, „1\u{a0}024 MB”.

@@ -329,7 +329,7 @@ pub fn format_number(value: f64, places: u32) -> Result<String, KpiError> {
     let scaled = (value * scale as f64).round() as i64;
     let negative = scaled < 0;
     let scaled = scaled.unsigned_abs();
-    let grouped = number::group(&(scaled / scale as u64).to_string());
+    let grouped = number::group(&(scaled / scale as u64).to_string(), ' ');
     let sign = if negative { "−" } else { "" };
     Ok(if places == 0 {
         format!("{sign}{grouped}")
