@@ -1,0 +1,104 @@
+// Interaction latency, as a mentor feels it: input to next paint, measured with the Event
+// Timing API at 390×844 with the CPU slowed 4× (Lighthouse's mobile preset), on the release
+// dist/ served under /niezbednik/. Prints, per interaction, the longest event of each run;
+// "<16" means the browser reported no event over the API's 16 ms threshold.
+// Usage: node scripts/interactions.mjs [runs=4]   (after ./scripts/build)
+import { chromium } from 'playwright-core';
+import { startServer } from '../tests/e2e/server.mjs';
+
+const RUNS = Number(process.argv[2] || 4);
+const THROTTLE = 4;
+
+async function observe(page) {
+  await page.evaluate(() => {
+    window.__events = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        window.__events.push({ name: e.name, start: e.startTime, duration: e.duration });
+      }
+    }).observe({ type: 'event', buffered: true, durationThreshold: 16 });
+  });
+}
+
+/// Runs `act`, waits for the app to settle, and returns the longest event that started after
+/// the mark (0 when none crossed the threshold).
+async function measure(page, act) {
+  const mark = await page.evaluate(() => performance.now());
+  await act();
+  await page.waitForTimeout(400);
+  // Two frames, so the entries of the last paint are delivered.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.waitForTimeout(100);
+  return page.evaluate((m) => {
+    const mine = window.__events.filter((e) => e.start >= m);
+    return mine.reduce((max, e) => Math.max(max, e.duration), 0);
+  }, mark);
+}
+
+async function run(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: false });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const results = {};
+  await page.goto(`${url}#/agenda`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await observe(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+
+  results['Rozpocznij spotkanie'] = await measure(page, () =>
+    page.getByRole('button', { name: '▶ Rozpocznij spotkanie' }).click());
+  results['Pauza'] = await measure(page, () => page.getByRole('button', { name: '‖ Pauza' }).click());
+  results['Wznów'] = await measure(page, () => page.getByRole('button', { name: /Wznów/ }).click());
+  results['+5 min'] = await measure(page, () => page.getByRole('button', { name: '+5 min' }).click());
+  results['Następny blok'] = await measure(page, () => page.getByRole('button', { name: 'Następny ▶' }).click());
+
+  results['przejście do pytań'] = await measure(page, async () => {
+    await page.locator('nav a[href="#/pytania"]').click();
+    await page.getByRole('button', { name: 'Następna karta →' }).waitFor();
+  });
+  results['pierwsza karta'] = await measure(page, () => page.getByRole('button', { name: 'Następna karta →' }).click());
+  results['kolejna karta'] = await measure(page, () => page.getByRole('button', { name: 'Następna karta →' }).click());
+
+  results['przejście do kontraktu'] = await measure(page, async () => {
+    await page.locator('nav a[href="#/kontrakt"]').click();
+    await page.locator('main input[type=text]').first().waitFor();
+  });
+  const field = page.locator('main input[type=text]').first();
+  await field.click();
+  await page.waitForTimeout(300);
+  results['litera w kontrakcie'] = await measure(page, () => page.keyboard.type('a'));
+  results['5 liter w kontrakcie'] = await measure(page, () => page.keyboard.type('nnaK', { delay: 60 }));
+
+  results['przejście do feedbacku'] = await measure(page, async () => {
+    await page.locator('nav a[href="#/feedback"]').click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+  });
+  const fresh = page.getByRole('button', { name: /Nowa rozmowa/ }).first();
+  if (await fresh.count()) results['nowa rozmowa'] = await measure(page, () => fresh.click());
+  const tick = page.locator('main input[type=checkbox]').first();
+  await tick.waitFor();
+  results['punkt checklisty'] = await measure(page, () => tick.click());
+
+  await context.close();
+  return results;
+}
+
+const served = await startServer();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+});
+const all = [];
+try {
+  for (let i = 0; i < RUNS; i++) all.push(await run(browser, served.url));
+} finally {
+  await browser.close();
+  served.server.close();
+}
+const fmt = (ms) => (ms < 16 ? '<16' : String(Math.round(ms))).padStart(5);
+console.log(`interactions (Event Timing, 390×844, CPU ${THROTTLE}× slower, ms, ${RUNS} runs)`);
+for (const name of Object.keys(all[0])) {
+  const values = all.map((r) => r[name] ?? 0);
+  const sorted = [...values].sort((a, b) => a - b);
+  console.log(`${name.padEnd(26)}${values.map(fmt).join(' ')}   max ${fmt(sorted[sorted.length - 1])}`);
+}
