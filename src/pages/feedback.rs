@@ -14,11 +14,10 @@ use crate::model::feedback::{
 };
 use crate::route::Route;
 use crate::state::{AppState, SavedDoc};
-use crate::store::documents::{FEEDBACK_TOOL, mentee_key};
 
 /// The mentee's feedback document.
 pub fn feedback_doc(state: AppState) -> SavedDoc<FeedbackDoc> {
-    state.saved_doc::<FeedbackDoc>(|roster| mentee_key(roster.active_id(), FEEDBACK_TOOL))
+    state.mentee_doc::<FeedbackDoc>()
 }
 
 /// The hash parameter naming the conversation to open: `#/feedback?rozmowa=3`.

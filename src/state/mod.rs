@@ -9,9 +9,7 @@ use crate::model::feedback::FeedbackDoc;
 use crate::model::mentees::{MenteeId, Roster, RosterError};
 use crate::store::backup::{self, ImportError, ImportPlan};
 use crate::store::codec::Document;
-use crate::store::documents::{
-    BACKUP_LOG_KEY, BackupLog, FEEDBACK_TOOL, ROSTER_KEY, mentee_key, mentee_prefix,
-};
+use crate::store::documents::{BACKUP_LOG_KEY, BackupLog, PerMentee, ROSTER_KEY, mentee_prefix};
 use crate::store::local::LocalBackend;
 use crate::store::{Problem, Store};
 
@@ -171,7 +169,7 @@ impl AppState {
         mentees
             .into_iter()
             .filter_map(|who| {
-                let doc = self.load_doc::<FeedbackDoc>(&mentee_key(&who.0, FEEDBACK_TOOL))?;
+                let doc = self.load_doc::<FeedbackDoc>(&FeedbackDoc::DOC.key(&who.0))?;
                 Some((who, doc))
             })
             .collect()
@@ -193,12 +191,18 @@ impl AppState {
         self.sync_problems();
     }
 
+    /// The active mentee's document of type `T` (their contract, their questions…) in a
+    /// signal; it follows the active mentee.
+    pub fn mentee_doc<T>(self) -> SavedDoc<T>
+    where
+        T: PerMentee + Default + Clone + PartialEq + Send + Sync + 'static,
+    {
+        self.saved_doc(|roster| T::DOC.key(roster.active_id()))
+    }
+
     /// A document kept in a signal. `key` says where it is saved and may follow the active
     /// mentee: when it changes, the document is loaded from the new key.
-    pub fn saved_doc<T>(
-        self,
-        key: impl Fn(&Roster) -> String + Send + Sync + 'static,
-    ) -> SavedDoc<T>
+    fn saved_doc<T>(self, key: impl Fn(&Roster) -> String + Send + Sync + 'static) -> SavedDoc<T>
     where
         T: Document + Default + Clone + PartialEq + Send + Sync + 'static,
     {
