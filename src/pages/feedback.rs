@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::CurrentRoute;
 use crate::browser::clock;
 use crate::components::controls::{Button, Checkbox, TextArea, TextField};
 use crate::components::text_list::TextList;
@@ -15,26 +16,32 @@ use crate::model::feedback::{
 use crate::route::Route;
 use crate::state::{AppState, SavedDoc};
 
-/// The mentee's feedback document.
-pub fn feedback_doc(state: AppState) -> SavedDoc<FeedbackDoc> {
-    state.mentee_doc::<FeedbackDoc>()
-}
-
-/// The hash parameter naming the conversation to open: `#/feedback?rozmowa=3`.
-pub const CONVERSATION_PARAM: &str = "rozmowa";
-
 #[component]
 pub fn FeedbackPage() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let doc = feedback_doc(state);
+    let CurrentRoute(route) = expect_context::<CurrentRoute>();
+    let doc = state.mentee_doc::<FeedbackDoc>();
     // A link such as the start page's follow-up opens its conversation; otherwise the newest.
-    let hash = window().location().hash().unwrap_or_default();
-    let asked = Route::number_param(&hash, CONVERSATION_PARAM);
-    let selected = RwSignal::new(doc.value.with_untracked(|d| {
-        asked
-            .filter(|id| d.conversations.iter().any(|c| c.id == *id))
-            .or_else(|| d.conversations.first().map(|c| c.id))
-    }));
+    let asked = move || match route.get() {
+        Route::Feedback { conversation } => conversation,
+        _ => None,
+    };
+    let open = move |asked: Option<u32>| {
+        doc.value.with_untracked(|d| {
+            asked
+                .filter(|id| d.conversations.iter().any(|c| c.id == *id))
+                .or_else(|| d.conversations.first().map(|c| c.id))
+        })
+    };
+    let selected = RwSignal::new(open(untrack(asked)));
+    // Another such link while the page is open.
+    Effect::new(move |previous: Option<Option<u32>>| {
+        let now = asked();
+        if previous.is_some_and(|previous| previous != now) && now.is_some() {
+            selected.set(open(now));
+        }
+        now
+    });
     // A mentee switch (or another tab) can take the selected conversation away.
     Effect::new(move |_| {
         let ids: Vec<u32> = doc
