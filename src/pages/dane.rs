@@ -2,16 +2,17 @@
 
 use leptos::prelude::*;
 
-use crate::browser::{clock, download, storage_status};
+use crate::browser::{download, storage_status};
 use crate::components::controls::{Button, TextField};
 use crate::model::mentees::{Mentee, MenteeId};
 use crate::model::text;
 use crate::state::AppState;
-use crate::store::backup::ImportPlan;
+use crate::state::backup::{BackupTool, ImportPlan};
 
 #[component]
 pub fn DanePage() -> impl IntoView {
     let state = expect_context::<AppState>();
+    provide_context(BackupTool::new(state));
     view! {
         <h1>"Dane i ustawienia"</h1>
         <section class="card" aria-labelledby="mentee-naglowek">
@@ -209,11 +210,12 @@ fn MenteeRow(
 #[component]
 fn BackupSection() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let backup = expect_context::<BackupTool>();
     let plan = RwSignal::new(None::<ImportPlan>);
     let message = RwSignal::new(None::<String>);
     let saved = RwSignal::new(None::<String>);
     let export = move |mentee: Option<MenteeId>| {
-        let (name, json) = state.export(mentee.as_ref());
+        let (name, json) = backup.export(mentee.as_ref());
         match download::download_text(&name, "application/json", &json) {
             Ok(()) => {
                 message.set(None);
@@ -236,14 +238,14 @@ fn BackupSection() -> impl IntoView {
                 message.set(Some("Nie udało się odczytać pliku.".to_string()));
                 return;
             };
-            match state.preview_import(&text) {
+            match backup.preview_import(&text) {
                 Ok(preview) => {
                     message.set(None);
                     plan.set(Some(preview));
                 }
                 Err(error) => {
                     plan.set(None);
-                    message.set(Some(format!("Nie zaimportowano niczego. {error}")));
+                    message.set(Some(error));
                 }
             }
         });
@@ -286,7 +288,7 @@ fn BackupSection() -> impl IntoView {
                                         label="Importuj"
                                         on_press=Callback::new(move |()| {
                                             if let Some(p) = plan.get_untracked() {
-                                                match state.apply_import(&p) {
+                                                match backup.apply_import(&p) {
                                                     Ok(()) => {
                                                         let _ = window().location().reload();
                                                     }
@@ -312,32 +314,14 @@ fn BackupSection() -> impl IntoView {
 #[component]
 fn StorageStatus() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let backup = expect_context::<BackupTool>();
     let usage = RwSignal::new(None::<(f64, f64)>);
     let persisted = RwSignal::new(None::<bool>);
     leptos::task::spawn_local(async move {
         usage.set(storage_status::estimate().await);
         persisted.set(storage_status::persisted().await);
     });
-    let saving = move || {
-        state.problems.with(|problems| {
-            !problems
-                .iter()
-                .any(|p| matches!(p, crate::store::Problem::NotSaving { .. }))
-        })
-    };
-    let reminder = move || {
-        let today = clock::today();
-        match state.last_backup() {
-            None => {
-                Some("Nie masz jeszcze kopii zapasowej. Zrób ją teraz — to jeden plik.".to_string())
-            }
-            Some(day) if (today - day).num_days() > 30 => Some(format!(
-                "Ostatnia kopia ma {} dni. Zrób nową.",
-                (today - day).num_days()
-            )),
-            Some(_) => None,
-        }
-    };
+    let saving = move || state.is_saving();
     view! {
         <section class="card" aria-labelledby="zapis-naglowek">
             <h2 id="zapis-naglowek">"Zapis w przeglądarce"</h2>
@@ -355,8 +339,8 @@ fn StorageStatus() -> impl IntoView {
                     // Re-counted after what this page writes: the roster (a mentee removed with
                     // their notes) and the backup log of an export.
                     state.roster.track();
-                    let _ = state.last_backup();
-                    format!("Twoje dane (mentee i notatki): {}.", text::kilobytes(state.app_bytes()))
+                    let _ = backup.last_export();
+                    format!("Twoje dane (mentee i notatki): {}.", text::kilobytes(backup.app_bytes()))
                 }}
             </p>
             <p class="muted" data-testid="dane-szacunek">
@@ -393,7 +377,7 @@ fn StorageStatus() -> impl IntoView {
                         }
                     })
             }}
-            {move || reminder().map(|text| view! { <p class="warning-note" role="status">{text}</p> })}
+            {move || backup.reminder().map(|text| view! { <p class="warning-note" role="status">{text}</p> })}
             <p class="muted">
                 "Safari na iPhonie i Macu może usunąć dane strony po 7 dniach bez odwiedzin. Aby tego uniknąć, dodaj aplikację do ekranu początkowego („Udostępnij” → „Do ekranu początkowego”) i rób kopie zapasowe."
             </p>
@@ -404,7 +388,7 @@ fn StorageStatus() -> impl IntoView {
 /// Deleting everything needs the word typed.
 #[component]
 fn DeleteAll() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let backup = expect_context::<BackupTool>();
     let typed = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     view! {
@@ -424,7 +408,7 @@ fn DeleteAll() -> impl IntoView {
                 class="button-danger"
                 on_press=Callback::new(move |()| {
                     if typed.get_untracked().trim() == "USUŃ" {
-                        state.delete_all();
+                        backup.delete_all();
                         let _ = window().location().reload();
                     } else {
                         error.set(Some("Wpisz dokładnie: USUŃ".to_string()));
