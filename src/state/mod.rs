@@ -13,6 +13,9 @@ use crate::store::{Problem, Store};
 
 pub mod agenda;
 pub mod backup;
+pub mod notices;
+
+use notices::{NoticeId, StorageNotice};
 
 /// App-wide state, provided as context by [`crate::App`].
 #[derive(Clone, Copy)]
@@ -20,7 +23,7 @@ pub struct AppState {
     /// The mentees and which one is active.
     pub roster: RwSignal<Roster>,
     /// What the user must be told about storage; mirrors [`Store::problems`].
-    pub problems: RwSignal<Vec<Problem>>,
+    problems: RwSignal<Vec<Problem>>,
     store: StoredValue<Store<LocalBackend>, LocalStorage>,
     /// The last change another tab made to a document other than the roster:
     /// `(key, new text)`, or `None` as key when that tab cleared all storage.
@@ -245,9 +248,22 @@ impl AppState {
         self.sync_problems();
     }
 
-    /// Hides a quarantine or newer-version notice the user has read.
-    pub fn dismiss(&self, key: &str) {
-        self.store.update_value(|store| store.dismiss(key));
+    /// What the mentor must be told about saved data, in their words (tracked).
+    pub fn notices(&self) -> Vec<StorageNotice> {
+        let stamp = clock::stamp();
+        self.problems.with(|problems| {
+            self.roster.with(|roster| {
+                problems
+                    .iter()
+                    .map(|problem| notices::notice(problem, roster, &stamp))
+                    .collect()
+            })
+        })
+    }
+
+    /// Hides a notice the mentor has read (a quarantine, another tab's or a newer version's).
+    pub fn dismiss(&self, notice: &NoticeId) {
+        self.store.update_value(|store| store.dismiss(&notice.0));
         self.sync_problems();
     }
 
