@@ -12,7 +12,7 @@ use crate::state::backup::{BackupTool, ImportPlan};
 #[component]
 pub fn DanePage() -> impl IntoView {
     let state = expect_context::<AppState>();
-    provide_context(BackupTool::new(state));
+    let backup = BackupTool::new(state);
     view! {
         <h1>"Dane i ustawienia"</h1>
         <section class="card" aria-labelledby="mentee-naglowek">
@@ -37,9 +37,9 @@ pub fn DanePage() -> impl IntoView {
                 }}
             </ul>
         </section>
-        <BackupSection />
-        <StorageStatus />
-        <DeleteAll />
+        <BackupSection backup />
+        <StorageStatus backup />
+        <DeleteAll backup />
     }
 }
 
@@ -208,9 +208,11 @@ fn MenteeRow(
 
 /// Export to a JSON file; import with a check and a preview before anything is written.
 #[component]
-fn BackupSection() -> impl IntoView {
+fn BackupSection(
+    /// Export and import.
+    backup: BackupTool,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let backup = expect_context::<BackupTool>();
     let plan = RwSignal::new(None::<ImportPlan>);
     let message = RwSignal::new(None::<String>);
     let saved = RwSignal::new(None::<String>);
@@ -312,9 +314,11 @@ fn BackupSection() -> impl IntoView {
 
 /// Space used, persistence, the last backup, and what Safari does to unvisited sites.
 #[component]
-fn StorageStatus() -> impl IntoView {
+fn StorageStatus(
+    /// The data's size and the last export.
+    backup: BackupTool,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let backup = expect_context::<BackupTool>();
     let usage = RwSignal::new(None::<(f64, f64)>);
     let persisted = RwSignal::new(None::<bool>);
     leptos::task::spawn_local(async move {
@@ -387,8 +391,10 @@ fn StorageStatus() -> impl IntoView {
 
 /// Deleting everything needs the word typed.
 #[component]
-fn DeleteAll() -> impl IntoView {
-    let backup = expect_context::<BackupTool>();
+fn DeleteAll(
+    /// Deletes everything.
+    backup: BackupTool,
+) -> impl IntoView {
     let typed = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     view! {

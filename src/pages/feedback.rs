@@ -22,26 +22,16 @@ pub fn FeedbackPage() -> impl IntoView {
     let CurrentRoute(route) = expect_context::<CurrentRoute>();
     let doc = state.mentee_doc::<FeedbackDoc>();
     // A link such as the start page's follow-up opens its conversation; otherwise the newest.
-    let asked = move || match route.get() {
-        Route::Feedback { conversation } => conversation,
+    // Read once: the page is built anew whenever the route changes.
+    let asked = route.with_untracked(|route| match route {
+        Route::Feedback { conversation } => *conversation,
         _ => None,
-    };
-    let open = move |asked: Option<u32>| {
-        doc.value.with_untracked(|d| {
-            asked
-                .filter(|id| d.conversations.iter().any(|c| c.id == *id))
-                .or_else(|| d.conversations.first().map(|c| c.id))
-        })
-    };
-    let selected = RwSignal::new(open(untrack(asked)));
-    // Another such link while the page is open.
-    Effect::new(move |previous: Option<Option<u32>>| {
-        let now = asked();
-        if previous.is_some_and(|previous| previous != now) && now.is_some() {
-            selected.set(open(now));
-        }
-        now
     });
+    let selected = RwSignal::new(doc.value.with_untracked(|d| {
+        asked
+            .filter(|id| d.conversations.iter().any(|c| c.id == *id))
+            .or_else(|| d.conversations.first().map(|c| c.id))
+    }));
     // A mentee switch (or another tab) can take the selected conversation away.
     Effect::new(move |_| {
         let ids: Vec<u32> = doc
