@@ -10,7 +10,11 @@ pub enum Route {
     Agenda,
     Pytania,
     Kontrakt,
-    Feedback,
+    /// `conversation` opens one conversation (`#/feedback?rozmowa=3`), as the start page's
+    /// follow-ups do; `None` opens the newest.
+    Feedback {
+        conversation: Option<u32>,
+    },
     Crm,
     Dane,
     /// An unknown hash; keeps the path that was asked for, to show it back.
@@ -24,7 +28,7 @@ impl Route {
         Route::Agenda,
         Route::Pytania,
         Route::Kontrakt,
-        Route::Feedback,
+        Route::Feedback { conversation: None },
         Route::Crm,
         Route::Dane,
     ];
@@ -33,14 +37,17 @@ impl Route {
     /// slash, a query string and letter case, since people type and share these by hand.
     pub fn parse(hash: &str) -> Route {
         let path = hash.strip_prefix('#').unwrap_or(hash);
-        let path = path.split(['?', '#']).next().unwrap_or("");
+        let (path, query) = path.split_once('?').unwrap_or((path, ""));
+        let path = path.split('#').next().unwrap_or("");
         let trimmed = path.trim_matches('/');
         match trimmed.to_ascii_lowercase().as_str() {
             "" => Route::Start,
             "agenda" => Route::Agenda,
             "pytania" => Route::Pytania,
             "kontrakt" => Route::Kontrakt,
-            "feedback" => Route::Feedback,
+            "feedback" => Route::Feedback {
+                conversation: number_param(query, CONVERSATION_PARAM),
+            },
             "crm" => Route::Crm,
             "dane" => Route::Dane,
             _ => Route::NotFound(path.to_string()),
@@ -54,24 +61,20 @@ impl Route {
                 let path = path.trim_start_matches('/');
                 format!("#/{path}")
             }
+            Route::Feedback {
+                conversation: Some(id),
+            } => format!("#/{}?{CONVERSATION_PARAM}={id}", self.slug()),
             other => format!("#/{}", other.slug()),
         }
     }
 
-    /// A route's hash with one numeric parameter, e.g. `#/feedback?rozmowa=3`; the route
-    /// itself still parses as before, and [`Route::number_param`] reads the number back.
-    pub fn to_hash_with(&self, name: &str, value: u32) -> String {
-        format!("{}?{name}={value}", self.to_hash())
-    }
-
-    /// A numeric parameter from a hash's query string, if it is there and is a number.
-    pub fn number_param(hash: &str, name: &str) -> Option<u32> {
-        let (_, query) = hash.split_once('?')?;
-        query
-            .split('&')
-            .filter_map(|pair| pair.split_once('='))
-            .find(|(key, _)| *key == name)
-            .and_then(|(_, value)| value.parse().ok())
+    /// The screen without what it opens on it: the navigation bar marks `#/feedback` as
+    /// current whichever conversation is open.
+    pub fn screen(&self) -> Route {
+        match self {
+            Route::Feedback { .. } => Route::Feedback { conversation: None },
+            other => other.clone(),
+        }
     }
 
     fn slug(&self) -> &'static str {
@@ -80,7 +83,7 @@ impl Route {
             Route::Agenda => "agenda",
             Route::Pytania => "pytania",
             Route::Kontrakt => "kontrakt",
-            Route::Feedback => "feedback",
+            Route::Feedback { .. } => "feedback",
             Route::Crm => "crm",
             Route::Dane => "dane",
             Route::NotFound(_) => "",
@@ -94,7 +97,7 @@ impl Route {
             Route::Agenda => "Agenda",
             Route::Pytania => "Pytania",
             Route::Kontrakt => "Kontrakt",
-            Route::Feedback => "Feedback",
+            Route::Feedback { .. } => "Feedback",
             Route::Crm => "CRM",
             Route::Dane => "Dane",
             Route::NotFound(_) => "Nie znaleziono",
@@ -108,7 +111,7 @@ impl Route {
             Route::Agenda => "Agenda pierwszego spotkania",
             Route::Pytania => "Pytania otwarcia",
             Route::Kontrakt => "Kontrakt mentoringowy",
-            Route::Feedback => "Feedback krok po kroku",
+            Route::Feedback { .. } => "Feedback krok po kroku",
             Route::Crm => "Strategia CRM",
             Route::Dane => "Dane i ustawienia",
             Route::NotFound(_) => "Nie ma takiej strony",
@@ -124,7 +127,7 @@ impl Route {
             Route::Kontrakt => {
                 "Kontrakt do wypełnienia razem, z wydrukiem i spotkaniami w kalendarzu."
             }
-            Route::Feedback => {
+            Route::Feedback { .. } => {
                 "Przygotuj, przeprowadź i sprawdź efekty rozmowy (SBI, komunikat „Ja”)."
             }
             Route::Crm => "Artykuł o strategii CRM, ocena sześciu filarów i kalkulator KPI.",
@@ -132,6 +135,18 @@ impl Route {
             Route::NotFound(_) => "",
         }
     }
+}
+
+/// The query parameter naming the feedback conversation to open: `#/feedback?rozmowa=3`.
+const CONVERSATION_PARAM: &str = "rozmowa";
+
+/// A numeric parameter from a query string (`a=1&rozmowa=3`), if it is there and is a number.
+fn number_param(query: &str, name: &str) -> Option<u32> {
+    query
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(key, _)| *key == name)
+        .and_then(|(_, value)| value.parse().ok())
 }
 
 #[cfg(test)]
@@ -145,19 +160,46 @@ mod tests {
         }
     }
 
+    fn feedback(conversation: Option<u32>) -> Route {
+        Route::Feedback { conversation }
+    }
+
     #[test]
-    fn a_numeric_parameter_rides_along_without_changing_the_route() {
-        let hash = Route::Feedback.to_hash_with("rozmowa", 3);
-        assert_eq!(hash, "#/feedback?rozmowa=3");
-        assert_eq!(Route::parse(&hash), Route::Feedback);
-        assert_eq!(Route::number_param(&hash, "rozmowa"), Some(3));
+    fn a_feedback_conversation_rides_in_the_route() {
+        let route = feedback(Some(3));
+        assert_eq!(route.to_hash(), "#/feedback?rozmowa=3");
+        assert_eq!(Route::parse(&route.to_hash()), route);
+        assert_eq!(feedback(None).to_hash(), "#/feedback");
+        assert_eq!(route.screen(), feedback(None));
+        assert_eq!(route.title(), feedback(None).title());
+    }
+
+    /// Links saved or shared before the conversation was part of the route still open it.
+    #[test]
+    fn earlier_conversation_links_still_open_the_conversation() {
+        assert_eq!(Route::parse("#/feedback?rozmowa=3"), feedback(Some(3)));
+        assert_eq!(Route::parse("#/feedback/?rozmowa=3"), feedback(Some(3)));
         assert_eq!(
-            Route::number_param("#/feedback?a=1&rozmowa=12", "rozmowa"),
-            Some(12)
+            Route::parse("#/Feedback?a=1&rozmowa=12"),
+            feedback(Some(12))
         );
-        assert_eq!(Route::number_param("#/feedback", "rozmowa"), None);
-        assert_eq!(Route::number_param("#/feedback?rozmowa=x", "rozmowa"), None);
-        assert_eq!(Route::number_param("#/feedback?rozmowy=3", "rozmowa"), None);
+    }
+
+    #[test]
+    fn a_conversation_parameter_that_is_not_a_number_opens_the_newest() {
+        for hash in [
+            "#/feedback",
+            "#/feedback?",
+            "#/feedback?rozmowa=x",
+            "#/feedback?rozmowa=-1",
+            "#/feedback?rozmowy=3",
+            "#/feedback?rozmowa",
+        ] {
+            assert_eq!(Route::parse(hash), feedback(None), "{hash:?}");
+        }
+        // Other screens take no parameters and ignore them.
+        assert_eq!(Route::parse("#/kontrakt?rozmowa=3"), Route::Kontrakt);
+        assert_eq!(Route::Kontrakt.screen(), Route::Kontrakt);
     }
 
     #[test]
@@ -166,7 +208,7 @@ mod tests {
         assert_eq!(Route::Agenda.to_hash(), "#/agenda");
         assert_eq!(Route::Pytania.to_hash(), "#/pytania");
         assert_eq!(Route::Kontrakt.to_hash(), "#/kontrakt");
-        assert_eq!(Route::Feedback.to_hash(), "#/feedback");
+        assert_eq!(feedback(None).to_hash(), "#/feedback");
         assert_eq!(Route::Crm.to_hash(), "#/crm");
         assert_eq!(Route::Dane.to_hash(), "#/dane");
     }

@@ -14,7 +14,7 @@ fn icon(route: &Route) -> &'static str {
             "M4 4h16v12H8l-4 4zm7 9h2v-2h-2zm1-7a3 3 0 0 0-3 3h2a1 1 0 1 1 1 1h-1v2h2v-.2A3 3 0 0 0 12 6z"
         }
         Route::Kontrakt => "M6 2h9l5 5v15H6zm8 1v5h5M9 12h8v2H9zm0 4h8v2H9z",
-        Route::Feedback => "M4 4h16v11H9l-5 5zm4 4v2h8V8zm0 3v2h5v-2z",
+        Route::Feedback { .. } => "M4 4h16v11H9l-5 5zm4 4v2h8V8zm0 3v2h5v-2z",
         Route::Crm => "M4 20V10h3v10zm6 0V4h3v16zm6 0v-7h3v7z",
         Route::Dane => {
             "M12 3C7 3 4 4.5 4 6.5v11C4 19.5 7 21 12 21s8-1.5 8-3.5v-11C20 4.5 17 3 12 3Zm0 2c4 0 6 1 6 1.5S16 8 12 8 6 7 6 6.5 8 5 12 5Z"
@@ -37,7 +37,7 @@ pub fn Nav() -> impl IntoView {
                         let path = icon(&route);
                         // On a phone the brand in the top bar is the way home; see style.css.
                         let class = (route == Route::Start).then_some("nav-start");
-                        let is_current = move || current.with(|c| *c == route);
+                        let is_current = move || current.with(|c| c.screen() == route);
                         view! {
                             <li class=class>
                                 <a

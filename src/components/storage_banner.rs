@@ -1,19 +1,11 @@
 //! Persistent notices about saved data: not saving, a value set aside, a newer version's data.
+//! The words come from `state`; this only lays them out and wires their buttons.
 
 use leptos::prelude::*;
 
 use crate::browser::download::download_text;
 use crate::state::AppState;
-use crate::store::Problem;
-
-/// Human name of a storage key, for the notices.
-fn describe_key(key: &str) -> String {
-    if key == crate::store::documents::ROSTER_KEY {
-        "lista mentee".to_string()
-    } else {
-        format!("wpis „{key}”")
-    }
-}
+use crate::state::notices::{NoticeAction, NoticeKind, StorageNotice};
 
 #[component]
 pub fn StorageBanner() -> impl IntoView {
@@ -22,125 +14,66 @@ pub fn StorageBanner() -> impl IntoView {
         <div class="banners" role="status" aria-live="polite">
             {move || {
                 state
-                    .problems
-                    .get()
+                    .notices()
                     .into_iter()
-                    .map(|problem| notice(state, problem))
+                    .map(|notice| banner(state, notice))
                     .collect_view()
             }}
         </div>
     }
 }
 
-fn notice(state: AppState, problem: Problem) -> AnyView {
-    match problem {
-        Problem::NotSaving { reason } => view! {
-            <div class="banner banner-alert" data-problem="not-saving">
-                <p>
-                    <strong>"Dane nie są zapisywane. "</strong>
-                    {format!(
-                        "Powód: {reason}. Możesz dalej pracować, ale po zamknięciu karty zmiany przepadną.",
-                    )}
-                </p>
-                <button type="button" class="button" on:click=move |_| state.retry_saving()>
-                    "Spróbuj zapisać ponownie"
-                </button>
-            </div>
-        }
-        .into_any(),
-        Problem::Quarantined { key, quarantine_key, raw, reason } => {
-            let where_kept = match &quarantine_key {
-                Some(q) => format!("Oryginalny tekst odłożono w przeglądarce pod kluczem „{q}”."),
-                None => "Oryginał zostawiono bez zmian (brak miejsca na kopię).".to_string(),
-            };
-            dismissable(
-                state,
-                Notice {
-                    kind: "quarantined",
-                    headline: format!("Nie udało się odczytać: {}. ", describe_key(&key)),
-                    body: format!("({reason}) Zaczynasz od wartości domyślnych dla tej części. {where_kept}"),
-                    button: "Pobierz odłożone dane",
-                    action: download("odzyskane", "txt", "text/plain;charset=utf-8", raw),
-                    key,
-                },
-            )
-        }
-        Problem::Superseded { key, ours } => dismissable(
-            state,
-            Notice {
-                kind: "superseded",
-                headline: format!("Inna karta zapisała nowszą wersję: {}. ", describe_key(&key)),
-                body: "Pokazujemy ją. Zmian z tej karty nie udało się zapisać (brak miejsca) — pobierz je, zanim zamkniesz kartę.".to_string(),
-                button: "Pobierz moje zmiany",
-                action: download("moje-zmiany", "json", "application/json", ours),
-                key,
-            },
-        ),
-        Problem::NewerSchema { key, found, supported } => dismissable(
-            state,
-            Notice {
-                kind: "newer",
-                headline: format!("Dane ({}) zapisała nowsza wersja aplikacji. ", describe_key(&key)),
-                body: format!(
-                    "(wersja danych {found}, ta aplikacja zna {supported}) Nie nadpiszemy ich. Odśwież stronę, aby wczytać najnowszą wersję aplikacji; do tego czasu zmiany w tej części nie są zapisywane.",
-                ),
-                button: "Odśwież",
-                action: Box::new(|| {
-                    let _ = window().location().reload();
-                }),
-                key,
-            },
-        ),
-    }
-}
-
-/// A notice with one action, which the mentor can dismiss.
-struct Notice {
-    /// `data-problem` value.
-    kind: &'static str,
-    headline: String,
-    body: String,
-    button: &'static str,
-    action: Box<dyn Fn()>,
-    /// The storage key the notice is about, for dismissing it.
-    key: String,
-}
-
-/// Downloads `text` as `niezbednik-{name}-{stamp}.{extension}`.
-fn download(name: &str, extension: &str, mime: &'static str, text: String) -> Box<dyn Fn()> {
-    let file_name = format!(
-        "niezbednik-{name}-{}.{extension}",
-        crate::browser::clock::stamp()
-    );
-    Box::new(move || {
-        let _ = download_text(&file_name, mime, &text);
-    })
-}
-
-fn dismissable(state: AppState, notice: Notice) -> AnyView {
-    let Notice {
+fn banner(state: AppState, notice: StorageNotice) -> AnyView {
+    let StorageNotice {
         kind,
         headline,
         body,
         button,
         action,
-        key,
+        dismiss,
     } = notice;
-    view! {
-        <div class="banner banner-warning" data-problem=kind>
-            <p>
-                <strong>{headline}</strong>
-                {body}
-            </p>
-            <div class="banner-actions">
-                <button type="button" class="button" on:click=move |_| action()>
-                    {button}
-                </button>
-                <button type="button" class="button button-quiet" on:click=move |_| state.dismiss(&key)>
-                    "Rozumiem"
-                </button>
+    let class = match kind {
+        NoticeKind::NotSaving => "banner banner-alert",
+        _ => "banner banner-warning",
+    };
+    let act = move |_| match &action {
+        NoticeAction::Retry => state.retry_saving(),
+        NoticeAction::Download {
+            file_name,
+            mime,
+            text,
+        } => {
+            let _ = download_text(file_name, mime, text);
+        }
+        NoticeAction::Reload => {
+            let _ = window().location().reload();
+        }
+    };
+    let main_button = view! {
+        <button type="button" class="button" on:click=act>
+            {button}
+        </button>
+    };
+    let text = view! {
+        <p>
+            <strong>{headline}</strong>
+            {body}
+        </p>
+    };
+    match dismiss {
+        // "Not saving" stays until saving works again: its button sits under the text.
+        None => view! { <div class=class data-problem=kind.name()>{text} {main_button}</div> }.into_any(),
+        Some(id) => view! {
+            <div class=class data-problem=kind.name()>
+                {text}
+                <div class="banner-actions">
+                    {main_button}
+                    <button type="button" class="button button-quiet" on:click=move |_| state.dismiss(&id)>
+                        "Rozumiem"
+                    </button>
+                </div>
             </div>
-        </div>
+        }
+        .into_any(),
     }
-    .into_any()
 }

@@ -9,12 +9,11 @@ use crate::model::crm::kpi::{Evaluation, KPIS, Kpi, KpiError, KpiInput};
 use crate::model::crm::{Assessment, CrmDoc, points_attr, radar_points};
 use crate::model::date;
 use crate::state::{AppState, SavedDoc};
-use crate::store::documents::{CRM_TOOL, mentee_key};
 
 #[component]
 pub fn CrmPage() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let doc = state.saved_doc::<CrmDoc>(|roster| mentee_key(roster.active_id(), CRM_TOOL));
+    let doc = state.mentee_doc::<CrmDoc>();
     view! {
         <article class="article no-print">
             <h1>{crm::TITLE}</h1>

@@ -2,16 +2,17 @@
 
 use leptos::prelude::*;
 
-use crate::browser::{clock, download, storage_status};
+use crate::browser::{download, storage_status};
 use crate::components::controls::{Button, TextField};
 use crate::model::mentees::{Mentee, MenteeId};
 use crate::model::text;
 use crate::state::AppState;
-use crate::store::backup::ImportPlan;
+use crate::state::backup::{BackupTool, ImportPlan};
 
 #[component]
 pub fn DanePage() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let backup = BackupTool::new(state);
     view! {
         <h1>"Dane i ustawienia"</h1>
         <section class="card" aria-labelledby="mentee-naglowek">
@@ -36,9 +37,9 @@ pub fn DanePage() -> impl IntoView {
                 }}
             </ul>
         </section>
-        <BackupSection />
-        <StorageStatus />
-        <DeleteAll />
+        <BackupSection backup />
+        <StorageStatus backup />
+        <DeleteAll backup />
     }
 }
 
@@ -207,13 +208,16 @@ fn MenteeRow(
 
 /// Export to a JSON file; import with a check and a preview before anything is written.
 #[component]
-fn BackupSection() -> impl IntoView {
+fn BackupSection(
+    /// Export and import.
+    backup: BackupTool,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let plan = RwSignal::new(None::<ImportPlan>);
     let message = RwSignal::new(None::<String>);
     let saved = RwSignal::new(None::<String>);
     let export = move |mentee: Option<MenteeId>| {
-        let (name, json) = state.export(mentee.as_ref());
+        let (name, json) = backup.export(mentee.as_ref());
         match download::download_text(&name, "application/json", &json) {
             Ok(()) => {
                 message.set(None);
@@ -236,14 +240,14 @@ fn BackupSection() -> impl IntoView {
                 message.set(Some("Nie udało się odczytać pliku.".to_string()));
                 return;
             };
-            match state.preview_import(&text) {
+            match backup.preview_import(&text) {
                 Ok(preview) => {
                     message.set(None);
                     plan.set(Some(preview));
                 }
                 Err(error) => {
                     plan.set(None);
-                    message.set(Some(format!("Nie zaimportowano niczego. {error}")));
+                    message.set(Some(error));
                 }
             }
         });
@@ -286,7 +290,7 @@ fn BackupSection() -> impl IntoView {
                                         label="Importuj"
                                         on_press=Callback::new(move |()| {
                                             if let Some(p) = plan.get_untracked() {
-                                                match state.apply_import(&p) {
+                                                match backup.apply_import(&p) {
                                                     Ok(()) => {
                                                         let _ = window().location().reload();
                                                     }
@@ -310,7 +314,10 @@ fn BackupSection() -> impl IntoView {
 
 /// Space used, persistence, the last backup, and what Safari does to unvisited sites.
 #[component]
-fn StorageStatus() -> impl IntoView {
+fn StorageStatus(
+    /// The data's size and the last export.
+    backup: BackupTool,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let usage = RwSignal::new(None::<(f64, f64)>);
     let persisted = RwSignal::new(None::<bool>);
@@ -318,26 +325,7 @@ fn StorageStatus() -> impl IntoView {
         usage.set(storage_status::estimate().await);
         persisted.set(storage_status::persisted().await);
     });
-    let saving = move || {
-        state.problems.with(|problems| {
-            !problems
-                .iter()
-                .any(|p| matches!(p, crate::store::Problem::NotSaving { .. }))
-        })
-    };
-    let reminder = move || {
-        let today = clock::today();
-        match state.last_backup() {
-            None => {
-                Some("Nie masz jeszcze kopii zapasowej. Zrób ją teraz — to jeden plik.".to_string())
-            }
-            Some(day) if (today - day).num_days() > 30 => Some(format!(
-                "Ostatnia kopia ma {} dni. Zrób nową.",
-                (today - day).num_days()
-            )),
-            Some(_) => None,
-        }
-    };
+    let saving = move || state.is_saving();
     view! {
         <section class="card" aria-labelledby="zapis-naglowek">
             <h2 id="zapis-naglowek">"Zapis w przeglądarce"</h2>
@@ -355,8 +343,8 @@ fn StorageStatus() -> impl IntoView {
                     // Re-counted after what this page writes: the roster (a mentee removed with
                     // their notes) and the backup log of an export.
                     state.roster.track();
-                    let _ = state.last_backup();
-                    format!("Twoje dane (mentee i notatki): {}.", text::kilobytes(state.app_bytes()))
+                    let _ = backup.last_export();
+                    format!("Twoje dane (mentee i notatki): {}.", text::kilobytes(backup.app_bytes()))
                 }}
             </p>
             <p class="muted" data-testid="dane-szacunek">
@@ -393,7 +381,7 @@ fn StorageStatus() -> impl IntoView {
                         }
                     })
             }}
-            {move || reminder().map(|text| view! { <p class="warning-note" role="status">{text}</p> })}
+            {move || backup.reminder().map(|text| view! { <p class="warning-note" role="status">{text}</p> })}
             <p class="muted">
                 "Safari na iPhonie i Macu może usunąć dane strony po 7 dniach bez odwiedzin. Aby tego uniknąć, dodaj aplikację do ekranu początkowego („Udostępnij” → „Do ekranu początkowego”) i rób kopie zapasowe."
             </p>
@@ -403,8 +391,10 @@ fn StorageStatus() -> impl IntoView {
 
 /// Deleting everything needs the word typed.
 #[component]
-fn DeleteAll() -> impl IntoView {
-    let state = expect_context::<AppState>();
+fn DeleteAll(
+    /// Deletes everything.
+    backup: BackupTool,
+) -> impl IntoView {
     let typed = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     view! {
@@ -424,7 +414,7 @@ fn DeleteAll() -> impl IntoView {
                 class="button-danger"
                 on_press=Callback::new(move |()| {
                     if typed.get_untracked().trim() == "USUŃ" {
-                        state.delete_all();
+                        backup.delete_all();
                         let _ = window().location().reload();
                     } else {
                         error.set(Some("Wpisz dokładnie: USUŃ".to_string()));

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::CurrentRoute;
 use crate::browser::clock;
 use crate::components::controls::{Button, Checkbox, TextArea, TextField};
 use crate::components::text_list::TextList;
@@ -14,23 +15,18 @@ use crate::model::feedback::{
 };
 use crate::route::Route;
 use crate::state::{AppState, SavedDoc};
-use crate::store::documents::{FEEDBACK_TOOL, mentee_key};
-
-/// The mentee's feedback document.
-pub fn feedback_doc(state: AppState) -> SavedDoc<FeedbackDoc> {
-    state.saved_doc::<FeedbackDoc>(|roster| mentee_key(roster.active_id(), FEEDBACK_TOOL))
-}
-
-/// The hash parameter naming the conversation to open: `#/feedback?rozmowa=3`.
-pub const CONVERSATION_PARAM: &str = "rozmowa";
 
 #[component]
 pub fn FeedbackPage() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let doc = feedback_doc(state);
+    let CurrentRoute(route) = expect_context::<CurrentRoute>();
+    let doc = state.mentee_doc::<FeedbackDoc>();
     // A link such as the start page's follow-up opens its conversation; otherwise the newest.
-    let hash = window().location().hash().unwrap_or_default();
-    let asked = Route::number_param(&hash, CONVERSATION_PARAM);
+    // Read once: the page is built anew whenever the route changes.
+    let asked = route.with_untracked(|route| match route {
+        Route::Feedback { conversation } => *conversation,
+        _ => None,
+    });
     let selected = RwSignal::new(doc.value.with_untracked(|d| {
         asked
             .filter(|id| d.conversations.iter().any(|c| c.id == *id))

@@ -10,12 +10,11 @@ use crate::content::contract as template;
 use crate::model::contract::{Contract, FieldProblem, Frequency, MeetingForm, NumberField, Status};
 use crate::model::date;
 use crate::state::{AppState, SavedDoc};
-use crate::store::documents::{CONTRACT_TOOL, mentee_key};
 
 #[component]
 pub fn KontraktPage() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let doc = state.saved_doc::<Contract>(|roster| mentee_key(roster.active_id(), CONTRACT_TOOL));
+    let doc = state.mentee_doc::<Contract>();
     // An empty mentee field starts from the active mentee's name (still editable). Once, as the
     // page opens: the document and its key are in step then.
     if let Some(name) = untrack(|| state.active_mentee_name())

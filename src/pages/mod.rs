@@ -20,7 +20,7 @@ pub fn render(route: Route) -> AnyView {
         Route::Agenda => view! { <agenda::AgendaPage /> }.into_any(),
         Route::Pytania => view! { <pytania::PytaniaPage /> }.into_any(),
         Route::Kontrakt => view! { <kontrakt::KontraktPage /> }.into_any(),
-        Route::Feedback => view! { <feedback::FeedbackPage /> }.into_any(),
+        Route::Feedback { .. } => view! { <feedback::FeedbackPage /> }.into_any(),
         Route::Crm => view! { <crm::CrmPage /> }.into_any(),
         Route::Dane => view! { <dane::DanePage /> }.into_any(),
         Route::NotFound(path) => view! { <not_found::NotFoundPage path /> }.into_any(),

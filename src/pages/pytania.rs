@@ -10,7 +10,6 @@ use crate::content::questions::{self, Category, Question};
 use crate::model::deck::{self, QuestionsDoc, Rng, UsedUp};
 use crate::model::{date, text};
 use crate::state::{AppState, SavedDoc};
-use crate::store::documents::{QUESTIONS_TOOL, mentee_key};
 
 /// Pixels a finger must travel sideways for a swipe.
 const SWIPE: i32 = 50;
@@ -18,8 +17,7 @@ const SWIPE: i32 = 50;
 #[component]
 pub fn PytaniaPage() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let doc =
-        state.saved_doc::<QuestionsDoc>(|roster| mentee_key(roster.active_id(), QUESTIONS_TOOL));
+    let doc = state.mentee_doc::<QuestionsDoc>();
     // Nothing left to draw: say why, and offer the way on.
     let used_up = move || doc.value.with(QuestionsDoc::used_up);
 

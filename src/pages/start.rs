@@ -5,7 +5,6 @@ use leptos::prelude::*;
 use crate::browser::clock;
 use crate::model::date;
 use crate::model::feedback::follow_ups_across;
-use crate::pages::feedback::CONVERSATION_PARAM;
 use crate::route::Route;
 use crate::state::AppState;
 
@@ -83,7 +82,7 @@ fn DueFollowUps() -> impl IntoView {
                             .map(|entry| {
                                 let (id, name) = entry.who;
                                 let due = entry.state.is_due();
-                                let href = Route::Feedback.to_hash_with(CONVERSATION_PARAM, entry.conversation);
+                                let href = Route::Feedback { conversation: Some(entry.conversation) }.to_hash();
                                 let open = move |_| {
                                     // The link's hash change follows this click, so the
                                     // conversation opens for the mentee made active here.

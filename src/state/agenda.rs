@@ -11,7 +11,7 @@ use crate::model::meeting::{
     AgendaDoc, AgendaPrefs, Parties, returned_time_message, signal_between,
 };
 use crate::model::timer::{MeetingRun, Millis, RunStatus};
-use crate::store::documents::{AGENDA_PREFS_KEY, AGENDA_TOOL, CONTRACT_TOOL, mentee_key};
+use crate::store::documents::{AGENDA_PREFS_KEY, PerMentee};
 
 /// A signal that just fired: when, and what was announced.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,8 +39,7 @@ pub struct AgendaTool {
 impl AgendaTool {
     /// Sets up the tool for the whole app (call once, in the shell).
     pub fn install(state: AppState) -> AgendaTool {
-        let doc =
-            state.saved_doc::<AgendaDoc>(|roster| mentee_key(roster.active_id(), AGENDA_TOOL));
+        let doc = state.mentee_doc::<AgendaDoc>();
         let prefs = state.saved_doc::<AgendaPrefs>(|_| AGENDA_PREFS_KEY.to_string());
         let now = RwSignal::new(clock::now_ms());
         let tick = set_interval_with_handle(
@@ -168,7 +167,7 @@ impl AgendaTool {
         let key = self
             .state
             .roster
-            .with(|roster| mentee_key(roster.active_id(), CONTRACT_TOOL));
+            .with(|roster| Contract::DOC.key(roster.active_id()));
         // Read fresh each time: the contract is edited on its own page.
         let contract = self.state.load_doc::<Contract>(&key);
         let named = |name: Option<&String>| {

@@ -4,40 +4,18 @@
 use leptos::prelude::*;
 
 use crate::browser::clock;
-use crate::model::date;
 use crate::model::feedback::FeedbackDoc;
 use crate::model::mentees::{MenteeId, Roster, RosterError};
-use crate::store::backup::{self, ImportError, ImportPlan};
 use crate::store::codec::Document;
-use crate::store::documents::{
-    BACKUP_LOG_KEY, BackupLog, FEEDBACK_TOOL, ROSTER_KEY, mentee_key, mentee_prefix,
-};
+use crate::store::documents::{PerMentee, ROSTER_KEY, mentee_prefix};
 use crate::store::local::LocalBackend;
 use crate::store::{Problem, Store};
 
 pub mod agenda;
+pub mod backup;
+pub mod notices;
 
-/// Copies of the data taken before an import replaced it.
-pub const BACKUP_COPY_PREFIX: &str = "niezbednik/kopia-przed-importem/";
-
-/// A file-name-friendly form of a name: `Anna K.` → `anna-k`.
-fn slug(name: &str) -> String {
-    let folded = crate::model::text::fold(name);
-    let mut out = String::new();
-    for c in folded.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    let out = out.trim_end_matches('-').to_string();
-    if out.is_empty() {
-        "mentee".to_string()
-    } else {
-        out
-    }
-}
+use notices::{NoticeId, StorageNotice};
 
 /// App-wide state, provided as context by [`crate::App`].
 #[derive(Clone, Copy)]
@@ -45,9 +23,7 @@ pub struct AppState {
     /// The mentees and which one is active.
     pub roster: RwSignal<Roster>,
     /// What the user must be told about storage; mirrors [`Store::problems`].
-    pub problems: RwSignal<Vec<Problem>>,
-    /// The day of the last export, shown at once when an export saves a new one.
-    last_backup: RwSignal<Option<chrono::NaiveDate>>,
+    problems: RwSignal<Vec<Problem>>,
     store: StoredValue<Store<LocalBackend>, LocalStorage>,
     /// The last change another tab made to a document other than the roster:
     /// `(key, new text)`, or `None` as key when that tab cleared all storage.
@@ -70,12 +46,10 @@ impl AppState {
                 roster
             }
         };
-        let last_backup = read_last_backup(&mut store);
         let problems = store.problems().to_vec();
         AppState {
             roster: RwSignal::new(roster),
             problems: RwSignal::new(problems),
-            last_backup: RwSignal::new(last_backup),
             store: StoredValue::new_local(store),
             external: RwSignal::new(None),
         }
@@ -171,7 +145,7 @@ impl AppState {
         mentees
             .into_iter()
             .filter_map(|who| {
-                let doc = self.load_doc::<FeedbackDoc>(&mentee_key(&who.0, FEEDBACK_TOOL))?;
+                let doc = self.load_doc::<FeedbackDoc>(&FeedbackDoc::DOC.key(&who.0))?;
                 Some((who, doc))
             })
             .collect()
@@ -193,12 +167,18 @@ impl AppState {
         self.sync_problems();
     }
 
+    /// The active mentee's document of type `T` (their contract, their questions…) in a
+    /// signal; it follows the active mentee.
+    pub fn mentee_doc<T>(self) -> SavedDoc<T>
+    where
+        T: PerMentee + Default + Clone + PartialEq + Send + Sync + 'static,
+    {
+        self.saved_doc(|roster| T::DOC.key(roster.active_id()))
+    }
+
     /// A document kept in a signal. `key` says where it is saved and may follow the active
     /// mentee: when it changes, the document is loaded from the new key.
-    pub fn saved_doc<T>(
-        self,
-        key: impl Fn(&Roster) -> String + Send + Sync + 'static,
-    ) -> SavedDoc<T>
+    fn saved_doc<T>(self, key: impl Fn(&Roster) -> String + Send + Sync + 'static) -> SavedDoc<T>
     where
         T: Document + Default + Clone + PartialEq + Send + Sync + 'static,
     {
@@ -238,37 +218,6 @@ impl AppState {
         }
     }
 
-    /// A backup file of everything, or of one mentee: `(file name, JSON)`.
-    pub fn export(&self, mentee: Option<&MenteeId>) -> (String, String) {
-        let all = self.store.with_value(|store| store.snapshot());
-        let roster = self.roster.get_untracked();
-        let (entries, scope, label) = match mentee {
-            Some(id) => {
-                let name = roster.get(id).map(|m| m.name.clone()).unwrap_or_default();
-                (
-                    backup::one_mentee(&all, &roster, id),
-                    id.0.clone(),
-                    slug(&name),
-                )
-            }
-            None => (all, "all".to_string(), "wszystko".to_string()),
-        };
-        let stamp = clock::stamp();
-        let json = backup::make_backup(entries, &scope, &stamp);
-        // Saved like any document: versioned, and a refused write shows the "not saving" notice.
-        let log = BackupLog {
-            last_export: clock::today(),
-        };
-        self.save_doc(BACKUP_LOG_KEY, &log);
-        self.last_backup.set(Some(log.last_export));
-        (format!("niezbednik-{label}-{}.json", &stamp[..8]), json)
-    }
-
-    /// The day of the last export, if any (tracked: an export updates it at once).
-    pub fn last_backup(&self) -> Option<chrono::NaiveDate> {
-        self.last_backup.get()
-    }
-
     /// Adds a mentee and makes them active; the app's stand-in „Mój mentee” gives way to the
     /// first one when nothing was saved for it.
     pub fn add_mentee(&self, name: &str) -> Result<MenteeId, RosterError> {
@@ -282,41 +231,13 @@ impl AppState {
         self.change_roster(|roster| roster.add_replacing(name, clock::today(), unused.as_ref()))
     }
 
-    /// What the app's own data takes in this browser, in bytes (see [`Store::app_bytes`]).
-    pub fn app_bytes(&self) -> u64 {
-        self.store.with_value(|store| store.app_bytes())
-    }
-
-    /// Checks a file and says what importing it would do; writes nothing.
-    pub fn preview_import(&self, text: &str) -> Result<ImportPlan, ImportError> {
-        let (file, incoming) = backup::parse_backup(text)?;
-        Ok(backup::plan_import(
-            &self.roster.get_untracked(),
-            &file,
-            &incoming,
-            clock::today(),
-        ))
-    }
-
-    /// Imports a previewed plan, keeping a copy of the current data first.
-    pub fn apply_import(&self, plan: &ImportPlan) -> Result<(), String> {
-        let copy = backup::make_backup(
-            self.store.with_value(|s| s.snapshot()),
-            "all",
-            &clock::stamp(),
-        );
-        let copy_key = format!("{BACKUP_COPY_PREFIX}{}", clock::stamp());
-        let outcome = self
-            .store
-            .try_update_value(|store| store.apply_import(plan, &copy_key, &copy))
-            .unwrap_or_else(|| Err(crate::store::BackendError::Failed("brak pamięci".into())));
-        outcome
-            .map_err(|reason| format!("Nie zaimportowano: {reason}. Twoje dane zostały bez zmian."))
-    }
-
-    /// Removes everything the app stored on this device.
-    pub fn delete_all(&self) {
-        self.store.update_value(|store| store.delete_all());
+    /// True while every change reaches storage (tracked).
+    pub fn is_saving(&self) -> bool {
+        self.problems.with(|problems| {
+            !problems
+                .iter()
+                .any(|problem| matches!(problem, Problem::NotSaving { .. }))
+        })
     }
 
     /// Tries the writes that storage refused earlier.
@@ -327,9 +248,22 @@ impl AppState {
         self.sync_problems();
     }
 
-    /// Hides a quarantine or newer-version notice the user has read.
-    pub fn dismiss(&self, key: &str) {
-        self.store.update_value(|store| store.dismiss(key));
+    /// What the mentor must be told about saved data, in their words (tracked).
+    pub fn notices(&self) -> Vec<StorageNotice> {
+        let stamp = clock::stamp();
+        self.problems.with(|problems| {
+            self.roster.with(|roster| {
+                problems
+                    .iter()
+                    .map(|problem| notices::notice(problem, roster, &stamp))
+                    .collect()
+            })
+        })
+    }
+
+    /// Hides a notice the mentor has read (a quarantine, another tab's or a newer version's).
+    pub fn dismiss(&self, notice: &NoticeId) {
+        self.store.update_value(|store| store.dismiss(&notice.0));
         self.sync_problems();
     }
 
@@ -339,19 +273,6 @@ impl AppState {
             self.problems.set(problems);
         }
     }
-}
-
-/// The day of the last export, from the backup log.
-fn read_last_backup(store: &mut Store<LocalBackend>) -> Option<chrono::NaiveDate> {
-    // Builds before 2026-11-27 stored the bare date; read that as it is.
-    let legacy = store
-        .read_raw(BACKUP_LOG_KEY)
-        .and_then(|text| date::from_iso(text.trim()));
-    legacy.or_else(|| {
-        store
-            .load::<BackupLog>(BACKUP_LOG_KEY, &clock::stamp())
-            .map(|log| log.last_export)
-    })
 }
 
 /// A saved document in a signal; see [`AppState::saved_doc`].

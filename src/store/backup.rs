@@ -8,10 +8,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::codec::{Decoded, Document, decode, encode};
-use super::documents::{
-    AGENDA_PREFS_KEY, AGENDA_TOOL, CONTRACT_TOOL, CRM_TOOL, FEEDBACK_TOOL, QUESTIONS_TOOL,
-    ROSTER_KEY, mentee_key, mentee_prefix,
-};
+use super::documents::{AGENDA_PREFS_KEY, MENTEE_PREFIX, MenteeDoc, ROSTER_KEY, mentee_prefix};
 use crate::model::contract::Contract;
 use crate::model::crm::CrmDoc;
 use crate::model::deck::QuestionsDoc;
@@ -95,7 +92,7 @@ pub fn make_backup(entries: BTreeMap<String, String>, scope: &str, created: &str
 
 /// The stored documents worth backing up: everything of ours but quarantine and old copies.
 pub fn is_backed_up(key: &str) -> bool {
-    key == ROSTER_KEY || key == AGENDA_PREFS_KEY || key.starts_with("niezbednik/mentee/")
+    key == ROSTER_KEY || key == AGENDA_PREFS_KEY || key.starts_with(MENTEE_PREFIX)
 }
 
 /// One mentee's part of `all`, with a roster holding just them.
@@ -179,13 +176,15 @@ pub fn parse_backup(text: &str) -> Result<(Backup, Roster), ImportError> {
             .find(|m| key.starts_with(&mentee_prefix(&m.id)))
             .ok_or_else(|| ImportError::UnknownEntry(key.clone()))?;
         let tool = &key[mentee_prefix(&owner.id).len()..];
-        match tool {
-            AGENDA_TOOL => check::<AgendaDoc>(key, raw)?,
-            QUESTIONS_TOOL => check::<QuestionsDoc>(key, raw)?,
-            CONTRACT_TOOL => check::<Contract>(key, raw)?,
-            FEEDBACK_TOOL => check::<FeedbackDoc>(key, raw)?,
-            CRM_TOOL => check::<CrmDoc>(key, raw)?,
-            _ => return Err(ImportError::UnknownEntry(key.clone())),
+        let doc =
+            MenteeDoc::from_tool(tool).ok_or_else(|| ImportError::UnknownEntry(key.clone()))?;
+        // Every document, each as its own type: a new tool must be added here to compile.
+        match doc {
+            MenteeDoc::Agenda => check::<AgendaDoc>(key, raw)?,
+            MenteeDoc::Contract => check::<Contract>(key, raw)?,
+            MenteeDoc::Crm => check::<CrmDoc>(key, raw)?,
+            MenteeDoc::Feedback => check::<FeedbackDoc>(key, raw)?,
+            MenteeDoc::Questions => check::<QuestionsDoc>(key, raw)?,
         }
     }
     Ok((backup, roster))
@@ -243,8 +242,9 @@ pub fn plan_import(
         };
         let from = mentee_prefix(&mentee.id);
         for (key, raw) in &backup.entries {
-            if let Some(tool) = key.strip_prefix(&from) {
-                writes.insert(mentee_key(&target, tool), raw.clone());
+            // Checked by `parse_backup`: every entry under the prefix is a known document.
+            if let Some(doc) = key.strip_prefix(&from).and_then(MenteeDoc::from_tool) {
+                writes.insert(doc.key(&target), raw.clone());
             }
         }
     }

@@ -14,14 +14,12 @@ use crate::model::mentees::{MenteeId, Roster};
 /// The mentor's mentees and which one is active.
 pub const ROSTER_KEY: &str = "niezbednik/mentees";
 
+/// Where every mentee's documents live.
+pub const MENTEE_PREFIX: &str = "niezbednik/mentee/";
+
 /// Prefix of every document that belongs to one mentee; deleting the mentee deletes them all.
 pub fn mentee_prefix(id: &MenteeId) -> String {
-    format!("niezbednik/mentee/{id}/")
-}
-
-/// Key of one tool's document for one mentee, e.g. `niezbednik/mentee/m1/agenda`.
-pub fn mentee_key(id: &MenteeId, tool: &str) -> String {
-    format!("{}{tool}", mentee_prefix(id))
+    format!("{MENTEE_PREFIX}{id}/")
 }
 
 /// The mentor's agenda templates and timer settings, shared by all mentees.
@@ -37,20 +35,91 @@ pub struct BackupLog {
     pub last_export: NaiveDate,
 }
 
-/// Tool name of the agenda document in [`mentee_key`].
-pub const AGENDA_TOOL: &str = "agenda";
+/// The documents kept for each mentee, one per tool. Adding a tool here makes the compiler
+/// ask for its key, its name in notices and its check in the backup import.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum MenteeDoc {
+    Agenda,
+    Contract,
+    Crm,
+    Feedback,
+    Questions,
+}
 
-/// Tool name of the mentoring contract in [`mentee_key`].
-pub const CONTRACT_TOOL: &str = "kontrakt";
+impl MenteeDoc {
+    pub const ALL: [MenteeDoc; 5] = [
+        MenteeDoc::Agenda,
+        MenteeDoc::Contract,
+        MenteeDoc::Crm,
+        MenteeDoc::Feedback,
+        MenteeDoc::Questions,
+    ];
 
-/// Tool name of the CRM self-assessment and KPI inputs in [`mentee_key`].
-pub const CRM_TOOL: &str = "crm";
+    /// The last part of the document's key. A stored format: saved data is found by it, so it
+    /// never changes.
+    pub const fn tool(self) -> &'static str {
+        match self {
+            MenteeDoc::Agenda => "agenda",
+            MenteeDoc::Contract => "kontrakt",
+            MenteeDoc::Crm => "crm",
+            MenteeDoc::Feedback => "feedback",
+            MenteeDoc::Questions => "pytania",
+        }
+    }
 
-/// Tool name of the feedback conversations in [`mentee_key`].
-pub const FEEDBACK_TOOL: &str = "feedback";
+    /// The document's key for one mentee, e.g. `niezbednik/mentee/m1/agenda`.
+    pub fn key(self, id: &MenteeId) -> String {
+        format!("{}{}", mentee_prefix(id), self.tool())
+    }
 
-/// Tool name of the question deck and history in [`mentee_key`].
-pub const QUESTIONS_TOOL: &str = "pytania";
+    /// Which document a key's last part names, if any.
+    pub fn from_tool(tool: &str) -> Option<MenteeDoc> {
+        MenteeDoc::ALL.into_iter().find(|doc| doc.tool() == tool)
+    }
+
+    /// Which mentee's which document `key` is, if it is one.
+    pub fn parse_key(key: &str) -> Option<(MenteeId, MenteeDoc)> {
+        let rest = key.strip_prefix(MENTEE_PREFIX)?;
+        let (id, tool) = rest.split_once('/')?;
+        Some((MenteeId(id.to_string()), MenteeDoc::from_tool(tool)?))
+    }
+
+    /// What the mentor calls it, for notices: „kontrakt”.
+    pub const fn label(self) -> &'static str {
+        match self {
+            MenteeDoc::Agenda => "agenda i dziennik spotkań",
+            MenteeDoc::Contract => "kontrakt",
+            MenteeDoc::Crm => "strategia CRM (oceny i KPI)",
+            MenteeDoc::Feedback => "rozmowy feedbackowe",
+            MenteeDoc::Questions => "pytania otwarcia",
+        }
+    }
+}
+
+/// A document saved once per mentee: its type names its place.
+pub trait PerMentee: Document {
+    const DOC: MenteeDoc;
+}
+
+impl PerMentee for AgendaDoc {
+    const DOC: MenteeDoc = MenteeDoc::Agenda;
+}
+
+impl PerMentee for Contract {
+    const DOC: MenteeDoc = MenteeDoc::Contract;
+}
+
+impl PerMentee for CrmDoc {
+    const DOC: MenteeDoc = MenteeDoc::Crm;
+}
+
+impl PerMentee for FeedbackDoc {
+    const DOC: MenteeDoc = MenteeDoc::Feedback;
+}
+
+impl PerMentee for QuestionsDoc {
+    const DOC: MenteeDoc = MenteeDoc::Questions;
+}
 
 impl Document for Roster {
     const SCHEMA: u32 = 1;
@@ -87,14 +156,109 @@ impl Document for BackupLog {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::{MemoryBackend, Store};
 
     #[test]
     fn mentee_keys_share_a_prefix_that_cannot_collide() {
         let m1 = MenteeId("m1".into());
         let m10 = MenteeId("m10".into());
-        assert_eq!(mentee_key(&m1, "agenda"), "niezbednik/mentee/m1/agenda");
-        assert!(mentee_key(&m1, "agenda").starts_with(&mentee_prefix(&m1)));
-        assert!(!mentee_key(&m10, "agenda").starts_with(&mentee_prefix(&m1)));
+        assert_eq!(MenteeDoc::Agenda.key(&m1), "niezbednik/mentee/m1/agenda");
+        for doc in MenteeDoc::ALL {
+            assert!(doc.key(&m1).starts_with(&mentee_prefix(&m1)));
+            assert!(!doc.key(&m10).starts_with(&mentee_prefix(&m1)));
+        }
         assert!(ROSTER_KEY.starts_with(crate::store::KEY_PREFIX));
+        assert!(MENTEE_PREFIX.starts_with(crate::store::KEY_PREFIX));
+    }
+
+    /// The keys are where saved data is found: a change would lose every mentor's notes.
+    #[test]
+    fn stored_keys_never_change() {
+        let m1 = MenteeId("m1".into());
+        let keys: Vec<String> = MenteeDoc::ALL.iter().map(|doc| doc.key(&m1)).collect();
+        assert_eq!(
+            keys,
+            [
+                "niezbednik/mentee/m1/agenda",
+                "niezbednik/mentee/m1/kontrakt",
+                "niezbednik/mentee/m1/crm",
+                "niezbednik/mentee/m1/feedback",
+                "niezbednik/mentee/m1/pytania",
+            ]
+        );
+        assert_eq!(ROSTER_KEY, "niezbednik/mentees");
+        assert_eq!(AGENDA_PREFS_KEY, "niezbednik/agenda-ustawienia");
+        assert_eq!(BACKUP_LOG_KEY, "niezbednik/ostatnia-kopia");
+    }
+
+    #[test]
+    fn each_document_type_names_its_own_place() {
+        assert_eq!(AgendaDoc::DOC, MenteeDoc::Agenda);
+        assert_eq!(Contract::DOC, MenteeDoc::Contract);
+        assert_eq!(CrmDoc::DOC, MenteeDoc::Crm);
+        assert_eq!(FeedbackDoc::DOC, MenteeDoc::Feedback);
+        assert_eq!(QuestionsDoc::DOC, MenteeDoc::Questions);
+    }
+
+    #[test]
+    fn a_key_reads_back_as_its_mentee_and_document() {
+        let m7 = MenteeId("m7".into());
+        for doc in MenteeDoc::ALL {
+            assert_eq!(MenteeDoc::parse_key(&doc.key(&m7)), Some((m7.clone(), doc)));
+            assert_eq!(MenteeDoc::from_tool(doc.tool()), Some(doc));
+        }
+        assert_eq!(MenteeDoc::parse_key(ROSTER_KEY), None);
+        assert_eq!(MenteeDoc::parse_key("niezbednik/mentee/m7/notatki"), None);
+        assert_eq!(MenteeDoc::parse_key("niezbednik/mentee/m7"), None);
+    }
+
+    /// What a build before the typed keys saved (one mentee with every tool filled in) loads
+    /// under the typed keys as it was.
+    #[test]
+    fn saved_documents_load_from_their_old_keys() {
+        let fixture: std::collections::BTreeMap<String, String> = serde_json::from_str(
+            include_str!("../../tests/fixtures/store/mentee-documents-v1.json"),
+        )
+        .unwrap();
+        let backend = MemoryBackend::default();
+        backend.entries.borrow_mut().extend(fixture);
+        let mut store = Store::new(Ok(&backend));
+        let roster = store.load::<Roster>(ROSTER_KEY, "t").expect("roster");
+        let anna = roster
+            .mentees()
+            .iter()
+            .find(|m| m.name == "Anna Kowalska")
+            .expect("Anna")
+            .id
+            .clone();
+        fn load<T: PerMentee>(store: &mut Store<&MemoryBackend>, id: &MenteeId) -> T {
+            store
+                .load::<T>(&T::DOC.key(id), "t")
+                .unwrap_or_else(|| panic!("{:?} did not load", T::DOC))
+        }
+        let agenda: AgendaDoc = load(&mut store, &anna);
+        assert_eq!(agenda.log.len(), 1);
+        let contract: Contract = load(&mut store, &anna);
+        assert_eq!(contract.mentor, "Jan Mentor");
+        assert_eq!(contract.main_goal, "Pierwsza rola liderska");
+        let crm: CrmDoc = load(&mut store, &anna);
+        assert_eq!(crm.draft.map(|d| d.ratings[0]), Some(4));
+        assert_eq!(
+            crm.kpi_inputs.get("cac-0").map(String::as_str),
+            Some("12 000")
+        );
+        let feedback: FeedbackDoc = load(&mut store, &anna);
+        assert_eq!(feedback.conversations[0].goal, "Krótsze maile");
+        let questions: QuestionsDoc = load(&mut store, &anna);
+        assert_eq!(questions.history[0].note, "Lubi planować");
+        assert!(store.problems().is_empty(), "{:?}", store.problems());
+        // Every document of the fixture was found under a typed key.
+        let found = backend
+            .entries
+            .borrow()
+            .keys()
+            .filter(|key| MenteeDoc::parse_key(key).is_some())
+            .count();
+        assert_eq!(found, MenteeDoc::ALL.len());
     }
 }

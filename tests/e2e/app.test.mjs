@@ -282,6 +282,32 @@ test('an unreadable value is quarantined, downloadable, and the rest starts from
   await context.close();
 });
 
+test('an unreadable note is named by its tool and mentee, not by a storage key', async () => {
+  const context = await newContext(PHONE, { acceptDownloads: true });
+  const { page } = await guardedPage(context, env.origin);
+  await page.goto(env.url + '#/');
+  await heading(page);
+  const active = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)).data.active, ROSTER_KEY);
+  const broken = '{"schema":1,"data":{"mentor":"Jan';
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [`niezbednik/mentee/${active}/kontrakt`, broken]);
+  // The contract is read when its page opens (a reload after that would find it set aside).
+  await page.goto(env.url + '#/kontrakt');
+  await heading(page);
+  const banner = page.locator('[data-problem=quarantined]');
+  const text = await banner.locator('p').textContent();
+  assert.match(text, /^Nie udało się odczytać: kontrakt \(mentee: Mój mentee\)\. Zaczynasz od wartości domyślnych/);
+  // No storage key, stamp or parser English for the mentor to decode.
+  assert.doesNotMatch(text, /niezbednik\/|kwarantanna|\d{8}|EOF|line \d/);
+  await page.screenshot({ path: `${SCREENSHOTS}/phone-kwarantanna-kontrakt.png` });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    banner.getByRole('button', { name: 'Pobierz odłożone dane' }).click(),
+  ]);
+  const { readFileSync } = await import('node:fs');
+  assert.equal(readFileSync(await download.path(), 'utf8'), broken);
+  await context.close();
+});
+
 test('data from a newer version is never overwritten', async () => {
   const context = await newContext();
   const { page } = await guardedPage(context, env.origin);

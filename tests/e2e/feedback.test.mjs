@@ -171,6 +171,9 @@ test('the start page lists every mentee\'s follow-ups, due first, then soon; one
   assert.equal(await heading(page), 'Feedback krok po kroku');
   assert.equal(await page.locator('#aktywny-mentee option:checked').textContent(), 'Anna');
   assert.equal(await page.getByLabel(/Cel feedbacku/).inputValue(), 'Terminy raportów');
+  // The conversation rides in the route; the navigation still marks the feedback screen.
+  assert.match(page.url(), /#\/feedback\?rozmowa=\d+$/);
+  assert.equal(await page.locator('nav').getByRole('link', { name: 'Feedback' }).getAttribute('aria-current'), 'page');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -17,9 +17,9 @@ fn stored() -> (Roster, BTreeMap<String, String>) {
         mentee: "Anna Kowalska".into(),
         ..Contract::default()
     };
-    entries.insert(mentee_key(&anna, CONTRACT_TOOL), encode(&contract));
+    entries.insert(MenteeDoc::Contract.key(&anna), encode(&contract));
     entries.insert(
-        mentee_key(&first, QUESTIONS_TOOL),
+        MenteeDoc::Questions.key(&first),
         encode(&QuestionsDoc::default()),
     );
     entries.insert(
@@ -69,11 +69,11 @@ fn one_mentee_goes_in_under_a_fresh_id_unless_it_is_the_same_person() {
     assert_eq!(names, ["Mój mentee", "Bartek", "Anna"]);
     let new_id = &new_roster.mentees()[2].id;
     assert_ne!(new_id, &anna);
-    assert!(plan.writes.contains_key(&mentee_key(new_id, CONTRACT_TOOL)));
+    assert!(plan.writes.contains_key(&MenteeDoc::Contract.key(new_id)));
     // Back into the same device: Anna is replaced in place.
     let plan = plan_import(&roster, &backup, &incoming, day());
     assert_eq!(plan.replaced, ["Anna"]);
-    assert!(plan.writes.contains_key(&mentee_key(&anna, CONTRACT_TOOL)));
+    assert!(plan.writes.contains_key(&MenteeDoc::Contract.key(&anna)));
 }
 
 #[test]
@@ -178,5 +178,35 @@ proptest! {
         let key = entries.keys().find(|k| k.ends_with("/pytania")).unwrap().clone();
         entries.insert(key, value);
         let _ = parse_backup(&make_backup(entries, "all", "x"));
+    }
+}
+
+/// One mentee with every tool filled in, as an earlier build saved it.
+fn every_tool() -> BTreeMap<String, String> {
+    serde_json::from_str(include_str!(
+        "../../../tests/fixtures/store/mentee-documents-v1.json"
+    ))
+    .unwrap()
+}
+
+#[test]
+fn a_backup_with_every_tool_imports_and_each_document_is_checked_as_its_own_type() {
+    let entries = every_tool();
+    let file = make_backup(entries.clone(), "all", "x");
+    let (backup, _) = parse_backup(&file).expect("every tool's document is known");
+    assert_eq!(backup.entries, entries);
+    // Each document under the next one's key: refused, since it is checked as that type.
+    let m2 = MenteeId("m2".into());
+    for (i, doc) in MenteeDoc::ALL.iter().enumerate() {
+        let next = MenteeDoc::ALL[(i + 1) % MenteeDoc::ALL.len()];
+        let mut swapped = entries.clone();
+        swapped.insert(next.key(&m2), entries[&doc.key(&m2)].clone());
+        assert!(
+            matches!(
+                parse_backup(&make_backup(swapped, "all", "x")),
+                Err(ImportError::BadEntry { .. })
+            ),
+            "{doc:?} under {next:?}"
+        );
     }
 }

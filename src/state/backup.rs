@@ -1,0 +1,199 @@
+//! Backup and restore for `#/dane`: the export, the import's check, preview and writing,
+//! deleting everything, and what the data takes. Only the data page uses it, so the backup
+//! file's reader and the importer stay out of the shell's code (and, with the per-page split,
+//! ship in that page's part).
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use super::AppState;
+use crate::browser::clock;
+use crate::model::date;
+use crate::model::mentees::MenteeId;
+use crate::store::backup;
+use crate::store::documents::{BACKUP_LOG_KEY, BackupLog};
+use crate::store::local::LocalBackend;
+use crate::store::{BackendError, Store};
+
+/// What an import will do, shown before anything is written.
+pub use crate::store::backup::ImportPlan;
+
+/// Copies of the data taken before an import replaced it.
+pub const BACKUP_COPY_PREFIX: &str = "niezbednik/kopia-przed-importem/";
+
+/// After this many days without an export, the data page asks for a new one.
+const REMIND_AFTER_DAYS: i64 = 30;
+
+/// The data page's backup tools; see the module docs.
+#[derive(Clone, Copy)]
+pub struct BackupTool {
+    state: AppState,
+    /// The day of the last export, shown at once when an export saves a new one.
+    last_export: RwSignal<Option<NaiveDate>>,
+}
+
+impl BackupTool {
+    /// Reads the day of the last export.
+    pub fn new(state: AppState) -> BackupTool {
+        let last_export = state.store.try_update_value(read_last_export).flatten();
+        state.sync_problems();
+        BackupTool {
+            state,
+            last_export: RwSignal::new(last_export),
+        }
+    }
+
+    /// The day of the last export, if any (tracked: an export updates it at once).
+    pub fn last_export(&self) -> Option<NaiveDate> {
+        self.last_export.get()
+    }
+
+    /// The reminder to make a backup, if one is due today (tracked).
+    pub fn reminder(&self) -> Option<String> {
+        reminder(self.last_export(), clock::today())
+    }
+
+    /// A backup file of everything, or of one mentee: `(file name, JSON)`.
+    pub fn export(&self, mentee: Option<&MenteeId>) -> (String, String) {
+        let all = self.state.store.with_value(|store| store.snapshot());
+        let roster = self.state.roster.get_untracked();
+        let (entries, scope, label) = match mentee {
+            Some(id) => {
+                let name = roster.get(id).map(|m| m.name.clone()).unwrap_or_default();
+                (
+                    backup::one_mentee(&all, &roster, id),
+                    id.0.clone(),
+                    slug(&name),
+                )
+            }
+            None => (all, "all".to_string(), "wszystko".to_string()),
+        };
+        let stamp = clock::stamp();
+        let json = backup::make_backup(entries, &scope, &stamp);
+        // Saved like any document: versioned, and a refused write shows the "not saving" notice.
+        let log = BackupLog {
+            last_export: clock::today(),
+        };
+        self.state.save_doc(BACKUP_LOG_KEY, &log);
+        self.last_export.set(Some(log.last_export));
+        (format!("niezbednik-{label}-{}.json", &stamp[..8]), json)
+    }
+
+    /// Checks a file and says what importing it would do; writes nothing. `Err` is the
+    /// message for the mentor.
+    pub fn preview_import(&self, text: &str) -> Result<ImportPlan, String> {
+        let (file, incoming) = backup::parse_backup(text)
+            .map_err(|error| format!("Nie zaimportowano niczego. {error}"))?;
+        Ok(backup::plan_import(
+            &self.state.roster.get_untracked(),
+            &file,
+            &incoming,
+            clock::today(),
+        ))
+    }
+
+    /// Imports a previewed plan, keeping a copy of the current data first.
+    pub fn apply_import(&self, plan: &ImportPlan) -> Result<(), String> {
+        let store = self.state.store;
+        let copy = backup::make_backup(store.with_value(|s| s.snapshot()), "all", &clock::stamp());
+        let copy_key = format!("{BACKUP_COPY_PREFIX}{}", clock::stamp());
+        let outcome = store
+            .try_update_value(|store| store.apply_import(plan, &copy_key, &copy))
+            .unwrap_or_else(|| Err(BackendError::Failed("brak pamięci".into())));
+        outcome
+            .map_err(|reason| format!("Nie zaimportowano: {reason}. Twoje dane zostały bez zmian."))
+    }
+
+    /// Removes everything the app stored on this device.
+    pub fn delete_all(&self) {
+        self.state.store.update_value(|store| store.delete_all());
+    }
+
+    /// What the app's own data takes in this browser, in bytes (see [`Store::app_bytes`]).
+    pub fn app_bytes(&self) -> u64 {
+        self.state.store.with_value(|store| store.app_bytes())
+    }
+}
+
+/// The day of the last export, from the backup log.
+fn read_last_export(store: &mut Store<LocalBackend>) -> Option<NaiveDate> {
+    // Builds before 2026-11-27 stored the bare date; read that as it is.
+    let legacy = store
+        .read_raw(BACKUP_LOG_KEY)
+        .and_then(|text| date::from_iso(text.trim()));
+    legacy.or_else(|| {
+        store
+            .load::<BackupLog>(BACKUP_LOG_KEY, &clock::stamp())
+            .map(|log| log.last_export)
+    })
+}
+
+/// What to tell a mentor whose last export was `last` (`None`: never), or nothing while the
+/// backup is recent.
+fn reminder(last: Option<NaiveDate>, today: NaiveDate) -> Option<String> {
+    match last {
+        None => {
+            Some("Nie masz jeszcze kopii zapasowej. Zrób ją teraz — to jeden plik.".to_string())
+        }
+        Some(day) if (today - day).num_days() > REMIND_AFTER_DAYS => Some(format!(
+            "Ostatnia kopia ma {} dni. Zrób nową.",
+            (today - day).num_days()
+        )),
+        Some(_) => None,
+    }
+}
+
+/// A file-name-friendly form of a name: `Anna K.` → `anna-k`.
+fn slug(name: &str) -> String {
+    let folded = crate::model::text::fold(name);
+    let mut out = String::new();
+    for c in folded.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() {
+        "mentee".to_string()
+    } else {
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 12, d).unwrap()
+    }
+
+    #[test]
+    fn the_reminder_asks_for_a_first_backup_and_for_a_new_one_after_a_month() {
+        let today = day(31);
+        assert_eq!(
+            reminder(None, today).as_deref(),
+            Some("Nie masz jeszcze kopii zapasowej. Zrób ją teraz — to jeden plik.")
+        );
+        assert_eq!(reminder(Some(today), today), None);
+        assert_eq!(
+            reminder(Some(day(1)), today),
+            None,
+            "30 days is recent enough"
+        );
+        let old = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+        assert_eq!(
+            reminder(Some(old), today).as_deref(),
+            Some("Ostatnia kopia ma 41 dni. Zrób nową.")
+        );
+    }
+
+    #[test]
+    fn file_names_carry_a_plain_form_of_the_name() {
+        assert_eq!(slug("Anna K."), "anna-k");
+        assert_eq!(slug("Łucja Żółć"), "lucja-zolc");
+        assert_eq!(slug("  "), "mentee");
+    }
+}

@@ -1,0 +1,270 @@
+//! What the storage banner tells the mentor, in their words: which tool and whose notes, what
+//! happened, and the one thing to do. Storage keys, parser errors and stamps stay in here.
+
+use crate::model::mentees::Roster;
+use crate::store::documents::{AGENDA_PREFS_KEY, BACKUP_LOG_KEY, MenteeDoc, ROSTER_KEY};
+use crate::store::{BackendError, Problem};
+
+/// Which kind of notice (the banner's `data-problem` and its colour).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoticeKind {
+    NotSaving,
+    Quarantined,
+    Superseded,
+    Newer,
+}
+
+impl NoticeKind {
+    /// The `data-problem` value the tests and styles look for.
+    pub fn name(self) -> &'static str {
+        match self {
+            NoticeKind::NotSaving => "not-saving",
+            NoticeKind::Quarantined => "quarantined",
+            NoticeKind::Superseded => "superseded",
+            NoticeKind::Newer => "newer",
+        }
+    }
+}
+
+/// The notice's one action.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NoticeAction {
+    /// Try the refused writes again ([`super::AppState::retry_saving`]).
+    Retry,
+    /// Download text that was set aside, so nothing is lost.
+    Download {
+        file_name: String,
+        mime: &'static str,
+        text: String,
+    },
+    /// Reload the page, to get the newest version of the app.
+    Reload,
+}
+
+/// Which notice to hide when the mentor has read it; see [`super::AppState::dismiss`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoticeId(pub(super) String);
+
+/// One notice, ready to show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StorageNotice {
+    pub kind: NoticeKind,
+    /// The first words, in bold: what happened to what.
+    pub headline: String,
+    pub body: String,
+    pub button: &'static str,
+    pub action: NoticeAction,
+    /// `None` for "not saving", which stays until saving works again.
+    pub dismiss: Option<NoticeId>,
+}
+
+/// The notice for `problem`, naming the mentees as `roster` has them; `stamp` goes into the
+/// names of downloaded files.
+pub fn notice(problem: &Problem, roster: &Roster, stamp: &str) -> StorageNotice {
+    match problem {
+        Problem::NotSaving { reason } => StorageNotice {
+            kind: NoticeKind::NotSaving,
+            headline: "Dane nie są zapisywane. ".to_string(),
+            body: format!(
+                "Powód: {}. Możesz dalej pracować, ale po zamknięciu karty zmiany przepadną.",
+                why_not_saving(reason)
+            ),
+            button: "Spróbuj zapisać ponownie",
+            action: NoticeAction::Retry,
+            dismiss: None,
+        },
+        Problem::Quarantined {
+            key,
+            quarantine_key,
+            raw,
+            reason: _,
+        } => StorageNotice {
+            kind: NoticeKind::Quarantined,
+            headline: format!("Nie udało się odczytać: {}. ", what(key, roster)),
+            body: format!(
+                "Zaczynasz od wartości domyślnych dla tej części. {}",
+                match quarantine_key {
+                    Some(_) => "Oryginalny zapis odłożono w tej przeglądarce — pobierz go, aby nic nie przepadło.",
+                    None => "Oryginał zostawiono bez zmian (brak miejsca na kopię) i nie zostanie nadpisany; możesz go pobrać.",
+                }
+            ),
+            button: "Pobierz odłożone dane",
+            action: NoticeAction::Download {
+                file_name: format!("niezbednik-odzyskane-{stamp}.txt"),
+                mime: "text/plain;charset=utf-8",
+                text: raw.clone(),
+            },
+            dismiss: Some(NoticeId(key.clone())),
+        },
+        Problem::Superseded { key, ours } => StorageNotice {
+            kind: NoticeKind::Superseded,
+            headline: format!("Inna karta zapisała nowszą wersję: {}. ", what(key, roster)),
+            body: "Pokazujemy ją. Zmian z tej karty nie udało się zapisać (brak miejsca) — pobierz je, zanim zamkniesz kartę.".to_string(),
+            button: "Pobierz moje zmiany",
+            action: NoticeAction::Download {
+                file_name: format!("niezbednik-moje-zmiany-{stamp}.json"),
+                mime: "application/json",
+                text: ours.clone(),
+            },
+            dismiss: Some(NoticeId(key.clone())),
+        },
+        Problem::NewerSchema { key, .. } => StorageNotice {
+            kind: NoticeKind::Newer,
+            headline: format!(
+                "Dane ({}) zapisała nowsza wersja aplikacji. ",
+                what(key, roster)
+            ),
+            body: "Nie nadpiszemy ich. Odśwież stronę, aby wczytać najnowszą wersję aplikacji; do tego czasu zmiany w tej części nie są zapisywane.".to_string(),
+            button: "Odśwież",
+            action: NoticeAction::Reload,
+            dismiss: Some(NoticeId(key.clone())),
+        },
+    }
+}
+
+/// Why nothing is saved; the browser's own words (often English) are left out.
+fn why_not_saving(reason: &BackendError) -> String {
+    match reason {
+        BackendError::Failed(_) => "przeglądarka odmówiła zapisu".to_string(),
+        known => known.to_string(),
+    }
+}
+
+/// What a stored document is to the mentor: „kontrakt (mentee: Anna K.)”.
+fn what(key: &str, roster: &Roster) -> String {
+    match key {
+        ROSTER_KEY => return "lista mentee".to_string(),
+        AGENDA_PREFS_KEY => return "ustawienia agendy (szablony i sygnały)".to_string(),
+        BACKUP_LOG_KEY => return "data ostatniej kopii zapasowej".to_string(),
+        _ => {}
+    }
+    match MenteeDoc::parse_key(key) {
+        Some((id, doc)) => match roster.get(&id) {
+            Some(mentee) => format!("{} (mentee: {})", doc.label(), mentee.name),
+            None => format!("{} (osoba spoza listy mentee)", doc.label()),
+        },
+        None => "część zapisanych danych".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn roster() -> (Roster, crate::model::mentees::MenteeId) {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+        let mut roster = Roster::first_run(today);
+        let anna = roster.add("Anna K.", today).unwrap();
+        (roster, anna)
+    }
+
+    /// Nothing a mentor should not have to read: keys, stamps, the parser's English.
+    fn assert_plain(notice: &StorageNotice) {
+        let text = format!("{}{}", notice.headline, notice.body);
+        for raw in [
+            "niezbednik/",
+            "kwarantanna",
+            "20261127",
+            "expected",
+            "line",
+            "schema",
+        ] {
+            assert!(!text.contains(raw), "{raw:?} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn an_unreadable_document_is_named_by_tool_and_mentee() {
+        let (roster, anna) = roster();
+        let problem = Problem::Quarantined {
+            key: MenteeDoc::Contract.key(&anna),
+            quarantine_key: Some(format!(
+                "niezbednik/kwarantanna/{}/20261127-101500",
+                MenteeDoc::Contract.key(&anna)
+            )),
+            raw: "{\"schema\":1,\"data\":{\"ment".to_string(),
+            reason: "EOF while parsing a string at line 1 column 25".to_string(),
+        };
+        let notice = notice(&problem, &roster, "20261127-101500");
+        assert_eq!(
+            notice.headline,
+            "Nie udało się odczytać: kontrakt (mentee: Anna K.). "
+        );
+        assert_plain(&notice);
+        assert_eq!(notice.button, "Pobierz odłożone dane");
+        assert!(matches!(
+            &notice.action,
+            NoticeAction::Download { text, .. } if text == "{\"schema\":1,\"data\":{\"ment"
+        ));
+        assert!(notice.dismiss.is_some());
+    }
+
+    #[test]
+    fn every_document_has_a_name_for_the_mentor() {
+        let (roster, anna) = roster();
+        for doc in MenteeDoc::ALL {
+            let problem = Problem::NewerSchema {
+                key: doc.key(&anna),
+                found: 2,
+                supported: 1,
+            };
+            let notice = notice(&problem, &roster, "x");
+            assert!(notice.headline.contains(doc.label()), "{}", notice.headline);
+            assert!(notice.headline.contains("Anna K."), "{}", notice.headline);
+            assert_plain(&notice);
+        }
+        for (key, name) in [
+            (ROSTER_KEY, "lista mentee"),
+            (AGENDA_PREFS_KEY, "ustawienia agendy"),
+            (BACKUP_LOG_KEY, "data ostatniej kopii"),
+            (
+                "niezbednik/mentee/m99/kontrakt",
+                "kontrakt (osoba spoza listy mentee)",
+            ),
+            ("niezbednik/cos-nowego", "część zapisanych danych"),
+        ] {
+            let problem = Problem::Superseded {
+                key: key.to_string(),
+                ours: "{}".to_string(),
+            };
+            let notice = notice(&problem, &roster, "x");
+            assert!(notice.headline.contains(name), "{}", notice.headline);
+            assert_plain(&notice);
+        }
+    }
+
+    #[test]
+    fn not_saving_says_why_without_the_browsers_words_and_stays() {
+        let (roster, _) = roster();
+        let quota = notice(
+            &Problem::NotSaving {
+                reason: BackendError::QuotaExceeded,
+            },
+            &roster,
+            "x",
+        );
+        assert!(
+            quota
+                .body
+                .contains("pamięć przeglądarki dla tej strony jest pełna")
+        );
+        assert_eq!(quota.action, NoticeAction::Retry);
+        assert_eq!(quota.dismiss, None);
+        let failed = notice(
+            &Problem::NotSaving {
+                reason: BackendError::Failed(
+                    "InvalidStateError: The object is in an invalid state.".into(),
+                ),
+            },
+            &roster,
+            "x",
+        );
+        assert!(
+            failed.body.contains("przeglądarka odmówiła zapisu"),
+            "{}",
+            failed.body
+        );
+        assert!(!failed.body.contains("Invalid"), "{}", failed.body);
+    }
+}
