@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::model::form::Choice;
+
 /// A button.
 #[component]
 pub fn Button(
@@ -165,5 +167,50 @@ pub fn Checkbox(
             />
             {label}
         </label>
+    }
+}
+
+/// A labelled picker of one [`Choice`]. Its options carry the choices' fixed values; a value
+/// the model does not know changes nothing.
+#[component]
+pub fn ChoiceSelect<C>(
+    /// Element id, also used to tie the label.
+    #[prop(into)]
+    id: String,
+    /// The label above the picker.
+    #[prop(into)]
+    label: String,
+    /// The choice shown.
+    #[prop(into)]
+    selected: Signal<C>,
+    /// Extra class on the wrapper (`field-short`).
+    #[prop(optional)]
+    class: &'static str,
+    /// Called with the choice picked.
+    on_choose: Callback<C>,
+) -> impl IntoView
+where
+    C: Choice + Send + Sync,
+{
+    view! {
+        <div class=format!("field {class}")>
+            <label for=id.clone()>{label}</label>
+            <select
+                id=id
+                on:change=move |ev| {
+                    if let Some(choice) = C::parse(&event_target_value(&ev)) {
+                        on_choose.run(choice);
+                    }
+                }
+            >
+                {C::ALL
+                    .iter()
+                    .map(|choice| {
+                        let choice = *choice;
+                        view! { <option value=choice.value() selected=move || selected.get() == choice>{choice.label()}</option> }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
     }
 }
