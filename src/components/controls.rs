@@ -170,44 +170,56 @@ pub fn Checkbox(
     }
 }
 
-/// A labelled picker of one [`Choice`]. Its options carry the choices' fixed values; a value
-/// the model does not know changes nothing.
+/// A labelled picker of one [`Choice`]: its options carry the choices' fixed values, and a
+/// value the model does not know changes nothing. A function over a shared view rather than a
+/// generic component: a signal and a callback per choice type would cost kilobytes of wasm.
+pub fn choice_select<C: Choice + Send + Sync>(
+    id: impl Into<String>,
+    label: &'static str,
+    class: &'static str,
+    selected: impl Fn() -> C + Send + Sync + 'static,
+    on_choose: impl Fn(C) + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <Picker
+            id=id.into()
+            label
+            class
+            options=C::ALL.iter().map(|c| (c.value(), c.label())).collect()
+            selected=Signal::derive(move || selected().value().to_string())
+            on_value=Callback::new(move |value: String| {
+                if let Some(choice) = C::parse(&value) {
+                    on_choose(choice);
+                }
+            })
+        />
+    }
+}
+
+/// A labelled `<select>`; see [`choice_select`].
 #[component]
-pub fn ChoiceSelect<C>(
+fn Picker(
     /// Element id, also used to tie the label.
-    #[prop(into)]
     id: String,
     /// The label above the picker.
-    #[prop(into)]
-    label: String,
-    /// The choice shown.
-    #[prop(into)]
-    selected: Signal<C>,
+    label: &'static str,
     /// Extra class on the wrapper (`field-short`).
-    #[prop(optional)]
     class: &'static str,
-    /// Called with the choice picked.
-    on_choose: Callback<C>,
-) -> impl IntoView
-where
-    C: Choice + Send + Sync,
-{
+    /// Each option's value and text.
+    options: Vec<(&'static str, &'static str)>,
+    /// The value of the option shown.
+    selected: Signal<String>,
+    /// Called with the value picked.
+    on_value: Callback<String>,
+) -> impl IntoView {
     view! {
         <div class=format!("field {class}")>
             <label for=id.clone()>{label}</label>
-            <select
-                id=id
-                on:change=move |ev| {
-                    if let Some(choice) = C::parse(&event_target_value(&ev)) {
-                        on_choose.run(choice);
-                    }
-                }
-            >
-                {C::ALL
-                    .iter()
-                    .map(|choice| {
-                        let choice = *choice;
-                        view! { <option value=choice.value() selected=move || selected.get() == choice>{choice.label()}</option> }
+            <select id=id on:change=move |ev| on_value.run(event_target_value(&ev))>
+                {options
+                    .into_iter()
+                    .map(|(value, text)| {
+                        view! { <option value=value selected=move || selected.with(|s| s == value)>{text}</option> }
                     })
                     .collect_view()}
             </select>

@@ -37,8 +37,8 @@ impl Choice for Owner {
 }
 
 /// How the mentor speaks of themself in the first person: „poczułem”, „poczułam”, or both
-/// forms until the mentor chooses („poczułem/am”). Saved as its slug, by hand: a derived enum
-/// (de)serialiser costs the phone kilobytes of wasm for three words.
+/// forms until the mentor chooses („poczułem/am”). Saved as its picker value, by hand: a derived
+/// enum (de)serialiser costs the phone kilobytes of wasm for three words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Form {
     #[default]

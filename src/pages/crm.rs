@@ -1,4 +1,6 @@
-//! `#/crm`: the article on CRM strategy, typeset for reading on a phone.
+//! `#/crm`: the article on CRM strategy, typeset for reading on a phone, and its tools: the
+//! six pillars rated with a radar chart, the KPI calculator (its logic in
+//! [`crate::model::crm::kpi`]), and a one-page report.
 
 use leptos::prelude::*;
 

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::browser::clock;
-use crate::components::controls::{Button, Checkbox, ChoiceSelect, TextArea, TextField};
+use crate::components::controls::{Button, Checkbox, TextArea, TextField, choice_select};
 use crate::components::text_list::TextList;
 use crate::content::feedback as checklist;
 use crate::model::date;
@@ -248,13 +248,13 @@ fn Editor(
                 <p class="muted">
                     "Zamiast „Zawsze się spóźniasz”, powiedz „Kiedy spóźniłeś się na spotkanie, poczułem, że mój czas nie jest szanowany”. Nazwij swoje uczucie — nie fakt i nie ocenę."
                 </p>
-                <ChoiceSelect
-                    id="f-forma"
-                    label="Jak mówisz o sobie"
-                    class="field-short"
-                    selected=form
-                    on_choose=Callback::new(move |chosen: Form| edit(doc, id, move |c| c.form = chosen))
-                />
+                {choice_select(
+                    "f-forma",
+                    "Jak mówisz o sobie",
+                    "field-short",
+                    move || form.get(),
+                    move |chosen: Form| edit(doc, id, move |c| c.form = chosen),
+                )}
                 <TextField
                     id="f-uczucie"
                     label="Twoje uczucie (słowo lub dwa) — albo wybierz poniżej"
@@ -441,13 +441,13 @@ fn Steps(
                                     value=Signal::derive(move || step(index).map(|s| s.what).unwrap_or_default())
                                     on_commit=Callback::new(move |t: String| edit(doc, id, move |c| if let Some(s) = c.steps.get_mut(index) { s.what = t; }))
                                 />
-                                <ChoiceSelect
-                                    id=format!("f-krok-{index}-kto")
-                                    label="Kto"
-                                    class="field-short"
-                                    selected=Signal::derive(owner)
-                                    on_choose=Callback::new(move |who: Owner| edit(doc, id, move |c| if let Some(s) = c.steps.get_mut(index) { s.owner = who; }))
-                                />
+                                {choice_select(
+                                    format!("f-krok-{index}-kto"),
+                                    "Kto",
+                                    "field-short",
+                                    owner,
+                                    move |who: Owner| edit(doc, id, move |c| if let Some(s) = c.steps.get_mut(index) { s.owner = who; }),
+                                )}
                                 <TextField
                                     id=format!("f-krok-{index}-termin")
                                     label="Do kiedy"

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::browser::{clock, download};
-use crate::components::controls::{Button, Checkbox, ChoiceSelect, TextArea, TextField};
+use crate::components::controls::{Button, Checkbox, TextArea, TextField, choice_select};
 use crate::components::text_list::TextList;
 use crate::content::contract as template;
 use crate::model::contract::{
@@ -348,15 +348,16 @@ fn Logistics(
         })
     };
     view! {
-        <ChoiceSelect
-            id="k-czestotliwosc"
-            label="Częstotliwość spotkań"
-            selected=Signal::derive(move || frequency().choice())
-            on_choose=Callback::new(move |choice: FrequencyChoice| {
+        {choice_select(
+            "k-czestotliwosc",
+            "Częstotliwość spotkań",
+            "",
+            move || frequency().choice(),
+            move |choice: FrequencyChoice| {
                 drafts.update(|d| d.forget(NumberField::EveryDays));
                 edit(doc, move |c| c.frequency = choice.frequency());
-            })
-        />
+            },
+        )}
         {move || {
             matches!(frequency(), Frequency::EveryDays(_))
                 .then(|| {
@@ -374,12 +375,13 @@ fn Logistics(
                 })
         }}
         <TextField id="k-czas" label="Czas trwania spotkania (min; w materiałach 60–90)" numeric=true class="field-short" value=number(NumberField::DurationMinutes) error=error_for(NumberField::DurationMinutes) on_commit=set_number(NumberField::DurationMinutes) />
-        <ChoiceSelect
-            id="k-forma"
-            label="Forma spotkań"
-            selected=Signal::derive(move || doc.value.with(|c| c.form))
-            on_choose=Callback::new(move |form: MeetingForm| edit(doc, move |c| c.form = form))
-        />
+        {choice_select(
+            "k-forma",
+            "Forma spotkań",
+            "",
+            move || doc.value.with(|c| c.form),
+            move |form: MeetingForm| edit(doc, move |c| c.form = form),
+        )}
         <TextField id="k-odwolanie" label="Odwołanie spotkania z wyprzedzeniem (godziny)" numeric=true class="field-short" value=number(NumberField::CancelHours) error=error_for(NumberField::CancelHours) on_commit=set_number(NumberField::CancelHours) />
         <TextField id="k-miesiace" label="Czas trwania procesu (miesiące)" numeric=true class="field-short" value=number(NumberField::Months) error=error_for(NumberField::Months) on_commit=set_number(NumberField::Months) />
         <TextField id="k-start" label="Data pierwszego spotkania (dziś, jeśli to właśnie ono)" input_type="date" value=Signal::derive(move || doc.value.with(|c| c.start_date.clone())) error=problem(ContractField::StartDate) on_commit=Callback::new(move |v: String| edit(doc, move |c| c.start_date = v)) />
