@@ -161,7 +161,7 @@ impl Agenda {
         Ok(self.blocks.remove(index))
     }
 
-    /// Moves a block one place up (`-1`) or down (`1`); false at either end.
+    /// Moves a block one place up (`up`) or down; false at either end.
     pub fn move_block(&mut self, index: usize, up: bool) -> bool {
         let target = if up {
             index.checked_sub(1)
