@@ -1,4 +1,6 @@
-//! Thin wrappers over browser APIs that pages need: the clock and file downloads.
+//! Thin wrappers over the browser APIs the app uses: the clock, file downloads, the offline
+//! service worker and its update notice, printing one part of a page, the timer's signals
+//! (chime, vibration, screen kept on), and how much the browser stores for us.
 
 pub mod clock;
 pub mod download;

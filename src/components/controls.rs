@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::model::form::Choice;
+
 /// A button.
 #[component]
 pub fn Button(
@@ -165,5 +167,62 @@ pub fn Checkbox(
             />
             {label}
         </label>
+    }
+}
+
+/// A labelled picker of one [`Choice`]: its options carry the choices' fixed values, and a
+/// value the model does not know changes nothing. A function over a shared view rather than a
+/// generic component: a signal and a callback per choice type would cost kilobytes of wasm.
+pub fn choice_select<C: Choice + Send + Sync>(
+    id: impl Into<String>,
+    label: &'static str,
+    class: &'static str,
+    selected: impl Fn() -> C + Send + Sync + 'static,
+    on_choose: impl Fn(C) + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <Picker
+            id=id.into()
+            label
+            class
+            options=C::ALL.iter().map(|c| (c.value(), c.label())).collect()
+            selected=Signal::derive(move || selected().value().to_string())
+            on_value=Callback::new(move |value: String| {
+                if let Some(choice) = C::parse(&value) {
+                    on_choose(choice);
+                }
+            })
+        />
+    }
+}
+
+/// A labelled `<select>`; see [`choice_select`].
+#[component]
+fn Picker(
+    /// Element id, also used to tie the label.
+    id: String,
+    /// The label above the picker.
+    label: &'static str,
+    /// Extra class on the wrapper (`field-short`).
+    class: &'static str,
+    /// Each option's value and text.
+    options: Vec<(&'static str, &'static str)>,
+    /// The value of the option shown.
+    selected: Signal<String>,
+    /// Called with the value picked.
+    on_value: Callback<String>,
+) -> impl IntoView {
+    view! {
+        <div class=format!("field {class}")>
+            <label for=id.clone()>{label}</label>
+            <select id=id on:change=move |ev| on_value.run(event_target_value(&ev))>
+                {options
+                    .into_iter()
+                    .map(|(value, text)| {
+                        view! { <option value=value selected=move || selected.with(|s| s == value)>{text}</option> }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
     }
 }

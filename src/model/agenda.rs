@@ -61,6 +61,8 @@ impl Default for Agenda {
 impl Agenda {
     pub const MIN_BLOCK_MINUTES: u32 = 1;
     pub const MAX_BLOCK_MINUTES: u32 = 240;
+    pub const MIN_MEETING_MINUTES: u32 = 5;
+    pub const MAX_MEETING_MINUTES: u32 = 600;
 
     /// The seed's first-meeting agenda: 5 blocks, 70 minutes.
     pub fn from_seed() -> Agenda {
@@ -159,7 +161,7 @@ impl Agenda {
         Ok(self.blocks.remove(index))
     }
 
-    /// Moves a block one place up (`-1`) or down (`1`); false at either end.
+    /// Moves a block one place up (`up`) or down; false at either end.
     pub fn move_block(&mut self, index: usize, up: bool) -> bool {
         let target = if up {
             index.checked_sub(1)
@@ -180,8 +182,11 @@ impl Agenda {
         let minutes: u32 = trimmed
             .parse()
             .map_err(|_| AgendaError::NotANumber(trimmed.to_string()))?;
-        if !(5..=600).contains(&minutes) {
-            return Err(AgendaError::Minutes { min: 5, max: 600 });
+        if !(Agenda::MIN_MEETING_MINUTES..=Agenda::MAX_MEETING_MINUTES).contains(&minutes) {
+            return Err(AgendaError::Minutes {
+                min: Agenda::MIN_MEETING_MINUTES,
+                max: Agenda::MAX_MEETING_MINUTES,
+            });
         }
         self.meeting_minutes = minutes;
         Ok(())

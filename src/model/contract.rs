@@ -7,6 +7,7 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::date;
+use super::form::Choice;
 use crate::content::contract as template;
 
 /// How often the meetings are.
@@ -20,6 +21,16 @@ pub enum Frequency {
 }
 
 impl Frequency {
+    /// The picker's choice for this frequency.
+    pub fn choice(self) -> FrequencyChoice {
+        match self {
+            Frequency::Weekly => FrequencyChoice::Weekly,
+            Frequency::EveryTwoWeeks => FrequencyChoice::EveryTwoWeeks,
+            Frequency::Monthly => FrequencyChoice::Monthly,
+            Frequency::EveryDays(_) => FrequencyChoice::EveryDays,
+        }
+    }
+
     pub fn label(self) -> String {
         match self {
             Frequency::Weekly => "co tydzień".to_string(),
@@ -27,6 +38,54 @@ impl Frequency {
             Frequency::Monthly => "raz w miesiącu".to_string(),
             Frequency::EveryDays(1) => "codziennie".to_string(),
             Frequency::EveryDays(days) => format!("co {days} dni"),
+        }
+    }
+}
+
+/// The frequency picker's options; „inna” asks for the number of days next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FrequencyChoice {
+    Weekly,
+    EveryTwoWeeks,
+    Monthly,
+    EveryDays,
+}
+
+impl FrequencyChoice {
+    /// The frequency this choice sets; every 10 days until the mentor types the number.
+    pub fn frequency(self) -> Frequency {
+        match self {
+            FrequencyChoice::Weekly => Frequency::Weekly,
+            FrequencyChoice::EveryTwoWeeks => Frequency::EveryTwoWeeks,
+            FrequencyChoice::Monthly => Frequency::Monthly,
+            FrequencyChoice::EveryDays => Frequency::EveryDays(10),
+        }
+    }
+}
+
+impl Choice for FrequencyChoice {
+    const ALL: &'static [FrequencyChoice] = &[
+        FrequencyChoice::Weekly,
+        FrequencyChoice::EveryTwoWeeks,
+        FrequencyChoice::Monthly,
+        FrequencyChoice::EveryDays,
+    ];
+
+    fn value(self) -> &'static str {
+        match self {
+            FrequencyChoice::Weekly => "tydzien",
+            FrequencyChoice::EveryTwoWeeks => "dwa",
+            FrequencyChoice::Monthly => "miesiac",
+            FrequencyChoice::EveryDays => "inna",
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            FrequencyChoice::Weekly => "co tydzień",
+            FrequencyChoice::EveryTwoWeeks => "raz na dwa tygodnie",
+            FrequencyChoice::Monthly => "raz w miesiącu",
+            FrequencyChoice::EveryDays => "inna (co ile dni)",
         }
     }
 }
@@ -39,8 +98,22 @@ pub enum MeetingForm {
     Hybrid,
 }
 
-impl MeetingForm {
-    pub fn label(self) -> &'static str {
+impl Choice for MeetingForm {
+    const ALL: &'static [MeetingForm] = &[
+        MeetingForm::Online,
+        MeetingForm::InPerson,
+        MeetingForm::Hybrid,
+    ];
+
+    fn value(self) -> &'static str {
+        match self {
+            MeetingForm::Online => "online",
+            MeetingForm::InPerson => "na-zywo",
+            MeetingForm::Hybrid => "hybrydowo",
+        }
+    }
+
+    fn label(self) -> &'static str {
         match self {
             MeetingForm::Online => "online",
             MeetingForm::InPerson => "na żywo",
@@ -251,10 +324,32 @@ impl NumberField {
     }
 }
 
+/// A field of the contract that can need attention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContractField {
+    Mentor,
+    Mentee,
+    MainGoal,
+    AgreedOn,
+    StartDate,
+    StartTime,
+}
+
+impl ContractField {
+    /// Acceptance waits for this field (both names and the main goal); the others only
+    /// need a readable value once one is typed.
+    pub fn blocks_acceptance(self) -> bool {
+        matches!(
+            self,
+            ContractField::Mentor | ContractField::Mentee | ContractField::MainGoal
+        )
+    }
+}
+
 /// A field that needs attention, with the message shown next to it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldProblem {
-    pub field: &'static str,
+    pub field: ContractField,
     pub message: String,
 }
 
@@ -309,28 +404,31 @@ impl Contract {
             })
         };
         if self.mentor.trim().is_empty() {
-            add("mentor", "Wpisz imię i nazwisko mentora.");
+            add(ContractField::Mentor, "Wpisz imię i nazwisko mentora.");
         }
         if self.mentee.trim().is_empty() {
-            add("mentee", "Wpisz imię i nazwisko mentee.");
+            add(ContractField::Mentee, "Wpisz imię i nazwisko mentee.");
         }
         if self.main_goal.trim().is_empty() {
-            add("cel", "Wpisz główny cel współpracy.");
+            add(ContractField::MainGoal, "Wpisz główny cel współpracy.");
         }
         if !self.agreed_on.trim().is_empty() && date::from_iso(self.agreed_on.trim()).is_none() {
             add(
-                "data-zawarcia",
+                ContractField::AgreedOn,
                 "Data zawarcia: wybierz dzień z kalendarza (RRRR-MM-DD).",
             );
         }
         if !self.start_date.trim().is_empty() && self.start().is_none() {
             add(
-                "start",
+                ContractField::StartDate,
                 "Data pierwszego spotkania: wybierz dzień z kalendarza (RRRR-MM-DD).",
             );
         }
         if self.time().is_none() {
-            add("godzina", "Godzina spotkań: wpisz GG:MM, np. 17:00.");
+            add(
+                ContractField::StartTime,
+                "Godzina spotkań: wpisz GG:MM, np. 17:00.",
+            );
         }
         problems
     }
@@ -340,7 +438,7 @@ impl Contract {
         let blocking: Vec<FieldProblem> = self
             .problems()
             .into_iter()
-            .filter(|p| matches!(p.field, "mentor" | "mentee" | "cel"))
+            .filter(|p| p.field.blocks_acceptance())
             .collect();
         if blocking.is_empty() {
             Ok(())

@@ -1,10 +1,11 @@
 //! The CRM strategy tool: a self-assessment of the article's six pillars, its radar chart's
-//! geometry; the KPI calculator is in [`kpi`].
+//! geometry, and what was typed into the KPI calculator (the KPIs themselves are in [`kpi`]).
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::content::crm::PILLARS;
+use kpi::{Evaluation, KPIS, Kpi};
 
 /// One assessment of the six pillars: ratings 1–5 (0 = not rated yet) and notes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -65,12 +66,38 @@ pub struct CrmDoc {
     pub draft: Option<Assessment>,
     /// Saved assessments, newest first.
     pub history: Vec<Assessment>,
-    /// KPI inputs as typed, by field key.
+    /// KPI inputs as typed, by [`Kpi::input_key`].
     #[serde(default)]
     pub kpi_inputs: std::collections::BTreeMap<String, String>,
 }
 
 impl CrmDoc {
+    /// What is typed in input `index` of `kpi` (empty if nothing).
+    pub fn kpi_text(&self, kpi: &Kpi, index: usize) -> &str {
+        self.kpi_inputs
+            .get(&kpi.input_key(index))
+            .map_or("", String::as_str)
+    }
+
+    pub fn set_kpi_text(&mut self, kpi: &Kpi, index: usize, text: String) {
+        self.kpi_inputs.insert(kpi.input_key(index), text);
+    }
+
+    /// `kpi` read from what is typed for it.
+    pub fn evaluate(&self, kpi: &Kpi) -> Evaluation {
+        kpi.evaluate(|index| self.kpi_text(kpi, index).to_string())
+    }
+
+    /// The KPIs that have a result, with it, for the report.
+    pub fn kpi_results(&self) -> Vec<(&'static str, String)> {
+        KPIS.iter()
+            .filter_map(|kpi| match self.evaluate(kpi).result {
+                Some(Ok(result)) => Some((kpi.title, result)),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// Changes the assessment being filled in (a fresh one if there is none), dated the day
     /// of the change.
     pub fn edit_draft(&mut self, today: NaiveDate, change: impl FnOnce(&mut Assessment)) {

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::form::Choice;
 use super::{date, text};
 use crate::content::{feedback as checklist, wording};
 
@@ -15,8 +16,18 @@ pub enum Owner {
     Both,
 }
 
-impl Owner {
-    pub fn label(self) -> &'static str {
+impl Choice for Owner {
+    const ALL: &'static [Owner] = &[Owner::Mentee, Owner::Mentor, Owner::Both];
+
+    fn value(self) -> &'static str {
+        match self {
+            Owner::Mentee => "mentee",
+            Owner::Mentor => "mentor",
+            Owner::Both => "oboje",
+        }
+    }
+
+    fn label(self) -> &'static str {
         match self {
             Owner::Mentee => "mentee",
             Owner::Mentor => "mentor",
@@ -26,8 +37,8 @@ impl Owner {
 }
 
 /// How the mentor speaks of themself in the first person: „poczułem”, „poczułam”, or both
-/// forms until the mentor chooses („poczułem/am”). Saved as its slug, by hand: a derived enum
-/// (de)serialiser costs the phone kilobytes of wasm for three words.
+/// forms until the mentor chooses („poczułem/am”). Saved as its picker value, by hand: a derived
+/// enum (de)serialiser costs the phone kilobytes of wasm for three words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Form {
     #[default]
@@ -37,8 +48,6 @@ pub enum Form {
 }
 
 impl Form {
-    pub const ALL: [Form; 3] = [Form::Both, Form::Masculine, Form::Feminine];
-
     /// The past tense of the first person with this form: `("poczuł", "em", "am")` gives
     /// „poczułem”, „poczułam” or „poczułem/am”.
     pub fn verb(self, stem: &str, masculine: &str, feminine: &str) -> String {
@@ -67,40 +76,41 @@ impl Form {
             }
         }
     }
+}
 
-    /// How the choice is named in the form picker.
-    pub fn label(self) -> &'static str {
-        match self {
-            Form::Both => "poczułem/am (obie formy)",
-            Form::Masculine => "poczułem",
-            Form::Feminine => "poczułam",
-        }
-    }
+impl Choice for Form {
+    const ALL: &'static [Form] = &[Form::Both, Form::Masculine, Form::Feminine];
 
-    /// The value saved in the picker.
-    pub fn slug(self) -> &'static str {
+    /// The picker's value, which is also how the form is saved (a stored format).
+    fn value(self) -> &'static str {
         match self {
             Form::Both => "obie",
             Form::Masculine => "m",
             Form::Feminine => "k",
         }
     }
+
+    fn label(self) -> &'static str {
+        match self {
+            Form::Both => "poczułem/am (obie formy)",
+            Form::Masculine => "poczułem",
+            Form::Feminine => "poczułam",
+        }
+    }
 }
 
 impl Serialize for Form {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.slug())
+        s.serialize_str(self.value())
     }
 }
 
 impl<'de> Deserialize<'de> for Form {
-    /// An unknown slug (from a newer build) reads as both forms rather than failing the save.
+    /// A saved value this build does not know (written by a newer one) reads as both forms,
+    /// on purpose: the conversation still loads, and „poczułem/am” is right for anyone.
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Form, D::Error> {
-        let slug = String::deserialize(d)?;
-        Ok(Form::ALL
-            .into_iter()
-            .find(|f| f.slug() == slug)
-            .unwrap_or_default())
+        let value = String::deserialize(d)?;
+        Ok(Form::parse(&value).unwrap_or(Form::Both))
     }
 }
 

@@ -68,6 +68,7 @@ pub struct Roster {
 
 impl Roster {
     pub const DEFAULT_NAME: &'static str = "Mój mentee";
+    /// The longest name, in characters: checked here and set as the name fields' `maxlength`.
     pub const MAX_NAME_CHARS: usize = 60;
 
     /// The roster of a first run: one mentee called „Mój mentee”, so nothing must be set up first.

@@ -7,6 +7,7 @@ pub mod crm;
 pub mod date;
 pub mod deck;
 pub mod feedback;
+pub mod form;
 pub mod meeting;
 pub mod mentees;
 pub mod number;

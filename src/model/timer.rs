@@ -203,8 +203,10 @@ impl MeetingRun {
         self.running_since = None;
     }
 
+    /// Runs the clock again. Like any action, it first brings the run up to `now`: a hand-over
+    /// before it is then no longer "just now", whether or not the screen looked in between.
     pub fn resume(&mut self, now: Millis) {
-        self.last_hand_over = None;
+        self.act(now);
         if self.running_since.is_none() && !self.is_finished() {
             self.running_since = Some(now);
         }

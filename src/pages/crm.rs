@@ -1,14 +1,20 @@
-//! `#/crm`: the article on CRM strategy, typeset for reading on a phone.
+//! `#/crm`: the article on CRM strategy, typeset for reading on a phone, and its tools: the
+//! six pillars rated with a radar chart, the KPI calculator (its logic in
+//! [`crate::model::crm::kpi`]), and a one-page report.
 
 use leptos::prelude::*;
 
 use crate::browser::clock;
 use crate::components::controls::{Button, Checkbox, TextArea};
 use crate::content::crm::{self, Block, PILLARS};
-use crate::model::crm::kpi::{Evaluation, KPIS, Kpi, KpiError, KpiInput};
+use crate::model::crm::kpi::{KPIS, Kpi, Tone};
 use crate::model::crm::{Assessment, CrmDoc, points_attr, radar_points};
 use crate::model::date;
 use crate::state::{AppState, SavedDoc};
+
+/// The tools' headings, also listed in the table of contents.
+const ASSESSMENT_HEADING: &str = "Oceń sześć filarów w swojej organizacji";
+const KPI_HEADING: &str = "Kalkulator wskaźników (KPI)";
 
 #[component]
 pub fn CrmPage() -> impl IntoView {
@@ -43,7 +49,7 @@ pub fn CrmPage() -> impl IntoView {
                             }
                         })
                         .collect_view()}
-                    {[("ocena", "Oceń sześć filarów w swojej organizacji"), ("kpi", "Kalkulator wskaźników (KPI)")]
+                    {[("ocena", ASSESSMENT_HEADING), ("kpi", KPI_HEADING)]
                         .into_iter()
                         .map(|(id, label)| {
                             view! {
@@ -149,7 +155,7 @@ fn SelfAssessment(
     let saved_note = RwSignal::new(None::<(bool, String)>);
     view! {
         <section class="card assessment no-print" aria-labelledby="ocena">
-            <h2 id="ocena">"Oceń sześć filarów w swojej organizacji"</h2>
+            <h2 id="ocena">{ASSESSMENT_HEADING}</h2>
             <p class="muted">"1 — ledwo zaczynamy, 5 — robimy to dobrze i mierzymy efekty."</p>
             <ol class="pillar-ratings">
                 {PILLARS
@@ -365,19 +371,6 @@ fn History(
     }
 }
 
-/// The text typed into a KPI field (`key` is the KPI's, `i` the input's index).
-fn typed(doc: &CrmDoc, key: &str, i: usize) -> String {
-    doc.kpi_inputs
-        .get(&format!("{key}-{i}"))
-        .cloned()
-        .unwrap_or_default()
-}
-
-/// The KPI read from what is typed for it now.
-fn evaluate(doc: SavedDoc<CrmDoc>, kpi: &'static Kpi) -> Evaluation {
-    doc.value.with(|d| kpi.evaluate(|i| typed(d, kpi.key, i)))
-}
-
 #[component]
 fn KpiCalculator(
     /// The mentee's CRM document.
@@ -385,7 +378,7 @@ fn KpiCalculator(
 ) -> impl IntoView {
     view! {
         <section class="card kpis no-print" aria-labelledby="kpi">
-            <h2 id="kpi">"Kalkulator wskaźników (KPI)"</h2>
+            <h2 id="kpi">{KPI_HEADING}</h2>
             <p class="muted">"Wskaźniki z artykułu. Liczby wpisuj tak, jak w arkuszu: 12\u{a0}500 albo 1\u{a0}250,50."</p>
             {KPIS
                 .iter()
@@ -393,12 +386,13 @@ fn KpiCalculator(
                     // One shape for every state, only its text and class change: cheaper in wasm
                     // than a view per state.
                     let result = move || {
-                        match evaluate(doc, kpi).result {
-                            None => ("muted", "Wpisz dane, a wynik pojawi się tutaj.".to_string()),
-                            Some(Ok(result)) => ("kpi-value", format!("= {result}")),
-                            Some(Err(error @ KpiError::CheckField(_))) => ("muted", error.to_string()),
-                            Some(Err(error)) => ("field-error", error.to_string()),
-                        }
+                        let (tone, text) = doc.value.with(|d| d.evaluate(kpi).result_line());
+                        let class = match tone {
+                            Tone::Value => "kpi-value",
+                            Tone::Waiting => "muted",
+                            Tone::Problem => "field-error",
+                        };
+                        (class, text)
                     };
                     view! {
                         <div class="kpi" data-kpi=kpi.key>
@@ -419,23 +413,23 @@ fn KpiCalculator(
 /// One KPI input: marked when it is at fault, with its message tied to it, and for „12.500”
 /// the question whether that is 12 500 or 12,5, answered by rewriting the field.
 fn kpi_field(doc: SavedDoc<CrmDoc>, kpi: &'static Kpi, index: usize) -> impl IntoView {
-    let input: &KpiInput = &kpi.inputs[index];
+    let input = &kpi.inputs[index];
     let id = format!("kpi-{}-{index}", kpi.key);
     let message_id = format!("{id}-blad");
     // Read afresh on each use: a handful of fields, cheaper than a memo in wasm.
-    let problem = move || evaluate(doc, kpi).fields.into_iter().nth(index).flatten();
+    let problem = move || {
+        doc.value
+            .with(|d| d.evaluate(kpi).problem(index).map(ToString::to_string))
+    };
     // The two readings of an ambiguous number, if the field holds one.
-    let readings = move || match problem() {
-        Some(KpiError::Ambiguous {
-            thousands, decimal, ..
-        }) => Some((thousands, decimal)),
-        _ => None,
+    let readings = move || {
+        doc.value.with(|d| {
+            d.evaluate(kpi)
+                .readings(index)
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+        })
     };
-    let write = move |text: String| {
-        doc.update(move |d| {
-            d.kpi_inputs.insert(format!("{}-{index}", kpi.key), text);
-        });
-    };
+    let write = move |text: String| doc.update(move |d| d.set_kpi_text(kpi, index, text));
     let choose = move |thousands: bool| {
         if let Some((a, b)) = readings() {
             write(if thousands { a } else { b });
@@ -443,7 +437,7 @@ fn kpi_field(doc: SavedDoc<CrmDoc>, kpi: &'static Kpi, index: usize) -> impl Int
     };
     view! {
         <div class="field kpi-field">
-            <label for=id.clone()>{input.label}</label>
+            <label for=id.clone()>{input.label()}</label>
             <input
                 id=id
                 type="text"
@@ -451,12 +445,12 @@ fn kpi_field(doc: SavedDoc<CrmDoc>, kpi: &'static Kpi, index: usize) -> impl Int
                 autocomplete="off"
                 aria-invalid=move || problem().is_some().then_some("true")
                 aria-describedby=message_id.clone()
-                prop:value=move || doc.value.with(|d| typed(d, kpi.key, index))
+                prop:value=move || doc.value.with(|d| d.kpi_text(kpi, index).to_string())
                 on:input=move |ev| write(event_target_value(&ev))
             />
             <div id=message_id aria-live="polite">
                 <p class=move || if readings().is_some() { "field-question" } else { "field-error" }>
-                    {move || problem().map(|p| p.to_string())}
+                    {problem}
                 </p>
                 <div class="row" hidden=move || readings().is_none()>
                     <button type="button" class="button button-quiet button-small" on:click=move |_| choose(true)>
@@ -511,8 +505,9 @@ fn Report(
             <Radar doc overlay=Signal::derive(|| false) />
             <ul class="report-kpis">
                 {move || {
-                    KPIS.iter()
-                        .filter_map(|kpi| evaluate(doc, kpi).result.and_then(Result::ok).map(|r| (kpi.title, r)))
+                    doc.value
+                        .with(CrmDoc::kpi_results)
+                        .into_iter()
                         .map(|(title, result)| view! { <li><strong>{format!("{title}: ")}</strong>{result}</li> })
                         .collect_view()
                 }}

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::browser::{download, storage_status};
 use crate::components::controls::{Button, TextField};
-use crate::model::mentees::{Mentee, MenteeId};
+use crate::model::mentees::{Mentee, MenteeId, Roster};
 use crate::model::text;
 use crate::state::AppState;
 use crate::state::backup::{BackupTool, ImportPlan};
@@ -66,7 +66,7 @@ fn AddMentee() -> impl IntoView {
                     id="nowy-mentee"
                     type="text"
                     autocomplete="off"
-                    maxlength="80"
+                    maxlength=Roster::MAX_NAME_CHARS.to_string()
                     placeholder="np. Anna K."
                     aria-invalid=move || error.with(Option::is_some).then_some("true")
                     aria-describedby="nowy-mentee-blad"
@@ -168,7 +168,7 @@ fn MenteeRow(
                     <input
                         id=input_id.clone()
                         type="text"
-                        maxlength="80"
+                        maxlength=Roster::MAX_NAME_CHARS.to_string()
                         aria-describedby=described_by.clone()
                         prop:value=draft
                         on:input=move |ev| draft.set(event_target_value(&ev))

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::CurrentRoute;
 use crate::browser::clock;
-use crate::components::controls::{Button, Checkbox, TextArea, TextField};
+use crate::components::controls::{Button, Checkbox, TextArea, TextField, choice_select};
 use crate::components::text_list::TextList;
 use crate::content::feedback as checklist;
 use crate::model::date;
@@ -244,22 +244,13 @@ fn Editor(
                 <p class="muted">
                     "Zamiast „Zawsze się spóźniasz”, powiedz „Kiedy spóźniłeś się na spotkanie, poczułem, że mój czas nie jest szanowany”. Nazwij swoje uczucie — nie fakt i nie ocenę."
                 </p>
-                <div class="field field-short">
-                    <label for="f-forma">"Jak mówisz o sobie"</label>
-                    <select
-                        id="f-forma"
-                        on:change=move |ev| {
-                            let chosen = event_target_value(&ev);
-                            let chosen = Form::ALL.into_iter().find(|f| f.slug() == chosen).unwrap_or_default();
-                            edit(doc, id, move |c| c.form = chosen);
-                        }
-                    >
-                        {Form::ALL
-                            .into_iter()
-                            .map(|f| view! { <option value=f.slug() selected=move || form.get() == f>{f.label()}</option> })
-                            .collect_view()}
-                    </select>
-                </div>
+                {choice_select(
+                    "f-forma",
+                    "Jak mówisz o sobie",
+                    "field-short",
+                    move || form.get(),
+                    move |chosen: Form| edit(doc, id, move |c| c.form = chosen),
+                )}
                 <TextField
                     id="f-uczucie"
                     label="Twoje uczucie (słowo lub dwa) — albo wybierz poniżej"
@@ -446,25 +437,13 @@ fn Steps(
                                     value=Signal::derive(move || step(index).map(|s| s.what).unwrap_or_default())
                                     on_commit=Callback::new(move |t: String| edit(doc, id, move |c| if let Some(s) = c.steps.get_mut(index) { s.what = t; }))
                                 />
-                                <div class="field field-short">
-                                    <label for=format!("f-krok-{index}-kto")>"Kto"</label>
-                                    <select
-                                        id=format!("f-krok-{index}-kto")
-                                        on:change=move |ev| {
-                                            let who = match event_target_value(&ev).as_str() {
-                                                "mentor" => Owner::Mentor,
-                                                "oboje" => Owner::Both,
-                                                _ => Owner::Mentee,
-                                            };
-                                            edit(doc, id, move |c| if let Some(s) = c.steps.get_mut(index) { s.owner = who; });
-                                        }
-                                    >
-                                        {[Owner::Mentee, Owner::Mentor, Owner::Both]
-                                            .into_iter()
-                                            .map(|o| view! { <option value=o.label() selected=move || owner() == o>{o.label()}</option> })
-                                            .collect_view()}
-                                    </select>
-                                </div>
+                                {choice_select(
+                                    format!("f-krok-{index}-kto"),
+                                    "Kto",
+                                    "field-short",
+                                    owner,
+                                    move |who: Owner| edit(doc, id, move |c| if let Some(s) = c.steps.get_mut(index) { s.owner = who; }),
+                                )}
                                 <TextField
                                     id=format!("f-krok-{index}-termin")
                                     label="Do kiedy"

@@ -4,11 +4,15 @@
 use leptos::prelude::*;
 
 use crate::browser::{clock, download};
-use crate::components::controls::{Button, Checkbox, TextArea, TextField};
+use crate::components::controls::{Button, Checkbox, TextArea, TextField, choice_select};
 use crate::components::text_list::TextList;
 use crate::content::contract as template;
-use crate::model::contract::{Contract, FieldProblem, Frequency, MeetingForm, NumberField, Status};
+use crate::model::contract::{
+    Contract, ContractField, FieldProblem, Frequency, FrequencyChoice, MeetingForm, NumberField,
+    Status,
+};
 use crate::model::date;
+use crate::model::form::{Choice, Refused};
 use crate::state::{AppState, SavedDoc};
 
 #[component]
@@ -24,10 +28,9 @@ pub fn KontraktPage() -> impl IntoView {
     }
     // Required fields are flagged only after an attempt to accept; format errors at once.
     let show_required = RwSignal::new(false);
-    let problem = move |field: &'static str| {
+    let problem = move |field: ContractField| {
         Signal::derive(move || {
-            let required = matches!(field, "mentor" | "mentee" | "cel");
-            if required && !show_required.get() {
+            if field.blocks_acceptance() && !show_required.get() {
                 return None;
             }
             doc.value.with(|c| {
@@ -53,10 +56,10 @@ pub fn KontraktPage() -> impl IntoView {
         <form class="contract-form no-print" on:submit=|ev| ev.prevent_default()>
             <section class="card">
                 <h2>"Strony"</h2>
-                <TextField id="k-mentor" label="Mentor (imię i nazwisko)" live=true value=text(|c| &c.mentor) error=problem("mentor") on_commit=set(|c, v| c.mentor = v) />
-                <TextField id="k-mentee" label="Mentee (imię i nazwisko)" live=true value=text(|c| &c.mentee) error=problem("mentee") on_commit=set(|c, v| c.mentee = v) />
+                <TextField id="k-mentor" label="Mentor (imię i nazwisko)" live=true value=text(|c| &c.mentor) error=problem(ContractField::Mentor) on_commit=set(|c, v| c.mentor = v) />
+                <TextField id="k-mentee" label="Mentee (imię i nazwisko)" live=true value=text(|c| &c.mentee) error=problem(ContractField::Mentee) on_commit=set(|c, v| c.mentee = v) />
                 <TextField id="k-organizacja" label="Organizacja (opcjonalnie)" live=true value=text(|c| &c.organisation) on_commit=set(|c, v| c.organisation = v) />
-                <TextField id="k-data-zawarcia" label="Data zawarcia" input_type="date" value=text(|c| &c.agreed_on) error=problem("data-zawarcia") on_commit=set(|c, v| c.agreed_on = v) />
+                <TextField id="k-data-zawarcia" label="Data zawarcia" input_type="date" value=text(|c| &c.agreed_on) error=problem(ContractField::AgreedOn) on_commit=set(|c, v| c.agreed_on = v) />
             </section>
             <section class="card">
                 <h2>{format!("1. {}", template::SECTIONS[0].title)}</h2>
@@ -68,7 +71,7 @@ pub fn KontraktPage() -> impl IntoView {
                     value=text(|c| &c.main_goal)
                     on_commit=set(|c, v| c.main_goal = v)
                 />
-                <p id="k-cel-blad" class="field-error">{move || problem("cel").get()}</p>
+                <p id="k-cel-blad" class="field-error">{move || problem(ContractField::MainGoal).get()}</p>
                 {contract_list(doc, (|c| &c.areas, |c| &mut c.areas), "k-obszar", "Kluczowe obszary do rozwoju", "Obszar", "+ Dodaj obszar")}
                 {contract_list(
                     doc,
@@ -299,26 +302,22 @@ fn Logistics(
     /// The mentee's contract.
     doc: SavedDoc<Contract>,
     /// The message for a field, if it needs attention.
-    problem: impl Fn(&'static str) -> Signal<Option<String>> + Copy + Send + Sync + 'static,
+    problem: impl Fn(ContractField) -> Signal<Option<String>> + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     // Text a number field refused stays in it, with its message, until it is fixed: other
     // edits redraw the form from the saved contract and must not put the old number back.
-    let drafts = RwSignal::new(Vec::<(NumberField, String, String)>::new());
+    let drafts = RwSignal::new(Refused::<NumberField>::default());
     Effect::new(move |previous: Option<String>| {
         let key = doc.key();
         if previous.is_some_and(|previous| previous != key) {
-            drafts.update(Vec::clear);
+            drafts.update(Refused::clear);
         }
         key
     });
     let number = move |field: NumberField| {
         Signal::derive(move || {
             drafts
-                .with(|d| {
-                    d.iter()
-                        .find(|(f, ..)| *f == field)
-                        .map(|(_, text, _)| text.clone())
-                })
+                .with(|d| d.text(field))
                 .unwrap_or_else(|| doc.value.with(|c| field.get(c).to_string()))
         })
     };
@@ -326,26 +325,16 @@ fn Logistics(
         Callback::new(move |text: String| {
             let mut contract = doc.value.get_untracked();
             let outcome = field.set(&mut contract, &text);
-            drafts.update(|d| {
-                d.retain(|(f, ..)| *f != field);
-                if let Err(message) = &outcome {
-                    d.push((field, text, message.clone()));
-                }
-            });
-            if outcome.is_ok() {
+            let mut refused = drafts.get_untracked();
+            let taken = refused.commit(field, text, outcome).is_some();
+            drafts.set(refused);
+            if taken {
                 edit(doc, move |c| *c = contract);
             }
         })
     };
-    let error_for = move |field: NumberField| {
-        Signal::derive(move || {
-            drafts.with(|d| {
-                d.iter()
-                    .find(|(f, ..)| *f == field)
-                    .map(|(.., message)| message.clone())
-            })
-        })
-    };
+    let error_for =
+        move |field: NumberField| Signal::derive(move || drafts.with(|d| d.message(field)));
     let frequency = move || doc.value.with(|c| c.frequency);
     let summary = move || {
         doc.value.with(|c| match (c.end_date(), c.meeting_dates().len()) {
@@ -358,29 +347,16 @@ fn Logistics(
         })
     };
     view! {
-        <div class="field">
-            <label for="k-czestotliwosc">"Częstotliwość spotkań"</label>
-            <select
-                id="k-czestotliwosc"
-                on:change=move |ev| {
-                    let choice = event_target_value(&ev);
-                    drafts.update(|d| d.retain(|(f, ..)| *f != NumberField::EveryDays));
-                    edit(doc, move |c| {
-                        c.frequency = match choice.as_str() {
-                            "tydzien" => Frequency::Weekly,
-                            "miesiac" => Frequency::Monthly,
-                            "inna" => Frequency::EveryDays(10),
-                            _ => Frequency::EveryTwoWeeks,
-                        }
-                    });
-                }
-            >
-                <option value="tydzien" selected=move || frequency() == Frequency::Weekly>"co tydzień"</option>
-                <option value="dwa" selected=move || frequency() == Frequency::EveryTwoWeeks>"raz na dwa tygodnie"</option>
-                <option value="miesiac" selected=move || frequency() == Frequency::Monthly>"raz w miesiącu"</option>
-                <option value="inna" selected=move || matches!(frequency(), Frequency::EveryDays(_))>"inna (co ile dni)"</option>
-            </select>
-        </div>
+        {choice_select(
+            "k-czestotliwosc",
+            "Częstotliwość spotkań",
+            "",
+            move || frequency().choice(),
+            move |choice: FrequencyChoice| {
+                drafts.update(|d| d.forget(NumberField::EveryDays));
+                edit(doc, move |c| c.frequency = choice.frequency());
+            },
+        )}
         {move || {
             matches!(frequency(), Frequency::EveryDays(_))
                 .then(|| {
@@ -398,29 +374,16 @@ fn Logistics(
                 })
         }}
         <TextField id="k-czas" label="Czas trwania spotkania (min; w materiałach 60–90)" numeric=true class="field-short" value=number(NumberField::DurationMinutes) error=error_for(NumberField::DurationMinutes) on_commit=set_number(NumberField::DurationMinutes) />
-        <div class="field">
-            <label for="k-forma">"Forma spotkań"</label>
-            <select
-                id="k-forma"
-                on:change=move |ev| {
-                    let choice = event_target_value(&ev);
-                    edit(doc, move |c| {
-                        c.form = match choice.as_str() {
-                            "na-zywo" => MeetingForm::InPerson,
-                            "hybrydowo" => MeetingForm::Hybrid,
-                            _ => MeetingForm::Online,
-                        }
-                    });
-                }
-            >
-                <option value="online" selected=move || doc.value.with(|c| c.form == MeetingForm::Online)>"online"</option>
-                <option value="na-zywo" selected=move || doc.value.with(|c| c.form == MeetingForm::InPerson)>"na żywo"</option>
-                <option value="hybrydowo" selected=move || doc.value.with(|c| c.form == MeetingForm::Hybrid)>"hybrydowo"</option>
-            </select>
-        </div>
+        {choice_select(
+            "k-forma",
+            "Forma spotkań",
+            "",
+            move || doc.value.with(|c| c.form),
+            move |form: MeetingForm| edit(doc, move |c| c.form = form),
+        )}
         <TextField id="k-odwolanie" label="Odwołanie spotkania z wyprzedzeniem (godziny)" numeric=true class="field-short" value=number(NumberField::CancelHours) error=error_for(NumberField::CancelHours) on_commit=set_number(NumberField::CancelHours) />
         <TextField id="k-miesiace" label="Czas trwania procesu (miesiące)" numeric=true class="field-short" value=number(NumberField::Months) error=error_for(NumberField::Months) on_commit=set_number(NumberField::Months) />
-        <TextField id="k-start" label="Data pierwszego spotkania (dziś, jeśli to właśnie ono)" input_type="date" value=Signal::derive(move || doc.value.with(|c| c.start_date.clone())) error=problem("start") on_commit=Callback::new(move |v: String| edit(doc, move |c| c.start_date = v)) />
+        <TextField id="k-start" label="Data pierwszego spotkania (dziś, jeśli to właśnie ono)" input_type="date" value=Signal::derive(move || doc.value.with(|c| c.start_date.clone())) error=problem(ContractField::StartDate) on_commit=Callback::new(move |v: String| edit(doc, move |c| c.start_date = v)) />
         <div class="row field-after">
             <Button
                 label="Dziś"
@@ -430,7 +393,7 @@ fn Logistics(
             />
             <span class="muted">"Od tej daty liczymy kolejne spotkania i koniec programu."</span>
         </div>
-        <TextField id="k-godzina" label="Godzina spotkań" input_type="time" value=Signal::derive(move || doc.value.with(|c| c.start_time.clone())) error=problem("godzina") on_commit=Callback::new(move |v: String| edit(doc, move |c| c.start_time = v)) />
+        <TextField id="k-godzina" label="Godzina spotkań" input_type="time" value=Signal::derive(move || doc.value.with(|c| c.start_time.clone())) error=problem(ContractField::StartTime) on_commit=Callback::new(move |v: String| edit(doc, move |c| c.start_time = v)) />
         <p class="summary-line" data-testid="kontrakt-wyliczenia">{summary}</p>
     }
 }

@@ -439,7 +439,6 @@ impl<B: Backend> Store<B> {
             .retain(|p| matches!(p, Problem::NotSaving { .. }));
     }
 
-    /// Saves a small text value (the last backup's date) outside the document envelope.
     /// What the app's own data takes in storage, in bytes: every key under [`KEY_PREFIX`] and
     /// its value, as localStorage keeps them (UTF-16, two bytes a unit). The offline copy of
     /// the app itself is not in it.
@@ -472,6 +471,9 @@ impl<B: Backend> Store<B> {
             })
     }
 
+    /// The text stored under `key` as it is, without reading it as a document (older builds
+    /// kept the last backup's bare date this way); `None` when there is none or the storage
+    /// cannot be read.
     pub fn read_raw(&self, key: &str) -> Option<String> {
         self.backend.as_ref()?.read(key).ok().flatten()
     }

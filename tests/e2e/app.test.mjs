@@ -179,11 +179,16 @@ test('mentees: add, rename, switch, delete with confirmation, all kept across a 
   await page.getByLabel('Nowy mentee').fill('anna kowalska');
   await page.getByRole('button', { name: 'Dodaj' }).click();
   assert.match(await page.locator('#nowy-mentee-blad').textContent(), /już jest na liście/);
+  // The field takes as many characters as a name may have (60), not more to be refused later.
+  await page.getByLabel('Nowy mentee').fill('');
+  await page.getByLabel('Nowy mentee').pressSequentially('ż'.repeat(61));
+  assert.equal((await page.getByLabel('Nowy mentee').inputValue()).length, 60);
   await page.getByLabel('Nowy mentee').fill('Bartek');
   await page.getByRole('button', { name: 'Dodaj' }).click();
 
   const annaRow = page.locator('.mentee-row', { hasText: 'Anna Kowalska' });
   await annaRow.getByRole('button', { name: 'Zmień nazwę' }).click();
+  assert.equal(await page.getByLabel('Nowa nazwa').getAttribute('maxlength'), '60');
   await page.getByLabel('Nowa nazwa').fill('Anna K.');
   await page.getByRole('button', { name: 'Zapisz' }).click();
   await page.locator('.mentee-row', { hasText: 'Anna K.' }).waitFor();

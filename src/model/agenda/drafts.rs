@@ -1,8 +1,10 @@
 //! Refused edits in the agenda editor, kept until the user fixes them.
 //!
 //! A field whose text the agenda refuses ("pół godziny" as minutes, an empty title) keeps
-//! that text and its message, even when other fields change and the editor is drawn again.
-//! Drafts follow their block when blocks move or go; accepting a value clears its draft.
+//! that text and its message, even when other fields change and the editor is drawn again
+//! (the generic [`Refused`]). Here: drafts follow their block when blocks move or go.
+
+use crate::model::form::Refused;
 
 /// Which editor field a draft belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,44 +33,10 @@ impl Field {
     }
 }
 
-/// Text the agenda refused, with the reason shown under the field.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Draft {
-    pub field: Field,
-    pub text: String,
-    pub message: String,
-}
-
-/// The refused edits of one editor.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Drafts {
-    entries: Vec<Draft>,
-}
+/// The agenda editor's refused edits (see [`Refused`]).
+pub type Drafts = Refused<Field>;
 
 impl Drafts {
-    /// Keeps `text` for `field` with the reason it was refused; replaces an earlier draft.
-    pub fn refuse(&mut self, field: Field, text: String, message: String) {
-        self.accept(field);
-        self.entries.push(Draft {
-            field,
-            text,
-            message,
-        });
-    }
-
-    /// The field's value was taken: its draft goes.
-    pub fn accept(&mut self, field: Field) {
-        self.entries.retain(|d| d.field != field);
-    }
-
-    pub fn get(&self, field: Field) -> Option<&Draft> {
-        self.entries.iter().find(|d| d.field == field)
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
-    }
-
     /// Block `index` swapped places with its neighbour: the drafts of both go with them.
     pub fn block_moved(&mut self, index: usize, up: bool) {
         let Some(other) = (if up {
@@ -78,28 +46,20 @@ impl Drafts {
         }) else {
             return;
         };
-        for draft in &mut self.entries {
-            match draft.field.block() {
-                Some(i) if i == index => draft.field = draft.field.with_block(other),
-                Some(i) if i == other => draft.field = draft.field.with_block(index),
-                _ => {}
-            }
-        }
+        self.remap(|field| match field.block() {
+            Some(i) if i == index => Some(field.with_block(other)),
+            Some(i) if i == other => Some(field.with_block(index)),
+            _ => Some(field),
+        });
     }
 
     /// Block `index` was removed: its drafts go, later blocks' drafts move up one place.
     pub fn block_removed(&mut self, index: usize) {
-        self.entries.retain(|d| d.field.block() != Some(index));
-        for draft in &mut self.entries {
-            if let Some(i) = draft.field.block().filter(|&i| i > index) {
-                draft.field = draft.field.with_block(i - 1);
-            }
-        }
-    }
-
-    /// The whole agenda was replaced (restored or loaded from a template).
-    pub fn clear(&mut self) {
-        self.entries.clear();
+        self.remap(|field| match field.block() {
+            Some(i) if i == index => None,
+            Some(i) if i > index => Some(field.with_block(i - 1)),
+            _ => Some(field),
+        });
     }
 }
 
@@ -121,7 +81,7 @@ mod tests {
         assert_eq!(draft.message, "„pół godziny” nie pasuje");
         assert_eq!(drafts.get(Field::Minutes(1)), None);
         assert_eq!(drafts.get(Field::Title(2)), None);
-        drafts.accept(Field::Minutes(2));
+        drafts.forget(Field::Minutes(2));
         assert!(drafts.is_empty());
     }
 
@@ -130,7 +90,7 @@ mod tests {
         let mut drafts = refused(Field::MeetingMinutes, "dużo");
         drafts.refuse(Field::MeetingMinutes, "0".into(), "za mało".into());
         assert_eq!(drafts.get(Field::MeetingMinutes).unwrap().text, "0");
-        drafts.accept(Field::MeetingMinutes);
+        drafts.forget(Field::MeetingMinutes);
         assert!(drafts.is_empty());
     }
 

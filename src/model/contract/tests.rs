@@ -1,4 +1,5 @@
 use super::*;
+use crate::model::form::Choice;
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -87,7 +88,11 @@ fn no_start_no_dates() {
     assert_eq!(c.end_date(), None);
     assert!(c.meeting_dates().is_empty());
     c.start_date = "2026-02-30".into();
-    assert!(c.problems().iter().any(|p| p.field == "start"));
+    assert!(
+        c.problems()
+            .iter()
+            .any(|p| p.field == ContractField::StartDate)
+    );
     assert!(c.to_ics("x", 0, "20261127T100000Z").is_none());
 }
 
@@ -95,8 +100,16 @@ fn no_start_no_dates() {
 fn acceptance_needs_both_names_and_a_goal() {
     let mut c = Contract::default();
     let problems = c.accept(day(2026, 11, 27)).unwrap_err();
-    let fields: Vec<&str> = problems.iter().map(|p| p.field).collect();
-    assert_eq!(fields, ["mentor", "mentee", "cel"]);
+    let fields: Vec<ContractField> = problems.iter().map(|p| p.field).collect();
+    assert_eq!(
+        fields,
+        [
+            ContractField::Mentor,
+            ContractField::Mentee,
+            ContractField::MainGoal
+        ]
+    );
+    assert!(fields.iter().all(|f| f.blocks_acceptance()));
     assert_eq!(problems[0].message, "Wpisz imię i nazwisko mentora.");
     assert_eq!(c.status, Status::Draft);
     c.edit(day(2026, 11, 27), |c| {
@@ -261,11 +274,19 @@ fn time_and_dates_are_validated() {
     let mut c = contract("2026-01-05", 6, Frequency::Weekly);
     assert!(c.problems().is_empty());
     c.start_time = "25:00".into();
-    assert!(c.problems().iter().any(|p| p.field == "godzina"));
+    assert!(
+        c.problems()
+            .iter()
+            .any(|p| p.field == ContractField::StartTime)
+    );
     c.start_time = "7:05".into();
     assert_eq!(c.time(), Some((7, 5)));
     c.agreed_on = "wczoraj".into();
-    assert!(c.problems().iter().any(|p| p.field == "data-zawarcia"));
+    assert!(
+        c.problems()
+            .iter()
+            .any(|p| p.field == ContractField::AgreedOn)
+    );
 }
 
 #[test]
@@ -399,4 +420,52 @@ fn accepting_dates_a_contract_left_undated_and_keeps_a_typed_date() {
     typed.agreed_on = "2026-11-20".into();
     typed.accept(day(2026, 11, 28)).unwrap();
     assert_eq!(typed.agreed_on, "2026-11-20");
+}
+
+#[test]
+fn the_pickers_values_read_back_to_their_choices_and_nothing_else() {
+    crate::model::form::assert_round_trip::<FrequencyChoice>();
+    crate::model::form::assert_round_trip::<MeetingForm>();
+    // The values stay what the saved pages and the tests select by.
+    assert_eq!(
+        FrequencyChoice::ALL
+            .iter()
+            .map(|c| c.value())
+            .collect::<Vec<_>>(),
+        ["tydzien", "dwa", "miesiac", "inna"]
+    );
+    assert_eq!(
+        MeetingForm::ALL
+            .iter()
+            .map(|f| f.value())
+            .collect::<Vec<_>>(),
+        ["online", "na-zywo", "hybrydowo"]
+    );
+    // An unknown value is refused, not read as a default frequency or form.
+    assert_eq!(FrequencyChoice::parse("co tydzień"), None);
+    assert_eq!(MeetingForm::parse("na żywo"), None);
+    assert_eq!(MeetingForm::parse("stacjonarnie"), None);
+    // Each frequency shows as its own choice, and the choice sets it back.
+    for frequency in [
+        Frequency::Weekly,
+        Frequency::EveryTwoWeeks,
+        Frequency::Monthly,
+    ] {
+        assert_eq!(frequency.choice().frequency(), frequency);
+    }
+    assert_eq!(Frequency::EveryDays(3).choice(), FrequencyChoice::EveryDays);
+    assert_eq!(
+        FrequencyChoice::EveryDays.frequency(),
+        Frequency::EveryDays(10)
+    );
+}
+
+#[test]
+fn the_meeting_form_keeps_its_words_in_the_contract_and_its_checksum() {
+    // The accepted version's checksum is saved: the form's label is part of it, so the
+    // label must not change without a migration.
+    let mut c = contract("2026-01-05", 6, Frequency::Weekly);
+    c.form = MeetingForm::InPerson;
+    assert!(c.logistics().contains("|na żywo|"));
+    assert_eq!(MeetingForm::Hybrid.label(), "hybrydowo");
 }

@@ -1,6 +1,8 @@
-//! The KPI calculator of the CRM article: each KPI's inputs (with the noun and grammatical
-//! gender its messages use), formula and result, with errors instead of NaN. Typed numbers are
-//! read by [`crate::model::number`]; a field at fault is named, so the page can mark it.
+//! The KPI calculator of the CRM article: each KPI's inputs (one name each, with the
+//! grammatical gender its messages use), formula and result, with errors instead of NaN, and
+//! what the page shows for them. Typed numbers are read by [`crate::model::number`]; a field at
+//! fault is named, so the page can mark it. What is typed is saved under
+//! [`Kpi::input_key`]: a stored format.
 
 use std::fmt;
 
@@ -16,7 +18,7 @@ pub enum Gender {
     Plural,
 }
 
-/// What a field holds, as its messages name it.
+/// What a field holds: its name on the form and in every message about it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Noun {
     pub text: &'static str,
@@ -53,7 +55,7 @@ pub const ACQUISITION_COSTS: Noun = Noun {
 pub const NEW_CUSTOMERS: Noun = Noun::feminine("Liczba nowych klientów");
 pub const LEADS: Noun = Noun::feminine("Liczba leadów");
 pub const LEAD_CUSTOMERS: Noun = Noun::feminine("Liczba klientów z tych leadów");
-pub const DEAL_DAYS: Noun = Noun::feminine("Suma dni");
+pub const DEAL_DAYS: Noun = Noun::feminine("Suma dni wszystkich transakcji");
 pub const CLOSED_DEALS: Noun = Noun::feminine("Liczba zamkniętych transakcji");
 pub const START_CUSTOMERS: Noun = Noun::feminine("Liczba klientów na początku okresu");
 pub const END_CUSTOMERS: Noun = Noun::feminine("Liczba klientów na końcu okresu");
@@ -65,6 +67,7 @@ pub const MARGIN: Noun = Noun::feminine("Marża");
 pub const PROMOTERS: Noun = Noun::feminine("Liczba promotorów");
 pub const PASSIVES: Noun = Noun::feminine("Liczba neutralnych");
 pub const DETRACTORS: Noun = Noun::feminine("Liczba krytyków");
+/// Not a field: the promoters, passives and detractors together.
 pub const RESPONSES: Noun = Noun::feminine("Liczba odpowiedzi");
 pub const SATISFIED: Noun = Noun::feminine("Liczba zadowolonych");
 pub const REVENUE: Noun = Noun {
@@ -75,6 +78,12 @@ pub const DEALS: Noun = Noun::feminine("Liczba transakcji");
 pub const REPS: Noun = Noun::feminine("Liczba handlowców");
 pub const ACTIVE_USERS: Noun = Noun::feminine("Liczba aktywnych użytkowników");
 pub const LICENCES: Noun = Noun::feminine("Liczba licencji");
+/// All answers of a satisfaction survey.
+pub const ALL_RESPONSES: Noun = Noun::feminine("Liczba wszystkich odpowiedzi");
+pub const SCORES: Noun = Noun {
+    text: "Oceny",
+    gender: Gender::Plural,
+};
 
 /// Why a KPI cannot be computed; `Display` is the message for the user.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -96,8 +105,8 @@ pub enum KpiError {
     Zero(Noun),
     /// A count (customers, answers, licences) with a fraction.
     NotWhole(Noun),
-    /// A field needs attention first; the result waits for it (its label).
-    CheckField(&'static str),
+    /// A field needs attention first; the result waits for it.
+    CheckField(Noun),
     /// A result too large to show exactly.
     TooLarge,
     Impossible(String),
@@ -155,8 +164,12 @@ impl fmt::Display for KpiError {
                     "liczbami całkowitymi"
                 )
             ),
-            KpiError::CheckField(label) => {
-                write!(f, "Wynik pojawi się, gdy pole „{label}” będzie poprawne.")
+            KpiError::CheckField(noun) => {
+                write!(
+                    f,
+                    "Wynik pojawi się, gdy pole „{}” będzie poprawne.",
+                    noun.text
+                )
             }
             KpiError::TooLarge => f.write_str(
                 "Wynik jest zbyt duży, by pokazać go dokładnie: sprawdź wpisane liczby.",
@@ -292,9 +305,6 @@ pub fn csat(satisfied: f64, responses: f64) -> Result<f64, KpiError> {
     Ok(satisfied / responses * 100.0)
 }
 
-/// All answers of a satisfaction survey.
-pub const ALL_RESPONSES: Noun = Noun::feminine("Liczba wszystkich odpowiedzi");
-
 /// Average deal value: revenue / deals.
 pub fn average_deal(revenue: f64, deals: f64) -> Result<f64, KpiError> {
     Ok(revenue / positive_count(deals, DEALS)?)
@@ -367,26 +377,37 @@ impl InputKind {
     }
 }
 
-/// One field of a KPI.
+/// One field of a KPI: its name (the same on the form and in every message about it), what
+/// the label adds in brackets (a unit, a scale), and what it takes.
 #[derive(Debug, Clone, Copy)]
 pub struct KpiInput {
-    pub label: &'static str,
     pub noun: Noun,
+    pub hint: Option<&'static str>,
     pub kind: InputKind,
 }
 
-const fn amount(label: &'static str, noun: Noun) -> KpiInput {
+impl KpiInput {
+    /// The field's label: its name, and the hint in brackets („Przychód (zł)”).
+    pub fn label(&self) -> String {
+        match self.hint {
+            Some(hint) => format!("{} ({hint})", self.noun.text),
+            None => self.noun.text.to_string(),
+        }
+    }
+}
+
+const fn amount(noun: Noun, hint: Option<&'static str>) -> KpiInput {
     KpiInput {
-        label,
         noun,
+        hint,
         kind: InputKind::Amount,
     }
 }
 
-const fn count(label: &'static str, noun: Noun) -> KpiInput {
+const fn count(noun: Noun, hint: Option<&'static str>) -> KpiInput {
     KpiInput {
-        label,
         noun,
+        hint,
         kind: InputKind::Count,
     }
 }
@@ -416,8 +437,8 @@ pub const KPIS: &[Kpi] = &[
         title: "Koszt pozyskania klienta (CAC)",
         formula: "koszty pozyskania ÷ liczba nowych klientów",
         inputs: &[
-            amount("Koszty pozyskania (zł)", ACQUISITION_COSTS),
-            count("Liczba nowych klientów", NEW_CUSTOMERS),
+            amount(ACQUISITION_COSTS, Some("zł")),
+            count(NEW_CUSTOMERS, None),
         ],
         compute: |v, _| {
             Ok(format!(
@@ -430,10 +451,7 @@ pub const KPIS: &[Kpi] = &[
         key: "konwersja",
         title: "Konwersja leadów na klientów",
         formula: "klienci z leadów ÷ leady × 100%",
-        inputs: &[
-            count("Liczba leadów", LEADS),
-            count("Klienci z tych leadów", LEAD_CUSTOMERS),
-        ],
+        inputs: &[count(LEADS, None), count(LEAD_CUSTOMERS, None)],
         compute: |v, _| {
             Ok(format!(
                 "{}%",
@@ -445,10 +463,7 @@ pub const KPIS: &[Kpi] = &[
         key: "cykl",
         title: "Czas cyklu sprzedaży",
         formula: "suma dni od pierwszego kontaktu do zamknięcia ÷ liczba transakcji",
-        inputs: &[
-            amount("Suma dni wszystkich transakcji", DEAL_DAYS),
-            count("Liczba zamkniętych transakcji", CLOSED_DEALS),
-        ],
+        inputs: &[amount(DEAL_DAYS, None), count(CLOSED_DEALS, None)],
         compute: |v, _| {
             Ok(format!(
                 "{} dni średnio",
@@ -461,9 +476,9 @@ pub const KPIS: &[Kpi] = &[
         title: "Retencja i rezygnacje (churn) w okresie",
         formula: "retencja = (klienci na końcu − nowi) ÷ klienci na początku × 100%; churn = 100% − retencja",
         inputs: &[
-            count("Klienci na początku okresu", START_CUSTOMERS),
-            count("Klienci na końcu okresu", END_CUSTOMERS),
-            count("Nowi klienci w okresie", PERIOD_NEW_CUSTOMERS),
+            count(START_CUSTOMERS, None),
+            count(END_CUSTOMERS, None),
+            count(PERIOD_NEW_CUSTOMERS, None),
         ],
         compute: |v, _| {
             let (retention, churn) = retention_churn(at(v, 0), at(v, 1), at(v, 2))?;
@@ -479,12 +494,12 @@ pub const KPIS: &[Kpi] = &[
         title: "Wartość życiowa klienta (CLV)",
         formula: "średnia wartość zamówienia × zakupy w roku × lata współpracy (× marża %, jeśli podana)",
         inputs: &[
-            amount("Średnia wartość zamówienia (zł)", ORDER_VALUE),
-            amount("Zakupy w roku", PURCHASES),
-            amount("Lata współpracy", YEARS),
+            amount(ORDER_VALUE, Some("zł")),
+            amount(PURCHASES, None),
+            amount(YEARS, None),
             KpiInput {
-                label: "Marża % (opcjonalnie)",
                 noun: MARGIN,
+                hint: Some("%, opcjonalnie"),
                 kind: InputKind::Optional,
             },
         ],
@@ -501,9 +516,9 @@ pub const KPIS: &[Kpi] = &[
         title: "NPS (Net Promoter Score)",
         formula: "% promotorów (9–10) − % krytyków (0–6)",
         inputs: &[
-            count("Promotorzy (9–10)", PROMOTERS),
-            count("Neutralni (7–8)", PASSIVES),
-            count("Krytycy (0–6)", DETRACTORS),
+            count(PROMOTERS, Some("oceny 9–10")),
+            count(PASSIVES, Some("oceny 7–8")),
+            count(DETRACTORS, Some("oceny 0–6")),
         ],
         compute: |v, _| {
             Ok(format!(
@@ -517,8 +532,8 @@ pub const KPIS: &[Kpi] = &[
         title: "NPS z pojedynczych ocen 0–10",
         formula: "jak wyżej, z listy ocen",
         inputs: &[KpiInput {
-            label: "Oceny, oddzielone spacją lub przecinkiem",
-            noun: Noun::feminine("Oceny"),
+            noun: SCORES,
+            hint: Some("0–10, oddzielone spacją lub przecinkiem"),
             kind: InputKind::Scores,
         }],
         compute: |_, scores| {
@@ -535,8 +550,8 @@ pub const KPIS: &[Kpi] = &[
         title: "CSAT (zadowolenie klientów)",
         formula: "odpowiedzi „zadowolony” ÷ wszystkie odpowiedzi × 100%",
         inputs: &[
-            count("Zadowoleni (np. 4–5 w skali 1–5)", SATISFIED),
-            count("Wszystkie odpowiedzi", ALL_RESPONSES),
+            count(SATISFIED, Some("np. 4–5 w skali 1–5")),
+            count(ALL_RESPONSES, None),
         ],
         compute: |v, _| Ok(format!("{}%", format_number(csat(at(v, 0), at(v, 1))?, 1)?)),
     },
@@ -544,10 +559,7 @@ pub const KPIS: &[Kpi] = &[
         key: "transakcja",
         title: "Średnia wartość transakcji",
         formula: "przychód ze sprzedaży ÷ liczba transakcji",
-        inputs: &[
-            amount("Przychód (zł)", REVENUE),
-            count("Liczba transakcji", DEALS),
-        ],
+        inputs: &[amount(REVENUE, Some("zł")), count(DEALS, None)],
         compute: |v, _| {
             Ok(format!(
                 "{} zł",
@@ -559,10 +571,7 @@ pub const KPIS: &[Kpi] = &[
         key: "handlowiec",
         title: "Sprzedaż na handlowca",
         formula: "przychód ze sprzedaży ÷ liczba handlowców",
-        inputs: &[
-            amount("Przychód (zł)", REVENUE),
-            count("Liczba handlowców", REPS),
-        ],
+        inputs: &[amount(REVENUE, Some("zł")), count(REPS, None)],
         compute: |v, _| {
             Ok(format!(
                 "{} zł na osobę",
@@ -574,10 +583,7 @@ pub const KPIS: &[Kpi] = &[
         key: "adopcja",
         title: "Adopcja systemu CRM",
         formula: "aktywni użytkownicy ÷ licencje × 100%",
-        inputs: &[
-            count("Aktywni użytkownicy", ACTIVE_USERS),
-            count("Liczba licencji", LICENCES),
-        ],
+        inputs: &[count(ACTIVE_USERS, None), count(LICENCES, None)],
         compute: |v, _| {
             Ok(format!(
                 "{}%",
@@ -594,6 +600,45 @@ pub struct Evaluation {
     pub fields: Vec<Option<KpiError>>,
     /// `None` while nothing is typed yet.
     pub result: Option<Result<String, KpiError>>,
+}
+
+/// How the result line reads: a value, a hint while it waits, or a problem to fix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Value,
+    Waiting,
+    Problem,
+}
+
+impl Evaluation {
+    /// The result line: what it says and how it reads.
+    pub fn result_line(&self) -> (Tone, String) {
+        match &self.result {
+            None => (
+                Tone::Waiting,
+                "Wpisz dane, a wynik pojawi się tutaj.".to_string(),
+            ),
+            Some(Ok(result)) => (Tone::Value, format!("= {result}")),
+            // The field says what is wrong; the result only points to it.
+            Some(Err(error @ KpiError::CheckField(_))) => (Tone::Waiting, error.to_string()),
+            Some(Err(error)) => (Tone::Problem, error.to_string()),
+        }
+    }
+
+    /// What is wrong with input `index`, if anything.
+    pub fn problem(&self, index: usize) -> Option<&KpiError> {
+        self.fields.get(index).and_then(Option::as_ref)
+    }
+
+    /// For an input holding „12.500”: its two readings as rewrites (12 500, 12,5).
+    pub fn readings(&self, index: usize) -> Option<(&str, &str)> {
+        match self.problem(index)? {
+            KpiError::Ambiguous {
+                thousands, decimal, ..
+            } => Some((thousands, decimal)),
+            _ => None,
+        }
+    }
 }
 
 impl KpiInput {
@@ -632,6 +677,12 @@ impl KpiInput {
 }
 
 impl Kpi {
+    /// The key input `index` is saved under in [`crate::model::crm::CrmDoc::kpi_inputs`]
+    /// („cac-0”). A stored format: a KPI's key and its inputs' order must not change.
+    pub fn input_key(&self, index: usize) -> String {
+        format!("{}-{index}", self.key)
+    }
+
     /// Reads every field (`typed(i)` is input `i` as typed) and computes the result once they
     /// all read well. An error about one field is shown at that field, and the result waits.
     pub fn evaluate(&self, typed: impl Fn(usize) -> String) -> Evaluation {
@@ -653,11 +704,11 @@ impl Kpi {
                 }
             }
         }
-        let label_of = |i: usize| self.inputs[i].label;
+        let name_of = |i: usize| self.inputs[i].noun;
         if let Some(i) = fields.iter().position(Option::is_some) {
             return Evaluation {
                 fields,
-                result: Some(Err(KpiError::CheckField(label_of(i)))),
+                result: Some(Err(KpiError::CheckField(name_of(i)))),
             };
         }
         let missing = self.inputs.iter().zip(&values).find(|(input, value)| {
@@ -678,7 +729,7 @@ impl Kpi {
                 match at_field {
                     Some(i) => {
                         fields[i] = Some(error);
-                        Err(KpiError::CheckField(label_of(i)))
+                        Err(KpiError::CheckField(name_of(i)))
                     }
                     None => Err(error),
                 }

@@ -96,3 +96,84 @@ fn saving_dates_the_assessment_today_and_a_same_day_save_updates_it() {
         "earlier entries keep their values"
     );
 }
+
+/// A CRM document as builds since the KPI calculator saved it (the `data` of its storage entry).
+const SAVED: &str = include_str!("../../../tests/fixtures/crm-kpi-inputs.json");
+
+#[test]
+fn saved_kpi_inputs_keep_their_keys_and_still_load() {
+    // The keys are a stored format: what a mentor typed is found again only under them.
+    let keys: Vec<String> = KPIS
+        .iter()
+        .flat_map(|kpi| (0..kpi.inputs.len()).map(|i| kpi.input_key(i)))
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "cac-0",
+            "cac-1",
+            "konwersja-0",
+            "konwersja-1",
+            "cykl-0",
+            "cykl-1",
+            "retencja-0",
+            "retencja-1",
+            "retencja-2",
+            "clv-0",
+            "clv-1",
+            "clv-2",
+            "clv-3",
+            "nps-0",
+            "nps-1",
+            "nps-2",
+            "nps-oceny-0",
+            "csat-0",
+            "csat-1",
+            "transakcja-0",
+            "transakcja-1",
+            "handlowiec-0",
+            "handlowiec-1",
+            "adopcja-0",
+            "adopcja-1",
+        ]
+    );
+    let doc: CrmDoc = serde_json::from_str(SAVED).unwrap();
+    let by_key = |key: &str| KPIS.iter().find(|kpi| kpi.key == key).unwrap();
+    assert_eq!(doc.kpi_text(by_key("cac"), 0), "50 000");
+    assert_eq!(
+        doc.kpi_results(),
+        [
+            (
+                "Koszt pozyskania klienta (CAC)",
+                "1 250,00 zł na klienta".to_string()
+            ),
+            ("Konwersja leadów na klientów", "15,0%".to_string()),
+            ("Czas cyklu sprzedaży", "45,0 dni średnio".to_string()),
+            (
+                "Retencja i rezygnacje (churn) w okresie",
+                "retencja 85,0% · churn 15,0%".to_string()
+            ),
+            ("Wartość życiowa klienta (CLV)", "600,00 zł".to_string()),
+            ("NPS (Net Promoter Score)", "NPS 45".to_string()),
+            (
+                "NPS z pojedynczych ocen 0–10",
+                "NPS 25 z 8 ocen".to_string()
+            ),
+            ("CSAT (zadowolenie klientów)", "75,0%".to_string()),
+            ("Średnia wartość transakcji", "625,25 zł".to_string()),
+            (
+                "Sprzedaż na handlowca",
+                "250 000,00 zł na osobę".to_string()
+            ),
+            ("Adopcja systemu CRM", "84,0%".to_string()),
+        ]
+    );
+    assert_eq!(doc.draft.as_ref().unwrap().ratings, [3, 2, 4, 0, 0, 0]);
+    // What is typed now is saved under the same keys, and nothing else is written.
+    let mut edited = doc.clone();
+    edited.set_kpi_text(by_key("nps"), 2, "20".into());
+    assert_eq!(edited.kpi_inputs["nps-2"], "20");
+    assert_eq!(edited.kpi_inputs.len(), doc.kpi_inputs.len());
+    let round_trip: CrmDoc = serde_json::from_str(&serde_json::to_string(&doc).unwrap()).unwrap();
+    assert_eq!(round_trip, doc);
+}

@@ -1,4 +1,5 @@
 use super::*;
+use crate::model::form::Choice;
 
 fn day(d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, d).unwrap()
@@ -125,15 +126,38 @@ fn conversations_saved_before_the_feeling_field_still_load() {
     let back: Conversation = serde_json::from_value(json).unwrap();
     assert_eq!(back, c);
     assert_eq!(back.form, Form::Both);
-    // The form is saved as its slug.
-    let mut c = Conversation::new(5, day(3));
-    c.form = Form::Feminine;
-    let json = serde_json::to_value(&c).unwrap();
-    assert_eq!(json["form"], "k");
+    // The form is saved as its picker value; every form reads back as itself.
+    for form in Form::ALL {
+        let mut c = Conversation::new(5, day(3));
+        c.form = *form;
+        let json = serde_json::to_value(&c).unwrap();
+        assert_eq!(json["form"], form.value());
+        assert_eq!(
+            serde_json::from_value::<Conversation>(json).unwrap().form,
+            *form
+        );
+    }
+    let values: Vec<&str> = Form::ALL.iter().map(|f| f.value()).collect();
+    assert_eq!(values, ["obie", "m", "k"], "a stored format");
+    // A value from a newer build reads, on purpose, as both forms.
+    let mut json = serde_json::to_value(Conversation::new(5, day(3))).unwrap();
+    json["form"] = "n".into();
     assert_eq!(
         serde_json::from_value::<Conversation>(json).unwrap().form,
-        Form::Feminine
+        Form::Both
     );
+}
+
+#[test]
+fn the_pickers_values_read_back_to_their_choices_and_nothing_else() {
+    crate::model::form::assert_round_trip::<Form>();
+    crate::model::form::assert_round_trip::<Owner>();
+    let owners: Vec<&str> = Owner::ALL.iter().map(|o| o.value()).collect();
+    assert_eq!(owners, ["mentee", "mentor", "oboje"]);
+    // Before, anything but „mentor” and „oboje” silently became the mentee.
+    assert_eq!(Owner::parse("Mentor"), None);
+    assert_eq!(Owner::parse("ktoś"), None);
+    assert_eq!(Form::parse("poczułam"), None, "a label is not a value");
 }
 
 #[test]

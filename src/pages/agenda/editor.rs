@@ -26,18 +26,16 @@ pub fn Editor() -> impl IntoView {
     });
     let commit = move |field: Field, text: String| {
         let mut agenda = tool.doc.value.with_untracked(|doc| doc.agenda.clone());
-        match agenda.set_field(field, &text) {
-            Ok(()) => {
-                drafts.update(|d| d.accept(field));
-                tool.doc.update(|doc| doc.agenda = agenda);
-            }
-            Err(refused) => drafts.update(|d| d.refuse(field, text, refused.to_string())),
+        let outcome = agenda.set_field(field, &text);
+        let mut refused = drafts.get_untracked();
+        let taken = refused.commit(field, text, outcome).is_some();
+        drafts.set(refused);
+        if taken {
+            tool.doc.update(|doc| doc.agenda = agenda);
         }
     };
-    let draft_text = move |field: Field| drafts.with(|d| d.get(field).map(|d| d.text.clone()));
-    let draft_error = move |field: Field| {
-        Signal::derive(move || drafts.with(|d| d.get(field).map(|d| d.message.clone())))
-    };
+    let draft_text = move |field: Field| drafts.with(|d| d.text(field));
+    let draft_error = move |field: Field| Signal::derive(move || drafts.with(|d| d.message(field)));
     // Adds, moves or removes blocks; a refused change leaves the agenda as it was and says why.
     let edit = move |change: BlocksEdit| {
         let mut agenda = tool.doc.value.with_untracked(|doc| doc.agenda.clone());

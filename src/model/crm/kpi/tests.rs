@@ -140,8 +140,17 @@ fn a_dot_before_three_digits_never_silently_becomes_a_decimal() {
     );
     assert_eq!(
         asked.result,
-        Some(Err(KpiError::CheckField("Koszty pozyskania (zł)")))
+        Some(Err(KpiError::CheckField(ACQUISITION_COSTS)))
     );
+    assert_eq!(
+        asked.result_line(),
+        (
+            Tone::Waiting,
+            "Wynik pojawi się, gdy pole „Koszty pozyskania” będzie poprawne.".to_string()
+        )
+    );
+    assert_eq!(asked.readings(0), Some(("12 500", "12,5")));
+    assert_eq!(asked.readings(1), None);
     // Either answer rewrites the field to a form read one way only.
     assert_eq!(
         evaluate("cac", &["12 500", "25"]).result,
@@ -217,7 +226,7 @@ fn a_bad_field_is_named_at_the_field_and_the_result_waits() {
     );
     assert_eq!(
         broken.result.unwrap().unwrap_err().to_string(),
-        "Wynik pojawi się, gdy pole „Przychód (zł)” będzie poprawne."
+        "Wynik pojawi się, gdy pole „Przychód” będzie poprawne."
     );
     // A zero divisor is that field's problem too, in words that agree with its noun.
     let zero = evaluate("cac", &["50 000", "0"]);
@@ -314,4 +323,74 @@ fn fields_open_the_keypad_their_numbers_need() {
     keys.sort_unstable();
     keys.dedup();
     assert_eq!(keys.len(), KPIS.len());
+}
+
+/// The field's name as its label shows it (before any bracket).
+fn shown_name(input: &KpiInput) -> String {
+    let label = input.label();
+    label.split(" (").next().unwrap_or_default().to_string()
+}
+
+#[test]
+fn every_field_has_one_name_on_the_form_and_in_every_message() {
+    for kpi in KPIS {
+        for (i, input) in kpi.inputs.iter().enumerate() {
+            if input.kind == InputKind::Scores {
+                continue;
+            }
+            let name = shown_name(input);
+            // A negative number: the field's own message, and the result pointing to it.
+            let typed: Vec<&str> = (0..kpi.inputs.len())
+                .map(|j| if j == i { "-1" } else { "1" })
+                .collect();
+            let evaluation = evaluate(kpi.key, &typed);
+            let at_field = evaluation.fields[i].as_ref().unwrap().to_string();
+            assert!(
+                at_field.starts_with(&format!("{name} nie ")),
+                "{}-{i}: {at_field:?} for the field labelled {:?}",
+                kpi.key,
+                input.label()
+            );
+            assert_eq!(
+                evaluation.result_line().1,
+                format!("Wynik pojawi się, gdy pole „{name}” będzie poprawne."),
+                "{}-{i}",
+                kpi.key
+            );
+            // Left empty: the result asks for it by the same name.
+            if input.kind != InputKind::Optional {
+                let typed: Vec<&str> = (0..kpi.inputs.len())
+                    .map(|j| if j == i { "" } else { "1" })
+                    .collect();
+                assert_eq!(
+                    evaluate(kpi.key, &typed).result_line().1,
+                    format!("Wpisz: {}.", crate::model::text::lower(&name)),
+                    "{}-{i}",
+                    kpi.key
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_result_line_says_what_to_do_next() {
+    assert_eq!(
+        evaluate("cac", &["", ""]).result_line(),
+        (
+            Tone::Waiting,
+            "Wpisz dane, a wynik pojawi się tutaj.".to_string()
+        )
+    );
+    assert_eq!(
+        evaluate("cac", &["50 000", "40"]).result_line(),
+        (Tone::Value, "= 1 250,00 zł na klienta".to_string())
+    );
+    assert_eq!(
+        evaluate("konwersja", &["10", "11"]).result_line(),
+        (
+            Tone::Problem,
+            "Klientów z leadów nie może być więcej niż leadów.".to_string()
+        )
+    );
 }
