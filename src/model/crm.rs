@@ -48,6 +48,12 @@ impl Assessment {
             .collect()
     }
 
+    /// The average rating as written in Polish, with a decimal comma („3,7”).
+    pub fn average_text(&self) -> Option<String> {
+        self.average_tenths()
+            .map(|t| format!("{},{}", t / 10, t % 10))
+    }
+
     /// Average rating in tenths (37 = 3.7), over rated pillars.
     pub fn average_tenths(&self) -> Option<u32> {
         let rated: Vec<u32> = (0..PILLARS.len())

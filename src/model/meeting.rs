@@ -164,6 +164,48 @@ pub struct AgendaPrefs {
     pub auto_advance: bool,
 }
 
+impl AgendaPrefs {
+    /// The longest template name, as for a mentee's name: it has to fit one line on a phone.
+    pub const MAX_TEMPLATE_NAME_CHARS: usize = 60;
+
+    /// Saves `agenda` as a template under `name` (trimmed), replacing one of the same name.
+    pub fn save_template(&mut self, name: &str, agenda: Agenda) -> Result<(), TemplateError> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(TemplateError::NoName);
+        }
+        if name.chars().count() > Self::MAX_TEMPLATE_NAME_CHARS {
+            return Err(TemplateError::TooLong);
+        }
+        self.templates.retain(|t| t.name != name);
+        self.templates.push(AgendaTemplate {
+            name: name.to_string(),
+            agenda,
+        });
+        Ok(())
+    }
+}
+
+/// Why a template was not saved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TemplateError {
+    NoName,
+    TooLong,
+}
+
+impl TemplateError {
+    /// What to tell the mentor, in Polish.
+    pub fn message(self) -> String {
+        match self {
+            TemplateError::NoName => "Nazwij szablon, np. „Spotkanie kontrolne”.".to_string(),
+            TemplateError::TooLong => format!(
+                "Nazwa szablonu może mieć najwyżej {} znaków.",
+                AgendaPrefs::MAX_TEMPLATE_NAME_CHARS
+            ),
+        }
+    }
+}
+
 /// A moment the meeting should be signalled (chime, vibration, flash, announcement).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TimerSignal {
@@ -222,6 +264,32 @@ mod tests {
 
     fn day() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 27).unwrap()
+    }
+
+    #[test]
+    fn a_template_needs_a_name_that_fits_and_replaces_one_of_the_same_name() {
+        let mut prefs = AgendaPrefs::default();
+        let agenda = Agenda::from_seed();
+        assert_eq!(
+            prefs.save_template("   ", agenda.clone()),
+            Err(TemplateError::NoName)
+        );
+        let long = "x".repeat(AgendaPrefs::MAX_TEMPLATE_NAME_CHARS + 1);
+        assert_eq!(
+            prefs.save_template(&long, agenda.clone()),
+            Err(TemplateError::TooLong)
+        );
+        assert!(TemplateError::TooLong.message().contains("60 znaków"));
+        assert!(prefs.templates.is_empty(), "a refused name saves nothing");
+        let longest = "ż".repeat(AgendaPrefs::MAX_TEMPLATE_NAME_CHARS);
+        assert_eq!(prefs.save_template(&longest, agenda.clone()), Ok(()));
+        prefs.save_template(" Kontrolne ", agenda.clone()).unwrap();
+        let mut shorter = agenda.clone();
+        shorter.blocks.truncate(2);
+        prefs.save_template("Kontrolne", shorter.clone()).unwrap();
+        assert_eq!(prefs.templates.len(), 2, "same name replaces");
+        assert_eq!(prefs.templates[1].name, "Kontrolne");
+        assert_eq!(prefs.templates[1].agenda, shorter);
     }
 
     #[test]

@@ -361,7 +361,7 @@ fn History(
                         .into_iter()
                         .map(|a| {
                             let ratings: Vec<String> = (0..PILLARS.len()).map(|i| a.rating(i).to_string()).collect();
-                            let average = a.average_tenths().map(|t| format!("{},{}", t / 10, t % 10)).unwrap_or_default();
+                            let average = a.average_text().unwrap_or_default();
                             view! { <li>{format!("{}: {} (średnio {average})", date::long(a.date), ratings.join(" · "))}</li> }
                         })
                         .collect_view()}

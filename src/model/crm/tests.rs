@@ -31,9 +31,11 @@ fn weakest_pillars_and_average() {
     let mut a = Assessment::new(day());
     assert!(a.weakest().is_empty());
     assert_eq!(a.average_tenths(), None);
+    assert_eq!(a.average_text(), None);
     a.ratings = vec![4, 2, 5, 2, 3, 4];
     assert_eq!(a.weakest(), [1, 3]);
     assert_eq!(a.average_tenths(), Some(33));
+    assert_eq!(a.average_text().as_deref(), Some("3,3"));
     assert!(a.is_complete());
     a.ratings = vec![5; 6];
     assert!(a.weakest().is_empty(), "nothing to improve when all are 5");

@@ -4,7 +4,8 @@ use leptos::prelude::*;
 
 use crate::components::controls::{Button, TextArea, TextField};
 use crate::model::agenda::drafts::{Drafts, Field};
-use crate::model::agenda::{Agenda, AgendaError, AgendaTemplate};
+use crate::model::agenda::{Agenda, AgendaError};
+use crate::model::meeting::AgendaPrefs;
 use crate::state::agenda::AgendaTool;
 
 /// A change to the agenda's blocks; `Err` carries the message for the user.
@@ -210,21 +211,15 @@ fn Templates(
     let error = RwSignal::new(None::<String>);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let trimmed = name.get_untracked().trim().to_string();
-        if trimmed.is_empty() {
-            error.set(Some(
-                "Nazwij szablon, np. „Spotkanie kontrolne”.".to_string(),
-            ));
+        let agenda = tool.doc.value.with_untracked(|doc| doc.agenda.clone());
+        let typed = name.get_untracked();
+        if let Err(refused) = tool
+            .prefs
+            .update(|prefs| prefs.save_template(&typed, agenda))
+        {
+            error.set(Some(refused.message()));
             return;
         }
-        let agenda = tool.doc.value.with_untracked(|doc| doc.agenda.clone());
-        tool.prefs.update(|prefs| {
-            prefs.templates.retain(|t| t.name != trimmed);
-            prefs.templates.push(AgendaTemplate {
-                name: trimmed,
-                agenda,
-            });
-        });
         name.set(String::new());
         error.set(None);
     };
@@ -237,6 +232,7 @@ fn Templates(
                     id="nazwa-szablonu"
                     type="text"
                     placeholder="np. Spotkanie kontrolne"
+                    maxlength=AgendaPrefs::MAX_TEMPLATE_NAME_CHARS
                     prop:value=name
                     on:input=move |ev| name.set(event_target_value(&ev))
                 />
