@@ -1,8 +1,9 @@
 // Trunk `build` hook: the wasm pipeline, split into the shell and one chunk per tool. Trunk
 // 0.21 cannot split a wasm (its issue #1022), so index.html has no `data-trunk rel="rust"` and
 // this hook does what Trunk's rust pipeline did, plus the split:
-//   1. cargo build with `--emit-relocs` (wasm-split needs the relocations), in target/split so
-//      the test and clippy builds in target/ keep their own artefacts;
+//   1. cargo build with the `split` feature (the split points) and `--emit-relocs` (wasm-split
+//      needs the relocations), in target/split so the test and clippy builds in target/ keep
+//      their own artefacts;
 //   2. wasm-split-cli: main.wasm (the shell), split_<tool>.wasm per split point (the
 //      `#[wasm_split]` functions in src/pages/mod.rs), chunk_*.wasm for code only tools share,
 //      and __wasm_split.js, the loader that fetches them relative to its own URL;
@@ -50,11 +51,11 @@ function run(command, args, options = {}) {
   execFileSync(command, args, { stdio: 'inherit', cwd: root, ...options });
 }
 
-// 1. RUSTFLAGS replaces the rustflags of .cargo/config.toml, so its `erase_components` is
+// 1. The `split` feature turns the tool pages into split points. RUSTFLAGS replaces the rustflags of .cargo/config.toml, so its `erase_components` is
 // repeated here.
 run(
   'cargo',
-  ['build', '--locked', '--target', 'wasm32-unknown-unknown', '--bin', 'niezbednik', '--target-dir', targetDir, ...(release ? ['--release'] : [])],
+  ['build', '--locked', '--features', 'split', '--target', 'wasm32-unknown-unknown', '--bin', 'niezbednik', '--target-dir', targetDir, ...(release ? ['--release'] : [])],
   { env: { ...process.env, RUSTFLAGS: '--cfg erase_components -Clink-args=--emit-relocs' } },
 );
 const raw = join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'niezbednik.wasm');

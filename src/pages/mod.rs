@@ -17,7 +17,9 @@ pub mod start;
 use std::cell::Cell;
 
 use leptos::prelude::*;
-use leptos::wasm_split::{SplitLoaderError, wasm_split};
+use leptos::wasm_split::SplitLoaderError;
+#[cfg(any(not(target_family = "wasm"), feature = "split"))]
+use leptos::wasm_split::wasm_split;
 
 use crate::route::Route;
 
@@ -61,36 +63,38 @@ impl From<SplitLoaderError> for ChunkFailed {
 
 // The split points: each function and everything only it reaches goes to the chunk named
 // first. `fallible` makes a failed load an `Err` instead of a panic, which would abort the
-// whole module.
-#[wasm_split(agenda, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn agenda_chunk() -> Result<Renderer, ChunkFailed> {
-    Ok(|| view! { <agenda::AgendaPage /> }.into_any())
+// whole module. Natively the split function is called directly, so `cargo test` compiles and
+// runs it; a wasm build that is not split (wasm-bindgen-test, clippy) has nothing to resolve
+// the chunks' imports, so it gets a plain async function (the `split` feature is on only in
+// scripts/split-wasm.mjs).
+macro_rules! split_point {
+    ($chunk:ident, $name:ident, $page:expr) => {
+        #[cfg(any(not(target_family = "wasm"), feature = "split"))]
+        #[wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
+        fn $name() -> Result<Renderer, ChunkFailed> {
+            Ok($page)
+        }
+
+        #[cfg(all(target_family = "wasm", not(feature = "split")))]
+        async fn $name() -> Result<Renderer, ChunkFailed> {
+            Ok($page)
+        }
+    };
 }
 
-#[wasm_split(pytania, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn pytania_chunk() -> Result<Renderer, ChunkFailed> {
-    Ok(|| view! { <pytania::PytaniaPage /> }.into_any())
-}
-
-#[wasm_split(kontrakt, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn kontrakt_chunk() -> Result<Renderer, ChunkFailed> {
-    Ok(|| view! { <kontrakt::KontraktPage /> }.into_any())
-}
-
-#[wasm_split(feedback, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn feedback_chunk() -> Result<Renderer, ChunkFailed> {
-    Ok(|| view! { <feedback::FeedbackPage /> }.into_any())
-}
-
-#[wasm_split(crm, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn crm_chunk() -> Result<Renderer, ChunkFailed> {
-    Ok(|| view! { <crm::CrmPage /> }.into_any())
-}
-
-#[wasm_split(dane, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn dane_chunk() -> Result<Renderer, ChunkFailed> {
-    Ok(|| view! { <dane::DanePage /> }.into_any())
-}
+split_point!(agenda, agenda_chunk, || view! { <agenda::AgendaPage /> }
+    .into_any());
+split_point!(pytania, pytania_chunk, || {
+    view! { <pytania::PytaniaPage /> }.into_any()
+});
+split_point!(kontrakt, kontrakt_chunk, || {
+    view! { <kontrakt::KontraktPage /> }.into_any()
+});
+split_point!(feedback, feedback_chunk, || {
+    view! { <feedback::FeedbackPage /> }.into_any()
+});
+split_point!(crm, crm_chunk, || view! { <crm::CrmPage /> }.into_any());
+split_point!(dane, dane_chunk, || view! { <dane::DanePage /> }.into_any());
 
 /// A page that lives in a chunk of its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -197,5 +201,50 @@ fn focus_heading() {
     let _ = heading.set_attribute("tabindex", "-1");
     if let Some(heading) = heading.dyn_ref::<web_sys::HtmlElement>() {
         let _ = heading.focus();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::future::Future;
+    use std::task::{Context, Poll, Waker};
+
+    /// Natively a split point is a direct call, ready on the first poll.
+    fn ready<F: Future>(future: F) -> F::Output {
+        let mut future = std::pin::pin!(future);
+        match future
+            .as_mut()
+            .poll(&mut Context::from_waker(Waker::noop()))
+        {
+            Poll::Ready(output) => output,
+            Poll::Pending => panic!("a split point waited natively"),
+        }
+    }
+
+    #[test]
+    fn every_tool_route_is_a_split_point_that_loads_and_is_remembered() {
+        let tools = [
+            Tool::Agenda,
+            Tool::Pytania,
+            Tool::Kontrakt,
+            Tool::Feedback,
+            Tool::Crm,
+            Tool::Dane,
+        ];
+        let routes: Vec<Route> = tools.iter().map(|tool| tool.route()).collect();
+        let expected: Vec<Route> = Route::ALL
+            .into_iter()
+            .filter(|route| *route != Route::Start)
+            .collect();
+        assert_eq!(routes, expected);
+        for tool in tools {
+            assert!(tool.loaded().is_none());
+            assert!(ready(tool.load()).is_ok(), "{tool:?}");
+            assert!(
+                tool.loaded().is_some(),
+                "{tool:?} is kept for the next visit"
+            );
+        }
     }
 }
