@@ -1,9 +1,13 @@
 // Trunk post_build hook, on the staged build (TRUNK_STAGING_DIR) before it is copied to dist/,
 // for `trunk build` and `trunk serve` alike:
-// 1. allows Trunk's inline loader script by its hash in the CSP meta tag, so the policy never
-//    needs 'unsafe-inline';
-// 2. writes the build's file list and version into sw.js, so the offline cache is never a
-//    hand-kept list and is named after the build.
+// 1. links the app from index.html: the versioned folder `wasm-<hash>/` that
+//    scripts/split-wasm.mjs (the build hook) wrote, started by its app.js, with the shell's
+//    files preloaded;
+// 2. allows inline scripts by their hash in the CSP meta tag (only `trunk serve`'s live-reload
+//    script; the release build has none), so the policy never needs 'unsafe-inline';
+// 3. writes the build's file list and version into sw.js, so the offline cache is never a
+//    hand-kept list and is named after the build: every chunk of the build, fetched or not,
+//    is cached as one version.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -15,7 +19,31 @@ if (!dir) {
   process.exit(1);
 }
 const file = join(dir, 'index.html');
-const html = readFileSync(file, 'utf8');
+let html = readFileSync(file, 'utf8');
+
+const builds = readdirSync(dir).filter((name) => /^wasm-[0-9a-f]+$/.test(name));
+if (builds.length !== 1) {
+  console.error(`app: expected one wasm-<hash>/ folder from scripts/split-wasm.mjs, found ${builds.length}`);
+  process.exit(1);
+}
+const app = `./${builds[0]}`;
+// The shell's module, its wasm and the chunk loader it imports, fetched in parallel with the
+// start script; `</title>` survives the release minifier's tag omission.
+const tags = [
+  `<link rel="modulepreload" href="${app}/main.js">`,
+  `<link rel="modulepreload" href="${app}/__wasm_split.js">`,
+  `<link rel="preload" href="${app}/main_bg.wasm" as="fetch" type="application/wasm" crossorigin>`,
+  `<script type="module" src="${app}/app.js"></script>`,
+].join('');
+if (!html.includes('</title>')) {
+  console.error('app: no </title> in index.html to link the app after');
+  process.exit(1);
+}
+html = html.replace('</title>', `</title>${tags}`);
+// The `data-trunk-skip` rust link only tells Trunk not to build a wasm of its own.
+html = html.replace(/<link\b[^>]*\bdata-trunk-skip\b[^>]*>/, '');
+console.log(`app: index.html starts ${app}/app.js`);
+
 if (!html.includes(PLACEHOLDER)) {
   console.error(`csp-hash: ${PLACEHOLDER} not found in ${file}`);
   process.exit(1);
@@ -38,11 +66,7 @@ for (const match of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/scri
   const digest = createHash('sha256').update(asServed(match[1]), 'utf8').digest('base64');
   hashes.push(`'sha256-${digest}'`);
 }
-if (hashes.length === 0) {
-  console.error('csp-hash: no inline script found; did Trunk change its loader?');
-  process.exit(1);
-}
-writeFileSync(file, html.replace(PLACEHOLDER, hashes.join(' ')));
+writeFileSync(file, html.replace(` ${PLACEHOLDER}`, hashes.map((h) => ` ${h}`).join('')));
 console.log(`csp-hash: allowed ${hashes.length} inline script(s)`);
 
 function listFiles(root, dir = root) {

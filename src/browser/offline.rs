@@ -21,10 +21,15 @@ pub fn register(on_update: impl Fn() + Clone + 'static) {
     let container = navigator.service_worker();
     let promise = container.register("./sw.js");
     leptos::task::spawn_local(async move {
-        let Ok(registration) = wasm_bindgen_futures::JsFuture::from(promise).await else {
+        // Not always a registration: a browser (or a test) that blocks service workers may
+        // answer with nothing.
+        let Some(registration) = wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|r| r.dyn_into::<web_sys::ServiceWorkerRegistration>().ok())
+        else {
             return;
         };
-        let registration: web_sys::ServiceWorkerRegistration = registration.unchecked_into();
         let has_controller = move || {
             web_sys::window().is_some_and(|w| w.navigator().service_worker().controller().is_some())
         };

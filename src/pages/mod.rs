@@ -1,4 +1,9 @@
 //! One file per screen, named as its route.
+//!
+//! Each tool's page is a chunk of its own in the release build (a wasm split point, see
+//! `scripts/split-wasm.mjs`), fetched the first time its route opens; the start page and the
+//! not-found page stay in the shell. A chunk that cannot be fetched shows a message with a retry
+//! button in place of the page, and the rest of the app keeps working.
 
 pub mod agenda;
 pub mod crm;
@@ -9,20 +14,237 @@ pub mod not_found;
 pub mod pytania;
 pub mod start;
 
+use std::cell::Cell;
+
 use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
+#[cfg(any(not(target_family = "wasm"), feature = "split"))]
+use leptos::wasm_split::wasm_split;
 
 use crate::route::Route;
 
 /// The page for a route.
 pub fn render(route: Route) -> AnyView {
-    match route {
-        Route::Start => view! { <start::StartPage /> }.into_any(),
-        Route::Agenda => view! { <agenda::AgendaPage /> }.into_any(),
-        Route::Pytania => view! { <pytania::PytaniaPage /> }.into_any(),
-        Route::Kontrakt => view! { <kontrakt::KontraktPage /> }.into_any(),
-        Route::Feedback { .. } => view! { <feedback::FeedbackPage /> }.into_any(),
-        Route::Crm => view! { <crm::CrmPage /> }.into_any(),
-        Route::Dane => view! { <dane::DanePage /> }.into_any(),
-        Route::NotFound(path) => view! { <not_found::NotFoundPage path /> }.into_any(),
+    // Only a route reached by navigation moves the focus once its chunk arrives; the first
+    // one leaves it where the browser put it, as the shell does.
+    let first = FIRST_RENDER.with(|first| first.replace(false));
+    let tool = match route {
+        Route::Start => return view! { <start::StartPage /> }.into_any(),
+        Route::NotFound(path) => return view! { <not_found::NotFoundPage path /> }.into_any(),
+        Route::Agenda => Tool::Agenda,
+        Route::Pytania => Tool::Pytania,
+        Route::Kontrakt => Tool::Kontrakt,
+        Route::Feedback { .. } => Tool::Feedback,
+        Route::Crm => Tool::Crm,
+        Route::Dane => Tool::Dane,
+    };
+    lazy_page(tool, !first)
+}
+
+thread_local! {
+    static FIRST_RENDER: Cell<bool> = const { Cell::new(true) };
+    /// The tools whose chunk has arrived, so a second visit draws at once.
+    static LOADED: [Cell<Option<Renderer>>; 6] = const { [const { Cell::new(None) }; 6] };
+}
+
+/// Draws a tool's page; lives in the tool's chunk.
+type Renderer = fn() -> AnyView;
+
+/// A tool's chunk could not be fetched or started (offline before it was cached, a new
+/// deploy in between, a flaky network). Not cached: the next attempt starts afresh.
+#[derive(Debug, Clone, Copy)]
+pub struct ChunkFailed;
+
+impl From<SplitLoaderError> for ChunkFailed {
+    fn from(_: SplitLoaderError) -> Self {
+        ChunkFailed
+    }
+}
+
+// The split points: each function and everything only it reaches goes to the chunk named
+// first. `fallible` makes a failed load an `Err` instead of a panic, which would abort the
+// whole module. Natively the split function is called directly, so `cargo test` compiles and
+// runs it; a wasm build that is not split (wasm-bindgen-test, clippy) has nothing to resolve
+// the chunks' imports, so it gets a plain async function (the `split` feature is on only in
+// scripts/split-wasm.mjs).
+macro_rules! split_point {
+    ($chunk:ident, $name:ident, $page:expr) => {
+        #[cfg(any(not(target_family = "wasm"), feature = "split"))]
+        #[wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
+        fn $name() -> Result<Renderer, ChunkFailed> {
+            Ok($page)
+        }
+
+        #[cfg(all(target_family = "wasm", not(feature = "split")))]
+        async fn $name() -> Result<Renderer, ChunkFailed> {
+            Ok($page)
+        }
+    };
+}
+
+split_point!(agenda, agenda_chunk, || view! { <agenda::AgendaPage /> }
+    .into_any());
+split_point!(pytania, pytania_chunk, || {
+    view! { <pytania::PytaniaPage /> }.into_any()
+});
+split_point!(kontrakt, kontrakt_chunk, || {
+    view! { <kontrakt::KontraktPage /> }.into_any()
+});
+split_point!(feedback, feedback_chunk, || {
+    view! { <feedback::FeedbackPage /> }.into_any()
+});
+split_point!(crm, crm_chunk, || view! { <crm::CrmPage /> }.into_any());
+split_point!(dane, dane_chunk, || view! { <dane::DanePage /> }.into_any());
+
+/// A page that lives in a chunk of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tool {
+    Agenda,
+    Pytania,
+    Kontrakt,
+    Feedback,
+    Crm,
+    Dane,
+}
+
+impl Tool {
+    fn route(self) -> Route {
+        match self {
+            Tool::Agenda => Route::Agenda,
+            Tool::Pytania => Route::Pytania,
+            Tool::Kontrakt => Route::Kontrakt,
+            Tool::Feedback => Route::Feedback { conversation: None },
+            Tool::Crm => Route::Crm,
+            Tool::Dane => Route::Dane,
+        }
+    }
+
+    fn loaded(self) -> Option<Renderer> {
+        LOADED.with(|loaded| loaded[self as usize].get())
+    }
+
+    async fn load(self) -> Result<Renderer, ChunkFailed> {
+        let renderer = match self {
+            Tool::Agenda => agenda_chunk().await,
+            Tool::Pytania => pytania_chunk().await,
+            Tool::Kontrakt => kontrakt_chunk().await,
+            Tool::Feedback => feedback_chunk().await,
+            Tool::Crm => crm_chunk().await,
+            Tool::Dane => dane_chunk().await,
+        }?;
+        LOADED.with(|loaded| loaded[self as usize].set(Some(renderer)));
+        Ok(renderer)
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Chunk {
+    Loading,
+    Ready(Renderer),
+    Failed,
+}
+
+/// The tool's page at once when its chunk is here; otherwise a loading note in its place until
+/// it arrives, or a message with „Spróbuj ponownie” when it cannot be fetched.
+fn lazy_page(tool: Tool, focus_when_ready: bool) -> AnyView {
+    if let Some(render) = tool.loaded() {
+        return render();
+    }
+    let chunk = RwSignal::new(Chunk::Loading);
+    let fetch = move || {
+        chunk.set(Chunk::Loading);
+        leptos::task::spawn_local(async move {
+            let next = match tool.load().await {
+                Ok(render) => Chunk::Ready(render),
+                Err(ChunkFailed) => Chunk::Failed,
+            };
+            // The mentor may have moved on to another route meanwhile.
+            if chunk.try_set(next).is_none() && focus_when_ready {
+                request_animation_frame(focus_heading);
+            }
+        });
+    };
+    fetch();
+    let title = tool.route().title();
+    (move || match chunk.get() {
+        Chunk::Ready(render) => render(),
+        Chunk::Loading => view! {
+            <div class="chunk-state" role="status">
+                <p class="chunk-loading">"Wczytuję narzędzie „" {title} "”…"</p>
+            </div>
+        }
+        .into_any(),
+        Chunk::Failed => view! {
+            <div class="chunk-state" role="alert" data-problem="chunk">
+                <p><strong>"Nie udało się wczytać narzędzia „" {title} "”."</strong></p>
+                <p>
+                    "Sprawdź połączenie z internetem i spróbuj ponownie. Pozostałe części "
+                    "aplikacji działają, a zapisane dane są bezpieczne."
+                </p>
+                <button type="button" class="button" on:click=move |_| fetch()>
+                    "Spróbuj ponownie"
+                </button>
+            </div>
+        }
+        .into_any(),
+    })
+    .into_any()
+}
+
+/// Moves the focus to the page's heading, as the shell does when the route changes, for a
+/// page that arrived after the route had changed.
+fn focus_heading() {
+    use wasm_bindgen::JsCast;
+    let Ok(Some(heading)) = document().query_selector("main h1") else {
+        return;
+    };
+    let _ = heading.set_attribute("tabindex", "-1");
+    if let Some(heading) = heading.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = heading.focus();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::future::Future;
+    use std::task::{Context, Poll, Waker};
+
+    /// Natively a split point is a direct call, ready on the first poll.
+    fn ready<F: Future>(future: F) -> F::Output {
+        let mut future = std::pin::pin!(future);
+        match future
+            .as_mut()
+            .poll(&mut Context::from_waker(Waker::noop()))
+        {
+            Poll::Ready(output) => output,
+            Poll::Pending => panic!("a split point waited natively"),
+        }
+    }
+
+    #[test]
+    fn every_tool_route_is_a_split_point_that_loads_and_is_remembered() {
+        let tools = [
+            Tool::Agenda,
+            Tool::Pytania,
+            Tool::Kontrakt,
+            Tool::Feedback,
+            Tool::Crm,
+            Tool::Dane,
+        ];
+        let routes: Vec<Route> = tools.iter().map(|tool| tool.route()).collect();
+        let expected: Vec<Route> = Route::ALL
+            .into_iter()
+            .filter(|route| *route != Route::Start)
+            .collect();
+        assert_eq!(routes, expected);
+        for tool in tools {
+            assert!(tool.loaded().is_none());
+            assert!(ready(tool.load()).is_ok(), "{tool:?}");
+            assert!(
+                tool.loaded().is_some(),
+                "{tool:?} is kept for the next visit"
+            );
+        }
     }
 }

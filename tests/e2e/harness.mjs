@@ -21,7 +21,8 @@ export const ROUTES = [
 
 export async function launch() {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const served = await startServer();
+  // E2E_DIST serves another build, e.g. an older one to see a new test fail there.
+  const served = await startServer({ root: process.env.E2E_DIST ?? 'dist' });
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     args: [

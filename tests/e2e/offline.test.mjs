@@ -1,7 +1,11 @@
 // Installable and offline: after one visit, every route works with the network off.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { PHONE, ROUTES, guardedPage, heading, launch } from './harness.mjs';
+
+const DIST = process.env.E2E_DIST ?? 'dist';
 
 let env;
 before(async () => {
@@ -29,7 +33,7 @@ test('the manifest is relative to the sub-path and names Polish app and icons', 
   await context.close();
 });
 
-test('after one visit every route works offline', async () => {
+test('after one visit every route works offline, the tools never opened included', async () => {
   const context = await env.browser.newContext({ viewport: PHONE });
   const { page, problems } = await guardedPage(context, env.origin);
   await page.goto(env.url + '#/');
@@ -43,6 +47,15 @@ test('after one visit every route works offline', async () => {
   assert.equal(caches.keys.length, 1);
   assert.match(caches.keys[0], /^niezbednik-[0-9a-f]{12}$/);
   assert.ok(caches.files.some((f) => f.endsWith('_bg.wasm')));
+  // Every chunk of the build is cached with it, the tools never opened included: a missing
+  // chunk must never meet this main module.
+  const build = readdirSync(DIST).find((name) => /^wasm-[0-9a-f]+$/.test(name));
+  assert.ok(build, 'the build has a wasm-<hash>/ folder');
+  const chunks = readdirSync(join(DIST, build)).filter((f) => f.endsWith('.wasm'));
+  assert.ok(chunks.filter((f) => f.startsWith('split_')).length >= 6, chunks.join(' '));
+  for (const chunk of chunks) {
+    assert.ok(caches.files.some((f) => f.endsWith(`/${build}/${chunk}`)), `${chunk} not cached`);
+  }
   await context.setOffline(true);
   for (const route of ROUTES) {
     await page.goto(env.url + route.hash);

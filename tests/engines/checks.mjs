@@ -372,6 +372,33 @@ export const CHECKS = [
   },
 
   {
+    name: 'tools load as chunks: two opened directly, the others through navigation',
+    async run(app) {
+      const tools = ROUTES.filter((route) => route.hash !== '#/');
+      const splits = () =>
+        app.s.execute(() =>
+          performance
+            .getEntriesByType('resource')
+            .map((entry) => new URL(entry.name).pathname.split('/').pop())
+            .filter((name) => /^split_.*\.wasm$/.test(name))
+            .sort(),
+        );
+      // A direct open fetches that tool's chunk and no other (ES modules and `import.meta.url`
+      // resolve the chunk next to the loader, under the sub-path).
+      for (const name of ['crm', 'pytania']) {
+        const route = tools.find((r) => r.name === name);
+        await app.open(route.hash, route.heading);
+        assert.deepEqual(await splits(), [`split_${name}.wasm`], `${route.hash} opened directly`);
+      }
+      // The rest arrive on navigation, in the same document.
+      await app.open('#/', ROUTES[0].heading);
+      for (const route of tools) await app.go(route.hash, route.heading);
+      assert.deepEqual(await splits(), tools.map((r) => `split_${r.name}.wasm`).sort());
+      await app.go('#/crm', tools.find((r) => r.name === 'crm').heading);
+    },
+  },
+
+  {
     name: 'after one visit every route works offline, through the service worker',
     async run(app) {
       await app.open('#/', ROUTES[0].heading);
@@ -409,8 +436,10 @@ export const BROKEN_BUILD = {
         }
       };
       copyDir(dist, copy);
-      const wasm = readdirSync(copy).find((f) => f.endsWith('.wasm'));
-      assert.ok(wasm, 'the build has a .wasm');
+      // The shell's wasm: in the versioned wasm-<hash>/ folder of the split build.
+      const build = readdirSync(copy).find((f) => /^wasm-[0-9a-f]+$/.test(f));
+      const wasm = build && join(build, 'main_bg.wasm');
+      assert.ok(wasm, 'the build has a wasm-<hash>/main_bg.wasm');
       truncateSync(join(copy, wasm), Math.floor(statSync(join(copy, wasm)).size / 2));
       await app.serve(copy);
       await app.s.navigate('about:blank');

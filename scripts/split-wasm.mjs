@@ -1,0 +1,102 @@
+// Trunk `build` hook: the wasm pipeline, split into the shell and one chunk per tool. Trunk
+// 0.21 cannot split a wasm (its issue #1022), so index.html has no `data-trunk rel="rust"` and
+// this hook does what Trunk's rust pipeline did, plus the split:
+//   1. cargo build with the `split` feature (the split points) and `--emit-relocs` (wasm-split
+//      needs the relocations), in target/split so the test and clippy builds in target/ keep
+//      their own artefacts;
+//   2. wasm-split-cli: main.wasm (the shell), split_<tool>.wasm per split point (the
+//      `#[wasm_split]` functions in src/pages/mod.rs), chunk_*.wasm for code only tools share,
+//      and __wasm_split.js, the loader that fetches them relative to its own URL;
+//   3. wasm-bindgen on main.wasm (`--keep-lld-exports`: the chunks link against them);
+//   4. wasm-opt -Oz on every wasm (release only), with the flags Trunk used to get;
+//   5. everything goes into `wasm-<hash>/` in the staging dir, the hash taken over all of its
+//      files: every URL changes with any byte of the build, so a cached chunk of one build never
+//      meets the main module of another; scripts/post-build.mjs links it from index.html and
+//      lists it in the service worker.
+// `app.js` (public/app.js) starts the shell; it is a file, not an inline script, so the CSP
+// needs no hash for it.
+import { execFile, execFileSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import { promisify } from 'node:util';
+import { createHash } from 'node:crypto';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error('split-wasm: TRUNK_STAGING_DIR is not set (run me as a Trunk hook)');
+  process.exit(1);
+}
+const root = process.env.TRUNK_SOURCE_DIR ?? '.';
+const release = process.env.TRUNK_PROFILE === 'release';
+const targetDir = join(root, 'target', 'split');
+// The same wasm-opt flags Trunk was given in index.html. --low-memory-unused: Rust puts the
+// stack first (1 MiB, growing down to 0), so the lowest 1 KiB is only ever reached by a stack
+// overflow; binaryen may fold constant offsets into loads and stores (2.2 KiB gzip less).
+const WASM_OPT_FLAGS = [
+  '-Oz',
+  '--enable-bulk-memory',
+  '--enable-mutable-globals',
+  '--enable-nontrapping-float-to-int',
+  '--enable-sign-ext',
+  '--enable-reference-types',
+  '--enable-multivalue',
+  '--low-memory-unused',
+];
+
+const WASM_OPT = existsSync(join(root, 'node_modules', '.bin', 'wasm-opt')) ? join(root, 'node_modules', '.bin', 'wasm-opt') : 'wasm-opt';
+
+function run(command, args, options = {}) {
+  console.log(`split-wasm: ${command} ${args.join(' ')}`);
+  execFileSync(command, args, { stdio: 'inherit', cwd: root, ...options });
+}
+
+// 1. The `split` feature turns the tool pages into split points. RUSTFLAGS replaces the rustflags of .cargo/config.toml, so its `erase_components` is
+// repeated here.
+run(
+  'cargo',
+  ['build', '--locked', '--features', 'split', '--target', 'wasm32-unknown-unknown', '--bin', 'niezbednik', '--target-dir', targetDir, ...(release ? ['--release'] : [])],
+  { env: { ...process.env, RUSTFLAGS: '--cfg erase_components -Clink-args=--emit-relocs' } },
+);
+const raw = join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'niezbednik.wasm');
+
+// 2.–3.
+const work = join(targetDir, 'pipeline');
+const split = join(work, 'split');
+const out = join(work, 'out');
+rmSync(work, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+run('wasm-split-cli', ['--target', 'web', raw, split]);
+run('wasm-bindgen', [join(split, 'main.wasm'), '--target', 'web', '--keep-lld-exports', '--no-typescript', '--out-dir', out, '--out-name', 'main']);
+for (const name of readdirSync(split)) {
+  if (name !== 'main.wasm') copyFileSync(join(split, name), join(out, name));
+}
+copyFileSync(join(root, 'public', 'app.js'), join(out, 'app.js'));
+
+// 4. Several at a time: binaryen's npm build is slow to start, and there are dozens of chunks.
+if (release) {
+  const queue = listFiles(out).filter((f) => f.endsWith('.wasm'));
+  console.log(`split-wasm: wasm-opt ${WASM_OPT_FLAGS.join(' ')} on ${queue.length} files`);
+  const worker = async () => {
+    for (let file = queue.shift(); file; file = queue.shift()) {
+      const path = join(out, file);
+      await promisify(execFile)(WASM_OPT, [...WASM_OPT_FLAGS, path, '-o', path], { cwd: root });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(4, availableParallelism() + 1) }, worker));
+}
+
+// 5.
+const files = listFiles(out).sort();
+const hash = createHash('sha256');
+for (const file of files) hash.update(file).update('\0').update(readFileSync(join(out, file)));
+const dir = `wasm-${hash.digest('hex').slice(0, 10)}`;
+cpSync(out, join(staging, dir), { recursive: true });
+console.log(`split-wasm: ${dir}/ with ${files.join(', ')}`);
+
+function listFiles(base, sub = '') {
+  return readdirSync(join(base, sub), { withFileTypes: true }).flatMap((entry) => {
+    const path = sub ? `${sub}/${entry.name}` : entry.name;
+    return entry.isDirectory() ? listFiles(base, path) : [path];
+  });
+}

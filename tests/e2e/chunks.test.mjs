@@ -1,0 +1,151 @@
+// The per-tool wasm split: the first load fetches the shell and the opened tool's chunk only,
+// every tool arrives on navigation, and a chunk that cannot be fetched shows a Polish message
+// with „Spróbuj ponownie” while the rest of the app (the timer included) keeps working.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { PHONE, ROUTES, SCREENSHOTS, guardedPage, heading, launch } from './harness.mjs';
+
+const TOOLS = ROUTES.filter((route) => route.hash !== '#/');
+let env;
+
+before(async () => {
+  env = await launch();
+});
+after(async () => {
+  await env?.close();
+});
+
+/// No service worker, so every chunk request reaches the network (and page.route) and the
+/// requests show what a first visit fetches.
+async function newContext() {
+  return env.browser.newContext({ viewport: PHONE, locale: 'pl-PL', serviceWorkers: 'block' });
+}
+
+/// The wasm files the page requested, by file name (split_agenda.wasm, chunk_9.wasm, …).
+function wasmRequests(page) {
+  const seen = [];
+  page.on('request', (request) => {
+    const name = new URL(request.url()).pathname.split('/').pop();
+    if (name.endsWith('.wasm')) seen.push(name);
+  });
+  return seen;
+}
+
+const splitsOf = (files) => files.filter((f) => f.startsWith('split_')).sort();
+
+test('a direct open fetches the shell and that tool’s chunk only', async () => {
+  for (const route of ROUTES) {
+    const context = await newContext();
+    const { page, problems } = await guardedPage(context, env.origin);
+    const wasm = wasmRequests(page);
+    await page.goto(env.url + route.hash);
+    assert.equal(await heading(page), route.heading, route.hash);
+    assert.ok(wasm.includes('main_bg.wasm'), `${route.hash}: ${wasm}`);
+    const expected = route.hash === '#/' ? [] : [`split_${route.name}.wasm`];
+    assert.deepEqual(splitsOf(wasm), expected, `${route.hash} fetched ${wasm}`);
+    assert.deepEqual(await page.cspViolations(), [], `CSP on ${route.hash}`);
+    assert.deepEqual(problems, [], route.hash);
+    await context.close();
+  }
+});
+
+test('navigation through every tool loads each chunk once, and back again at once', async () => {
+  const context = await newContext();
+  const { page, problems } = await guardedPage(context, env.origin);
+  const wasm = wasmRequests(page);
+  await page.goto(env.url + '#/');
+  assert.equal(await heading(page), ROUTES[0].heading);
+  const nav = page.getByRole('navigation', { name: 'Narzędzia' });
+  for (const route of [...TOOLS, ...TOOLS]) {
+    const label = (await nav.locator(`a[href="${route.hash}"]`).textContent()).trim();
+    await nav.getByRole('link', { name: label }).click();
+    assert.equal(await heading(page), route.heading, route.hash);
+  }
+  assert.deepEqual(splitsOf(wasm), TOOLS.map((r) => `split_${r.name}.wasm`).sort());
+  assert.equal(new Set(wasm).size, wasm.length, `a file fetched twice: ${wasm}`);
+  // The focus follows the route to the heading of a page whose chunk came late, as for the
+  // others (screen readers say where the mentor is).
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('while a chunk is on its way a Polish note stands in its place', async () => {
+  const context = await newContext();
+  const { page, problems } = await guardedPage(context, env.origin);
+  let release;
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/split_pytania.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(env.url + '#/');
+  await heading(page);
+  await page.getByRole('navigation', { name: 'Narzędzia' }).getByRole('link', { name: 'Pytania' }).click();
+  const note = page.locator('main [role="status"]');
+  await note.waitFor();
+  assert.equal((await note.textContent()).trim(), 'Wczytuję narzędzie „Pytania otwarcia”…');
+  await page.screenshot({ path: `${SCREENSHOTS}/phone-narzedzie-wczytywanie.png` });
+  release();
+  assert.equal(await heading(page), 'Pytania otwarcia');
+  assert.equal(await note.count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a chunk that cannot be fetched: a Polish message, the app keeps working, „Spróbuj ponownie” loads it', async () => {
+  const context = await newContext();
+  const { page, problems } = await guardedPage(context, env.origin);
+  let blocked = true;
+  await page.route('**/split_kontrakt.wasm', (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+
+  // A meeting runs: the timer lives in the shell and keeps going whatever a chunk does.
+  await page.goto(env.url + '#/agenda');
+  await heading(page);
+  await page.getByRole('button', { name: '▶ Rozpocznij spotkanie' }).click();
+
+  const nav = page.getByRole('navigation', { name: 'Narzędzia' });
+  await nav.getByRole('link', { name: 'Kontrakt' }).click();
+  const alert = page.locator('main [role="alert"][data-problem="chunk"]');
+  await alert.waitFor();
+  assert.match(
+    (await alert.innerText()).replace(/\s+/g, ' '),
+    /^Nie udało się wczytać narzędzia „Kontrakt mentoringowy”\. Sprawdź połączenie z internetem i spróbuj ponownie\./,
+  );
+  const retry = alert.getByRole('button', { name: 'Spróbuj ponownie' });
+  assert.ok(await retry.isVisible());
+  await page.screenshot({ path: `${SCREENSHOTS}/phone-narzedzie-blad.png` });
+
+  // The timer pill still ticks and leads back; other tools and the start page still open.
+  const pill = page.locator('.timer-pill');
+  const before = await pill.textContent();
+  await page.waitForFunction((text) => document.querySelector('.timer-pill')?.textContent !== text, before, { timeout: 5000 });
+  await nav.getByRole('link', { name: 'CRM' }).click();
+  assert.equal(await heading(page), ROUTES.find((r) => r.name === 'crm').heading);
+  await page.locator('a.brand').click();
+  assert.equal(await heading(page), 'Niezbędnik mentora');
+  await pill.click();
+  assert.equal(await heading(page), 'Agenda pierwszego spotkania');
+  assert.ok(await page.getByRole("button", { name: "‖ Pauza" }).isVisible(), "the meeting still runs");
+
+  // Still blocked: the message again, and a retry that fails again says so again.
+  await nav.getByRole('link', { name: 'Kontrakt' }).click();
+  await alert.waitFor();
+  await retry.click();
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /Nie udało się wczytać narzędzia/);
+
+  // The network is back: „Spróbuj ponownie” brings the tool.
+  blocked = false;
+  await retry.click();
+  assert.equal(await heading(page), 'Kontrakt mentoringowy');
+  assert.equal(await alert.count(), 0);
+
+  // The only complaints were the failed fetches themselves.
+  const unexpected = problems.filter((p) => !/split_kontrakt\.wasm|Failed to fetch|ERR_INTERNET_DISCONNECTED|NetworkError/.test(p));
+  assert.deepEqual(unexpected, []);
+  assert.ok(problems.length > 0, 'the failed fetch shows in the console');
+  await context.close();
+});
