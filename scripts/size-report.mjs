@@ -19,7 +19,7 @@ export const BUDGET_KIB = {
   kontrakt: 79,
   feedback: 78,
   crm: 85,
-  dane: 88,
+  dane: 89,
 };
 
 export const ROUTES = [
