@@ -14,14 +14,14 @@ import { gzipSync, constants } from 'node:zlib';
 /// chunks).
 export const BUDGET_KIB = {
   shell: 163,
-  agenda: 97,
-  pytania: 71,
-  kontrakt: 80,
-  feedback: 91,
-  crm: 87,
-  dane: 99,
+  agenda: 92,
+  pytania: 67,
+  kontrakt: 75,
+  feedback: 84,
+  crm: 82,
+  dane: 94,
   // The start page's follow-ups, fetched on `#/` only once some feedback is saved.
-  follow_ups: 21,
+  follow_ups: 18,
 };
 
 export const ROUTES = [
