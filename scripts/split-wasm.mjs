@@ -33,6 +33,7 @@ const targetDir = join(root, 'target', 'split');
 // The same wasm-opt flags Trunk was given in index.html. --low-memory-unused: Rust puts the
 // stack first (1 MiB, growing down to 0), so the lowest 1 KiB is only ever reached by a stack
 // overflow; binaryen may fold constant offsets into loads and stores (2.2 KiB gzip less).
+// The custom sections `producers` and `target_features` are stripped.
 const WASM_OPT_FLAGS = [
   '-Oz',
   '--enable-bulk-memory',
@@ -42,6 +43,9 @@ const WASM_OPT_FLAGS = [
   '--enable-reference-types',
   '--enable-multivalue',
   '--low-memory-unused',
+  // No use at run time, and every one of the dozens of chunks carried them (≈ 0.2 KiB each).
+  '--strip-producers',
+  '--strip-target-features',
 ];
 
 const WASM_OPT = existsSync(join(root, 'node_modules', '.bin', 'wasm-opt')) ? join(root, 'node_modules', '.bin', 'wasm-opt') : 'wasm-opt';

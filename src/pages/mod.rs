@@ -95,6 +95,54 @@ split_point!(feedback, feedback_chunk, || {
 });
 split_point!(crm, crm_chunk, || view! { <crm::CrmPage /> }.into_any());
 split_point!(dane, dane_chunk, || view! { <dane::DanePage /> }.into_any());
+// The start page's follow-ups read every mentee's feedback: that reading code (a third of the
+// feedback document's serde) stays out of the shell, fetched only when feedback is saved.
+split_point!(follow_ups, follow_ups_chunk, || {
+    view! { <start::DueFollowUps /> }.into_any()
+});
+
+thread_local! {
+    static FOLLOW_UPS: Cell<Option<Renderer>> = const { Cell::new(None) };
+}
+
+/// The start page's feedback follow-ups, from their own chunk: nothing while it loads (the
+/// card comes below the active mentee, so nothing above it moves), a message with
+/// „Spróbuj ponownie” when it cannot be fetched.
+pub fn follow_ups() -> AnyView {
+    if let Some(render) = FOLLOW_UPS.with(Cell::get) {
+        return render();
+    }
+    let chunk = RwSignal::new(Chunk::Loading);
+    let fetch = move || {
+        chunk.set(Chunk::Loading);
+        leptos::task::spawn_local(async move {
+            let next = match follow_ups_chunk().await {
+                Ok(render) => {
+                    FOLLOW_UPS.with(|loaded| loaded.set(Some(render)));
+                    Chunk::Ready(render)
+                }
+                Err(ChunkFailed) => Chunk::Failed,
+            };
+            chunk.try_set(next);
+        });
+    };
+    fetch();
+    (move || match chunk.get() {
+        Chunk::Ready(render) => render(),
+        Chunk::Loading => ().into_any(),
+        Chunk::Failed => view! {
+            <section class="card due" role="alert" data-problem="chunk">
+                <p><strong>"Nie udało się wczytać terminów sprawdzenia efektów feedbacku."</strong></p>
+                <p>"Sprawdź połączenie z internetem i spróbuj ponownie."</p>
+                <button type="button" class="button" on:click=move |_| fetch()>
+                    "Spróbuj ponownie"
+                </button>
+            </section>
+        }
+        .into_any(),
+    })
+    .into_any()
+}
 
 /// A page that lives in a chunk of its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -246,5 +294,6 @@ mod tests {
                 "{tool:?} is kept for the next visit"
             );
         }
+        assert!(ready(follow_ups_chunk()).is_ok());
     }
 }

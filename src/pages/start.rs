@@ -29,7 +29,7 @@ pub fn StartPage() -> impl IntoView {
             </p>
             <a class="button" href=Route::Dane.to_hash()>"Dodaj lub zmień mentee"</a>
         </section>
-        <DueFollowUps />
+        {move || state.has_saved_feedback().then(crate::pages::follow_ups)}
         <h2>"Narzędzia"</h2>
         <ul class="tiles">
             {Route::ALL
@@ -60,9 +60,10 @@ pub fn StartPage() -> impl IntoView {
 const SOON_DAYS: i64 = 7;
 
 /// Feedback follow-ups of every mentee: due or overdue first, then those due within a week.
-/// Opening one makes its mentee active and opens the conversation.
+/// Opening one makes its mentee active and opens the conversation. In a chunk of its own (see
+/// [`crate::pages::follow_ups`]).
 #[component]
-fn DueFollowUps() -> impl IntoView {
+pub fn DueFollowUps() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
         let today = clock::today();

@@ -151,6 +151,19 @@ impl AppState {
             .collect()
     }
 
+    /// Whether any mentee has feedback saved (tracked: follows the roster); tells the start
+    /// page whether to fetch the code that reads it.
+    pub fn has_saved_feedback(&self) -> bool {
+        self.roster.with(|roster| {
+            self.store.with_value(|store| {
+                roster
+                    .mentees()
+                    .iter()
+                    .any(|mentee| store.has_prefix(&FeedbackDoc::DOC.key(&mentee.id)))
+            })
+        })
+    }
+
     fn load_doc<T: Document>(&self, key: &str) -> Option<T> {
         let document = self
             .store

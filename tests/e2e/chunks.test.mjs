@@ -149,3 +149,40 @@ test('a chunk that cannot be fetched: a Polish message, the app keeps working, �
   assert.ok(problems.length > 0, 'the failed fetch shows in the console');
   await context.close();
 });
+
+test('the start page fetches the follow-ups’ chunk only once feedback is saved; a failed fetch says so and „Spróbuj ponownie” brings them', async () => {
+  const context = await newContext();
+  const { page, problems } = await guardedPage(context, env.origin);
+  await page.clock.install({ time: new Date('2026-11-27T09:00:00') });
+  const wasm = wasmRequests(page);
+  let blocked = true;
+  await page.route('**/split_follow_ups.wasm', (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto(env.url + '#/');
+  assert.equal(await heading(page), 'Niezbędnik mentora');
+  assert.ok(!wasm.includes('split_follow_ups.wasm'), `nothing saved, nothing to fetch: ${wasm}`);
+
+  await page.goto(env.url + '#/feedback');
+  await heading(page);
+  await page.getByRole('button', { name: '+ Nowa rozmowa' }).click();
+  await page.getByLabel(/Cel feedbacku/).fill('Terminy raportów');
+  await page.getByLabel('Termin sprawdzenia efektów').fill('2026-11-27');
+  await page.locator('a.brand').click();
+  assert.equal(await heading(page), 'Niezbędnik mentora');
+  const alert = page.locator('main [role="alert"][data-problem="chunk"]');
+  await alert.waitFor();
+  assert.match(
+    (await alert.innerText()).replace(/\s+/g, ' '),
+    /^Nie udało się wczytać terminów sprawdzenia efektów feedbacku\. Sprawdź połączenie z internetem i spróbuj ponownie\./,
+  );
+  // The rest of the start page is there and works.
+  assert.ok(await page.locator('.tiles a[href="#/kontrakt"]').isVisible());
+
+  blocked = false;
+  await alert.getByRole('button', { name: 'Spróbuj ponownie' }).click();
+  await page.locator('.due li').first().waitFor();
+  assert.match(await page.locator('.due li').first().textContent(), /^Mój mentee: Rozmowa z 27 listopada 2026: Terminy raportów/);
+  assert.equal(await alert.count(), 0);
+  const unexpected = problems.filter((p) => !/split_follow_ups\.wasm|Failed to fetch|ERR_INTERNET_DISCONNECTED|NetworkError/.test(p));
+  assert.deepEqual(unexpected, []);
+  await context.close();
+});

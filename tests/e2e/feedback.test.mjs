@@ -159,6 +159,8 @@ test('the start page lists every mentee\'s follow-ups, due first, then soon; one
   // Celina is active; the start page still shows Anna's and Bartek's.
   await page.goto(env.url + '#/');
   await heading(page);
+  // The follow-ups come in a chunk of their own, fetched once feedback is saved.
+  await page.locator('.due li').first().waitFor();
   const items = await page.locator('.due li').allTextContents();
   assert.deepEqual(items, [
     'Bartek: Rozmowa z 27 listopada 2026: Przerywanie na spotkaniachsprawdzenie efektów spóźnione o 2 dni (25 listopada 2026)',
