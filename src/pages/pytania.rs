@@ -419,7 +419,7 @@ fn Browse(
                 />
             </div>
             {move || {
-                marked.track();
+                marked.with(|_| ());
                 let found = deck::search(&query.get());
                 if found.is_empty() {
                     return view! { <p class="muted">"Żadne pytanie nie pasuje."</p> }.into_any();

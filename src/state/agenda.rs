@@ -46,9 +46,14 @@ impl AgendaTool {
         let doc = state.mentee_doc::<AgendaDoc>();
         let prefs = state.saved_doc::<AgendaPrefs>(|_| AGENDA_PREFS_KEY.to_string());
         let now = RwSignal::new(clock::now_ms());
+        // The app's one clock: it also writes the documents changed since the last tick
+        // (see `SAVE_DELAY`), so saving sets no timer of its own.
         let tick = set_interval_with_handle(
-            move || now.set(clock::now_ms()),
-            std::time::Duration::from_millis(500),
+            move || {
+                state.flush_saves();
+                now.set(clock::now_ms());
+            },
+            super::SAVE_DELAY,
         );
         on_cleanup(move || {
             if let Ok(tick) = tick {

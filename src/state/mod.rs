@@ -20,10 +20,12 @@ pub mod notices;
 
 use notices::{NoticeId, StorageNotice};
 
-/// How long a changed document waits before it is written: a burst of keystrokes (or taps)
-/// becomes one write, off the frames that answer them. Anything that reads storage, replaces
-/// the document or may end the page writes it first (see [`AppState::flush_saves`]).
-pub const SAVE_DELAY: Duration = Duration::from_millis(400);
+/// How long a changed document waits at most before it is written: a burst of keystrokes
+/// (or taps) becomes one write, off the frames that answer them. The write comes with the
+/// app's clock tick (see [`agenda::AgendaTool::install`]), so no timer of its own is set per
+/// change. Anything that reads storage, replaces the document or may end the page writes it
+/// first (see [`AppState::flush_saves`]).
+pub const SAVE_DELAY: Duration = Duration::from_millis(500);
 
 /// A document changed but not yet written: encodes it when it is written (not on the
 /// keystroke). Not generic, so the saving rules are compiled once for every document type.
@@ -200,20 +202,10 @@ impl AppState {
     /// before then replaces it, so a burst of changes is one write.
     fn save_soon<T: Document + 'static>(&self, key: String, document: T) {
         let save: PendingSave = Box::new(move || codec::encode(&document));
-        // The first change since the last write schedules the next one.
-        let first = self
-            .unsaved
-            .try_update_value(|unsaved| {
-                let first = unsaved.is_empty();
-                unsaved.retain(|(waiting, _)| *waiting != key);
-                unsaved.push((key, save));
-                first
-            })
-            .unwrap_or(false);
-        if first {
-            let state = *self;
-            set_timeout(move || state.flush_saves(), SAVE_DELAY);
-        }
+        self.unsaved.update_value(|unsaved| {
+            unsaved.retain(|(waiting, _)| *waiting != key);
+            unsaved.push((key, save));
+        });
     }
 
     /// Writes every document changed since the last write, now. Called before anything

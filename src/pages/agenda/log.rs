@@ -17,7 +17,8 @@ pub fn MeetingLog() -> impl IntoView {
     // document is settled; also after each delayed write, off the taps' frames).
     let length = Memo::new(move |_| tool.doc.value.with(|doc| doc.log.len()));
     let log = move || {
-        length.track();
+        // `get`, not `track`: tracking alone does not evaluate a memo.
+        let _ = length.get();
         tool.doc.track_settled();
         tool.doc.value.with_untracked(|doc| doc.log.clone())
     };
