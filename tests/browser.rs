@@ -6,9 +6,10 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 
+use niezbednik::model::contract::Contract;
 use niezbednik::model::mentees::Roster;
 use niezbednik::store::codec::encode;
-use niezbednik::store::documents::ROSTER_KEY;
+use niezbednik::store::documents::{MenteeDoc, ROSTER_KEY};
 use niezbednik::store::local::{LocalBackend, classify};
 use niezbednik::store::{Backend, BackendError, Problem, QUARANTINE_PREFIX, SaveOutcome, Store};
 
@@ -43,6 +44,19 @@ export function raw_get(key) { return window.localStorage.getItem(key); }
 export function raw_set(key, value) { originalSetItem.call(window.localStorage, key, value); }
 export function quota_error(name) { return new DOMException('pełno', name); }
 export function next_tick() { return new Promise((resolve) => setTimeout(resolve, 20)); }
+export function sleep(ms) { return new Promise((resolve) => setTimeout(resolve, ms)); }
+export function type_into(selector, text) {
+  const field = document.querySelector(selector);
+  field.value = text;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+}
+export function choose(selector, value) {
+  const field = document.querySelector(selector);
+  field.value = value;
+  field.dispatchEvent(new Event('change', { bubbles: true }));
+}
+export function field_value(selector) { return document.querySelector(selector)?.value ?? null; }
+export function hide_page() { document.dispatchEvent(new Event('visibilitychange', { bubbles: true })); }
 export function announce_change(key, newValue) {
   window.dispatchEvent(new StorageEvent('storage', { key, newValue }));
 }
@@ -56,6 +70,11 @@ extern "C" {
     fn raw_set(key: &str, value: &str);
     fn quota_error(name: &str) -> JsValue;
     fn next_tick() -> js_sys::Promise;
+    fn sleep(ms: u32) -> js_sys::Promise;
+    fn type_into(selector: &str, text: &str);
+    fn choose(selector: &str, value: &str);
+    fn field_value(selector: &str) -> Option<String>;
+    fn hide_page();
     fn announce_change(key: &str, new_value: &str);
 }
 
@@ -314,4 +333,95 @@ async fn shell_keeps_this_tabs_unsaved_change_when_another_tab_saves_first() {
         .unwrap();
     tick().await;
     assert_eq!(raw_get(ROSTER_KEY).as_deref(), Some(raw.as_str()));
+}
+
+/// Two mentees saved, the first active, and the app open on `#/kontrakt`: the roster and the
+/// active mentee's contract key.
+async fn contract_of_two_mentees() -> (MountedApp, Roster, String) {
+    restore_storage();
+    let mut roster = roster_with("Zofia");
+    let first = roster.mentees()[0].id.clone();
+    roster.switch_to(&first).unwrap();
+    raw_set(ROSTER_KEY, &encode(&roster));
+    let app = MountedApp::mount().await;
+    window().location().set_hash("#/kontrakt").unwrap();
+    tick().await;
+    let key = MenteeDoc::Contract.key(&first);
+    (app, roster, key)
+}
+
+fn stored_mentor(key: &str) -> Option<String> {
+    let raw = raw_get(key)?;
+    let value: serde_json::Value = serde_json::from_str(&raw).ok()?;
+    value["data"]["mentor"].as_str().map(str::to_string)
+}
+
+#[wasm_bindgen_test]
+async fn a_keystroke_is_written_a_moment_later_not_during_the_keystroke() {
+    let (app, _, key) = contract_of_two_mentees().await;
+    type_into("#k-mentor", "Jan");
+    assert_ne!(
+        stored_mentor(&key).as_deref(),
+        Some("Jan"),
+        "not on the keystroke"
+    );
+    let _ = wasm_bindgen_futures::JsFuture::from(sleep(700)).await;
+    assert_eq!(stored_mentor(&key).as_deref(), Some("Jan"));
+    drop(app);
+}
+
+#[wasm_bindgen_test]
+async fn a_change_waiting_to_be_written_is_written_when_the_page_is_hidden() {
+    let (app, _, key) = contract_of_two_mentees().await;
+    type_into("#k-mentor", "Jan");
+    hide_page();
+    assert_eq!(stored_mentor(&key).as_deref(), Some("Jan"));
+    type_into("#k-mentor", "Jan K");
+    window()
+        .dispatch_event(&web_sys::Event::new("pagehide").unwrap())
+        .unwrap();
+    assert_eq!(stored_mentor(&key).as_deref(), Some("Jan K"));
+    drop(app);
+}
+
+#[wasm_bindgen_test]
+async fn a_change_waiting_to_be_written_survives_a_quick_mentee_switch_and_back() {
+    let (app, roster, key) = contract_of_two_mentees().await;
+    type_into("#k-mentor", "Jan");
+    choose("#aktywny-mentee", &roster.mentees()[1].id.0);
+    tick().await;
+    assert_ne!(
+        field_value("#k-mentor").as_deref(),
+        Some("Jan"),
+        "the other mentee's contract"
+    );
+    choose("#aktywny-mentee", &roster.mentees()[0].id.0);
+    tick().await;
+    assert_eq!(field_value("#k-mentor").as_deref(), Some("Jan"));
+    assert_eq!(stored_mentor(&key).as_deref(), Some("Jan"));
+    drop(app);
+}
+
+#[wasm_bindgen_test]
+async fn another_tabs_contract_wins_over_a_change_not_yet_written_which_stays_downloadable() {
+    let (app, _, key) = contract_of_two_mentees().await;
+    type_into("#k-mentor", "Jan z tej karty");
+    let theirs = encode(&Contract {
+        mentor: "Ewa z drugiej karty".into(),
+        ..Contract::default()
+    });
+    raw_set(&key, &theirs);
+    announce_change(&key, &theirs);
+    tick().await;
+    assert_eq!(
+        field_value("#k-mentor").as_deref(),
+        Some("Ewa z drugiej karty")
+    );
+    let banner = app.text("[data-problem=superseded]").expect("banner");
+    assert!(banner.contains("Pobierz moje zmiany"), "{banner}");
+    // Nothing written later puts this tab's text over theirs.
+    let _ = wasm_bindgen_futures::JsFuture::from(sleep(700)).await;
+    hide_page();
+    assert_eq!(raw_get(&key).as_deref(), Some(theirs.as_str()));
+    drop(app);
 }

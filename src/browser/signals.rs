@@ -10,15 +10,24 @@ thread_local! {
     static WAKE_LOCK: RefCell<Option<JsValue>> = const { RefCell::new(None) };
 }
 
-/// Creates (or resumes) the audio context. Call it from a tap: iOS keeps sound locked until
-/// a user gesture has started audio once.
-pub fn unlock_audio() {
+/// Creates the audio context ahead of the tap that starts a meeting, outside any gesture: it
+/// starts suspended, and creating it takes long (about 40 ms on a mid-range phone) — too long
+/// for the tap's own frame. [`unlock_audio`] then only resumes it.
+pub fn prepare_audio() {
     AUDIO.with(|audio| {
         let mut audio = audio.borrow_mut();
         if audio.is_none() {
             *audio = web_sys::AudioContext::new().ok();
         }
-        if let Some(context) = audio.as_ref() {
+    });
+}
+
+/// Creates (or resumes) the audio context. Call it from a tap: iOS keeps sound locked until
+/// a user gesture has started audio once.
+pub fn unlock_audio() {
+    prepare_audio();
+    AUDIO.with(|audio| {
+        if let Some(context) = audio.borrow().as_ref() {
             let _ = context.resume();
         }
     });

@@ -180,7 +180,15 @@ fn StatusPanel(
                         .with(|c| c.pending_changes().is_some())
                         .then(|| view! { <Button label="Zaakceptuj zmiany" on_press=Callback::new(accept_changes) /> })
                 }}
-                <Button label="Drukuj / zapisz jako PDF" class="button-quiet" on_press=Callback::new(move |()| { let _ = window().print(); }) />
+                <Button
+                    label="Drukuj / zapisz jako PDF"
+                    class="button-quiet"
+                    on_press=Callback::new(move |()| {
+                        // The preview follows the saved contract: save, let it redraw, print.
+                        doc.flush();
+                        set_timeout(move || { let _ = window().print(); }, std::time::Duration::ZERO);
+                    })
+                />
                 <Button label="Dodaj spotkania do kalendarza (.ics)" class="button-quiet" on_press=Callback::new(export) />
             </div>
             <p class="field-error" role="alert">{move || refusal.get()}</p>
@@ -398,7 +406,9 @@ fn Logistics(
     }
 }
 
-/// The contract as a document: a preview on screen, the only thing on paper.
+/// The contract as a document: a preview on screen, the only thing on paper. It is redrawn
+/// when the contract is saved (within [`crate::state::SAVE_DELAY`] of the last keystroke),
+/// not on every keystroke: redrawing the whole document took most of a keystroke's time.
 #[component]
 fn ContractDocument(
     /// The mentee's contract.
@@ -414,7 +424,8 @@ fn ContractDocument(
     view! {
         <section class="contract-doc" aria-label="Podgląd dokumentu">
             {move || {
-                let c = doc.value.get();
+                doc.track_settled();
+                let c = doc.value.get_untracked();
                 let agreed = date::from_iso(c.agreed_on.trim()).map(date::long);
                 let dates = c.meeting_dates();
                 view! {

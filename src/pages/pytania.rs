@@ -391,6 +391,21 @@ fn Browse(
     doc: SavedDoc<QuestionsDoc>,
 ) -> impl IntoView {
     let query = RwSignal::new(String::new());
+    // What the list marks, as one text: drawing a card changes the document but not this,
+    // and must not redraw all 50 questions.
+    let marked = Memo::new(move |_| {
+        doc.value.with(|d| {
+            questions::QUESTIONS
+                .iter()
+                .map(|q| match (d.favourites.contains(&q.id), d.is_asked(q.id)) {
+                    (false, false) => '-',
+                    (true, false) => 'f',
+                    (false, true) => 'a',
+                    (true, true) => 'b',
+                })
+                .collect::<String>()
+        })
+    });
     view! {
         <section class="card no-print" aria-labelledby="wszystkie">
             <h2 id="wszystkie">"Wszystkie pytania"</h2>
@@ -404,6 +419,7 @@ fn Browse(
                 />
             </div>
             {move || {
+                marked.with(|_| ());
                 let found = deck::search(&query.get());
                 if found.is_empty() {
                     return view! { <p class="muted">"Żadne pytanie nie pasuje."</p> }.into_any();
@@ -420,7 +436,7 @@ fn Browse(
                                     {in_category
                                         .into_iter()
                                         .map(|q| {
-                                            let marks = doc.value.with(|d| {
+                                            let marks = doc.value.with_untracked(|d| {
                                                 let mut marks = String::new();
                                                 if d.favourites.contains(&q.id) {
                                                     marks.push_str(" ★");

@@ -28,6 +28,10 @@ pub struct AgendaTool {
     pub now: RwSignal<Millis>,
     /// The running meeting's status at `now`, if a meeting is in progress.
     pub status: Memo<Option<RunStatus>>,
+    /// The block on screen and whether the clock runs: they change on a tap, not on every
+    /// tick as the status does, so what shows only them is not redrawn twice a second.
+    pub current: Memo<usize>,
+    pub running: Memo<bool>,
     pub fired: RwSignal<Option<FiredSignal>>,
     /// What the last tap did that the mentor should know (time returned to a block).
     pub notice: RwSignal<Option<String>>,
@@ -42,9 +46,14 @@ impl AgendaTool {
         let doc = state.mentee_doc::<AgendaDoc>();
         let prefs = state.saved_doc::<AgendaPrefs>(|_| AGENDA_PREFS_KEY.to_string());
         let now = RwSignal::new(clock::now_ms());
+        // The app's one clock: it also writes the documents changed since the last tick
+        // (see `SAVE_DELAY`), so saving sets no timer of its own.
         let tick = set_interval_with_handle(
-            move || now.set(clock::now_ms()),
-            std::time::Duration::from_millis(500),
+            move || {
+                state.flush_saves();
+                now.set(clock::now_ms());
+            },
+            super::SAVE_DELAY,
         );
         on_cleanup(move || {
             if let Ok(tick) = tick {
@@ -57,11 +66,15 @@ impl AgendaTool {
                 .with(|doc| doc.run.as_ref().map(|run| run.status(now)))
         });
         let fired = RwSignal::new(None::<FiredSignal>);
+        let current = Memo::new(move |_| status.with(|s| s.as_ref().map_or(0, |s| s.current)));
+        let running = Memo::new(move |_| status.with(|s| s.as_ref().is_some_and(|s| s.running)));
         let tool = AgendaTool {
             doc,
             prefs,
             now,
             status,
+            current,
+            running,
             fired,
             notice: RwSignal::new(None),
             just_finished: RwSignal::new(false),
@@ -101,7 +114,8 @@ impl AgendaTool {
             }
         });
 
-        // The screen stays on while the meeting runs.
+        // The screen stays on while the meeting runs: asked on every tick (not through
+        // `running`), so a refused request is tried again.
         Effect::new(move |_| {
             if status.with(|status| status.as_ref().is_some_and(|s| s.running)) {
                 signals::keep_screen_on();

@@ -55,6 +55,8 @@ impl BackupTool {
 
     /// A backup file of everything, or of one mentee: `(file name, JSON)`.
     pub fn export(&self, mentee: Option<&MenteeId>) -> (String, String) {
+        // The file must carry what was typed a moment ago.
+        self.state.flush_saves();
         let all = self.state.store.with_value(|store| store.snapshot());
         let roster = self.state.roster.get_untracked();
         let (entries, scope, label) = match mentee {
@@ -94,6 +96,9 @@ impl BackupTool {
 
     /// Imports a previewed plan, keeping a copy of the current data first.
     pub fn apply_import(&self, plan: &ImportPlan) -> Result<(), String> {
+        // The copy taken first must hold the latest text, and nothing written late may
+        // overwrite what was imported.
+        self.state.flush_saves();
         let store = self.state.store;
         let copy = backup::make_backup(store.with_value(|s| s.snapshot()), "all", &clock::stamp());
         let copy_key = format!("{BACKUP_COPY_PREFIX}{}", clock::stamp());
@@ -106,6 +111,8 @@ impl BackupTool {
 
     /// Removes everything the app stored on this device.
     pub fn delete_all(&self) {
+        // A write still waiting would bring deleted notes back.
+        self.state.flush_saves();
         self.state.store.update_value(|store| store.delete_all());
     }
 

@@ -1,12 +1,15 @@
 //! The bridge between the store and the UI: saved state goes into signals, user intents come
-//! back through these methods, which change the model, save at once and update the signals.
+//! back through these methods, which change the model, update the signals and save: the
+//! roster at once, documents a moment later (see [`SAVE_DELAY`]).
+
+use std::time::Duration;
 
 use leptos::prelude::*;
 
 use crate::browser::clock;
 use crate::model::feedback::FeedbackDoc;
 use crate::model::mentees::{MenteeId, Roster, RosterError};
-use crate::store::codec::Document;
+use crate::store::codec::{self, Document};
 use crate::store::documents::{PerMentee, ROSTER_KEY, mentee_prefix};
 use crate::store::local::LocalBackend;
 use crate::store::{Problem, Store};
@@ -16,6 +19,17 @@ pub mod backup;
 pub mod notices;
 
 use notices::{NoticeId, StorageNotice};
+
+/// How long a changed document waits at most before it is written: a burst of keystrokes
+/// (or taps) becomes one write, off the frames that answer them. The write comes with the
+/// app's clock tick (see [`agenda::AgendaTool::install`]), so no timer of its own is set per
+/// change. Anything that reads storage, replaces the document or may end the page writes it
+/// first (see [`AppState::flush_saves`]).
+pub const SAVE_DELAY: Duration = Duration::from_millis(500);
+
+/// A document changed but not yet written: encodes it when it is written (not on the
+/// keystroke). Not generic, so the saving rules are compiled once for every document type.
+type PendingSave = Box<dyn FnOnce() -> String>;
 
 /// App-wide state, provided as context by [`crate::App`].
 #[derive(Clone, Copy)]
@@ -28,6 +42,12 @@ pub struct AppState {
     /// The last change another tab made to a document other than the roster:
     /// `(key, new text)`, or `None` as key when that tab cleared all storage.
     external: RwSignal<Option<(Option<String>, Option<String>)>>,
+    /// Documents changed since the last write; see [`SAVE_DELAY`].
+    /// A few at most (the shown tool's document, the timer's): a list, not a map.
+    unsaved: StoredValue<Vec<(String, PendingSave)>, LocalStorage>,
+    /// Notified when documents were written or replaced; see [`SavedDoc::track_settled`].
+    /// Only notified and tracked, never set (a `RwSignal<bool>`: no new type in the wasm).
+    settled: RwSignal<bool>,
 }
 
 impl AppState {
@@ -52,6 +72,8 @@ impl AppState {
             problems: RwSignal::new(problems),
             store: StoredValue::new_local(store),
             external: RwSignal::new(None),
+            unsaved: StoredValue::new_local(Vec::new()),
+            settled: RwSignal::new(false),
         }
     }
 
@@ -89,24 +111,31 @@ impl AppState {
                 }
             }
         });
+        // The page may end here (a closed tab, a phone locking): write everything now.
         let flush = move || {
             self.retry_saving();
         };
         let on_hide = window_event_listener(leptos::ev::pagehide, move |_| flush());
         let on_visibility = window_event_listener_untyped("visibilitychange", move |_| flush());
+        // Printing from the browser's menu: views that follow saved documents (the
+        // contract's preview) must show what was typed a moment ago.
+        let on_print = window_event_listener_untyped("beforeprint", move |_| flush());
         // The shell lives as long as the page; the handles only need to outlive this scope.
         on_cleanup(move || {
             on_storage.remove();
             on_hide.remove();
             on_visibility.remove();
+            on_print.remove();
         });
     }
 
-    /// Applies a change to the roster, saves it at once, and shows it.
+    /// Applies a change to the roster, saves it at once, and shows it. Documents still waiting
+    /// to be written are written first: a mentee switch must find them in storage.
     pub fn change_roster<T>(
         &self,
         change: impl FnOnce(&mut Roster) -> Result<T, RosterError>,
     ) -> Result<T, RosterError> {
+        self.flush_saves();
         let mut roster = self.roster.get_untracked();
         let outcome = change(&mut roster)?;
         self.save_doc(ROSTER_KEY, &roster);
@@ -165,6 +194,8 @@ impl AppState {
     }
 
     fn load_doc<T: Document>(&self, key: &str) -> Option<T> {
+        // Storage must hold the latest text before anything is read from it.
+        self.flush_saves();
         let document = self
             .store
             .try_update_value(|store| store.load::<T>(key, &clock::stamp()))
@@ -178,6 +209,53 @@ impl AppState {
             store.save(key, document);
         });
         self.sync_problems();
+    }
+
+    /// Saves `document` under `key` within [`SAVE_DELAY`]; a later change to the same key
+    /// before then replaces it, so a burst of changes is one write.
+    fn save_soon<T: Document + 'static>(&self, key: String, document: T) {
+        let save: PendingSave = Box::new(move || codec::encode(&document));
+        self.unsaved.update_value(|unsaved| {
+            unsaved.retain(|(waiting, _)| *waiting != key);
+            unsaved.push((key, save));
+        });
+    }
+
+    /// Writes every document changed since the last write, now. Called before anything
+    /// reads storage or replaces a shown document (a mentee switch, a load, the backup tools)
+    /// and when the page is hidden or left.
+    pub fn flush_saves(&self) {
+        let unsaved = self
+            .unsaved
+            .try_update_value(std::mem::take)
+            .unwrap_or_default();
+        if unsaved.is_empty() {
+            return;
+        }
+        self.store.update_value(|store| {
+            for (key, encode) in unsaved {
+                store.save_encoded(&key, encode());
+            }
+        });
+        self.sync_problems();
+        self.settled.notify();
+    }
+
+    /// Another tab wrote `key`: what this tab has not written yet for it goes to the store as
+    /// held, so the store's rule for a newer write elsewhere applies (theirs is shown, ours
+    /// kept aside for the mentor) instead of ours overwriting theirs.
+    fn hold_unsaved(&self, key: &str) {
+        let save = self
+            .unsaved
+            .try_update_value(|unsaved| {
+                let at = unsaved.iter().position(|(waiting, _)| waiting == key)?;
+                Some(unsaved.remove(at).1)
+            })
+            .flatten();
+        if let Some(encode) = save {
+            let encoded = encode();
+            self.store.update_value(|store| store.hold(key, encoded));
+        }
     }
 
     /// The active mentee's document of type `T` (their contract, their questions…) in a
@@ -201,6 +279,7 @@ impl AppState {
             let current = key.get();
             if previous.is_some_and(|previous| previous != current) {
                 value.set(self.load_doc::<T>(&current).unwrap_or_default());
+                self.settled.notify();
             }
             current
         });
@@ -211,17 +290,22 @@ impl AppState {
             let key = key.get_untracked();
             match changed {
                 Some(changed) if changed == key => {
+                    self.hold_unsaved(&key);
                     let change = self.store.try_update_value(|store| {
                         store.external_change::<T>(&key, new_value.as_deref())
                     });
                     if let Some(Some(document)) = change {
                         value.set(document.unwrap_or_default());
+                        self.settled.notify();
                     }
                     self.sync_problems();
                 }
                 Some(_) => {}
                 // Everything was cleared elsewhere: keep what this tab shows, and save it back.
-                None => self.save_doc(&key, &value.get_untracked()),
+                None => {
+                    self.flush_saves();
+                    self.save_doc(&key, &value.get_untracked());
+                }
             }
         });
         SavedDoc {
@@ -253,8 +337,9 @@ impl AppState {
         })
     }
 
-    /// Tries the writes that storage refused earlier.
+    /// Writes what waits to be written, and tries again what storage refused earlier.
     pub fn retry_saving(&self) {
+        self.flush_saves();
         self.store.update_value(|store| {
             store.retry_pending();
         });
@@ -310,11 +395,27 @@ impl<T: Document + Clone + Send + Sync + 'static> SavedDoc<T> {
         self.key.get()
     }
 
-    /// Changes the document, saves it at once and shows it.
-    pub fn update<R>(&self, change: impl FnOnce(&mut T) -> R) -> R {
+    /// Subscribes to the moments the document is written or replaced (a write after
+    /// [`SAVE_DELAY`], another mentee's or another tab's document shown), not to every
+    /// change: for views that may lag a keystroke behind, such as the contract's preview.
+    pub fn track_settled(&self) {
+        self.state.settled.track();
+    }
+
+    /// Writes every change now (before printing, say).
+    pub fn flush(&self) {
+        self.state.flush_saves();
+    }
+
+    /// Changes the document and shows it; it is saved within [`SAVE_DELAY`].
+    pub fn update<R>(&self, change: impl FnOnce(&mut T) -> R) -> R
+    where
+        T: 'static,
+    {
         let mut document = self.value.get_untracked();
         let result = change(&mut document);
-        self.state.save_doc(&self.key.get_untracked(), &document);
+        self.state
+            .save_soon(self.key.get_untracked(), document.clone());
         self.value.set(document);
         result
     }

@@ -225,7 +225,15 @@ impl<B: Backend> Store<B> {
         if self.protected.contains(key) {
             return SaveOutcome::Protected;
         }
-        let encoded = codec::encode(document);
+        self.save_encoded(key, codec::encode(document))
+    }
+
+    /// [`Store::save`] of a document already encoded with [`codec::encode`] (a write the
+    /// state layer delayed); one copy of the saving rules for every document type.
+    pub fn save_encoded(&mut self, key: &str, encoded: String) -> SaveOutcome {
+        if self.protected.contains(key) {
+            return SaveOutcome::Protected;
+        }
         if self.known.get(key) == Some(&encoded) {
             self.pending.remove(key);
             return SaveOutcome::Unchanged;
@@ -237,6 +245,18 @@ impl<B: Backend> Store<B> {
             SaveOutcome::Held
         } else {
             SaveOutcome::Saved
+        }
+    }
+
+    /// Queues a document as if storage had refused it, without writing: the caller learned
+    /// that another tab wrote `key` and hands over what it had not written yet, so that
+    /// [`Store::external_change`] keeps it aside instead of letting it overwrite theirs.
+    /// `encoded` comes from [`codec::encode`].
+    pub fn hold(&mut self, key: &str, encoded: String) {
+        if self.known.get(key) == Some(&encoded) {
+            self.pending.remove(key);
+        } else {
+            self.pending.insert(key.to_string(), encoded);
         }
     }
 

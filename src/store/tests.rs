@@ -315,6 +315,49 @@ fn a_change_waiting_for_room_never_overwrites_a_newer_apps_data_from_another_tab
 }
 
 #[test]
+fn an_unwritten_change_is_kept_aside_when_another_tab_saves_the_same_key_first() {
+    let backend = MemoryBackend::default();
+    let mut store = Store::new(Ok(&backend));
+    store.save(ROSTER_KEY, &roster_named("Ola"));
+    // This tab typed, but its write was still waiting for the save delay.
+    let ours = roster_named("Ola i Ela");
+    store.hold(ROSTER_KEY, encode(&ours));
+    assert!(store.has_pending());
+    assert_eq!(
+        backend.entries.borrow()[ROSTER_KEY],
+        encode(&roster_named("Ola"))
+    );
+    let theirs = roster_named("Iza");
+    let raw = encode(&theirs);
+    backend
+        .entries
+        .borrow_mut()
+        .insert(ROSTER_KEY.to_string(), raw.clone());
+    assert_eq!(
+        store.external_change::<Roster>(ROSTER_KEY, Some(&raw)),
+        Some(Some(theirs))
+    );
+    // Theirs stays in storage; ours waits to be downloaded, not written over it.
+    assert!(store.problems().contains(&Problem::Superseded {
+        key: ROSTER_KEY.to_string(),
+        ours: encode(&ours),
+    }));
+    assert!(store.retry_pending());
+    assert_eq!(backend.entries.borrow()[ROSTER_KEY], raw);
+}
+
+#[test]
+fn holding_what_is_already_stored_queues_nothing() {
+    let backend = MemoryBackend::default();
+    let mut store = Store::new(Ok(&backend));
+    let roster = roster_named("Ola");
+    store.save(ROSTER_KEY, &roster);
+    store.hold(ROSTER_KEY, encode(&roster));
+    assert!(!store.has_pending());
+    assert_eq!(store.problems(), []);
+}
+
+#[test]
 fn the_same_change_from_another_tab_raises_no_notice() {
     let backend = MemoryBackend::default();
     let mut store = Store::new(Ok(&backend));

@@ -18,14 +18,20 @@ const START = new Date('2026-11-27T10:00:00');
 async function openAgenda({ viewport = PHONE, colorScheme = 'light' } = {}) {
   const context = await env.browser.newContext({ viewport, colorScheme, locale: 'pl-PL' });
   const guarded = await guardedPage(context, env.origin);
-  // Counts the sound contexts the app opens (a browser allows sound only after a tap).
+  // Counts the sound contexts the app opens and how often it asks to start them (a browser
+  // allows sound only when that is asked in a tap). The app may open one ahead of the tap.
   await guarded.page.addInitScript(() => {
     window.__audioContexts = 0;
+    window.__audioResumes = 0;
     const Original = window.AudioContext;
     window.AudioContext = class extends Original {
       constructor(...args) {
         super(...args);
         window.__audioContexts += 1;
+      }
+      resume() {
+        window.__audioResumes += 1;
+        return super.resume();
       }
     };
   });
@@ -66,10 +72,11 @@ test('start, five minutes pass, reload: block 1 still has 10:00 left', async () 
   await page.getByRole('link', { name: /Otwórz pytania otwarcia/ }).waitFor();
   await page.screenshot({ path: `${SCREENSHOTS}/phone-agenda-blok.png`, fullPage: true });
   // After the reload nobody pressed Start or Resume: the first tap anywhere turns sound on.
-  const contexts = () => page.evaluate(() => window.__audioContexts);
-  assert.equal(await contexts(), 0);
+  const audio = () => page.evaluate(() => [window.__audioContexts, window.__audioResumes]);
+  assert.ok((await audio())[0] <= 1, 'at most one context, opened ahead');
+  assert.equal((await audio())[1], 0, 'not started without a tap');
   await page.locator('.overview-line').click();
-  assert.equal(await contexts(), 1);
+  assert.deepEqual(await audio(), [1, 1]);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -11,7 +11,17 @@ use crate::state::agenda::AgendaTool;
 #[component]
 pub fn MeetingLog() -> impl IntoView {
     let tool = expect_context::<AgendaTool>();
-    let log = move || tool.doc.value.with(|doc| doc.log.clone());
+    // A timer tap must not redraw the log in its own frame (the redraw reads the contract
+    // from storage for the names). The log only grows (a finished meeting goes in first,
+    // shown at once) or is replaced by another mentee's or another tab's (shown when the
+    // document is settled; also after each delayed write, off the taps' frames).
+    let length = Memo::new(move |_| tool.doc.value.with(|doc| doc.log.len()));
+    let log = move || {
+        // `get`, not `track`: tracking alone does not evaluate a memo.
+        let _ = length.get();
+        tool.doc.track_settled();
+        tool.doc.value.with_untracked(|doc| doc.log.clone())
+    };
     view! {
         <section class="card meeting-log" aria-labelledby="dziennik">
             <h2 id="dziennik">"Dziennik spotkań"</h2>

@@ -5,8 +5,11 @@ mod editor;
 mod log;
 mod runner;
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 
+use crate::browser::signals;
 use crate::content::agenda;
 use crate::state::agenda::AgendaTool;
 
@@ -14,6 +17,11 @@ use crate::state::agenda::AgendaTool;
 pub fn AgendaPage() -> impl IntoView {
     let tool = expect_context::<AgendaTool>();
     let has_run = Memo::new(move |_| tool.doc.value.with(|doc| doc.run.is_some()));
+    // The chime's audio is made ready once the page is on screen, so the tap on „Rozpocznij”
+    // only has to unlock it.
+    if tool.prefs.value.with_untracked(|prefs| prefs.signals.sound) {
+        request_animation_frame(|| set_timeout(signals::prepare_audio, Duration::ZERO));
+    }
     view! {
         <h1>"Agenda pierwszego spotkania"</h1>
         {move || {

@@ -21,7 +21,9 @@ pub fn Runner() -> impl IntoView {
     let with_status =
         move |f: fn(&RunStatus) -> String| status().map(|s| f(&s)).unwrap_or_default();
     let phase = move || status().map(|s| s.phase).unwrap_or(Phase::OnTime);
-    let current = move || status().map(|s| s.current).unwrap_or(0);
+    // The status changes twice a second; the block on screen only on a tap. Through a memo,
+    // the block's title, points and links are not redrawn on every tick.
+    let current = move || tool.current.get();
     let block = move || {
         tool.doc.value.with(|doc| {
             doc.run
@@ -34,7 +36,7 @@ pub fn Runner() -> impl IntoView {
             .value
             .with(|doc| doc.run.as_ref().map_or(0, |r| r.blocks.len()))
     };
-    let running = move || status().is_some_and(|s| s.running);
+    let running = move || tool.running.get();
     let flashing = move || {
         let on = tool.prefs.value.with(|p| p.signals.flash);
         on && tool.fired.with(|fired| {
@@ -65,7 +67,7 @@ pub fn Runner() -> impl IntoView {
                 class="timer no-print"
                 class:is-warning=move || phase() == Phase::Warning
                 class:is-overtime=move || phase() == Phase::Overtime
-                class:is-paused=move || status().is_some_and(|s| !s.running)
+                class:is-paused=move || !running()
                 class:is-flashing=flashing
                 aria-label="Trwające spotkanie"
             >
@@ -367,7 +369,8 @@ fn MeetingOverview() -> impl IntoView {
             </svg>
             <ol class="overview-blocks">
                 {move || {
-                    let current = tool.status.get().map_or(0, |s| s.current);
+                    // On a tap, not on every tick: the block on screen, not the status.
+                    let current = tool.current.get();
                     let blocks = tool.doc.value.with(|doc| doc.run.as_ref().map(|r| r.blocks.clone()).unwrap_or_default());
                     blocks
                         .into_iter()
