@@ -3,14 +3,17 @@
 // 1. links the app from index.html: the versioned folder `wasm-<hash>/` that
 //    scripts/split-wasm.mjs (the build hook) wrote, started by its app.js, with the shell's
 //    files preloaded;
-// 2. allows inline scripts by their hash in the CSP meta tag (only `trunk serve`'s live-reload
-//    script; the release build has none), so the policy never needs 'unsafe-inline';
+// 2. inlines the static shell's two scripts (public/boot/head.js with each tool route's chunk
+//    files to preload, public/boot/shell.js) and allows every inline script by its hash in the
+//    CSP meta tag (those two, and `trunk serve`'s live-reload script), so the policy never
+//    needs 'unsafe-inline';
 // 3. writes the build's file list and version into sw.js, so the offline cache is never a
 //    hand-kept list and is named after the build: every chunk of the build, fetched or not,
 //    is cached as one version.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { toolFiles } from './size-report.mjs';
 
 const PLACEHOLDER = 'CSP_INLINE_SCRIPT_HASHES';
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -43,6 +46,39 @@ html = html.replace('</title>', `</title>${tags}`);
 // The `data-trunk-skip` rust link only tells Trunk not to build a wasm of its own.
 html = html.replace(/<link\b[^>]*\bdata-trunk-skip\b[^>]*>/, '');
 console.log(`app: index.html starts ${app}/app.js`);
+
+// The static shell's scripts, without their comment lines and indentation. On a tool's route the head script
+// preloads what the chunk loader will fetch for it: the shared chunks, then the tool's own.
+const source = process.env.TRUNK_SOURCE_DIR ?? '.';
+const { tools } = toolFiles(dir);
+const routeChunks = Object.fromEntries(
+  Object.entries(tools).map(([tool, { split, shared }]) => {
+    if (split !== `${builds[0]}/split_${tool}.wasm`) throw new Error(`boot: unexpected chunk file ${split}`);
+    return [tool, shared.map((file) => Number(file.match(/\/chunk_(\d+)\.wasm$/)[1]))];
+  }),
+);
+const bootScript = (name, fill = (text) => text) =>
+  fill(
+    readFileSync(join(source, 'public', 'boot', name), 'utf8')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line && !line.startsWith('//'))
+      .join('\n')
+      .trim(),
+  );
+for (const [placeholder, script] of [
+  ['BOOT_HEAD_SCRIPT', bootScript('head.js', (text) =>
+    text.replace('ROUTE_CHUNKS', JSON.stringify(routeChunks)).replace('BUILD_DIR', JSON.stringify(`${app}/`)),
+  )],
+  ['BOOT_SHELL_SCRIPT', bootScript('shell.js')],
+]) {
+  if (!html.includes(`<script>${placeholder}</script>`)) {
+    console.error(`boot: <script>${placeholder}</script> not found in index.html`);
+    process.exit(1);
+  }
+  html = html.replace(`<script>${placeholder}</script>`, () => `<script>${script}</script>`);
+}
+console.log(`boot: static shell scripts inlined; chunks preloaded on ${Object.keys(routeChunks).join(', ')}`);
 
 if (!html.includes(PLACEHOLDER)) {
   console.error(`csp-hash: ${PLACEHOLDER} not found in ${file}`);

@@ -84,8 +84,10 @@ export async function textWhen(locator, pattern, timeout = 10000) {
   return locator.textContent();
 }
 
-/// Waits until the app has rendered a page heading.
+/// Waits until the app has rendered a page heading (not the static shell's copy in index.html,
+/// which the app removes when it mounts).
 export async function heading(page) {
+  await page.locator('#wczytywanie').waitFor({ state: 'detached', timeout: 15000 });
   const h1 = page.locator('main h1');
   await h1.waitFor({ state: 'visible', timeout: 15000 });
   return (await h1.textContent()).trim();

@@ -59,6 +59,7 @@ export function startServer({ root = 'dist', base = '/niezbednik/', port = 0 } =
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { url } = await startServer({ port: Number(process.env.PORT ?? 8081) });
-  console.log(`serving dist/ at ${url}`);
+  const root = process.env.ROOT ?? 'dist';
+  const { url } = await startServer({ root, port: Number(process.env.PORT ?? 8081) });
+  console.log(`serving ${root}/ at ${url}`);
 }

@@ -75,9 +75,12 @@ function readGuards() {
 
 /// The state of the app in the page: its heading once it has mounted.
 function appState() {
-  const h1 = document.querySelector('main h1');
+  // Not the static shell's heading (index.html), which the app removes when it mounts.
+  const h1 = document.querySelector('main:not(#wczytywanie main) h1');
   const boot = document.getElementById('wczytywanie');
+  const failed = document.querySelector('#wczytywanie .boot-failed-note');
   return {
+    failedNote: failed && failed.getClientRects().length > 0 ? failed.innerText.trim() : null,
     heading: h1 && h1.getClientRects().length > 0 ? h1.textContent.trim() : null,
     booting: Boolean(boot),
     guarded: Boolean(window.__engineGuard),

@@ -447,7 +447,8 @@ export const BROKEN_BUILD = {
       await assert.rejects(app.ready(null, 8000), /timed out/);
       const state = await app.state();
       assert.equal(state.heading, null);
-      assert.equal(state.booting, true, 'the loading screen stays');
+      assert.equal(state.booting, true, 'the static shell stays');
+      assert.match(state.failedNote ?? '', /^Nie udało się uruchomić aplikacji\./, 'the static shell says the app cannot start');
       await app.screenshot('zepsuty-wasm');
     } finally {
       await app.close();

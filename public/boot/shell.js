@@ -1,0 +1,36 @@
+// Inlined at the end of the static shell in index.html by scripts/post-build.mjs (allowed by
+// its hash in the CSP): marks the route's navigation item as current, as the app does, and on
+// a tool's route names the tool in the loading note, with the same words as the app's
+// (src/pages/mod.rs). A tap on the static navigation before the app runs does the same for the
+// new route. Once the app has mounted, the static shell is gone and this does nothing.
+(function () {
+  var TITLES = {
+    agenda: 'Agenda pierwszego spotkania',
+    pytania: 'Pytania otwarcia',
+    kontrakt: 'Kontrakt mentoringowy',
+    feedback: 'Feedback krok po kroku',
+    crm: 'Strategia CRM',
+    dane: 'Dane i ustawienia',
+  };
+  var root = document.documentElement;
+  function show() {
+    var shell = document.getElementById('wczytywanie');
+    if (!shell) return;
+    var route = location.hash.replace(/^#\/*/, '').split(/[?#]/)[0].replace(/\/+$/, '').toLowerCase() || 'start';
+    root.setAttribute('data-boot-route', route);
+    var links = shell.querySelectorAll('.nav-link');
+    for (var i = 0; i < links.length; i++) {
+      var current = links[i].getAttribute('href') === (route === 'start' ? '#/' : '#/' + route);
+      if (current) links[i].setAttribute('aria-current', 'page');
+      else links[i].removeAttribute('aria-current');
+    }
+    var title = TITLES[route];
+    shell.querySelector('.static-loading .chunk-loading').textContent = title ? 'Wczytuję narzędzie „' + title + '”…' : 'Wczytuję…';
+    if (title) document.title = title + ' · Niezbędnik mentora';
+  }
+  show();
+  window.addEventListener('hashchange', show);
+  document.querySelector('#wczytywanie .boot-reload').addEventListener('click', function () {
+    location.reload();
+  });
+})();

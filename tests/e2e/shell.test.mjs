@@ -1,0 +1,176 @@
+// The static shell in index.html: the top bar, the navigation and the start page's text (a
+// tool's route: the loading note) are painted before the wasm has run; when the wasm cannot be
+// fetched or started, the shell says so in Polish; once the app runs it has taken the static
+// copy's place exactly (same markup, same boxes, no layout shift) and no copy is left.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { DESKTOP, PHONE, ROUTES, SCREENSHOTS, guardedPage, heading, launch } from './harness.mjs';
+
+let env;
+
+before(async () => {
+  env = await launch();
+});
+after(async () => {
+  await env?.close();
+});
+
+/// No service worker: every request reaches page.route.
+async function newContext(viewport = PHONE) {
+  return env.browser.newContext({ viewport, locale: 'pl-PL', serviceWorkers: 'block' });
+}
+
+/// Holds every request matching `pattern` until `release()`.
+async function hold(page, pattern) {
+  let release;
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue().catch(() => {});
+  });
+  return release;
+}
+
+/// What the shell shows, as text and boxes, to compare the static copy with the app.
+function snapshot() {
+  const box = (el) => {
+    if (!el || el.getClientRects().length === 0) return null;
+    const r = el.getBoundingClientRect();
+    return [r.x, r.y, r.width, r.height].map(Math.round).join(',');
+  };
+  const text = (el) => (el && el.getClientRects().length > 0 ? el.textContent.replace(/\s+/g, ' ').trim() : null);
+  const main = document.querySelector('main');
+  return {
+    brand: document.querySelector('.topbar .brand').textContent,
+    topbar: box(document.querySelector('.topbar')),
+    brandBox: box(document.querySelector('.topbar .brand')),
+    nav: box(document.querySelector('nav.nav')),
+    links: [...document.querySelectorAll('nav.nav li')].map((li) => {
+      const a = li.querySelector('a');
+      return {
+        li: li.className,
+        href: a.getAttribute('href'),
+        class: a.className,
+        current: a.getAttribute('aria-current'),
+        icon: a.querySelector('svg path').getAttribute('d'),
+        label: a.textContent.trim(),
+        box: box(a),
+      };
+    }),
+    main: box(main),
+    // The start page's static text (the active mentee's name and count come from storage).
+    start: [...main.querySelectorAll('h1, .lead, h2, .tile, .privacy p, .active-mentee .button')]
+      .filter((el) => el.getClientRects().length > 0)
+      .map((el) => ({ tag: el.tagName, text: text(el), href: el.getAttribute('href'), box: box(el) })),
+    card: box(main.querySelector('.active-mentee')),
+    loading: text(main.querySelector('[role="status"] .chunk-loading')),
+    loadingBox: box(main.querySelector('[role="status"] .chunk-loading')),
+  };
+}
+
+for (const [device, viewport] of [
+  ['phone', PHONE],
+  ['desktop', DESKTOP],
+]) {
+  test(`${device}: the static shell is the app's shell, and the app replaces it without a shift`, async () => {
+    for (const route of ROUTES) {
+      const context = await newContext(viewport);
+      await context.addInitScript(() => {
+        window.__shifts = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) window.__shifts.push(entry.value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      const { page, problems } = await guardedPage(context, env.origin);
+      const releaseWasm = await hold(page, '**/main_bg.wasm');
+      // On a tool's route the tool's chunk is held too, so the app's loading note is compared.
+      const releaseChunk = await hold(page, '**/split_*.wasm');
+      await page.goto(env.url + route.hash);
+      await page.locator('#wczytywanie main').waitFor();
+      const before = await page.evaluate(snapshot);
+      if (device === 'phone') await page.screenshot({ path: `${SCREENSHOTS}/phone-statyczna-${route.name}.png` });
+      releaseWasm();
+      await page.locator('#wczytywanie').waitFor({ state: 'detached', timeout: 15000 });
+      const after = await page.evaluate(snapshot);
+      assert.deepEqual(before, after, `${device} ${route.hash}: the static shell differs from the app's`);
+      // One shell left: the app's.
+      assert.deepEqual(
+        await page.evaluate(() => [
+          document.querySelectorAll('header.topbar').length,
+          document.querySelectorAll('nav').length,
+          document.querySelectorAll('main').length,
+          document.querySelectorAll('#tresc').length,
+        ]),
+        [1, 1, 1, 1],
+        route.hash,
+      );
+      if (route.hash === '#/') {
+        assert.equal(before.start[0].text, 'Niezbędnik mentora');
+        assert.equal(before.loading, null);
+      } else {
+        assert.deepEqual(before.start, [], `${route.hash}: no start page text on a tool's route`);
+        assert.equal(before.loading, `Wczytuję narzędzie „${route.heading.startsWith('CRM') ? 'Strategia CRM' : route.heading}”…`);
+      }
+      const current = before.links.filter((link) => link.current === 'page').map((link) => link.href);
+      assert.deepEqual(current, [route.hash], `${route.hash}: its navigation item is marked current`);
+      releaseChunk();
+      assert.equal(await heading(page), route.heading);
+      assert.deepEqual(await page.evaluate(() => window.__shifts), [], `${device} ${route.hash}: layout shifts`);
+      assert.deepEqual(await page.cspViolations(), [], `CSP on ${route.hash}`);
+      assert.deepEqual(problems, [], route.hash);
+      await context.close();
+    }
+  });
+}
+
+test('a wasm that cannot be fetched: the static shell stays and says so in Polish', async () => {
+  for (const [hash, blocked, name] of [
+    ['#/', '**/main_bg.wasm', 'start'],
+    ['#/kontrakt', '**/main_bg.wasm', 'kontrakt'],
+    ['#/', '**/app.js', 'start-skrypt'],
+  ]) {
+    const context = await newContext();
+    const { page, problems } = await guardedPage(context, env.origin);
+    await page.route(blocked, (route) => route.abort('blockedbyclient'));
+    await page.goto(env.url + hash);
+    const alert = page.locator('#wczytywanie [role="alert"]');
+    await alert.waitFor({ state: 'visible', timeout: 10000 });
+    assert.match(
+      (await alert.innerText()).replace(/\s+/g, ' '),
+      /^Nie udało się uruchomić aplikacji\. Ta przeglądarka nie wczytała kodu Niezbędnika \(WebAssembly\)\. Sprawdź połączenie z internetem i odśwież stronę\./,
+      `${hash} with ${blocked} blocked`,
+    );
+    assert.ok(await alert.getByRole('button', { name: 'Odśwież stronę' }).isVisible());
+    // The shell is there to move on from: the top bar, the navigation (six tabs on a phone,
+    // the brand leads home), and on #/ the start page.
+    assert.ok(await page.locator('header.topbar .brand').isVisible());
+    assert.equal(await page.getByRole('navigation', { name: 'Narzędzia' }).getByRole('link').count(), 6);
+    if (hash === '#/') {
+      assert.equal((await page.locator('main h1').textContent()).trim(), 'Niezbędnik mentora');
+    } else {
+      assert.equal(await page.locator('main .static-loading').isVisible(), false, 'no loading note left waiting');
+      assert.equal(await page.locator('main h1').isVisible(), false);
+    }
+    await page.screenshot({ path: `${SCREENSHOTS}/phone-statyczna-blad-${name}.png` });
+    assert.deepEqual(await page.cspViolations(), []);
+    const unexpected = problems.filter((p) => !/main_bg\.wasm|app\.js|nie udało się uruchomić|ERR_BLOCKED_BY_CLIENT|Failed to fetch/i.test(p));
+    assert.deepEqual(unexpected, [], hash);
+    await context.close();
+  }
+});
+
+test('the static navigation follows a tap before the app runs', async () => {
+  const context = await newContext();
+  const { page } = await guardedPage(context, env.origin);
+  const release = await hold(page, '**/main_bg.wasm');
+  await page.goto(env.url + '#/');
+  await page.locator('#wczytywanie nav').getByRole('link', { name: 'Pytania' }).click();
+  assert.equal(await page.locator('#wczytywanie [aria-current="page"]').getAttribute('href'), '#/pytania');
+  assert.equal((await page.locator('#wczytywanie main .static-loading').textContent()).trim(), 'Wczytuję narzędzie „Pytania otwarcia”…');
+  assert.equal(await page.locator('#wczytywanie main h1').isVisible(), false);
+  release();
+  assert.equal(await heading(page), 'Pytania otwarcia');
+  await context.close();
+});
