@@ -11,7 +11,9 @@ const painted = new Promise((resolve) => requestAnimationFrame(() => setTimeout(
 import('./main.js')
   .then(async (glue) => {
     await painted;
-    return glue.default();
+    // The request public/boot/head.js already made, if it ran.
+    const wasm = new URL('./main_bg.wasm', import.meta.url);
+    return glue.default({ module_or_path: globalThis.__earlyFetch ? globalThis.__earlyFetch(wasm) : wasm });
   })
   .catch((error) => {
     document.documentElement.classList.add('boot-failed');

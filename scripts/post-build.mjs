@@ -2,7 +2,7 @@
 // for `trunk build` and `trunk serve` alike:
 // 1. links the app from index.html: the versioned folder `wasm-<hash>/` that
 //    scripts/split-wasm.mjs (the build hook) wrote, started by its app.js, with the shell's
-//    files preloaded;
+//    modules preloaded;
 // 2. inlines the static shell's two scripts (public/boot/head.js with each tool route's chunk
 //    files to preload, public/boot/shell.js) and allows every inline script by its hash in the
 //    CSP meta tag (those two, and `trunk serve`'s live-reload script), so the policy never
@@ -30,12 +30,11 @@ if (builds.length !== 1) {
   process.exit(1);
 }
 const app = `./${builds[0]}`;
-// The shell's module, its wasm and the chunk loader it imports, fetched in parallel with the
-// start script; `</title>` survives the release minifier's tag omission.
+// The shell's module and the chunk loader it imports, fetched in parallel with the start script
+// (its wasm is requested by the head script, public/boot/head.js); `</title>` survives the release minifier's tag omission.
 const tags = [
   `<link rel="modulepreload" href="${app}/main.js">`,
   `<link rel="modulepreload" href="${app}/__wasm_split.js">`,
-  `<link rel="preload" href="${app}/main_bg.wasm" as="fetch" type="application/wasm" crossorigin>`,
   `<script type="module" src="${app}/app.js"></script>`,
 ].join('');
 if (!html.includes('</title>')) {
@@ -48,7 +47,7 @@ html = html.replace(/<link\b[^>]*\bdata-trunk-skip\b[^>]*>/, '');
 console.log(`app: index.html starts ${app}/app.js`);
 
 // The static shell's scripts, without their comment lines and indentation. On a tool's route the head script
-// preloads what the chunk loader will fetch for it: the shared chunks, then the tool's own.
+// requests what the chunk loader will need for it: the shared chunks, then the tool's own.
 const source = process.env.TRUNK_SOURCE_DIR ?? '.';
 const { tools } = toolFiles(dir);
 const routeChunks = Object.fromEntries(
@@ -78,7 +77,7 @@ for (const [placeholder, script] of [
   }
   html = html.replace(`<script>${placeholder}</script>`, () => `<script>${script}</script>`);
 }
-console.log(`boot: static shell scripts inlined; chunks preloaded on ${Object.keys(routeChunks).join(', ')}`);
+console.log(`boot: static shell scripts inlined; chunks requested early on ${Object.keys(routeChunks).join(', ')}`);
 
 if (!html.includes(PLACEHOLDER)) {
   console.error(`csp-hash: ${PLACEHOLDER} not found in ${file}`);

@@ -53,6 +53,11 @@ export function firstLoadFiles(dist) {
       if (!files.includes(dir + match[1])) files.push(dir + match[1]);
     }
   }
+  // wasm-bindgen's glue instantiates its wasm, requested early by the head script.
+  for (const file of files.filter((f) => f.endsWith('/main.js') || f === 'main.js')) {
+    const wasm = file.replace(/main\.js$/, 'main_bg.wasm');
+    if (!files.includes(wasm)) files.push(wasm);
+  }
   return files;
 }
 
@@ -63,11 +68,11 @@ export function toolFiles(dist) {
   if (!app) throw new Error('size-report: no wasm-<hash>/ folder in the build');
   const loader = readFileSync(join(dist, app, '__wasm_split.js'), 'utf8');
   const chunks = new Map();
-  for (const match of loader.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)) {
+  for (const match of loader.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = (?:earlyFetch|fetch)\(new URL\("\.\/([^"]+)"/g)) {
     chunks.set(match[1], `${app}/${match[2]}`);
   }
   const tools = {};
-  for (const match of loader.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?, \[([^\]]*)\]\)\)/g)) {
+  for (const match of loader.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = (?:earlyFetch|fetch)\(new URL\("\.\/([^"]+)"[\s\S]*?, \[([^\]]*)\]\)\)/g)) {
     const deps = match[3].split(',').map((d) => d.trim()).filter(Boolean);
     for (const dep of deps) if (!chunks.has(dep)) throw new Error(`size-report: ${match[1]} needs ${dep}, not found`);
     tools[match[1]] = { split: `${app}/${match[2]}`, shared: deps.map((dep) => chunks.get(dep)) };

@@ -19,7 +19,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { promisify } from 'node:util';
 import { createHash } from 'node:crypto';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -76,6 +76,17 @@ for (const name of readdirSync(split)) {
   if (name !== 'main.wasm') copyFileSync(join(split, name), join(out, name));
 }
 copyFileSync(join(root, 'public', 'app.js'), join(out, 'app.js'));
+// The chunk loader takes a chunk the static shell's head script already requested for the
+// opened route (public/boot/head.js), instead of requesting it again.
+const loaderPath = join(out, '__wasm_split.js');
+const loader = readFileSync(loaderPath, 'utf8');
+const fetches = loader.match(/\bfetch\(new URL\(/g)?.length ?? 0;
+if (fetches === 0) throw new Error('split-wasm: no fetch(new URL(…)) in __wasm_split.js to hand early requests to');
+writeFileSync(
+  loaderPath,
+  'const earlyFetch = (url) => (globalThis.__earlyFetch ? globalThis.__earlyFetch(url) : fetch(url));\n' +
+    loader.replace(/\bfetch\(new URL\(/g, 'earlyFetch(new URL('),
+);
 
 // 4. Several at a time: binaryen's npm build is slow to start, and there are dozens of chunks.
 if (release) {

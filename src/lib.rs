@@ -43,6 +43,8 @@ pub fn App() -> impl IntoView {
     let (route, set_route) = signal(route_from_location());
     provide_context(CurrentRoute(route));
     let on_hash = window_event_listener(leptos::ev::hashchange, move |_| {
+        // Leaving a tool writes what was typed in it, as leaving the page does.
+        state.flush_saves();
         set_route.set(route_from_location());
     });
     on_cleanup(move || on_hash.remove());

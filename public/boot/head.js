@@ -2,8 +2,8 @@
 // first paint and before the app's module script:
 // - names the route for the static shell's styles (data-boot-route on <html>), so a tool's
 //   route never paints the start page's text;
-// - on a tool's route, preloads its chunk and the shared chunks it needs next to the shell's
-//   wasm (ROUTE_CHUNKS: the shared chunks' numbers per tool, and BUILD_DIR, filled in by
+// - requests the shell's wasm and, on a tool's route, its chunk and the shared chunks it needs
+//   (ROUTE_CHUNKS: the shared chunks' numbers per tool, and BUILD_DIR, filled in by
 //   post-build.mjs from the chunk loader), instead of after the shell has started;
 // - marks a shell that cannot start (class boot-failed: its start script did not load, or
 //   the browser has no ES modules or WebAssembly; app.js marks a failed wasm the same way),
@@ -12,21 +12,32 @@
   var root = document.documentElement;
   var route = location.hash.replace(/^#\/*/, '').split(/[?#]/)[0].replace(/\/+$/, '').toLowerCase();
   root.setAttribute('data-boot-route', route || 'start');
+  // The shell's wasm and, on a tool's route, its chunks are requested here, at once, and handed
+  // to whoever loads them (app.js, the chunk loader: window.__earlyFetch), so each is fetched
+  // once in every engine (WebKit does not give a <link rel=preload as=fetch> to a later fetch()
+  // and fetched such files twice). A failed request is reported by whoever takes it; taken
+  // once, a retry fetches anew.
+  var early = {};
+  function fetchEarly(file) {
+    var url = new URL(BUILD_DIR + file, location.href).href;
+    var response = fetch(url);
+    response['catch'](function () {});
+    early[url] = response;
+  }
+  window.__earlyFetch = function (url) {
+    var key = String(url);
+    var response = early[key];
+    delete early[key];
+    return response || fetch(key);
+  };
+  fetchEarly('main_bg.wasm');
   var chunks = ROUTE_CHUNKS;
   if (Object.prototype.hasOwnProperty.call(chunks, route)) {
     var files = chunks[route].map(function (n) {
       return 'chunk_' + n;
     });
     files.push('split_' + route);
-    for (var i = 0; i < files.length; i++) {
-      var link = document.createElement('link');
-      link.rel = 'preload';
-      link.as = 'fetch';
-      link.type = 'application/wasm';
-      link.crossOrigin = 'anonymous';
-      link.href = BUILD_DIR + files[i] + '.wasm';
-      document.head.appendChild(link);
-    }
+    for (var i = 0; i < files.length; i++) fetchEarly(files[i] + '.wasm');
   }
   function fail() {
     root.classList.add('boot-failed');

@@ -69,6 +69,23 @@ test('hiding the page writes what was just typed', async () => {
   await context.close();
 });
 
+test('opening another tool writes what was just typed', async () => {
+  const context = await env.browser.newContext({ viewport: PHONE, locale: 'pl-PL' });
+  const { page, problems } = await guardedPage(context, env.origin);
+  await page.clock.install({ time: new Date('2026-11-27T10:00:00') });
+  await page.clock.pauseAt(new Date('2026-11-27T10:00:01'));
+  await page.goto(env.url + '#/kontrakt');
+  await bootPaused(page);
+  await page.getByLabel('Mentor (imię i nazwisko)').click();
+  await page.keyboard.type('Ola');
+  assert.notEqual(await storedMentor(page), 'Ola');
+  await page.getByRole('navigation', { name: 'Narzędzia' }).getByRole('link', { name: 'Pytania' }).click();
+  await page.waitForFunction(() => location.hash === '#/pytania');
+  assert.equal(await storedMentor(page), 'Ola');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a burst of typing is written within half a second without leaving the page', async () => {
   const context = await env.browser.newContext({ viewport: PHONE, locale: 'pl-PL' });
   const { page, problems } = await guardedPage(context, env.origin);

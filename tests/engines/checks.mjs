@@ -385,10 +385,20 @@ export const CHECKS = [
         );
       // A direct open fetches that tool's chunk and no other (ES modules and `import.meta.url`
       // resolve the chunk next to the loader, under the sub-path).
+      // Each wasm file once: the head script's early requests are the ones the loaders use.
+      const twice = () =>
+        app.s.execute(() => {
+          const names = performance
+            .getEntriesByType('resource')
+            .map((entry) => new URL(entry.name).pathname.split('/').pop())
+            .filter((name) => name.endsWith('.wasm'));
+          return names.filter((name, i) => names.indexOf(name) !== i);
+        });
       for (const name of ['crm', 'pytania']) {
         const route = tools.find((r) => r.name === name);
         await app.open(route.hash, route.heading);
         assert.deepEqual(await splits(), [`split_${name}.wasm`], `${route.hash} opened directly`);
+        assert.deepEqual(await twice(), [], `${route.hash}: no wasm fetched twice`);
       }
       // The rest arrive on navigation, in the same document.
       await app.open('#/', ROUTES[0].heading);
