@@ -28,22 +28,24 @@ pub fn KontraktPage() -> impl IntoView {
     }
     // Required fields are flagged only after an attempt to accept; format errors at once.
     let show_required = RwSignal::new(false);
+    // A keystroke changes one field: the contract is checked once (not once per field), and
+    // only a field whose value or message changed is touched on screen.
+    let problems = Memo::new(move |_| doc.value.with(Contract::problems));
     let problem = move |field: ContractField| {
         Signal::derive(move || {
             if field.blocks_acceptance() && !show_required.get() {
                 return None;
             }
-            doc.value.with(|c| {
-                c.problems()
-                    .into_iter()
-                    .find(|p: &FieldProblem| p.field == field)
-                    .map(|p| p.message)
+            problems.with(|problems| {
+                problems
+                    .iter()
+                    .find(|p: &&FieldProblem| p.field == field)
+                    .map(|p| p.message.clone())
             })
         })
     };
-    let text = move |get: fn(&Contract) -> &String| {
-        Signal::derive(move || doc.value.with(|c| get(c).clone()))
-    };
+    let text =
+        move |get: fn(&Contract) -> &String| -> Signal<String> { field_memo(doc, get).into() };
     let set = move |apply: fn(&mut Contract, String)| {
         Callback::new(move |value: String| edit(doc, move |c| apply(c, value)))
     };
@@ -93,6 +95,15 @@ pub fn KontraktPage() -> impl IntoView {
         </form>
         <ContractDocument doc />
     }
+}
+
+/// One of the contract's values, followed on its own: a change elsewhere in the contract does
+/// not reach what shows it.
+fn field_memo<T: Clone + PartialEq + Send + Sync + 'static>(
+    doc: SavedDoc<Contract>,
+    get: fn(&Contract) -> &T,
+) -> Memo<T> {
+    Memo::new(move |_| doc.value.with(|c| get(c).clone()))
 }
 
 /// Applies a change; on an accepted contract the model records the amendment date.
@@ -323,10 +334,11 @@ fn Logistics(
         key
     });
     let number = move |field: NumberField| {
+        let saved = Memo::new(move |_| doc.value.with(|c| field.get(c)));
         Signal::derive(move || {
             drafts
                 .with(|d| d.text(field))
-                .unwrap_or_else(|| doc.value.with(|c| field.get(c).to_string()))
+                .unwrap_or_else(|| saved.get().to_string())
         })
     };
     let set_number = move |field: NumberField| {
@@ -343,15 +355,21 @@ fn Logistics(
     };
     let error_for =
         move |field: NumberField| Signal::derive(move || drafts.with(|d| d.message(field)));
-    let frequency = move || doc.value.with(|c| c.frequency);
+    let frequency = field_memo(doc, |c| &c.frequency);
+    let every_days = Memo::new(move |_| matches!(frequency.get(), Frequency::EveryDays(_)));
+    let form = field_memo(doc, |c| &c.form);
+    let figures = Memo::new(move |_| doc.value.with(|c| (c.end_date(), c.meeting_dates().len())));
     let summary = move || {
-        doc.value.with(|c| match (c.end_date(), c.meeting_dates().len()) {
+        figures.with(|figures| match *figures {
             (Some(end), count) => format!(
                 "Koniec programu: {} · {}",
                 date::long(end),
                 crate::model::text::count_noun(count, "spotkanie", "spotkania", "spotkań")
             ),
-            (None, _) => "Wybierz datę pierwszego spotkania, a policzymy koniec programu i liczbę spotkań.".to_string(),
+            (None, _) => {
+                "Wybierz datę pierwszego spotkania, a policzymy koniec programu i liczbę spotkań."
+                    .to_string()
+            }
         })
     };
     view! {
@@ -359,14 +377,15 @@ fn Logistics(
             "k-czestotliwosc",
             "Częstotliwość spotkań",
             "",
-            move || frequency().choice(),
+            move || frequency.get().choice(),
             move |choice: FrequencyChoice| {
                 drafts.update(|d| d.forget(NumberField::EveryDays));
                 edit(doc, move |c| c.frequency = choice.frequency());
             },
         )}
         {move || {
-            matches!(frequency(), Frequency::EveryDays(_))
+            every_days
+                .get()
                 .then(|| {
                     view! {
                         <TextField
@@ -386,12 +405,12 @@ fn Logistics(
             "k-forma",
             "Forma spotkań",
             "",
-            move || doc.value.with(|c| c.form),
+            move || form.get(),
             move |form: MeetingForm| edit(doc, move |c| c.form = form),
         )}
         <TextField id="k-odwolanie" label="Odwołanie spotkania z wyprzedzeniem (godziny)" numeric=true class="field-short" value=number(NumberField::CancelHours) error=error_for(NumberField::CancelHours) on_commit=set_number(NumberField::CancelHours) />
         <TextField id="k-miesiace" label="Czas trwania procesu (miesiące)" numeric=true class="field-short" value=number(NumberField::Months) error=error_for(NumberField::Months) on_commit=set_number(NumberField::Months) />
-        <TextField id="k-start" label="Data pierwszego spotkania (dziś, jeśli to właśnie ono)" input_type="date" value=Signal::derive(move || doc.value.with(|c| c.start_date.clone())) error=problem(ContractField::StartDate) on_commit=Callback::new(move |v: String| edit(doc, move |c| c.start_date = v)) />
+        <TextField id="k-start" label="Data pierwszego spotkania (dziś, jeśli to właśnie ono)" input_type="date" value=field_memo(doc, |c| &c.start_date) error=problem(ContractField::StartDate) on_commit=Callback::new(move |v: String| edit(doc, move |c| c.start_date = v)) />
         <div class="row field-after">
             <Button
                 label="Dziś"
@@ -401,7 +420,7 @@ fn Logistics(
             />
             <span class="muted">"Od tej daty liczymy kolejne spotkania i koniec programu."</span>
         </div>
-        <TextField id="k-godzina" label="Godzina spotkań" input_type="time" value=Signal::derive(move || doc.value.with(|c| c.start_time.clone())) error=problem(ContractField::StartTime) on_commit=Callback::new(move |v: String| edit(doc, move |c| c.start_time = v)) />
+        <TextField id="k-godzina" label="Godzina spotkań" input_type="time" value=field_memo(doc, |c| &c.start_time) error=problem(ContractField::StartTime) on_commit=Callback::new(move |v: String| edit(doc, move |c| c.start_time = v)) />
         <p class="summary-line" data-testid="kontrakt-wyliczenia">{summary}</p>
     }
 }
