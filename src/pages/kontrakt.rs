@@ -334,11 +334,11 @@ fn Logistics(
         key
     });
     let number = move |field: NumberField| {
-        let saved = Memo::new(move |_| doc.value.with(|c| field.get(c)));
+        let saved = Memo::new(move |_| doc.value.with(|c| field.get(c).to_string()));
         Signal::derive(move || {
             drafts
                 .with(|d| d.text(field))
-                .unwrap_or_else(|| saved.get().to_string())
+                .unwrap_or_else(|| saved.get())
         })
     };
     let set_number = move |field: NumberField| {
@@ -355,12 +355,13 @@ fn Logistics(
     };
     let error_for =
         move |field: NumberField| Signal::derive(move || drafts.with(|d| d.message(field)));
-    let frequency = field_memo(doc, |c| &c.frequency);
-    let every_days = Memo::new(move |_| matches!(frequency.get(), Frequency::EveryDays(_)));
-    let form = field_memo(doc, |c| &c.form);
-    let figures = Memo::new(move |_| doc.value.with(|c| (c.end_date(), c.meeting_dates().len())));
-    let summary = move || {
-        figures.with(|figures| match *figures {
+    // Memos of types the app has anyway (text, yes/no): each new type of memo costs code.
+    let frequency = move || doc.value.with(|c| c.frequency);
+    let every_days = Memo::new(move |_| matches!(frequency(), Frequency::EveryDays(_)));
+    let summary = Memo::new(move |_| {
+        doc.value
+            .with(|c| {
+                match (c.end_date(), c.meeting_dates().len()) {
             (Some(end), count) => format!(
                 "Koniec programu: {} · {}",
                 date::long(end),
@@ -370,14 +371,15 @@ fn Logistics(
                 "Wybierz datę pierwszego spotkania, a policzymy koniec programu i liczbę spotkań."
                     .to_string()
             }
-        })
-    };
+        }
+            })
+    });
     view! {
         {choice_select(
             "k-czestotliwosc",
             "Częstotliwość spotkań",
             "",
-            move || frequency.get().choice(),
+            move || frequency().choice(),
             move |choice: FrequencyChoice| {
                 drafts.update(|d| d.forget(NumberField::EveryDays));
                 edit(doc, move |c| c.frequency = choice.frequency());
@@ -405,7 +407,7 @@ fn Logistics(
             "k-forma",
             "Forma spotkań",
             "",
-            move || form.get(),
+            move || doc.value.with(|c| c.form),
             move |form: MeetingForm| edit(doc, move |c| c.form = form),
         )}
         <TextField id="k-odwolanie" label="Odwołanie spotkania z wyprzedzeniem (godziny)" numeric=true class="field-short" value=number(NumberField::CancelHours) error=error_for(NumberField::CancelHours) on_commit=set_number(NumberField::CancelHours) />
