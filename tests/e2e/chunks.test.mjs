@@ -83,6 +83,7 @@ test('a running meeting after a reload elsewhere: the shell alone runs the pill 
   const before = await pill.textContent();
   await page.waitForFunction((text) => document.querySelector('.timer-pill')?.textContent !== text, before, { timeout: 5000 });
   assert.deepEqual(splitsOf(wasm), [], `the start page with a meeting on fetched ${wasm}`);
+  await page.screenshot({ path: `${SCREENSHOTS}/phone-start-timer-z-powloki.png` });
 
   // Another tab ends the meeting without logging it, then puts it back: the shell follows both.
   const key = await page.evaluate(() => Object.keys(localStorage).find((k) => /^niezbednik\/mentee\/.+\/agenda$/.test(k)));
