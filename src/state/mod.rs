@@ -184,6 +184,9 @@ impl AppState {
     /// Whether any mentee has feedback saved (tracked: follows the roster); tells the start
     /// page whether to fetch the code that reads it.
     pub fn has_saved_feedback(&self) -> bool {
+        // Feedback typed a moment ago (the start page opened right after it) is in storage
+        // only once written.
+        self.flush_saves();
         self.roster.with(|roster| {
             self.store.with_value(|store| {
                 roster
