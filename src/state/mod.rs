@@ -362,6 +362,9 @@ impl AppState {
     /// Adds a mentee and makes them active; the app's stand-in „Mój mentee” gives way to the
     /// first one when nothing was saved for it.
     pub fn add_mentee(&self, name: &str) -> Result<MenteeId, RosterError> {
+        // Whether the stand-in has notes is read from storage: what was typed a moment ago
+        // must be there first.
+        self.flush_saves();
         let unused = self.roster.with_untracked(|roster| {
             roster.placeholder().cloned().filter(|id| {
                 !self
