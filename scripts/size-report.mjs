@@ -13,13 +13,16 @@ import { gzipSync, constants } from 'node:zlib';
 /// gzip KiB: the shell, and each tool's download on top of it (its split file plus its shared
 /// chunks).
 export const BUDGET_KIB = {
-  shell: 168,
-  agenda: 92,
-  pytania: 67,
-  kontrakt: 75,
-  feedback: 84,
+  shell: 163,
+  // +14: the agenda document's code and default agenda left the shell for the agenda's chunk
+  // (README, „Size”).
+  agenda: 106,
+  pytania: 68,
+  kontrakt: 76,
+  feedback: 85,
   crm: 82,
-  dane: 94,
+  // +5: the dane page checks and exports the agenda's documents, now outside the shell too.
+  dane: 99,
   // The start page's follow-ups, fetched on `#/` only once some feedback is saved.
   follow_ups: 18,
 };

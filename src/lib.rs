@@ -21,7 +21,7 @@ use components::timer_pill::TimerPill;
 use components::update_banner::UpdateBanner;
 use route::Route;
 use state::AppState;
-use state::agenda::AgendaTool;
+use state::agenda::MeetingClock;
 
 /// The current route, as read from `location.hash`; provided as context.
 #[derive(Clone, Copy)]
@@ -38,7 +38,7 @@ pub fn App() -> impl IntoView {
     state.watch_browser();
     provide_context(state);
     // The timer lives with the shell, so a meeting keeps running on every screen.
-    provide_context(AgendaTool::install(state));
+    provide_context(MeetingClock::install(state));
 
     let (route, set_route) = signal(route_from_location());
     provide_context(CurrentRoute(route));

@@ -5,11 +5,11 @@ use leptos::prelude::*;
 use crate::CurrentRoute;
 use crate::model::timer::{Phase, clock_text};
 use crate::route::Route;
-use crate::state::agenda::AgendaTool;
+use crate::state::agenda::MeetingClock;
 
 #[component]
 pub fn TimerPill() -> impl IntoView {
-    let tool = expect_context::<AgendaTool>();
+    let tool = expect_context::<MeetingClock>();
     let CurrentRoute(route) = expect_context::<CurrentRoute>();
     let elsewhere = move || route.with(|r| *r != Route::Agenda);
     // Block end and overtime reach the mentor on any screen: the timer page shows and says
@@ -23,9 +23,8 @@ pub fn TimerPill() -> impl IntoView {
         })
     };
     let announcement = move || {
-        tool.prefs
-            .value
-            .with(|p| p.signals.announce)
+        tool.signals
+            .with(|signals| signals.announce)
             .then(news)
             .flatten()
     };
@@ -36,7 +35,7 @@ pub fn TimerPill() -> impl IntoView {
         }
         let overtime = status.phase == Phase::Overtime;
         let paused = !status.running;
-        let flashing = tool.prefs.value.with(|p| p.signals.flash) && news().is_some();
+        let flashing = tool.signals.with(|signals| signals.flash) && news().is_some();
         let text = match news().filter(|_| flashing) {
             Some(message) => format!("{message} Wróć do timera"),
             None => format!(

@@ -129,6 +129,14 @@ impl AgendaDoc {
     }
 }
 
+/// The part of the stored [`AgendaDoc`] that the shell reads (the timer pill, the block-end
+/// signals): the running meeting alone. Serde skips the agenda and the log, so their reading
+/// code and the default agenda stay in the agenda page's chunk.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
+pub struct RunningMeeting {
+    pub run: Option<MeetingRun>,
+}
+
 /// Which signals mark a block's end and overtime.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SignalSettings {
@@ -162,6 +170,13 @@ pub struct AgendaPrefs {
     /// off (the old field is ignored), once; the box in „Ustawienia timera” turns it back on.
     #[serde(rename = "auto_advance_chosen", default)]
     pub auto_advance: bool,
+}
+
+/// The part of the stored [`AgendaPrefs`] that the shell reads: the signal settings alone,
+/// without the saved templates.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
+pub struct SignalPrefs {
+    pub signals: SignalSettings,
 }
 
 impl AgendaPrefs {

@@ -1,6 +1,9 @@
-//! The agenda tool's live state, shared by the agenda page and the shell's "back to the
-//! timer" pill: the mentee's agenda document, the mentor's settings, the ticking clock, and
-//! the side effects of a running meeting (signals, keeping the screen on).
+//! The agenda tool's live state. The shell keeps the meeting clock ([`MeetingClock`]): the
+//! running meeting, its status, the block-end signals and the screen kept on, for the agenda
+//! page and the „back to the timer” pill on every route. The shell reads only the running
+//! meeting and the signal settings from storage; the whole agenda document (the agenda with its
+//! texts, the meeting log, the templates) and the code that reads and changes it come with the
+//! agenda page's chunk ([`AgendaTool`]), which then becomes the one source of the run.
 
 use leptos::prelude::*;
 
@@ -8,7 +11,8 @@ use super::{AppState, SavedDoc};
 use crate::browser::{clock, signals};
 use crate::model::contract::Contract;
 use crate::model::meeting::{
-    AgendaDoc, AgendaPrefs, Parties, returned_time_message, signal_between,
+    AgendaDoc, AgendaPrefs, Parties, RunningMeeting, SignalPrefs, SignalSettings,
+    returned_time_message, signal_between,
 };
 use crate::model::timer::{MeetingRun, Millis, RunStatus};
 use crate::store::documents::{AGENDA_PREFS_KEY, PerMentee};
@@ -20,12 +24,15 @@ pub struct FiredSignal {
     pub message: String,
 }
 
+/// The shell's part of the agenda tool, provided as context by [`crate::App`].
 #[derive(Clone, Copy)]
-pub struct AgendaTool {
-    pub doc: SavedDoc<AgendaDoc>,
-    pub prefs: SavedDoc<AgendaPrefs>,
+pub struct MeetingClock {
     /// The clock, refreshed twice a second; time itself always comes from timestamps.
     pub now: RwSignal<Millis>,
+    /// The meeting in progress: the agenda document's `run`, read by the shell alone until
+    /// the agenda page's chunk has taken the document over (see [`AgendaTool::take_over`]).
+    pub run: Memo<Option<MeetingRun>>,
+    pub signals: Memo<SignalSettings>,
     /// The running meeting's status at `now`, if a meeting is in progress.
     pub status: Memo<Option<RunStatus>>,
     /// The block on screen and whether the clock runs: they change on a tap, not on every
@@ -33,18 +40,35 @@ pub struct AgendaTool {
     pub current: Memo<usize>,
     pub running: Memo<bool>,
     pub fired: RwSignal<Option<FiredSignal>>,
-    /// What the last tap did that the mentor should know (time returned to a block).
-    pub notice: RwSignal<Option<String>>,
-    /// Set when a meeting was just finished: the log brings its summary into view.
-    pub just_finished: RwSignal<bool>,
+    /// The whole tool, once the agenda page's chunk has set it up; from then on it owns the
+    /// document and the shell's reading of it stops.
+    tool: RwSignal<Option<AgendaTool>>,
+    /// Where the tool is set up, so it lives as long as the shell, not as one visit to the page.
+    owner: StoredValue<Owner>,
     state: AppState,
 }
 
-impl AgendaTool {
-    /// Sets up the tool for the whole app (call once, in the shell).
-    pub fn install(state: AppState) -> AgendaTool {
-        let doc = state.mentee_doc::<AgendaDoc>();
-        let prefs = state.saved_doc::<AgendaPrefs>(|_| AGENDA_PREFS_KEY.to_string());
+impl MeetingClock {
+    /// Sets up the clock for the whole app (call once, in the shell).
+    pub fn install(state: AppState) -> MeetingClock {
+        let tool = RwSignal::new(None::<AgendaTool>);
+        let taken_over = move || tool.with_untracked(Option::is_some);
+        let shell_run = state.read_only_doc::<RunningMeeting>(
+            |roster| RunningMeeting::DOC.key(roster.active_id()),
+            taken_over,
+        );
+        let shell_signals =
+            state.read_only_doc::<SignalPrefs>(|_| AGENDA_PREFS_KEY.to_string(), taken_over);
+        // One source at a time: the full document once the chunk has it, else the shell's
+        // reading of the same storage entry.
+        let run = Memo::new(move |_| match tool.get() {
+            Some(tool) => tool.doc.value.with(|doc| doc.run.clone()),
+            None => shell_run.with(|view| view.run.clone()),
+        });
+        let signals = Memo::new(move |_| match tool.get() {
+            Some(tool) => tool.prefs.value.with(|prefs| prefs.signals),
+            None => shell_signals.with(|view| view.signals),
+        });
         let now = RwSignal::new(clock::now_ms());
         // The app's one clock: it also writes the documents changed since the last tick
         // (see `SAVE_DELAY`), so saving sets no timer of its own.
@@ -62,22 +86,21 @@ impl AgendaTool {
         });
         let status = Memo::new(move |_| {
             let now = now.get();
-            doc.value
-                .with(|doc| doc.run.as_ref().map(|run| run.status(now)))
+            run.with(|run| run.as_ref().map(|run| run.status(now)))
         });
         let fired = RwSignal::new(None::<FiredSignal>);
         let current = Memo::new(move |_| status.with(|s| s.as_ref().map_or(0, |s| s.current)));
         let running = Memo::new(move |_| status.with(|s| s.as_ref().is_some_and(|s| s.running)));
-        let tool = AgendaTool {
-            doc,
-            prefs,
+        let clock = MeetingClock {
             now,
+            run,
+            signals,
             status,
             current,
             running,
             fired,
-            notice: RwSignal::new(None),
-            just_finished: RwSignal::new(false),
+            tool,
+            owner: StoredValue::new(Owner::current().unwrap_or_default()),
             state,
         };
 
@@ -89,7 +112,7 @@ impl AgendaTool {
                 previous.set_value(None);
                 return;
             };
-            let Some(run) = doc.value.with_untracked(|doc| doc.run.clone()) else {
+            let Some(run) = run.get_untracked() else {
                 return;
             };
             let signal = previous.with_value(|previous| match previous {
@@ -100,7 +123,7 @@ impl AgendaTool {
             });
             previous.set_value(Some((run, status)));
             if let Some(signal) = signal {
-                let settings = prefs.value.with_untracked(|prefs| prefs.signals);
+                let settings = signals.get_untracked();
                 if settings.sound {
                     signals::chime();
                 }
@@ -134,7 +157,7 @@ impl AgendaTool {
         // Browsers let sound start only from a tap or a key. Start and Resume unlock it, but a
         // meeting that carries on after a reload has had neither: any tap or key will do.
         let unlock = move |_| {
-            if doc.value.with_untracked(|doc| doc.run.is_some()) {
+            if run.with_untracked(Option::is_some) {
                 signals::unlock_audio();
             }
         };
@@ -146,6 +169,52 @@ impl AgendaTool {
             on_pointer.remove();
             on_key.remove();
         });
+        clock
+    }
+}
+
+/// The whole agenda tool, for the agenda page (its chunk): the mentee's agenda document, the
+/// mentor's settings, and the intents that change them.
+#[derive(Clone, Copy)]
+pub struct AgendaTool {
+    pub doc: SavedDoc<AgendaDoc>,
+    pub prefs: SavedDoc<AgendaPrefs>,
+    pub now: RwSignal<Millis>,
+    pub status: Memo<Option<RunStatus>>,
+    pub current: Memo<usize>,
+    pub running: Memo<bool>,
+    pub fired: RwSignal<Option<FiredSignal>>,
+    /// What the last tap did that the mentor should know (time returned to a block).
+    pub notice: RwSignal<Option<String>>,
+    /// Set when a meeting was just finished: the log brings its summary into view.
+    pub just_finished: RwSignal<bool>,
+    state: AppState,
+}
+
+impl AgendaTool {
+    /// The tool, set up on the first call: it loads the whole document and takes the run over
+    /// from the shell, for as long as the app runs. Writes go through the document alone
+    /// (whole, with the deferred save), so the run on every screen is the document's run.
+    pub fn take_over(clock: MeetingClock) -> AgendaTool {
+        if let Some(tool) = clock.tool.get_untracked() {
+            return tool;
+        }
+        let state = clock.state;
+        let tool = clock.owner.with_value(|owner| {
+            owner.with(|| AgendaTool {
+                doc: state.mentee_doc::<AgendaDoc>(),
+                prefs: state.saved_doc::<AgendaPrefs>(|_| AGENDA_PREFS_KEY.to_string()),
+                now: clock.now,
+                status: clock.status,
+                current: clock.current,
+                running: clock.running,
+                fired: clock.fired,
+                notice: RwSignal::new(None),
+                just_finished: RwSignal::new(false),
+                state,
+            })
+        });
+        clock.tool.set(Some(tool));
         tool
     }
 

@@ -5,6 +5,7 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
+use serde::Serialize;
 
 use crate::browser::clock;
 use crate::model::feedback::FeedbackDoc;
@@ -183,6 +184,9 @@ impl AppState {
     /// Whether any mentee has feedback saved (tracked: follows the roster); tells the start
     /// page whether to fetch the code that reads it.
     pub fn has_saved_feedback(&self) -> bool {
+        // Feedback typed a moment ago (the start page opened right after it) is in storage
+        // only once written.
+        self.flush_saves();
         self.roster.with(|roster| {
             self.store.with_value(|store| {
                 roster
@@ -204,7 +208,7 @@ impl AppState {
         document
     }
 
-    fn save_doc<T: Document>(&self, key: &str, document: &T) {
+    fn save_doc<T: Document + Serialize>(&self, key: &str, document: &T) {
         self.store.update_value(|store| {
             store.save(key, document);
         });
@@ -213,7 +217,7 @@ impl AppState {
 
     /// Saves `document` under `key` within [`SAVE_DELAY`]; a later change to the same key
     /// before then replaces it, so a burst of changes is one write.
-    fn save_soon<T: Document + 'static>(&self, key: String, document: T) {
+    fn save_soon<T: Document + Serialize + 'static>(&self, key: String, document: T) {
         let save: PendingSave = Box::new(move || codec::encode(&document));
         self.unsaved.update_value(|unsaved| {
             unsaved.retain(|(waiting, _)| *waiting != key);
@@ -262,7 +266,7 @@ impl AppState {
     /// signal; it follows the active mentee.
     pub fn mentee_doc<T>(self) -> SavedDoc<T>
     where
-        T: PerMentee + Default + Clone + PartialEq + Send + Sync + 'static,
+        T: PerMentee + Serialize + Default + Clone + PartialEq + Send + Sync + 'static,
     {
         self.saved_doc(|roster| T::DOC.key(roster.active_id()))
     }
@@ -271,7 +275,7 @@ impl AppState {
     /// mentee: when it changes, the document is loaded from the new key.
     fn saved_doc<T>(self, key: impl Fn(&Roster) -> String + Send + Sync + 'static) -> SavedDoc<T>
     where
-        T: Document + Default + Clone + PartialEq + Send + Sync + 'static,
+        T: Document + Serialize + Default + Clone + PartialEq + Send + Sync + 'static,
     {
         let key = Memo::new(move |_| self.roster.with(&key));
         let value = RwSignal::new(self.load_doc::<T>(&key.get_untracked()).unwrap_or_default());
@@ -315,9 +319,52 @@ impl AppState {
         }
     }
 
+    /// Part of a saved document, read and never written, in a signal: it follows `key` (the
+    /// active mentee) and other tabs' writes with the store's rules (quarantine, newer
+    /// schema), until `stopped` says the whole document has been loaded elsewhere (see
+    /// [`agenda::MeetingClock`]). Nothing in this tab writes the entry before then.
+    fn read_only_doc<T>(
+        self,
+        key: impl Fn(&Roster) -> String + Send + Sync + 'static,
+        stopped: impl Fn() -> bool + Copy + Send + Sync + 'static,
+    ) -> RwSignal<T>
+    where
+        T: Document + Default + PartialEq + Send + Sync + 'static,
+    {
+        let key = Memo::new(move |_| self.roster.with(&key));
+        let value = RwSignal::new(self.load_doc::<T>(&key.get_untracked()).unwrap_or_default());
+        Effect::new(move |previous: Option<String>| {
+            let current = key.get();
+            if previous.is_some_and(|previous| previous != current) && !stopped() {
+                value.set(self.load_doc::<T>(&current).unwrap_or_default());
+            }
+            current
+        });
+        Effect::new(move |_| {
+            let Some((Some(changed), new_value)) = self.external.get() else {
+                return;
+            };
+            let key = key.get_untracked();
+            if changed != key || stopped() {
+                return;
+            }
+            let change = self
+                .store
+                .try_update_value(|store| store.external_change::<T>(&key, new_value.as_deref()));
+            if let Some(Some(document)) = change {
+                value.set(document.unwrap_or_default());
+            }
+            self.sync_problems();
+        });
+        value
+    }
+
     /// Adds a mentee and makes them active; the app's stand-in „Mój mentee” gives way to the
     /// first one when nothing was saved for it.
     pub fn add_mentee(&self, name: &str) -> Result<MenteeId, RosterError> {
+        // Whether the stand-in has notes is read from storage: what was typed a moment ago
+        // must be there first.
+        self.flush_saves();
         let unused = self.roster.with_untracked(|roster| {
             roster.placeholder().cloned().filter(|id| {
                 !self
@@ -389,7 +436,7 @@ impl<T: Send + Sync + 'static> Clone for SavedDoc<T> {
 
 impl<T: Send + Sync + 'static> Copy for SavedDoc<T> {}
 
-impl<T: Document + Clone + Send + Sync + 'static> SavedDoc<T> {
+impl<T: Document + Serialize + Clone + Send + Sync + 'static> SavedDoc<T> {
     /// The storage key the document is saved under now (tracked: it changes with the mentee).
     pub fn key(&self) -> String {
         self.key.get()

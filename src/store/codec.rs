@@ -6,8 +6,10 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use serde_json::value::RawValue;
 
-/// A value saved as one storage entry.
-pub trait Document: Serialize + DeserializeOwned {
+/// A value read from one storage entry. The ones the app writes are also `Serialize`; a type
+/// that reads only part of an entry (see [`crate::model::meeting::RunningMeeting`]) is not,
+/// so it can never be written over the whole.
+pub trait Document: DeserializeOwned {
     /// Schema version this build writes. Bump it and add a step to [`Document::migrate`]
     /// whenever the saved shape changes.
     const SCHEMA: u32;
@@ -34,7 +36,7 @@ pub enum Decoded<T> {
 
 /// The stored text of a document. Written directly (not through `serde_json::Value`) so the
 /// wasm holds one serialisation path per document type.
-pub fn encode<T: Document>(document: &T) -> String {
+pub fn encode<T: Document + Serialize>(document: &T) -> String {
     let data = serde_json::to_string(document).unwrap_or_else(|_| "null".to_string());
     format!("{{\"schema\":{},\"data\":{data}}}", T::SCHEMA)
 }

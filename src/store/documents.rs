@@ -3,12 +3,14 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use serde_json::Value;
+
 use super::codec::Document;
 use crate::model::contract::Contract;
 use crate::model::crm::CrmDoc;
 use crate::model::deck::QuestionsDoc;
 use crate::model::feedback::FeedbackDoc;
-use crate::model::meeting::{AgendaDoc, AgendaPrefs};
+use crate::model::meeting::{AgendaDoc, AgendaPrefs, RunningMeeting, SignalPrefs};
 use crate::model::mentees::{MenteeId, Roster};
 
 /// The mentor's mentees and which one is active.
@@ -131,6 +133,26 @@ impl Document for AgendaDoc {
 
 impl Document for AgendaPrefs {
     const SCHEMA: u32 = 1;
+}
+
+// The shell's readings of part of the agenda's documents: the same entries, the same schema
+// and the same steps from older ones, so they read exactly what the whole document reads.
+impl PerMentee for RunningMeeting {
+    const DOC: MenteeDoc = MenteeDoc::Agenda;
+}
+
+impl Document for RunningMeeting {
+    const SCHEMA: u32 = AgendaDoc::SCHEMA;
+    fn migrate(from: u32, data: Value) -> Result<Value, String> {
+        AgendaDoc::migrate(from, data)
+    }
+}
+
+impl Document for SignalPrefs {
+    const SCHEMA: u32 = AgendaPrefs::SCHEMA;
+    fn migrate(from: u32, data: Value) -> Result<Value, String> {
+        AgendaPrefs::migrate(from, data)
+    }
 }
 
 impl Document for Contract {

@@ -221,7 +221,7 @@ impl<B: Backend> Store<B> {
     }
 
     /// Saves a document under `key` (one atomic write).
-    pub fn save<T: Document>(&mut self, key: &str, document: &T) -> SaveOutcome {
+    pub fn save<T: Document + serde::Serialize>(&mut self, key: &str, document: &T) -> SaveOutcome {
         if self.protected.contains(key) {
             return SaveOutcome::Protected;
         }

@@ -503,3 +503,122 @@ fn the_app_data_size_counts_only_the_apps_keys_and_drops_to_nothing_after_delete
     store.delete_all();
     assert_eq!(store.app_bytes(), 0);
 }
+
+/// The shell reads only the running meeting and the signal settings out of the agenda's
+/// documents (their texts, log and templates stay with the agenda page's chunk).
+mod shell_readings {
+    use super::*;
+    use crate::model::agenda::AgendaTemplate;
+    use crate::model::meeting::{
+        AgendaDoc, AgendaPrefs, RunningMeeting, SignalPrefs, SignalSettings,
+    };
+    use crate::model::timer::MeetingRun;
+    use crate::store::documents::{AGENDA_PREFS_KEY, MenteeDoc};
+
+    const KEY: &str = "niezbednik/mentee/m1/agenda";
+
+    fn agenda_with_a_run_and_a_log() -> AgendaDoc {
+        let agenda = AgendaDoc::default().agenda;
+        let mut doc = AgendaDoc {
+            run: Some(MeetingRun::start(&agenda.blocks, 1_000, false)),
+            agenda,
+            log: Vec::new(),
+        };
+        doc.finish_meeting(600_000, today());
+        let mut run = MeetingRun::start(&doc.agenda.blocks, 700_000, true);
+        run.next(760_000);
+        run.pause(800_000);
+        doc.run = Some(run);
+        doc
+    }
+
+    #[test]
+    fn the_shell_reads_the_run_and_the_signals_that_the_whole_documents_hold() {
+        assert_eq!(
+            MenteeDoc::Agenda.key(&crate::model::mentees::MenteeId("m1".into())),
+            KEY
+        );
+        let backend = MemoryBackend::default();
+        let mut store = Store::new(Ok(&backend));
+        let doc = agenda_with_a_run_and_a_log();
+        assert_eq!(doc.log.len(), 1);
+        store.save(KEY, &doc);
+        let mut prefs = AgendaPrefs {
+            signals: SignalSettings {
+                sound: false,
+                vibration: true,
+                flash: false,
+                announce: true,
+            },
+            ..AgendaPrefs::default()
+        };
+        prefs.templates.push(AgendaTemplate {
+            name: "Kontrolne".into(),
+            agenda: doc.agenda.clone(),
+        });
+        store.save(AGENDA_PREFS_KEY, &prefs);
+
+        let mut shell = Store::new(Ok(&backend));
+        let reading = shell.load::<RunningMeeting>(KEY, "t").unwrap();
+        assert_eq!(reading.run, doc.run);
+        let signals = shell.load::<SignalPrefs>(AGENDA_PREFS_KEY, "t").unwrap();
+        assert_eq!(signals.signals, prefs.signals);
+        assert!(shell.problems().is_empty());
+        // Reading a part changes nothing in storage: the whole documents are still there.
+        assert_eq!(shell.load::<AgendaDoc>(KEY, "t"), Some(doc));
+        assert_eq!(
+            shell.load::<AgendaPrefs>(AGENDA_PREFS_KEY, "t"),
+            Some(prefs)
+        );
+        assert!(shell.problems().is_empty());
+    }
+
+    #[test]
+    fn a_broken_run_is_quarantined_by_the_shell_as_by_the_agenda_and_a_newer_one_protected() {
+        let mut doc = serde_json::to_value(agenda_with_a_run_and_a_log()).unwrap();
+        doc["run"] = serde_json::json!({ "started_at": "wczoraj" });
+        let broken = format!("{{\"schema\":1,\"data\":{doc}}}");
+        for shell_reads in [true, false] {
+            let backend = MemoryBackend::default();
+            Backend::write(&&backend, KEY, &broken).unwrap();
+            let mut store = Store::new(Ok(&backend));
+            let read = if shell_reads {
+                store.load::<RunningMeeting>(KEY, "t").map(|_| ())
+            } else {
+                store.load::<AgendaDoc>(KEY, "t").map(|_| ())
+            };
+            assert_eq!(read, None);
+            assert!(matches!(store.problems()[0], Problem::Quarantined { .. }));
+            assert_eq!(Backend::read(&&backend, KEY).unwrap(), None, "moved aside");
+        }
+
+        let backend = MemoryBackend::default();
+        Backend::write(&&backend, KEY, "{\"schema\":99,\"data\":{}}").unwrap();
+        let mut store = Store::new(Ok(&backend));
+        assert_eq!(store.load::<RunningMeeting>(KEY, "t"), None);
+        assert!(matches!(
+            store.problems()[0],
+            Problem::NewerSchema { found: 99, .. }
+        ));
+        assert_eq!(
+            store.save(KEY, &AgendaDoc::default()),
+            SaveOutcome::Protected
+        );
+    }
+
+    #[test]
+    fn another_tabs_run_reaches_the_shell() {
+        let backend = MemoryBackend::default();
+        let mut store = Store::new(Ok(&backend));
+        assert_eq!(store.load::<RunningMeeting>(KEY, "t"), None);
+        let doc = agenda_with_a_run_and_a_log();
+        let theirs = encode(&doc);
+        let change = store.external_change::<RunningMeeting>(KEY, Some(&theirs));
+        assert_eq!(change, Some(Some(RunningMeeting { run: doc.run })));
+        assert_eq!(
+            store.external_change::<RunningMeeting>(KEY, Some(&theirs)),
+            None,
+            "the same text twice is one change"
+        );
+    }
+}

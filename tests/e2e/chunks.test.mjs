@@ -49,6 +49,78 @@ test('a direct open fetches the shell and that tool’s chunk only', async () =>
   }
 });
 
+test('the shell’s wasm holds none of the agenda’s texts or templates: the agenda’s chunk brings them', async () => {
+  const index = await (await fetch(env.url)).text();
+  const dir = index.match(/wasm-[0-9a-f]+\//)[0];
+  const shell = Buffer.from(await (await fetch(env.url + dir + 'main_bg.wasm')).arrayBuffer());
+  const agenda = Buffer.from(await (await fetch(env.url + dir + 'split_agenda.wasm')).arrayBuffer());
+  // A default block's title; the saved templates' and the settings' field names.
+  for (const text of ['Przełamanie lodów', 'auto_advance_chosen', 'templates']) {
+    assert.equal(shell.includes(text), false, `the shell carries „${text}”`);
+  }
+  assert.ok(agenda.includes('Przełamanie lodów'));
+  // What the pill and the signals read stays: the run's and the settings' field names.
+  for (const text of ['started_at', 'vibration']) assert.ok(shell.includes(text), text);
+});
+
+test('a running meeting after a reload elsewhere: the shell alone runs the pill and follows other tabs; the agenda takes it over and logs it once', async () => {
+  const context = await newContext();
+  const { page, problems } = await guardedPage(context, env.origin);
+  const wasm = wasmRequests(page);
+  await page.goto(env.url + '#/agenda');
+  await heading(page);
+  await page.getByRole('button', { name: '▶ Rozpocznij spotkanie' }).click();
+  await page.getByRole('button', { name: '‖ Pauza' }).waitFor();
+  await page.locator('a.brand').click();
+  await heading(page);
+  // pagehide writes the meeting; the reload on the start page fetches no tool.
+  wasm.length = 0;
+  await page.reload();
+  assert.equal(await heading(page), 'Niezbędnik mentora');
+  const pill = page.locator('.timer-pill');
+  await pill.waitFor();
+  assert.match(await pill.textContent(), /^Timer \d+:\d\d · blok 1 — wróć$/);
+  const before = await pill.textContent();
+  await page.waitForFunction((text) => document.querySelector('.timer-pill')?.textContent !== text, before, { timeout: 5000 });
+  assert.deepEqual(splitsOf(wasm), [], `the start page with a meeting on fetched ${wasm}`);
+  await page.screenshot({ path: `${SCREENSHOTS}/phone-start-timer-z-powloki.png` });
+
+  // Another tab ends the meeting without logging it, then puts it back: the shell follows both.
+  const key = await page.evaluate(() => Object.keys(localStorage).find((k) => /^niezbednik\/mentee\/.+\/agenda$/.test(k)));
+  const stored = await page.evaluate((k) => localStorage.getItem(k), key);
+  assert.notEqual(JSON.parse(stored).data.run, null);
+  const other = await context.newPage();
+  await other.goto(env.url + '#/');
+  await heading(other);
+  await other.evaluate(([k, text]) => {
+    const doc = JSON.parse(text);
+    doc.data.run = null;
+    localStorage.setItem(k, JSON.stringify(doc));
+  }, [key, stored]);
+  await pill.waitFor({ state: 'detached' });
+  await other.evaluate(([k, text]) => localStorage.setItem(k, text), [key, stored]);
+  await pill.waitFor();
+  await other.close();
+  assert.deepEqual(splitsOf(wasm), []);
+
+  // The agenda page takes the meeting over and finishes it: one summary in the log.
+  await pill.click();
+  assert.equal(await heading(page), 'Agenda pierwszego spotkania');
+  assert.deepEqual(splitsOf(wasm), ['split_agenda.wasm']);
+  await page.getByRole('button', { name: '✓ Zakończ spotkanie i zapisz podsumowanie' }).click();
+  await page.getByRole('alertdialog', { name: 'Zakończyć spotkanie?' }).getByRole('button', { name: 'Tak, zakończ' }).click();
+  await page.locator('a.brand').click();
+  await heading(page);
+  await pill.waitFor({ state: 'detached' });
+  const saved = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), key));
+  assert.equal(saved.data.run, null);
+  assert.equal(saved.data.log.length, 1);
+  assert.equal(saved.data.log[0].started_at, JSON.parse(stored).data.run.started_at);
+  assert.equal(saved.data.agenda.blocks.length, JSON.parse(stored).data.agenda.blocks.length, 'the agenda is kept whole');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('navigation through every tool loads each chunk once, and back again at once', async () => {
   const context = await newContext();
   const { page, problems } = await guardedPage(context, env.origin);

@@ -11,11 +11,14 @@ use leptos::prelude::*;
 
 use crate::browser::signals;
 use crate::content::agenda;
-use crate::state::agenda::AgendaTool;
+use crate::state::agenda::{AgendaTool, MeetingClock};
 
 #[component]
 pub fn AgendaPage() -> impl IntoView {
-    let tool = expect_context::<AgendaTool>();
+    // The page's chunk brings the code for the whole agenda document: from now on the run
+    // on every screen is this document's run.
+    let tool = AgendaTool::take_over(expect_context::<MeetingClock>());
+    provide_context(tool);
     let has_run = Memo::new(move |_| tool.doc.value.with(|doc| doc.run.is_some()));
     // The chime's audio is made ready once the page is on screen, so the tap on „Rozpocznij”
     // only has to unlock it.
