@@ -18,7 +18,7 @@ export const BUDGET_KIB = {
   // (README, „Size”).
   agenda: 106,
   pytania: 68,
-  kontrakt: 76,
+  kontrakt: 77,
   feedback: 85,
   crm: 82,
   // +5: the dane page checks and exports the agenda's documents, now outside the shell too.
