@@ -11,9 +11,7 @@ const painted = new Promise((resolve) => requestAnimationFrame(() => setTimeout(
 import('./main.js')
   .then(async (glue) => {
     await painted;
-    // The request public/boot/head.js already made, if it ran.
-    const wasm = new URL('./main_bg.wasm', import.meta.url);
-    return glue.default({ module_or_path: globalThis.__earlyFetch ? globalThis.__earlyFetch(wasm) : wasm });
+    return glue.default();
   })
   .catch((error) => {
     document.documentElement.classList.add('boot-failed');

@@ -31,7 +31,7 @@ if (builds.length !== 1) {
 }
 const app = `./${builds[0]}`;
 // The shell's module and the chunk loader it imports, fetched in parallel with the start script
-// (its wasm is requested by the head script, public/boot/head.js); `</title>` survives the release minifier's tag omission.
+// (its wasm is requested by app.js after the first paint); `</title>` survives the release minifier's tag omission.
 const tags = [
   `<link rel="modulepreload" href="${app}/main.js">`,
   `<link rel="modulepreload" href="${app}/__wasm_split.js">`,

@@ -56,7 +56,7 @@ export function firstLoadFiles(dist) {
       if (!files.includes(dir + match[1])) files.push(dir + match[1]);
     }
   }
-  // wasm-bindgen's glue instantiates its wasm, requested early by the head script.
+  // wasm-bindgen's glue instantiates its wasm (started by app.js).
   for (const file of files.filter((f) => f.endsWith('/main.js') || f === 'main.js')) {
     const wasm = file.replace(/main\.js$/, 'main_bg.wasm');
     if (!files.includes(wasm)) files.push(wasm);

@@ -2,7 +2,7 @@
 // first paint and before the app's module script:
 // - names the route for the static shell's styles (data-boot-route on <html>), so a tool's
 //   route never paints the start page's text;
-// - requests the shell's wasm and, on a tool's route, its chunk and the shared chunks it needs
+// - on a tool's route, requests its chunk and the shared chunks it needs after the first paint
 //   (ROUTE_CHUNKS: the shared chunks' numbers per tool, and BUILD_DIR, filled in by
 //   post-build.mjs from the chunk loader), instead of after the shell has started;
 // - marks a shell that cannot start (class boot-failed: its start script did not load, or
@@ -12,14 +12,18 @@
   var root = document.documentElement;
   var route = location.hash.replace(/^#\/*/, '').split(/[?#]/)[0].replace(/\/+$/, '').toLowerCase();
   root.setAttribute('data-boot-route', route || 'start');
-  // The shell's wasm and, on a tool's route, its chunks are requested here, at once, and handed
-  // to whoever loads them (app.js, the chunk loader: window.__earlyFetch), so each is fetched
-  // once in every engine (WebKit does not give a <link rel=preload as=fetch> to a later fetch()
-  // and fetched such files twice). A failed request is reported by whoever takes it; taken
-  // once, a retry fetches anew.
+  // On a tool's route, its chunk and the shared chunks it needs are requested right after the
+  // first paint, next to the shell's wasm (app.js requests that after the paint too: a request
+  // made before the first paint counts against it in Lighthouse's estimate of the paint), and
+  // handed to the chunk loader (window.__earlyFetch), so each is fetched once in every engine
+  // (WebKit does not give a <link rel=preload as=fetch> to a later fetch() and fetched such
+  // files twice). A failed request is reported by whoever takes it; taken once, a retry
+  // fetches anew.
   var early = {};
+  var taken = {};
   function fetchEarly(file) {
     var url = new URL(BUILD_DIR + file, location.href).href;
+    if (taken[url]) return;
     var response = fetch(url);
     response['catch'](function () {});
     early[url] = response;
@@ -28,16 +32,20 @@
     var key = String(url);
     var response = early[key];
     delete early[key];
+    taken[key] = true;
     return response || fetch(key);
   };
-  fetchEarly('main_bg.wasm');
   var chunks = ROUTE_CHUNKS;
   if (Object.prototype.hasOwnProperty.call(chunks, route)) {
     var files = chunks[route].map(function (n) {
       return 'chunk_' + n;
     });
     files.push('split_' + route);
-    for (var i = 0; i < files.length; i++) fetchEarly(files[i] + '.wasm');
+    requestAnimationFrame(function () {
+      setTimeout(function () {
+        for (var i = 0; i < files.length; i++) fetchEarly(files[i] + '.wasm');
+      });
+    });
   }
   function fail() {
     root.classList.add('boot-failed');
