@@ -196,13 +196,17 @@ test('edit, reorder, validate and restore the agenda', async () => {
 test('finishing saves a summary in the mentee’s log; the pill leads back to a running timer', async () => {
   const { context, page, problems } = await openAgenda();
   await page.getByRole('button', { name: '▶ Rozpocznij spotkanie' }).click();
+  // Time stands still from one second after the start, so opening another tool's chunk (real
+  // time) does not move the clock the test reads.
+  const started = await page.evaluate(() => Date.now());
+  await page.clock.pauseAt(new Date(started + 1000));
   await turnOnAutoAdvance(page);
   await page.getByLabel('Notatki do tego bloku').fill('Lubi wspinaczkę, inspiruje ją szefowa.');
   await page.clock.fastForward('17:05');
   await page.getByRole('navigation', { name: 'Narzędzia' }).getByRole('link', { name: 'Pytania' }).click();
   await heading(page);
   const pill = page.locator('.timer-pill');
-  assert.match(await pill.textContent(), /Timer 07:55 · blok 2 — wróć/);
+  assert.match(await pill.textContent(), /Timer 07:54 · blok 2 — wróć/);
   // Block 2 ends while the mentor is on another screen: the pill flashes the news and a live
   // region says it.
   await page.clock.fastForward('07:55');
@@ -212,7 +216,7 @@ test('finishing saves a summary in the mentee’s log; the pill leads back to a 
   await page.screenshot({ path: `${SCREENSHOTS}/phone-pytania-koniec-bloku.png` });
   await page.clock.fastForward('00:05');
   assert.equal(await page.locator('.timer-pill.is-flashing').count(), 0, 'the flash is brief');
-  assert.match(await pill.textContent(), /Timer 24:55 · blok 3 — wróć/);
+  assert.match(await pill.textContent(), /Timer 24:54 · blok 3 — wróć/);
   // Scrolled to the end, the page's last content ends above the pill: nothing stays under it.
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   const lastBottom = await page.evaluate(() =>
@@ -228,6 +232,8 @@ test('finishing saves a summary in the mentee’s log; the pill leads back to a 
   assert.equal(await summary.locator('tbody tr').count(), 5);
   assert.match(await summary.locator('.summary-notes').textContent(), /Blok 1: Lubi wspinaczkę/);
   await page.reload();
+  // The start script waits for the first paint (a frame, then a task): the paused clock moves on.
+  await page.clock.runFor(50);
   await heading(page);
   assert.equal(await page.locator('.summary').count(), 1);
   await page.locator('.summary').scrollIntoViewIfNeeded();
