@@ -35,7 +35,7 @@ pub struct BackupTool {
 impl BackupTool {
     /// Reads the day of the last export.
     pub fn new(state: AppState) -> BackupTool {
-        let last_export = state.store.try_update_value(read_last_export).flatten();
+        let last_export = state.use_store(read_last_export).flatten();
         state.sync_problems();
         BackupTool {
             state,
@@ -55,9 +55,10 @@ impl BackupTool {
 
     /// A backup file of everything, or of one mentee: `(file name, JSON)`.
     pub fn export(&self, mentee: Option<&MenteeId>) -> (String, String) {
-        // The file must carry what was typed a moment ago.
-        self.state.flush_saves();
-        let all = self.state.store.with_value(|store| store.snapshot());
+        let all = self
+            .state
+            .use_store(|store| store.snapshot())
+            .unwrap_or_default();
         let roster = self.state.roster.get_untracked();
         let (entries, scope, label) = match mentee {
             Some(id) => {
@@ -96,14 +97,13 @@ impl BackupTool {
 
     /// Imports a previewed plan, keeping a copy of the current data first.
     pub fn apply_import(&self, plan: &ImportPlan) -> Result<(), String> {
-        // The copy taken first must hold the latest text, and nothing written late may
-        // overwrite what was imported.
-        self.state.flush_saves();
-        let store = self.state.store;
-        let copy = backup::make_backup(store.with_value(|s| s.snapshot()), "all", &clock::stamp());
         let copy_key = format!("{BACKUP_COPY_PREFIX}{}", clock::stamp());
-        let outcome = store
-            .try_update_value(|store| store.apply_import(plan, &copy_key, &copy))
+        let outcome = self
+            .state
+            .use_store(|store| {
+                let copy = backup::make_backup(store.snapshot(), "all", &clock::stamp());
+                store.apply_import(plan, &copy_key, &copy)
+            })
             .unwrap_or_else(|| Err(BackendError::Failed("brak pamięci".into())));
         outcome
             .map_err(|reason| format!("Nie zaimportowano: {reason}. Twoje dane zostały bez zmian."))
@@ -111,14 +111,14 @@ impl BackupTool {
 
     /// Removes everything the app stored on this device.
     pub fn delete_all(&self) {
-        // A write still waiting would bring deleted notes back.
-        self.state.flush_saves();
-        self.state.store.update_value(|store| store.delete_all());
+        self.state.use_store(|store| store.delete_all());
     }
 
     /// What the app's own data takes in this browser, in bytes (see [`Store::app_bytes`]).
     pub fn app_bytes(&self) -> u64 {
-        self.state.store.with_value(|store| store.app_bytes())
+        self.state
+            .use_store(|store| store.app_bytes())
+            .unwrap_or_default()
     }
 }
 

@@ -157,8 +157,7 @@ impl AppState {
     pub fn remove_mentee(&self, id: &MenteeId) -> Result<(), RosterError> {
         self.change_roster(|roster| roster.remove(id, clock::today()))?;
         let prefix = mentee_prefix(id);
-        self.store
-            .update_value(|store| store.delete_prefix(&prefix));
+        self.use_store(|store| store.delete_prefix(&prefix));
         Ok(())
     }
 
@@ -184,25 +183,20 @@ impl AppState {
     /// Whether any mentee has feedback saved (tracked: follows the roster); tells the start
     /// page whether to fetch the code that reads it.
     pub fn has_saved_feedback(&self) -> bool {
-        // Feedback typed a moment ago (the start page opened right after it) is in storage
-        // only once written.
-        self.flush_saves();
         self.roster.with(|roster| {
-            self.store.with_value(|store| {
+            self.use_store(|store| {
                 roster
                     .mentees()
                     .iter()
                     .any(|mentee| store.has_prefix(&FeedbackDoc::DOC.key(&mentee.id)))
             })
+            .unwrap_or(false)
         })
     }
 
     fn load_doc<T: Document>(&self, key: &str) -> Option<T> {
-        // Storage must hold the latest text before anything is read from it.
-        self.flush_saves();
         let document = self
-            .store
-            .try_update_value(|store| store.load::<T>(key, &clock::stamp()))
+            .use_store(|store| store.load::<T>(key, &clock::stamp()))
             .flatten();
         self.sync_problems();
         document
@@ -243,6 +237,15 @@ impl AppState {
         });
         self.sync_problems();
         self.settled.notify();
+    }
+
+    /// Storage with every pending change written first: what `use_store` reads holds what was
+    /// typed a moment ago, and no write still waiting can land after (and undo) what it does.
+    /// The one way to read or replace stored data; only saving and other tabs' changes (which
+    /// have their own rules) reach the store directly.
+    fn use_store<R>(&self, f: impl FnOnce(&mut Store<LocalBackend>) -> R) -> Option<R> {
+        self.flush_saves();
+        self.store.try_update_value(f)
     }
 
     /// Another tab wrote `key`: what this tab has not written yet for it goes to the store as
@@ -362,14 +365,10 @@ impl AppState {
     /// Adds a mentee and makes them active; the app's stand-in „Mój mentee” gives way to the
     /// first one when nothing was saved for it.
     pub fn add_mentee(&self, name: &str) -> Result<MenteeId, RosterError> {
-        // Whether the stand-in has notes is read from storage: what was typed a moment ago
-        // must be there first.
-        self.flush_saves();
         let unused = self.roster.with_untracked(|roster| {
             roster.placeholder().cloned().filter(|id| {
-                !self
-                    .store
-                    .with_value(|store| store.has_prefix(&mentee_prefix(id)))
+                self.use_store(|store| !store.has_prefix(&mentee_prefix(id)))
+                    .unwrap_or(false)
             })
         });
         self.change_roster(|roster| roster.add_replacing(name, clock::today(), unused.as_ref()))
@@ -386,10 +385,7 @@ impl AppState {
 
     /// Writes what waits to be written, and tries again what storage refused earlier.
     pub fn retry_saving(&self) {
-        self.flush_saves();
-        self.store.update_value(|store| {
-            store.retry_pending();
-        });
+        self.use_store(|store| store.retry_pending());
         self.sync_problems();
     }
 
