@@ -30,18 +30,23 @@ async function storedMentor(page) {
   }, ROSTER_KEY);
 }
 
-test('typing and reloading at once keeps every letter', async () => {
+/// A phone-sized page on the contract with time standing still (the delayed write cannot happen
+/// by itself), where `text` was just typed as the mentor's name and is not stored yet.
+async function typedNotYetWritten(text) {
   const context = await env.browser.newContext({ viewport: PHONE, locale: 'pl-PL' });
   const { page, problems } = await guardedPage(context, env.origin);
-  // Time stands still: the delayed write cannot happen by itself during this test.
   await page.clock.install({ time: new Date('2026-11-27T10:00:00') });
   await page.clock.pauseAt(new Date('2026-11-27T10:00:01'));
   await page.goto(env.url + '#/kontrakt');
   await bootPaused(page);
-  const mentor = page.getByLabel('Mentor (imię i nazwisko)');
-  await mentor.click();
-  await page.keyboard.type('Jan Mentor');
-  assert.notEqual(await storedMentor(page), 'Jan Mentor', 'a keystroke does not write');
+  await page.getByLabel('Mentor (imię i nazwisko)').click();
+  await page.keyboard.type(text);
+  assert.notEqual(await storedMentor(page), text, 'a keystroke does not write');
+  return { context, page, problems };
+}
+
+test('typing and reloading at once keeps every letter', async () => {
+  const { context, page, problems } = await typedNotYetWritten('Jan Mentor');
   await page.reload();
   await bootPaused(page);
   assert.equal(await page.getByLabel('Mentor (imię i nazwisko)').inputValue(), 'Jan Mentor');
@@ -50,15 +55,7 @@ test('typing and reloading at once keeps every letter', async () => {
 });
 
 test('hiding the page writes what was just typed', async () => {
-  const context = await env.browser.newContext({ viewport: PHONE, locale: 'pl-PL' });
-  const { page, problems } = await guardedPage(context, env.origin);
-  await page.clock.install({ time: new Date('2026-11-27T10:00:00') });
-  await page.clock.pauseAt(new Date('2026-11-27T10:00:01'));
-  await page.goto(env.url + '#/kontrakt');
-  await bootPaused(page);
-  await page.getByLabel('Mentor (imię i nazwisko)').click();
-  await page.keyboard.type('Ewa');
-  assert.notEqual(await storedMentor(page), 'Ewa');
+  const { context, page, problems } = await typedNotYetWritten('Ewa');
   // What a phone does when the mentor switches apps or locks the screen.
   await page.evaluate(() => {
     Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
@@ -70,15 +67,7 @@ test('hiding the page writes what was just typed', async () => {
 });
 
 test('opening another tool writes what was just typed', async () => {
-  const context = await env.browser.newContext({ viewport: PHONE, locale: 'pl-PL' });
-  const { page, problems } = await guardedPage(context, env.origin);
-  await page.clock.install({ time: new Date('2026-11-27T10:00:00') });
-  await page.clock.pauseAt(new Date('2026-11-27T10:00:01'));
-  await page.goto(env.url + '#/kontrakt');
-  await bootPaused(page);
-  await page.getByLabel('Mentor (imię i nazwisko)').click();
-  await page.keyboard.type('Ola');
-  assert.notEqual(await storedMentor(page), 'Ola');
+  const { context, page, problems } = await typedNotYetWritten('Ola');
   await page.getByRole('navigation', { name: 'Narzędzia' }).getByRole('link', { name: 'Pytania' }).click();
   await page.waitForFunction(() => location.hash === '#/pytania');
   assert.equal(await storedMentor(page), 'Ola');
