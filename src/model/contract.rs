@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::date;
 use super::form::Choice;
+use super::goals::{GoalKind, Goals};
 use crate::content::contract as template;
 
 /// How often the meetings are.
@@ -139,7 +140,7 @@ pub enum Status {
         on: NaiveDate,
         /// The day of the last change not accepted yet; `None` while the accepted version
         /// stands.
-        #[serde(with = "optional_iso")]
+        #[serde(with = "crate::model::date::optional_iso")]
         amended: Option<NaiveDate>,
         /// The accepted version, section by section, to tell what changed since. Contracts
         /// accepted by older builds have none until their next change.
@@ -147,7 +148,7 @@ pub enum Status {
         accepted_terms: Option<String>,
         /// The last day both sides accepted changes, and the sections changed (their labels).
         /// Plain fields rather than a list of records: each saved type costs wasm.
-        #[serde(default, with = "optional_iso")]
+        #[serde(default, with = "crate::model::date::optional_iso")]
         changes_accepted: Option<NaiveDate>,
         #[serde(default)]
         changes_accepted_in: String,
@@ -181,27 +182,6 @@ impl Section {
     }
 }
 
-mod optional_iso {
-    use chrono::NaiveDate;
-    use serde::{Deserialize, Deserializer, Serializer, de::Error};
-
-    pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
-        match date {
-            Some(date) => s.serialize_some(&super::date::to_iso(*date)),
-            None => s.serialize_none(),
-        }
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
-        match Option::<String>::deserialize(d)? {
-            Some(text) => super::date::from_iso(&text)
-                .map(Some)
-                .ok_or_else(|| D::Error::custom(format!("niepoprawna data „{text}”"))),
-            None => Ok(None),
-        }
-    }
-}
-
 /// The contract for one mentee.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Contract {
@@ -210,10 +190,9 @@ pub struct Contract {
     pub organisation: String,
     /// Date of agreement, as typed (`YYYY-MM-DD` from a date field).
     pub agreed_on: String,
-    pub main_goal: String,
-    pub areas: Vec<String>,
-    /// Measurable success indicators: how we will know.
-    pub indicators: Vec<String>,
+    /// The main goal, development areas and measurable success indicators („how we will
+    /// know”): the mentee's goals, tracked across meetings (see [`crate::model::goals`]).
+    pub goals: Goals,
     pub rules: Vec<Rule>,
     pub frequency: Frequency,
     pub duration_minutes: u32,
@@ -243,9 +222,7 @@ impl Default for Contract {
             mentee: String::new(),
             organisation: String::new(),
             agreed_on: String::new(),
-            main_goal: String::new(),
-            areas: Vec::new(),
-            indicators: Vec::new(),
+            goals: Goals::default(),
             // The seed's four principles, in its wording, ready to tick.
             rules: template::SECTIONS[1]
                 .items
@@ -409,7 +386,7 @@ impl Contract {
         if self.mentee.trim().is_empty() {
             add(ContractField::Mentee, "Wpisz imię i nazwisko mentee.");
         }
-        if self.main_goal.trim().is_empty() {
+        if self.goals.main_text().trim().is_empty() {
             add(ContractField::MainGoal, "Wpisz główny cel współpracy.");
         }
         if !self.agreed_on.trim().is_empty() && date::from_iso(self.agreed_on.trim()).is_none() {
@@ -482,10 +459,13 @@ impl Contract {
                     }
                 }
                 Section::Goals => {
-                    hash.add(&self.main_goal);
-                    self.areas.iter().for_each(|a| hash.add(a));
+                    // As when these were three plain fields: accepted contracts migrated from
+                    // then still match what was accepted.
+                    hash.add(self.goals.main_text());
+                    let texts = |kind| self.goals.of_kind(kind).into_iter().map(|g| &g.text);
+                    texts(GoalKind::Area).for_each(|a| hash.add(a));
                     hash.add("\u{1e}");
-                    self.indicators.iter().for_each(|i| hash.add(i));
+                    texts(GoalKind::Indicator).for_each(|i| hash.add(i));
                 }
                 Section::Rules => {
                     for rule in &self.rules {

@@ -64,6 +64,29 @@ pub mod iso {
     }
 }
 
+/// `#[serde(with = "crate::model::date::optional_iso")]` for `Option<NaiveDate>` fields
+/// (`null` when there is none).
+pub mod optional_iso {
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Deserializer, Serializer, de::Error};
+
+    pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+        match date {
+            Some(date) => s.serialize_some(&super::to_iso(*date)),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        match Option::<String>::deserialize(d)? {
+            Some(text) => super::from_iso(&text)
+                .map(Some)
+                .ok_or_else(|| D::Error::custom(format!("niepoprawna data „{text}”"))),
+            None => Ok(None),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

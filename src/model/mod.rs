@@ -8,6 +8,7 @@ pub mod date;
 pub mod deck;
 pub mod feedback;
 pub mod form;
+pub mod goals;
 pub mod meeting;
 pub mod mentees;
 pub mod number;

@@ -13,6 +13,7 @@ use crate::model::contract::{
 };
 use crate::model::date;
 use crate::model::form::{Choice, Refused};
+use crate::model::goals::GoalKind;
 use crate::state::{AppState, SavedDoc};
 
 #[component]
@@ -31,6 +32,7 @@ pub fn KontraktPage() -> impl IntoView {
     // A keystroke changes one field: the contract is checked once (not once per field), and
     // only a field whose value or message changed is touched on screen.
     let problems = Memo::new(move |_| doc.value.with(Contract::problems));
+    let goal_refusal = RwSignal::new(None::<String>);
     let problem = move |field: ContractField| {
         Signal::derive(move || {
             if field.blocks_acceptance() && !show_required.get() {
@@ -70,14 +72,20 @@ pub fn KontraktPage() -> impl IntoView {
                     label="Główny cel współpracy"
                     live=true
                     placeholder="np. rozwój kompetencji liderskich, przygotowanie do nowej roli"
-                    value=text(|c| &c.main_goal)
-                    on_commit=set(|c, v| c.main_goal = v)
+                    value=Memo::new(move |_| doc.value.with(|c| c.goals.main_text().to_string()))
+                    on_commit=Callback::new(move |text: String| {
+                        // A cleared goal keeps its saved wording (and history); the field keeps
+                        // what was typed, with the reason.
+                        let mut outcome = Ok(());
+                        edit(doc, |c| outcome = c.goals.set_main(&text, clock::today()).map(|_| ()));
+                        goal_refusal.set(outcome.err().map(|e| e.to_string()));
+                    })
                 />
-                <p id="k-cel-blad" class="field-error">{move || problem(ContractField::MainGoal).get()}</p>
-                {contract_list(doc, (|c| &c.areas, |c| &mut c.areas), "k-obszar", "Kluczowe obszary do rozwoju", "Obszar", "+ Dodaj obszar")}
+                <p id="k-cel-blad" class="field-error">{move || goal_refusal.get().or_else(|| problem(ContractField::MainGoal).get())}</p>
+                {contract_list(doc, GoalKind::Area, "k-obszar", "Kluczowe obszary do rozwoju", "Obszar", "+ Dodaj obszar")}
                 {contract_list(
                     doc,
-                    (|c| &c.indicators, |c| &mut c.indicators),
+                    GoalKind::Indicator,
                     "k-wskaznik",
                     "Mierzalne wskaźniki sukcesu: po czym poznamy, że cel został osiągnięty?",
                     "Wskaźnik",
@@ -208,16 +216,10 @@ fn StatusPanel(
     }
 }
 
-/// Reads and changes one of the contract's lists.
-type ListAccess = (
-    fn(&Contract) -> &Vec<String>,
-    fn(&mut Contract) -> &mut Vec<String>,
-);
-
 /// One of the contract's lists (areas, indicators) as a [`TextList`].
 fn contract_list(
     doc: SavedDoc<Contract>,
-    (get, get_mut): ListAccess,
+    kind: GoalKind,
     id_prefix: &'static str,
     legend: &'static str,
     item_label: &'static str,
@@ -229,24 +231,23 @@ fn contract_list(
             legend
             item_label
             add_label
-            len=Signal::derive(move || doc.value.with(|c| get(c).len()))
-            item=Callback::new(move |i: usize| doc.value.with(|c| get(c).get(i).cloned().unwrap_or_default()))
+            len=Signal::derive(move || doc.value.with(|c| c.goals.of_kind(kind).len()))
+            item=Callback::new(move |i: usize| doc.value.with(|c| c.goals.of_kind(kind).get(i).map(|g| g.text.clone()).unwrap_or_default()))
+            // A cleared row keeps its saved wording until retyped (the programme page shows
+            // the reason at the field); a removed goal stays in the history with its progress.
             on_edit=Callback::new(move |(i, text): (usize, String)| {
                 edit(doc, move |c| {
-                    if let Some(item) = get_mut(c).get_mut(i) {
-                        *item = text;
-                    }
+                    let _ = c.goals.reword_nth(kind, i, &text, clock::today());
                 })
             })
             on_remove=Callback::new(move |i: usize| {
                 edit(doc, move |c| {
-                    let items = get_mut(c);
-                    if i < items.len() {
-                        items.remove(i);
-                    }
+                    let _ = c.goals.remove_nth(kind, i, clock::today());
                 })
             })
-            on_add=Callback::new(move |()| edit(doc, move |c| get_mut(c).push(String::new())))
+            on_add=Callback::new(move |()| edit(doc, move |c| {
+                let _ = c.goals.add(kind, "", clock::today());
+            }))
         />
     }
 }
@@ -466,11 +467,11 @@ fn ContractDocument(
                         {(!c.organisation.trim().is_empty()).then(|| view! { <li><strong>"Organizacja: "</strong>{c.organisation.trim().to_string()}</li> })}
                     </ul>
                     <h3>{format!("1. {}", template::SECTIONS[0].title)}</h3>
-                    <p><strong>"Główny cel współpracy: "</strong>{blank(&c.main_goal)}</p>
+                    <p><strong>"Główny cel współpracy: "</strong>{blank(c.goals.main_text())}</p>
                     <p><strong>"Kluczowe obszary do rozwoju:"</strong></p>
-                    <ul>{doc_list(&c.areas)}</ul>
+                    <ul>{doc_list(&c.goals.texts(GoalKind::Area))}</ul>
                     <p><strong>"Mierzalne wskaźniki sukcesu:"</strong></p>
-                    <ul>{doc_list(&c.indicators)}</ul>
+                    <ul>{doc_list(&c.goals.texts(GoalKind::Indicator))}</ul>
                     <h3>{format!("2. {}", template::SECTIONS[1].title)}</h3>
                     <ul>
                         {c.rules

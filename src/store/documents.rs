@@ -156,7 +156,14 @@ impl Document for SignalPrefs {
 }
 
 impl Document for Contract {
-    const SCHEMA: u32 = 1;
+    /// 2: the goals got ids and history ([`crate::model::goals`]).
+    const SCHEMA: u32 = 2;
+    fn migrate(from: u32, data: serde_json::Value) -> Result<serde_json::Value, String> {
+        match from {
+            1 => crate::model::goals::migrate_contract_v1(data),
+            _ => Err(format!("nieznana wersja schematu {from}")),
+        }
+    }
 }
 
 impl Document for CrmDoc {
@@ -262,7 +269,7 @@ mod tests {
         assert_eq!(agenda.log.len(), 1);
         let contract: Contract = load(&mut store, &anna);
         assert_eq!(contract.mentor, "Jan Mentor");
-        assert_eq!(contract.main_goal, "Pierwsza rola liderska");
+        assert_eq!(contract.goals.main_text(), "Pierwsza rola liderska");
         let crm: CrmDoc = load(&mut store, &anna);
         assert_eq!(crm.draft.map(|d| d.ratings[0]), Some(4));
         assert_eq!(
@@ -282,5 +289,61 @@ mod tests {
             .filter(|key| MenteeDoc::parse_key(key).is_some())
             .count();
         assert_eq!(found, MenteeDoc::ALL.len());
+    }
+
+    /// A contract accepted by a build before goals had ids loads with its goals as goals, in
+    /// order, and still reads as the version both sides accepted.
+    #[test]
+    fn an_accepted_contract_v1_migrates_its_goals_and_stays_accepted() {
+        use crate::model::contract::Section;
+        use crate::model::goals::GoalKind;
+        let raw = include_str!("../../tests/fixtures/store/contract-v1-accepted.json");
+        let crate::store::codec::Decoded::Ready(mut contract) =
+            crate::store::codec::decode::<Contract>(raw)
+        else {
+            panic!("contract v1 must load");
+        };
+        let goals = &contract.goals;
+        assert_eq!(goals.main_text(), "Pierwsza rola liderska");
+        assert_eq!(
+            goals.texts(GoalKind::Area),
+            ["Delegowanie zadań", "Trudne rozmowy w zespole"]
+        );
+        assert_eq!(
+            goals.texts(GoalKind::Indicator),
+            [
+                "Zespół sam prowadzi cotygodniowe spotkanie",
+                "Ocena 360° ≥ 4"
+            ]
+        );
+        let ids: std::collections::BTreeSet<_> = goals.all().iter().map(|g| g.id).collect();
+        assert_eq!(ids.len(), 5, "each goal its own id");
+        let agreed = NaiveDate::from_ymd_opt(2026, 11, 20);
+        assert!(goals.all().iter().all(|g| g.created == agreed));
+        assert_eq!(contract.pending_changes(), None);
+        // Every section's checksum still matches what was accepted: a change to one section
+        // names only that one, and changing it back leaves nothing pending.
+        let day = NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
+        contract.edit(day, |c| c.start_time = "18:00".into());
+        assert_eq!(contract.pending_changes(), Some(vec![Section::Logistics]));
+        contract.edit(day, |c| c.start_time = "17:00".into());
+        assert_eq!(contract.pending_changes(), None);
+        // Rewording a goal is a change to the goals, and keeps the old wording.
+        let area = contract.goals.of_kind(GoalKind::Area)[0].id;
+        contract.edit(day, |c| {
+            c.goals.reword(area, "Delegowanie", day).unwrap();
+        });
+        assert_eq!(contract.pending_changes(), Some(vec![Section::Goals]));
+        assert_eq!(
+            contract.goals.get(area).unwrap().first_text(),
+            "Delegowanie zadań"
+        );
+        // Saved again, it is schema 2 and reads back the same.
+        let saved = crate::store::codec::encode(&contract);
+        assert!(saved.starts_with(r#"{"schema":2,"#));
+        assert_eq!(
+            crate::store::codec::decode::<Contract>(&saved),
+            crate::store::codec::Decoded::Ready(contract)
+        );
     }
 }

@@ -1,15 +1,22 @@
 use super::*;
 use crate::model::form::Choice;
+use crate::model::goals::Goals;
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn main_goal(text: &str) -> Goals {
+    let mut goals = Goals::default();
+    goals.set_main(text, day(2026, 11, 20)).unwrap();
+    goals
 }
 
 fn contract(start: &str, months: u32, frequency: Frequency) -> Contract {
     Contract {
         mentor: "Jan Mentor".into(),
         mentee: "Anna Kowalska".into(),
-        main_goal: "Przygotowanie do roli liderki zespołu".into(),
+        goals: main_goal("Przygotowanie do roli liderki zespołu"),
         start_date: start.into(),
         months,
         frequency,
@@ -115,7 +122,7 @@ fn acceptance_needs_both_names_and_a_goal() {
     c.edit(day(2026, 11, 27), |c| {
         c.mentor = "Jan".into();
         c.mentee = "Anna".into();
-        c.main_goal = "Cel".into();
+        c.goals.set_main("Cel", day(2026, 11, 27)).unwrap();
     });
     assert_eq!(c.status, Status::Draft, "a draft has no amendments");
     assert_eq!(c.status_lines(), ["Status: szkic"]);
@@ -131,7 +138,14 @@ fn acceptance_needs_both_names_and_a_goal() {
 fn changes_after_acceptance_say_what_and_when_and_can_be_accepted() {
     let mut c = contract("2026-01-05", 6, Frequency::Weekly);
     c.accept(day(2026, 11, 27)).unwrap();
-    c.edit(day(2026, 12, 3), |c| c.main_goal.push_str(" sprzedaży"));
+    c.edit(day(2026, 12, 3), |c| {
+        c.goals
+            .set_main(
+                "Przygotowanie do roli liderki zespołu sprzedaży",
+                day(2026, 12, 3),
+            )
+            .unwrap();
+    });
     c.edit(day(2026, 12, 4), |c| c.start_time = "18:00".into());
     // An edit that changes nothing keeps the day of the last real change.
     c.edit(day(2026, 12, 5), |c| c.start_time = "18:00".into());
@@ -150,7 +164,9 @@ fn changes_after_acceptance_say_what_and_when_and_can_be_accepted() {
     c.edit(day(2026, 12, 6), |c| c.start_time = "17:00".into());
     assert_eq!(c.pending_changes(), Some(vec![Section::Goals]));
     c.edit(day(2026, 12, 6), |c| {
-        c.main_goal = "Przygotowanie do roli liderki zespołu".into()
+        c.goals
+            .set_main("Przygotowanie do roli liderki zespołu", day(2026, 12, 6))
+            .unwrap();
     });
     assert_eq!(c.pending_changes(), None);
     assert_eq!(
@@ -244,11 +260,13 @@ fn the_calendar_keeps_its_uid_and_raises_the_sequence_on_changes() {
     assert_eq!(line(&again, "SEQUENCE:"), "0", "nothing changed");
     // A new time: same series, higher sequence; the goal is not in the calendar.
     c.start_time = "18:00".into();
-    c.main_goal = "Inny cel".into();
+    c.goals.set_main("Inny cel", day(2026, 11, 27)).unwrap();
     let moved = c.export_calendar(&mut new_uid, "20261127T101700Z").unwrap();
     assert_eq!(line(&moved, "UID:"), line(&first, "UID:"));
     assert_eq!(line(&moved, "SEQUENCE:"), "1");
-    c.main_goal = "Jeszcze inny cel".into();
+    c.goals
+        .set_main("Jeszcze inny cel", day(2026, 11, 27))
+        .unwrap();
     let same = c.export_calendar(&mut new_uid, "20261127T101800Z").unwrap();
     assert_eq!(line(&same, "SEQUENCE:"), "1");
     c.duration_minutes = 90;
