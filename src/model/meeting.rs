@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::agenda::{Agenda, AgendaTemplate};
+use super::journal::{Journal, Meeting, MeetingId, agenda_name_of};
 use super::timer::{MeetingRun, Millis, Phase, RunBlock, RunStatus, minutes_text};
 
 /// One held meeting, as it goes into the mentee's log.
@@ -107,25 +108,35 @@ pub struct AgendaDoc {
     pub agenda: Agenda,
     /// The meeting in progress, if any.
     pub run: Option<MeetingRun>,
-    /// Held meetings, newest first.
-    pub log: Vec<MeetingRecord>,
+    /// Every meeting held with this mentee, newest first: run on the timer or logged
+    /// afterwards (schema 1 kept only timer runs here; see [`super::journal`]).
+    pub log: Journal,
 }
 
 impl AgendaDoc {
-    /// Ends the running meeting at `now` and puts it in the log.
-    pub fn finish_meeting(&mut self, now: Millis, today: NaiveDate) -> Option<&MeetingRecord> {
+    /// Ends the running meeting at `now` and puts it in the journal, held on `today`.
+    pub fn finish_meeting(&mut self, now: Millis, today: NaiveDate) -> Option<MeetingId> {
         let mut run = self.run.take()?;
         run.finish(now);
-        self.log.insert(
-            0,
+        let agenda = agenda_name_of(&run.blocks);
+        Some(self.log.record_run(
             MeetingRecord {
                 date: today,
                 started_at: run.started_at,
                 finished_at: run.finished_at.unwrap_or(now),
                 blocks: run.blocks,
             },
-        );
-        self.log.first()
+            &agenda,
+        ))
+    }
+
+    /// The timer's summaries, newest first, for the agenda page's log.
+    pub fn timer_records(&self) -> Vec<MeetingRecord> {
+        self.log
+            .meetings()
+            .iter()
+            .filter_map(Meeting::timer_record)
+            .collect()
     }
 }
 
@@ -311,7 +322,9 @@ mod tests {
     fn finishing_puts_the_meeting_in_the_log_with_its_overrun() {
         let mut doc = AgendaDoc::default();
         doc.run = Some(MeetingRun::start(&doc.agenda.blocks, T0, true));
-        let record = doc.finish_meeting(T0 + 75 * MINUTE, day()).unwrap().clone();
+        let id = doc.finish_meeting(T0 + 75 * MINUTE, day()).unwrap();
+        let record = doc.log.get(id).unwrap().timer_record().unwrap();
+        assert_eq!(doc.log.get(id).unwrap().agenda, "Pierwsze spotkanie");
         assert!(doc.run.is_none());
         assert_eq!(record.date, day());
         assert_eq!(record.planned(), 70 * MINUTE);
@@ -402,7 +415,8 @@ mod tests {
         run.add_minutes(T0 + 40 * MINUTE, 5);
         doc.run = Some(run);
         doc.run.as_mut().unwrap().next(T0 + 55 * MINUTE);
-        let record = doc.finish_meeting(T0 + 55 * MINUTE, day()).unwrap();
+        doc.finish_meeting(T0 + 55 * MINUTE, day()).unwrap();
+        let record = &doc.timer_records()[0];
         let block = &record.blocks[2];
         assert_eq!(block.spent, 30 * MINUTE);
         assert_eq!(block_plan_text(block), "25 min + 5 min dodane");

@@ -128,7 +128,14 @@ impl Document for Roster {
 }
 
 impl Document for AgendaDoc {
-    const SCHEMA: u32 = 1;
+    /// 2: the log of timer runs became the journal of meetings ([`crate::model::journal`]).
+    const SCHEMA: u32 = 2;
+    fn migrate(from: u32, data: serde_json::Value) -> Result<serde_json::Value, String> {
+        match from {
+            1 => crate::model::journal::migrate_agenda_v1(data),
+            _ => Err(format!("nieznana wersja schematu {from}")),
+        }
+    }
 }
 
 impl Document for AgendaPrefs {

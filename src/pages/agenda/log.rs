@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::browser::clock;
 use crate::model::date;
-use crate::model::meeting::{MeetingRecord, Parties, block_plan_text};
+use crate::model::meeting::{AgendaDoc, MeetingRecord, Parties, block_plan_text};
 use crate::model::timer::minutes_text;
 use crate::state::agenda::AgendaTool;
 
@@ -20,7 +20,7 @@ pub fn MeetingLog() -> impl IntoView {
         // `get`, not `track`: tracking alone does not evaluate a memo.
         let _ = length.get();
         tool.doc.track_settled();
-        tool.doc.value.with_untracked(|doc| doc.log.clone())
+        tool.doc.value.with_untracked(AgendaDoc::timer_records)
     };
     view! {
         <section class="card meeting-log" aria-labelledby="dziennik">

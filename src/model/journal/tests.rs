@@ -1,0 +1,364 @@
+use proptest::prelude::*;
+
+use super::*;
+use crate::model::meeting::AgendaDoc;
+use crate::store::codec::{Decoded, decode, encode};
+
+fn day(m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, m, d).unwrap()
+}
+
+fn logged(journal: &mut Journal, date: NaiveDate) -> MeetingId {
+    journal.log_meeting(date, "Spotkanie regularne", &Agenda::from_seed())
+}
+
+/// Today's stored format (schema 1: a log of timer runs, newest first) becomes the journal
+/// with every figure and note kept, and reads back as the same summaries.
+#[test]
+fn agenda_v1_log_migrates_into_the_journal_with_nothing_lost() {
+    let raw = include_str!("../../../tests/fixtures/store/agenda-v1.json");
+    let v1: Value = serde_json::from_str(raw).unwrap();
+    let old: Vec<MeetingRecord> = serde_json::from_value(v1["data"]["log"].clone()).unwrap();
+    let Decoded::Ready(doc) = decode::<AgendaDoc>(raw) else {
+        panic!("agenda v1 must load");
+    };
+    assert_eq!(doc.log.len(), 2);
+    // The timer's summaries are exactly what was saved, in the same order.
+    assert_eq!(doc.timer_records(), old);
+    let [newer, older] = doc.log.meetings() else {
+        panic!("two meetings");
+    };
+    assert_eq!(older.date, day(11, 20));
+    assert_eq!(older.agenda, SEED_AGENDA, "the seed's agenda is recognised");
+    assert_eq!(newer.agenda, "", "the mentor's own agenda");
+    assert!(older.id < newer.id, "ids in the order they were held");
+    assert_eq!(
+        older.blocks[0].note,
+        "Anna lubi planować; chce prowadzić zespół"
+    );
+    assert!(older.blocks[1].timing.unwrap().skipped);
+    assert_eq!(newer.blocks[0].timing.unwrap().added, 300_000);
+    assert!(newer.blocks[0].timing.unwrap().held);
+    assert!(matches!(
+        newer.held,
+        Held::Timer {
+            started_at: 1_796_200_000_000,
+            finished_at: 1_796_203_900_000
+        }
+    ));
+    assert!(older.actions.is_empty() && older.progress.is_empty());
+    // The agenda itself is untouched.
+    assert_eq!(doc.agenda, Agenda::from_seed());
+    // Saved again: schema 2, and the same document back.
+    let saved = encode(&doc);
+    assert!(saved.starts_with(r#"{"schema":2,"#), "{saved}");
+    assert_eq!(decode::<AgendaDoc>(&saved), Decoded::Ready(doc.clone()));
+    // A new meeting gets an id none of the migrated ones has.
+    let newest = newer.id;
+    let mut doc = doc;
+    let id = logged(&mut doc.log, day(12, 18));
+    assert!(id > newest);
+}
+
+#[test]
+fn a_broken_v1_log_is_refused_not_guessed() {
+    for raw in [
+        r#"{"schema":1,"data":[]}"#,
+        r#"{"schema":1,"data":{"agenda":null,"run":null,"log":[{"date":"wczoraj"}]}}"#,
+    ] {
+        assert!(
+            matches!(decode::<AgendaDoc>(raw), Decoded::Corrupt(_)),
+            "{raw}"
+        );
+    }
+}
+
+#[test]
+fn a_logged_meeting_follows_its_agenda_and_keeps_notes_per_block() {
+    let mut journal = Journal::default();
+    let id = logged(&mut journal, day(12, 1));
+    journal
+        .set_note(id, 2, "Cel: pierwsza rola liderska")
+        .unwrap();
+    let meeting = journal.get(id).unwrap();
+    assert_eq!(meeting.held, Held::Logged);
+    assert_eq!(meeting.blocks.len(), 5);
+    assert_eq!(meeting.blocks[2].note, "Cel: pierwsza rola liderska");
+    assert!(meeting.blocks.iter().all(|b| b.timing.is_none()));
+    assert_eq!(meeting.timer_record(), None);
+    assert_eq!(journal.set_note(id, 9, "x"), Err(RecordError::Gone));
+}
+
+#[test]
+fn due_dates_before_the_meeting_are_refused_with_what_was_typed() {
+    let mut journal = Journal::default();
+    let id = logged(&mut journal, day(12, 3));
+    assert_eq!(parse_due("", day(12, 3)), Ok(None));
+    assert_eq!(parse_due(" 2026-12-03 ", day(12, 3)), Ok(Some(day(12, 3))));
+    let early = parse_due("2026-12-01", day(12, 3)).unwrap_err();
+    assert_eq!(
+        early,
+        RecordError::DueBeforeMeeting {
+            due: day(12, 1),
+            meeting: day(12, 3)
+        }
+    );
+    assert_eq!(
+        early.to_string(),
+        "Termin 1 grudnia 2026 jest przed spotkaniem (3 grudnia 2026). Wybierz dzień spotkania lub późniejszy."
+    );
+    assert_eq!(
+        parse_due("jutro", day(12, 3)),
+        Err(RecordError::NotADate {
+            typed: "jutro".into()
+        })
+    );
+    assert_eq!(
+        journal.add_action(id, "Lista zadań", Owner::Mentee, Some(day(12, 2))),
+        Err(RecordError::DueBeforeMeeting {
+            due: day(12, 2),
+            meeting: day(12, 3)
+        })
+    );
+    assert_eq!(
+        journal.add_action(id, "  ", Owner::Mentee, None),
+        Err(RecordError::EmptyAction)
+    );
+    assert!(
+        journal.get(id).unwrap().actions.is_empty(),
+        "nothing half-added"
+    );
+    let item = journal
+        .add_action(id, "Lista zadań", Owner::Mentee, Some(day(12, 10)))
+        .unwrap();
+    assert!(journal.set_action_due(item, Some(day(11, 30))).is_err());
+    assert_eq!(journal.get(id).unwrap().actions[0].due, Some(day(12, 10)));
+    // The meeting cannot move past its own item's due day.
+    assert_eq!(
+        journal.set_date(id, day(12, 11)),
+        Err(RecordError::MeetingAfterDue {
+            meeting: day(12, 11),
+            due: day(12, 10)
+        })
+    );
+    journal.set_date(id, day(12, 10)).unwrap();
+    assert_eq!(journal.get(id).unwrap().date, day(12, 10));
+}
+
+#[test]
+fn progress_is_0_to_10_and_the_typed_text_comes_back_with_the_refusal() {
+    assert_eq!(parse_progress(" 7 "), Ok(7));
+    assert_eq!(parse_progress("0"), Ok(0));
+    assert_eq!(parse_progress("10"), Ok(10));
+    for typed in ["11", "-1", "7,5", "siedem", "", "256"] {
+        let error = parse_progress(typed).unwrap_err();
+        assert_eq!(
+            error,
+            RecordError::ProgressOutOfRange {
+                typed: typed.to_string()
+            }
+        );
+    }
+    assert_eq!(
+        parse_progress("11").unwrap_err().to_string(),
+        "„11” to nie ocena postępu. Wpisz liczbę całkowitą od 0 do 10."
+    );
+    // The page keeps the refused text at its field until it is fixed.
+    let mut refused = crate::model::form::Refused::default();
+    let field = RecordField::Progress(GoalId(1));
+    assert_eq!(
+        refused.commit(field, "12".into(), parse_progress("12")),
+        None
+    );
+    assert_eq!(refused.text(field).as_deref(), Some("12"));
+    let mut journal = Journal::default();
+    let id = logged(&mut journal, day(12, 1));
+    assert!(journal.set_progress(id, GoalId(1), 11, "").is_err());
+    assert!(journal.get(id).unwrap().progress.is_empty());
+}
+
+#[test]
+fn a_goals_series_runs_over_the_meetings_in_date_order() {
+    let mut journal = Journal::default();
+    let goal = GoalId(1);
+    let second = logged(&mut journal, day(12, 15));
+    let first = logged(&mut journal, day(12, 1));
+    let third = logged(&mut journal, day(12, 29));
+    journal.set_progress(second, goal, 5, "deleguje").unwrap();
+    journal.set_progress(first, goal, 2, "").unwrap();
+    journal.set_progress(first, goal, 3, " start ").unwrap();
+    journal.set_progress(third, GoalId(2), 9, "").unwrap();
+    let series = journal.progress_series(goal);
+    let values: Vec<(NaiveDate, u8)> = series.iter().map(|p| (p.date, p.value)).collect();
+    assert_eq!(values, [(day(12, 1), 3), (day(12, 15), 5)]);
+    assert_eq!(series[0].note, "start");
+    assert_eq!(journal.latest_progress(goal).unwrap().value, 5);
+    assert_eq!(
+        series_text(&series),
+        "3 (1 grudnia 2026) → 5 (15 grudnia 2026)"
+    );
+    assert_eq!(series_text(&[]), "Jeszcze bez oceny postępu.");
+    journal.clear_progress(second, goal).unwrap();
+    assert_eq!(journal.latest_progress(goal).unwrap().value, 3);
+    assert_eq!(journal.latest_progress(GoalId(7)), None);
+}
+
+#[test]
+fn open_items_are_listed_overdue_first_then_by_due_day() {
+    let mut journal = Journal::default();
+    let m1 = logged(&mut journal, day(12, 1));
+    let m2 = logged(&mut journal, day(12, 15));
+    let no_due = journal
+        .add_action(m1, "Przeczytać", Owner::Mentee, None)
+        .unwrap();
+    let later = journal
+        .add_action(m2, "Plan rozmowy", Owner::Mentor, Some(day(12, 30)))
+        .unwrap();
+    let overdue = journal
+        .add_action(m1, "Lista zadań", Owner::Mentee, Some(day(12, 10)))
+        .unwrap();
+    let done = journal
+        .add_action(m1, "Umówić się", Owner::Mentee, Some(day(12, 5)))
+        .unwrap();
+    journal.tick(done, true, day(12, 4)).unwrap();
+    let today = day(12, 20);
+    let open = journal.open_actions(today);
+    let ids: Vec<ActionId> = open.iter().map(|c| c.item.id).collect();
+    assert_eq!(ids, [overdue, later, no_due]);
+    assert!(open[0].overdue && !open[1].overdue && !open[2].overdue);
+    assert_eq!(open[0].from, m1);
+    // The second meeting's first block: items from the first, including one ticked during it.
+    let m3 = logged(&mut journal, today);
+    journal.tick(overdue, true, today).unwrap();
+    let carried: Vec<ActionId> = journal
+        .carried_into(m3, today)
+        .iter()
+        .map(|c| c.item.id)
+        .collect();
+    assert_eq!(carried, [overdue, later, no_due]);
+    let carried_m2: Vec<ActionId> = journal
+        .carried_into(m2, today)
+        .iter()
+        .map(|c| c.item.id)
+        .collect();
+    assert_eq!(
+        carried_m2,
+        [overdue, no_due],
+        "only earlier meetings' items"
+    );
+    // Unticking keeps nothing of the tick; ticking again keeps the first day.
+    journal.tick(overdue, false, today).unwrap();
+    assert!(
+        journal
+            .open_actions(today)
+            .iter()
+            .any(|c| c.item.id == overdue)
+    );
+    journal.tick(done, true, day(12, 21)).unwrap();
+    let item = journal
+        .get(m1)
+        .unwrap()
+        .actions
+        .iter()
+        .find(|a| a.id == done);
+    assert_eq!(item.unwrap().done, Some(day(12, 4)));
+}
+
+#[derive(Debug, Clone)]
+enum Step {
+    /// A meeting some days after the last, with new items (due in that many days, if any).
+    Meeting {
+        gap: u8,
+        items: Vec<Option<u8>>,
+        logged: bool,
+    },
+    /// Ticks the n-th action ever added (modulo), or unticks it.
+    Tick { nth: usize, done: bool },
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        (
+            0u8..30,
+            prop::collection::vec(prop::option::of(0u8..40), 0..4),
+            any::<bool>()
+        )
+            .prop_map(|(gap, items, logged)| Step::Meeting { gap, items, logged }),
+        (any::<usize>(), any::<bool>()).prop_map(|(nth, done)| Step::Tick { nth, done }),
+    ]
+}
+
+proptest! {
+    /// Whatever meetings are held and whatever is ticked: an item is listed as open exactly
+    /// while it is not ticked, however many meetings pass; never twice; overdue ones first.
+    #[test]
+    fn carry_over_keeps_each_open_item_once_until_ticked(steps in prop::collection::vec(step(), 1..40)) {
+        let mut journal = Journal::default();
+        let mut today = day(1, 5);
+        // The model's expectation: every item added and the day it was ticked, if it is.
+        let mut added: Vec<(ActionId, Option<NaiveDate>)> = Vec::new();
+        let mut doc = AgendaDoc::default();
+        for step in steps {
+            match step {
+                Step::Meeting { gap, items, logged } => {
+                    today = today + chrono::Days::new(u64::from(gap));
+                    let id = if logged {
+                        journal.log_meeting(today, "", &Agenda::from_seed())
+                    } else {
+                        let run = crate::model::timer::MeetingRun::start(&doc.agenda.blocks, 0, false);
+                        doc.run = Some(run);
+                        let id = doc.finish_meeting(60_000, today).unwrap();
+                        let meeting = doc.log.get(id).unwrap().clone();
+                        journal.record_run(meeting.timer_record().unwrap(), "")
+                    };
+                    // Its first block lists exactly the items still open from before, and those
+                    // ticked today (during it, so they can be unticked there).
+                    let carried: Vec<ActionId> = journal.carried_into(id, today).iter().map(|c| c.item.id).collect();
+                    let mut expected: Vec<ActionId> = added
+                        .iter()
+                        .filter(|(_, done)| done.is_none_or(|d| d >= today))
+                        .map(|(id, _)| *id)
+                        .collect();
+                    let mut sorted = carried.clone();
+                    sorted.sort();
+                    expected.sort();
+                    prop_assert_eq!(sorted, expected);
+                    for due in items {
+                        let due = due.map(|d| today + chrono::Days::new(u64::from(d)));
+                        let action = journal.add_action(id, "Zadanie", Owner::Mentee, due).unwrap();
+                        prop_assert!(added.iter().all(|(a, _)| *a != action), "a fresh id");
+                        added.push((action, None));
+                    }
+                }
+                Step::Tick { nth, done } => {
+                    if added.is_empty() {
+                        continue;
+                    }
+                    let i = nth % added.len();
+                    journal.tick(added[i].0, done, today).unwrap();
+                    added[i].1 = done.then_some(added[i].1.unwrap_or(today));
+                }
+            }
+            let open = journal.open_actions(today);
+            let ids: Vec<ActionId> = open.iter().map(|c| c.item.id).collect();
+            let unique: std::collections::BTreeSet<ActionId> = ids.iter().copied().collect();
+            prop_assert_eq!(unique.len(), ids.len(), "never duplicated");
+            let expected: std::collections::BTreeSet<ActionId> =
+                added.iter().filter(|(_, done)| done.is_none()).map(|(id, _)| *id).collect();
+            prop_assert_eq!(unique, expected);
+            // Overdue first: once a not-overdue item is listed, no overdue one follows.
+            let first_not_overdue = open.iter().position(|c| !c.overdue).unwrap_or(open.len());
+            prop_assert!(open[first_not_overdue..].iter().all(|c| !c.overdue));
+            prop_assert!(open.iter().all(|c| c.overdue == c.item.due.is_some_and(|d| d < today)));
+            // Each item sits in exactly one meeting.
+            let stored: usize = journal.meetings().iter().map(|m| m.actions.len()).sum();
+            prop_assert_eq!(stored, added.len());
+        }
+        // And the journal survives being saved and read back.
+        let saved = AgendaDoc {
+            log: journal.clone(),
+            ..AgendaDoc::default()
+        };
+        prop_assert_eq!(decode::<AgendaDoc>(&encode(&saved)), Decoded::Ready(saved));
+    }
+}
