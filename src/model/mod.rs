@@ -13,5 +13,6 @@ pub mod journal;
 pub mod meeting;
 pub mod mentees;
 pub mod number;
+pub mod programme;
 pub mod text;
 pub mod timer;

@@ -15,6 +15,7 @@ use crate::model::deck::QuestionsDoc;
 use crate::model::feedback::FeedbackDoc;
 use crate::model::meeting::{AgendaDoc, AgendaPrefs};
 use crate::model::mentees::{MenteeId, Roster};
+use crate::model::programme::ProgrammeDoc;
 
 pub const BACKUP_TYPE: &str = "niezbednik-mentora/kopia";
 pub const BACKUP_SCHEMA: u32 = 1;
@@ -185,6 +186,7 @@ pub fn parse_backup(text: &str) -> Result<(Backup, Roster), ImportError> {
             MenteeDoc::Crm => check::<CrmDoc>(key, raw)?,
             MenteeDoc::Feedback => check::<FeedbackDoc>(key, raw)?,
             MenteeDoc::Questions => check::<QuestionsDoc>(key, raw)?,
+            MenteeDoc::Programme => check::<ProgrammeDoc>(key, raw)?,
         }
     }
     Ok((backup, roster))

@@ -12,6 +12,7 @@ use crate::model::deck::QuestionsDoc;
 use crate::model::feedback::FeedbackDoc;
 use crate::model::meeting::{AgendaDoc, AgendaPrefs, RunningMeeting, SignalPrefs};
 use crate::model::mentees::{MenteeId, Roster};
+use crate::model::programme::ProgrammeDoc;
 
 /// The mentor's mentees and which one is active.
 pub const ROSTER_KEY: &str = "niezbednik/mentees";
@@ -46,15 +47,18 @@ pub enum MenteeDoc {
     Crm,
     Feedback,
     Questions,
+    /// The programme as a whole: its closing ([`ProgrammeDoc`]).
+    Programme,
 }
 
 impl MenteeDoc {
-    pub const ALL: [MenteeDoc; 5] = [
+    pub const ALL: [MenteeDoc; 6] = [
         MenteeDoc::Agenda,
         MenteeDoc::Contract,
         MenteeDoc::Crm,
         MenteeDoc::Feedback,
         MenteeDoc::Questions,
+        MenteeDoc::Programme,
     ];
 
     /// The last part of the document's key. A stored format: saved data is found by it, so it
@@ -66,6 +70,7 @@ impl MenteeDoc {
             MenteeDoc::Crm => "crm",
             MenteeDoc::Feedback => "feedback",
             MenteeDoc::Questions => "pytania",
+            MenteeDoc::Programme => "przebieg",
         }
     }
 
@@ -94,6 +99,7 @@ impl MenteeDoc {
             MenteeDoc::Crm => "strategia CRM (oceny i KPI)",
             MenteeDoc::Feedback => "rozmowy feedbackowe",
             MenteeDoc::Questions => "pytania otwarcia",
+            MenteeDoc::Programme => "przebieg mentoringu (zamknięcie)",
         }
     }
 }
@@ -121,6 +127,10 @@ impl PerMentee for FeedbackDoc {
 
 impl PerMentee for QuestionsDoc {
     const DOC: MenteeDoc = MenteeDoc::Questions;
+}
+
+impl PerMentee for ProgrammeDoc {
+    const DOC: MenteeDoc = MenteeDoc::Programme;
 }
 
 impl Document for Roster {
@@ -185,6 +195,10 @@ impl Document for QuestionsDoc {
     const SCHEMA: u32 = 1;
 }
 
+impl Document for ProgrammeDoc {
+    const SCHEMA: u32 = 1;
+}
+
 impl Document for BackupLog {
     const SCHEMA: u32 = 1;
 }
@@ -220,6 +234,7 @@ mod tests {
                 "niezbednik/mentee/m1/crm",
                 "niezbednik/mentee/m1/feedback",
                 "niezbednik/mentee/m1/pytania",
+                "niezbednik/mentee/m1/przebieg",
             ]
         );
         assert_eq!(ROSTER_KEY, "niezbednik/mentees");
@@ -234,6 +249,7 @@ mod tests {
         assert_eq!(CrmDoc::DOC, MenteeDoc::Crm);
         assert_eq!(FeedbackDoc::DOC, MenteeDoc::Feedback);
         assert_eq!(QuestionsDoc::DOC, MenteeDoc::Questions);
+        assert_eq!(ProgrammeDoc::DOC, MenteeDoc::Programme);
     }
 
     #[test]
@@ -288,14 +304,15 @@ mod tests {
         let questions: QuestionsDoc = load(&mut store, &anna);
         assert_eq!(questions.history[0].note, "Lubi planować");
         assert!(store.problems().is_empty(), "{:?}", store.problems());
-        // Every document of the fixture was found under a typed key.
+        // Every document of the fixture was found under a typed key (all but the programme's,
+        // which came later).
         let found = backend
             .entries
             .borrow()
             .keys()
             .filter(|key| MenteeDoc::parse_key(key).is_some())
             .count();
-        assert_eq!(found, MenteeDoc::ALL.len());
+        assert_eq!(found, MenteeDoc::ALL.len() - 1);
     }
 
     /// A contract accepted by a build before goals had ids loads with its goals as goals, in

@@ -182,11 +182,23 @@ proptest! {
 }
 
 /// One mentee with every tool filled in, as an earlier build saved it.
+/// What a build before the programme saved for one mentee (every tool filled in), with the
+/// programme's closing added as this build saves it.
 fn every_tool() -> BTreeMap<String, String> {
-    serde_json::from_str(include_str!(
+    let mut entries: BTreeMap<String, String> = serde_json::from_str(include_str!(
         "../../../tests/fixtures/store/mentee-documents-v1.json"
     ))
-    .unwrap()
+    .unwrap();
+    let closed = crate::model::programme::ProgrammeDoc {
+        closed_on: NaiveDate::from_ymd_opt(2027, 5, 31),
+        takeaways: "Pewność w trudnych rozmowach".into(),
+        reopened_on: None,
+    };
+    entries.insert(
+        MenteeDoc::Programme.key(&MenteeId("m2".into())),
+        encode(&closed),
+    );
+    entries
 }
 
 #[test]
