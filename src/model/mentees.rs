@@ -25,6 +25,16 @@ pub struct Mentee {
     /// The day the mentor added this mentee.
     #[serde(with = "crate::model::date::iso")]
     pub created: NaiveDate,
+    /// The day the mentee went to the archive (their programme closed): kept with all their
+    /// notes, out of the everyday list, and back with [`Roster::unarchive`].
+    #[serde(default, with = "crate::model::date::optional_iso")]
+    pub archived: Option<NaiveDate>,
+}
+
+impl Mentee {
+    pub fn is_archived(&self) -> bool {
+        self.archived.is_some()
+    }
 }
 
 /// Why a roster change was refused; `Display` is the message shown to the user.
@@ -99,6 +109,47 @@ impl Roster {
 
     pub fn get(&self, id: &MenteeId) -> Option<&Mentee> {
         self.mentees.iter().find(|mentee| &mentee.id == id)
+    }
+
+    /// The mentees in the everyday list (the switcher): all but the archived.
+    pub fn current(&self) -> Vec<&Mentee> {
+        self.mentees.iter().filter(|m| !m.is_archived()).collect()
+    }
+
+    /// The archive: mentees whose programme was closed, kept with all their notes.
+    pub fn archived(&self) -> Vec<&Mentee> {
+        self.mentees.iter().filter(|m| m.is_archived()).collect()
+    }
+
+    /// Moves a mentee to the archive (nothing of theirs is deleted). If they were active, the
+    /// first mentee still in the list becomes active; if none is left, a fresh „Mój mentee”,
+    /// as after removing the last one.
+    pub fn archive(&mut self, id: &MenteeId, today: NaiveDate) -> Result<(), RosterError> {
+        let mentee = self
+            .mentees
+            .iter_mut()
+            .find(|mentee| &mentee.id == id)
+            .ok_or(RosterError::UnknownMentee)?;
+        mentee.archived.get_or_insert(today);
+        if &self.active == id {
+            let next = match self.mentees.iter().find(|m| !m.is_archived()) {
+                Some(next) => next.id.clone(),
+                None => self.push(Roster::DEFAULT_NAME.to_string(), today),
+            };
+            self.active = next;
+        }
+        Ok(())
+    }
+
+    /// Brings a mentee back from the archive (their programme reopened).
+    pub fn unarchive(&mut self, id: &MenteeId) -> Result<(), RosterError> {
+        let mentee = self
+            .mentees
+            .iter_mut()
+            .find(|mentee| &mentee.id == id)
+            .ok_or(RosterError::UnknownMentee)?;
+        mentee.archived = None;
+        Ok(())
     }
 
     /// Adds a mentee and makes them active.
@@ -220,6 +271,7 @@ impl Roster {
         let id = self.push(name, today);
         if let Some(added) = self.mentees.last_mut() {
             added.created = mentee.created;
+            added.archived = mentee.archived;
         }
         id
     }
@@ -231,6 +283,7 @@ impl Roster {
             id: id.clone(),
             name,
             created: today,
+            archived: None,
         });
         id
     }
@@ -437,5 +490,56 @@ mod tests {
         let empty = empty.repaired(day(1));
         assert_eq!(empty.active().name, "Mój mentee");
         assert_eq!(empty.active_id(), &MenteeId("m5".into()));
+    }
+
+    #[test]
+    fn a_closed_mentee_is_archived_not_deleted_and_can_come_back() {
+        let mut roster = Roster::first_run(day(1));
+        let first = roster.active_id().clone();
+        let anna = roster.add("Anna", day(2)).unwrap();
+        roster.archive(&anna, day(20)).unwrap();
+        assert_eq!(roster.get(&anna).unwrap().archived, Some(day(20)));
+        assert_eq!(roster.mentees().len(), 2, "kept");
+        assert_eq!(roster.active_id(), &first, "the active one moved on");
+        let names = |list: Vec<&Mentee>| list.iter().map(|m| m.name.clone()).collect::<Vec<_>>();
+        assert_eq!(names(roster.current()), ["Mój mentee"]);
+        assert_eq!(names(roster.archived()), ["Anna"]);
+        // The name stays taken while archived.
+        assert!(matches!(
+            roster.add("anna", day(21)),
+            Err(RosterError::DuplicateName(_))
+        ));
+        // Archiving again keeps the first day.
+        roster.archive(&anna, day(25)).unwrap();
+        assert_eq!(roster.get(&anna).unwrap().archived, Some(day(20)));
+        roster.unarchive(&anna).unwrap();
+        assert_eq!(names(roster.current()), ["Mój mentee", "Anna"]);
+        assert_eq!(
+            roster.archive(&MenteeId("m42".into()), day(1)),
+            Err(RosterError::UnknownMentee)
+        );
+    }
+
+    #[test]
+    fn archiving_the_only_current_mentee_leaves_a_fresh_default() {
+        let mut roster = Roster::first_run(day(1));
+        let only = roster.active_id().clone();
+        roster.rename(&only, "Ola").unwrap();
+        roster.archive(&only, day(3)).unwrap();
+        assert_ne!(roster.active_id(), &only);
+        assert_eq!(roster.active().name, "Mój mentee");
+        assert!(!roster.active().is_archived());
+        assert_eq!(roster.mentees().len(), 2);
+    }
+
+    #[test]
+    fn an_archived_mentee_keeps_the_archive_in_a_one_mentee_backup() {
+        let mut roster = Roster::first_run(day(1));
+        let anna = roster.add("Anna", day(2)).unwrap();
+        roster.archive(&anna, day(20)).unwrap();
+        let only = roster.only(&anna).unwrap();
+        let mut elsewhere = Roster::first_run(day(1));
+        let adopted = elsewhere.adopt(&only.mentees()[0], day(30));
+        assert_eq!(elsewhere.get(&adopted).unwrap().archived, Some(day(20)));
     }
 }

@@ -169,6 +169,12 @@ mod tests {
         };
         assert_eq!(roster.mentees().len(), 2);
         assert_eq!(roster.active().name, "Anna Kowalska");
+        // Schema 1 knew no archive: everyone is in the everyday list.
+        assert_eq!(roster.current().len(), 2);
+        assert!(roster.archived().is_empty());
+        let saved = encode(&roster);
+        assert!(saved.starts_with(r#"{"schema":2,"#), "{saved}");
+        assert_eq!(decode::<Roster>(&saved), Decoded::Ready(roster));
     }
 
     #[test]

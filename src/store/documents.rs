@@ -134,7 +134,15 @@ impl PerMentee for ProgrammeDoc {
 }
 
 impl Document for Roster {
-    const SCHEMA: u32 = 1;
+    /// 2: mentees can be archived. Schema 1 reads as it is (nobody archived); the version
+    /// keeps older builds from saving over an archive they cannot see.
+    const SCHEMA: u32 = 2;
+    fn migrate(from: u32, data: serde_json::Value) -> Result<serde_json::Value, String> {
+        match from {
+            1 => Ok(data),
+            _ => Err(format!("nieznana wersja schematu {from}")),
+        }
+    }
 }
 
 impl Document for AgendaDoc {

@@ -192,7 +192,7 @@ fn newer_schema_is_never_overwritten() {
         Problem::NewerSchema {
             key: ROSTER_KEY.into(),
             found: 7,
-            supported: 1
+            supported: Roster::SCHEMA
         }
     );
     assert_eq!(
@@ -296,7 +296,9 @@ fn a_change_waiting_for_room_never_overwrites_a_newer_apps_data_from_another_tab
     *backend.write_fault.borrow_mut() = Some(BackendError::QuotaExceeded);
     let ours = roster_named("Ola");
     assert_eq!(store.save(ROSTER_KEY, &ours), SaveOutcome::Held);
-    let newer = r#"{"schema": 2, "data": {}}"#;
+    // One above what this build writes, whatever that is.
+    let newer = format!(r#"{{"schema": {}, "data": {{}}}}"#, Roster::SCHEMA + 1);
+    let newer = newer.as_str();
     backend
         .entries
         .borrow_mut()
@@ -374,7 +376,9 @@ fn the_same_change_from_another_tab_raises_no_notice() {
 fn another_tabs_newer_schema_protects_the_key() {
     let backend = MemoryBackend::default();
     let mut store = Store::new(Ok(&backend));
-    let newer = r#"{"schema": 2, "data": {}}"#;
+    // One above what this build writes, whatever that is.
+    let newer = format!(r#"{{"schema": {}, "data": {{}}}}"#, Roster::SCHEMA + 1);
+    let newer = newer.as_str();
     assert_eq!(
         store.external_change::<Roster>(ROSTER_KEY, Some(newer)),
         None
