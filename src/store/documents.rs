@@ -378,4 +378,81 @@ mod tests {
             crate::store::codec::Decoded::Ready(contract)
         );
     }
+
+    /// The stored format of the programme's documents as this build writes them (roster 2,
+    /// contract 2, agenda 2, przebieg 1): a later schema change must keep this loading.
+    #[test]
+    fn the_programmes_documents_load_from_their_stored_format() {
+        use crate::model::goals::GoalId;
+        use crate::model::journal::Held;
+        use crate::model::programme::{closing_summary, plan_vs_held};
+        let fixture: std::collections::BTreeMap<String, String> = serde_json::from_str(
+            include_str!("../../tests/fixtures/store/programme-documents-v2.json"),
+        )
+        .unwrap();
+        let backend = MemoryBackend::default();
+        backend.entries.borrow_mut().extend(fixture);
+        let mut store = Store::new(Ok(&backend));
+        let roster = store.load::<Roster>(ROSTER_KEY, "t").expect("roster");
+        let anna = MenteeId("m2".into());
+        assert_eq!(roster.archived().len(), 1);
+        assert_eq!(roster.archived()[0].id, anna);
+        let contract = store
+            .load::<Contract>(&Contract::DOC.key(&anna), "t")
+            .expect("contract");
+        let agenda = store
+            .load::<AgendaDoc>(&AgendaDoc::DOC.key(&anna), "t")
+            .expect("agenda");
+        let programme = store
+            .load::<ProgrammeDoc>(&ProgrammeDoc::DOC.key(&anna), "t")
+            .expect("programme");
+        assert!(store.problems().is_empty(), "{:?}", store.problems());
+        let day = |m, d| NaiveDate::from_ymd_opt(if m > 6 { 2026 } else { 2027 }, m, d).unwrap();
+        let journal = &agenda.log;
+        assert_eq!(journal.len(), 2);
+        assert_eq!(
+            journal.meetings()[1].held,
+            Held::Timer {
+                started_at: 1_796_140_800_000,
+                finished_at: 1_796_145_000_000,
+            }
+        );
+        assert_eq!(agenda.timer_records().len(), 1);
+        let open: Vec<String> = journal
+            .open_actions(day(12, 20))
+            .into_iter()
+            .map(|c| c.item.what)
+            .collect();
+        assert_eq!(
+            open,
+            ["Rozmowa z przełożoną", "Polecić książkę o delegowaniu"]
+        );
+        let series: Vec<u8> = journal
+            .progress_series(GoalId(1))
+            .iter()
+            .map(|p| p.value)
+            .collect();
+        assert_eq!(series, [2, 5]);
+        assert_eq!(
+            contract.goals.get(GoalId(2)).unwrap().first_text(),
+            "Delegowanie"
+        );
+        let plan = plan_vs_held(&contract, journal, day(12, 20));
+        assert_eq!(
+            (plan.held, plan.planned_so_far, plan.planned_total),
+            (2, 2, 13)
+        );
+        let summary = closing_summary(&contract, journal, &programme, day(6, 10));
+        assert_eq!(summary.as_of, day(5, 31));
+        assert_eq!(summary.takeaways, "Pewność w rozmowach z zespołem");
+        assert_eq!(summary.goals[0].progress_text(), "2 → 5");
+        // Each reads back the same after this build saves it.
+        for key in [Contract::DOC.key(&anna), AgendaDoc::DOC.key(&anna)] {
+            assert!(backend.entries.borrow()[&key].starts_with(r#"{"schema":2,"#));
+        }
+        assert_eq!(
+            crate::store::codec::decode::<AgendaDoc>(&crate::store::codec::encode(&agenda)),
+            crate::store::codec::Decoded::Ready(agenda.clone())
+        );
+    }
 }
