@@ -227,7 +227,11 @@ fn open_items_are_listed_overdue_first_then_by_due_day() {
     assert_eq!(ids, [overdue, later, no_due]);
     assert!(open[0].overdue && !open[1].overdue && !open[2].overdue);
     assert_eq!(open[0].from, m1);
-    // The second meeting's first block: items from the first, including one ticked during it.
+    // The next meeting's first block: items from earlier ones, including one ticked during
+    // it; the ones still overdue come before it although it was due earlier.
+    let still_overdue = journal
+        .add_action(m2, "Rozmowa z zespołem", Owner::Mentee, Some(day(12, 16)))
+        .unwrap();
     let m3 = logged(&mut journal, today);
     journal.tick(overdue, true, today).unwrap();
     let carried: Vec<ActionId> = journal
@@ -235,7 +239,7 @@ fn open_items_are_listed_overdue_first_then_by_due_day() {
         .iter()
         .map(|c| c.item.id)
         .collect();
-    assert_eq!(carried, [overdue, later, no_due]);
+    assert_eq!(carried, [still_overdue, overdue, later, no_due]);
     let carried_m2: Vec<ActionId> = journal
         .carried_into(m2, today)
         .iter()
