@@ -114,14 +114,22 @@ pub struct AgendaDoc {
 }
 
 impl AgendaDoc {
-    /// Ends the running meeting at `now` and puts it in the journal, held on `today`.
+    /// Starts a meeting on the agenda's blocks at `now`, on the local day `today`.
+    pub fn start_meeting(&mut self, now: Millis, today: NaiveDate, auto_advance: bool) {
+        let mut run = MeetingRun::start(&self.agenda.blocks, now, auto_advance);
+        run.started_on = Some(today);
+        self.run = Some(run);
+    }
+
+    /// Ends the running meeting at `now` and puts it in the journal, under the day it began
+    /// (`today` for a run saved before runs knew it).
     pub fn finish_meeting(&mut self, now: Millis, today: NaiveDate) -> Option<MeetingId> {
         let mut run = self.run.take()?;
         run.finish(now);
         let agenda = agenda_name_of(&run.blocks);
         Some(self.log.record_run(
             MeetingRecord {
-                date: today,
+                date: run.started_on.unwrap_or(today),
                 started_at: run.started_at,
                 finished_at: run.finished_at.unwrap_or(now),
                 blocks: run.blocks,
@@ -333,6 +341,28 @@ mod tests {
         assert_eq!(record.blocks[4].spent, 10 * MINUTE);
         assert_eq!(doc.log.len(), 1);
         assert!(doc.finish_meeting(T0, day()).is_none());
+    }
+
+    /// Started at 23:30 and finished after midnight (or across a DST change): the record
+    /// keeps the local day it began.
+    #[test]
+    fn a_meeting_past_midnight_keeps_the_day_it_began() {
+        let mut doc = AgendaDoc::default();
+        doc.start_meeting(T0, day(), false);
+        let next_day = day().succ_opt().unwrap();
+        let id = doc.finish_meeting(T0 + 70 * MINUTE, next_day).unwrap();
+        assert_eq!(doc.log.get(id).unwrap().date, day());
+        // Saved and read back mid-meeting, the run still knows its day.
+        doc.start_meeting(T0, day(), false);
+        let json = serde_json::to_string(&doc).unwrap();
+        let back: AgendaDoc = serde_json::from_str(&json).unwrap();
+        assert_eq!(back.run.unwrap().started_on, Some(day()));
+        // A run saved before runs knew their day takes the day it ends.
+        let old = json.replace(r#","started_on":"2026-11-27""#, "");
+        assert_ne!(old, json);
+        let mut old: AgendaDoc = serde_json::from_str(&old).unwrap();
+        let id = old.finish_meeting(T0 + MINUTE, next_day).unwrap();
+        assert_eq!(old.log.get(id).unwrap().date, next_day);
     }
 
     #[test]

@@ -71,6 +71,10 @@ pub struct MeetingRun {
     pub started_at: Millis,
     pub finished_at: Option<Millis>,
     pub auto_advance: bool,
+    /// The local day the meeting began, which its record keeps (a meeting that runs past
+    /// midnight is still that day's). Runs saved before this field take the day they end.
+    #[serde(default, with = "crate::model::date::optional_iso")]
+    pub started_on: Option<chrono::NaiveDate>,
     /// The last automatic hand-over, while the mentor has not acted since; going back then
     /// returns the time since it to the block handed over from. Never saved: the saved run is
     /// only brought up to date by an action, and every action consumes or clears this.
@@ -129,6 +133,7 @@ impl MeetingRun {
             started_at: now,
             finished_at: None,
             auto_advance,
+            started_on: None,
             last_hand_over: None,
         }
     }

@@ -270,7 +270,7 @@ impl AgendaTool {
         self.now.set(now);
         let auto_advance = self.prefs.value.with_untracked(|prefs| prefs.auto_advance);
         self.doc.update(|doc| {
-            doc.run = Some(MeetingRun::start(&doc.agenda.blocks, now, auto_advance));
+            doc.start_meeting(now, clock::today(), auto_advance);
         });
     }
 
