@@ -14,6 +14,11 @@ pub trait Document: DeserializeOwned {
     /// whenever the saved shape changes.
     const SCHEMA: u32;
 
+    /// The oldest schema whose data already reads as this build's shape (what changed since
+    /// only added something with a default). Such data is parsed directly, with no
+    /// [`Document::migrate`] step: types the shell reads carry no migration code.
+    const READS_AS_IS_FROM: u32 = Self::SCHEMA;
+
     /// Turns `data` saved with schema `from` into schema `from + 1`. Only called for
     /// `from < SCHEMA`. The default knows no older schema.
     fn migrate(from: u32, data: Value) -> Result<Value, String> {
@@ -70,9 +75,9 @@ pub fn decode<T: Document>(raw: &str) -> Decoded<T> {
     if schema == 0 {
         return Decoded::Corrupt("wersja schematu 0 nie istnieje".to_string());
     }
-    // `T::SCHEMA > 1` is known at compile time: document types that never changed shape
-    // carry no migration code (and no `serde_json::Value`) in the wasm.
-    if T::SCHEMA > 1 && schema < T::SCHEMA {
+    // `T::READS_AS_IS_FROM > 1` is known at compile time: document types that never changed
+    // shape carry no migration code (and no `serde_json::Value`) in the wasm.
+    if T::READS_AS_IS_FROM > 1 && schema < T::READS_AS_IS_FROM {
         return match migrate::<T>(schema, data.get()) {
             Ok(text) => parse(&text),
             Err(reason) => Decoded::Corrupt(reason),
@@ -88,11 +93,12 @@ fn parse<T: Document>(text: &str) -> Decoded<T> {
     }
 }
 
-/// Runs the migration steps from `schema` up to `T::SCHEMA` and gives the text to parse.
+/// Runs the migration steps from `schema` up to the first schema that reads as it is, and
+/// gives the text to parse.
 fn migrate<T: Document>(schema: u32, text: &str) -> Result<String, String> {
     let mut value: Value =
         serde_json::from_str(text).map_err(|error| format!("nieczytelne dane ({error})"))?;
-    for from in schema..T::SCHEMA {
+    for from in schema..T::READS_AS_IS_FROM {
         value = T::migrate(from, value)?;
     }
     // Back to text, so each document type is only ever read from text.

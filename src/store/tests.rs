@@ -526,7 +526,7 @@ mod shell_readings {
         let mut doc = AgendaDoc {
             run: Some(MeetingRun::start(&agenda.blocks, 1_000, false)),
             agenda,
-            log: Vec::new(),
+            log: Default::default(),
         };
         doc.finish_meeting(600_000, today());
         let mut run = MeetingRun::start(&doc.agenda.blocks, 700_000, true);
@@ -545,7 +545,7 @@ mod shell_readings {
         let backend = MemoryBackend::default();
         let mut store = Store::new(Ok(&backend));
         let doc = agenda_with_a_run_and_a_log();
-        assert_eq!(doc.log.len(), 1);
+        assert_eq!(doc.log.meetings().len(), 1);
         store.save(KEY, &doc);
         let mut prefs = AgendaPrefs {
             signals: SignalSettings {
