@@ -17,6 +17,12 @@ pub enum Route {
     },
     Crm,
     Dane,
+    /// The whole programme with the active mentee (`#/przebieg`), or one meeting's record
+    /// (`#/przebieg?spotkanie=3`). Not in the navigation bar: linked from the start page,
+    /// the agenda's log and the mentee switcher's card.
+    Przebieg {
+        meeting: Option<u32>,
+    },
     /// An unknown hash; keeps the path that was asked for, to show it back.
     NotFound(String),
 }
@@ -50,6 +56,9 @@ impl Route {
             },
             "crm" => Route::Crm,
             "dane" => Route::Dane,
+            "przebieg" => Route::Przebieg {
+                meeting: number_param(query, MEETING_PARAM),
+            },
             _ => Route::NotFound(path.to_string()),
         }
     }
@@ -64,6 +73,9 @@ impl Route {
             Route::Feedback {
                 conversation: Some(id),
             } => format!("#/{}?{CONVERSATION_PARAM}={id}", self.slug()),
+            Route::Przebieg { meeting: Some(id) } => {
+                format!("#/{}?{MEETING_PARAM}={id}", self.slug())
+            }
             other => format!("#/{}", other.slug()),
         }
     }
@@ -73,6 +85,7 @@ impl Route {
     pub fn screen(&self) -> Route {
         match self {
             Route::Feedback { .. } => Route::Feedback { conversation: None },
+            Route::Przebieg { .. } => Route::Przebieg { meeting: None },
             other => other.clone(),
         }
     }
@@ -86,6 +99,7 @@ impl Route {
             Route::Feedback { .. } => "feedback",
             Route::Crm => "crm",
             Route::Dane => "dane",
+            Route::Przebieg { .. } => "przebieg",
             Route::NotFound(_) => "",
         }
     }
@@ -100,6 +114,7 @@ impl Route {
             Route::Feedback { .. } => "Feedback",
             Route::Crm => "CRM",
             Route::Dane => "Dane",
+            Route::Przebieg { .. } => "Przebieg",
             Route::NotFound(_) => "Nie znaleziono",
         }
     }
@@ -114,6 +129,7 @@ impl Route {
             Route::Feedback { .. } => "Feedback krok po kroku",
             Route::Crm => "Strategia CRM",
             Route::Dane => "Dane i ustawienia",
+            Route::Przebieg { .. } => "Przebieg mentoringu",
             Route::NotFound(_) => "Nie ma takiej strony",
         }
     }
@@ -132,6 +148,9 @@ impl Route {
             }
             Route::Crm => "Artykuł o strategii CRM, ocena sześciu filarów i kalkulator KPI.",
             Route::Dane => "Mentee, kopia zapasowa i stan pamięci przeglądarki.",
+            Route::Przebieg { .. } => {
+                "Cele i postępy, spotkania z zadaniami, plan spotkań i zamknięcie programu."
+            }
             Route::NotFound(_) => "",
         }
     }
@@ -139,6 +158,9 @@ impl Route {
 
 /// The query parameter naming the feedback conversation to open: `#/feedback?rozmowa=3`.
 const CONVERSATION_PARAM: &str = "rozmowa";
+
+/// The query parameter naming the meeting to open: `#/przebieg?spotkanie=3`.
+const MEETING_PARAM: &str = "spotkanie";
 
 /// A numeric parameter from a query string (`a=1&rozmowa=3`), if it is there and is a number.
 fn number_param(query: &str, name: &str) -> Option<u32> {
@@ -183,6 +205,20 @@ mod tests {
             Route::parse("#/Feedback?a=1&rozmowa=12"),
             feedback(Some(12))
         );
+    }
+
+    #[test]
+    fn a_meeting_rides_in_the_programme_route() {
+        let meeting = Route::Przebieg { meeting: Some(4) };
+        assert_eq!(meeting.to_hash(), "#/przebieg?spotkanie=4");
+        assert_eq!(Route::parse("#/przebieg?spotkanie=4"), meeting);
+        assert_eq!(Route::parse("#/Przebieg/"), Route::Przebieg { meeting: None });
+        assert_eq!(
+            Route::parse("#/przebieg?spotkanie=x"),
+            Route::Przebieg { meeting: None }
+        );
+        assert_eq!(meeting.screen(), Route::Przebieg { meeting: None });
+        assert_eq!(Route::Przebieg { meeting: None }.to_hash(), "#/przebieg");
     }
 
     #[test]

@@ -121,9 +121,9 @@ impl Roster {
         self.mentees.iter().filter(|m| m.is_archived()).collect()
     }
 
-    /// Moves a mentee to the archive (nothing of theirs is deleted). If they were active, the
-    /// first mentee still in the list becomes active; if none is left, a fresh „Mój mentee”,
-    /// as after removing the last one.
+    /// Moves a mentee to the archive (nothing of theirs is deleted). They stay active until
+    /// the mentor picks someone else, so the closing summary stays on screen to be printed;
+    /// the switcher lists them under „Archiwum”.
     pub fn archive(&mut self, id: &MenteeId, today: NaiveDate) -> Result<(), RosterError> {
         let mentee = self
             .mentees
@@ -131,13 +131,6 @@ impl Roster {
             .find(|mentee| &mentee.id == id)
             .ok_or(RosterError::UnknownMentee)?;
         mentee.archived.get_or_insert(today);
-        if &self.active == id {
-            let next = match self.mentees.iter().find(|m| !m.is_archived()) {
-                Some(next) => next.id.clone(),
-                None => self.push(Roster::DEFAULT_NAME.to_string(), today),
-            };
-            self.active = next;
-        }
         Ok(())
     }
 
@@ -500,7 +493,8 @@ mod tests {
         roster.archive(&anna, day(20)).unwrap();
         assert_eq!(roster.get(&anna).unwrap().archived, Some(day(20)));
         assert_eq!(roster.mentees().len(), 2, "kept");
-        assert_eq!(roster.active_id(), &first, "the active one moved on");
+        assert_eq!(roster.active_id(), &anna, "stays on screen until the mentor switches");
+        roster.switch_to(&first).unwrap();
         let names = |list: Vec<&Mentee>| list.iter().map(|m| m.name.clone()).collect::<Vec<_>>();
         assert_eq!(names(roster.current()), ["Mój mentee"]);
         assert_eq!(names(roster.archived()), ["Anna"]);
@@ -521,14 +515,16 @@ mod tests {
     }
 
     #[test]
-    fn archiving_the_only_current_mentee_leaves_a_fresh_default() {
+    fn archiving_the_only_mentee_keeps_them_active_and_adding_one_still_works() {
         let mut roster = Roster::first_run(day(1));
         let only = roster.active_id().clone();
         roster.rename(&only, "Ola").unwrap();
         roster.archive(&only, day(3)).unwrap();
-        assert_ne!(roster.active_id(), &only);
-        assert_eq!(roster.active().name, "Mój mentee");
-        assert!(!roster.active().is_archived());
+        assert_eq!(roster.active_id(), &only);
+        assert!(roster.active().is_archived());
+        assert!(roster.current().is_empty());
+        let next = roster.add("Ela", day(4)).unwrap();
+        assert_eq!(roster.active_id(), &next);
         assert_eq!(roster.mentees().len(), 2);
     }
 

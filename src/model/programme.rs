@@ -79,6 +79,59 @@ pub struct TimelineDay {
     pub held: Vec<MeetingId>,
 }
 
+/// What the timeline shows for a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DayState {
+    /// A meeting was recorded (planned that day or not).
+    Held,
+    /// Planned, still ahead (today included: the meeting may not have been recorded yet).
+    Ahead,
+    /// Planned, past, and no meeting recorded that day.
+    Missed,
+}
+
+impl TimelineDay {
+    pub fn state(&self, today: NaiveDate) -> DayState {
+        if !self.held.is_empty() {
+            DayState::Held
+        } else if self.date >= today {
+            DayState::Ahead
+        } else {
+            DayState::Missed
+        }
+    }
+
+    /// „odbyte”, „zaplanowane”, „bez zapisu” (planned and past: maybe held on another day), or
+    /// „poza planem” for a meeting on a day the contract did not plan.
+    pub fn label(&self, today: NaiveDate) -> &'static str {
+        match (self.state(today), self.planned) {
+            (DayState::Held, true) => "odbyte",
+            (DayState::Held, false) => "poza planem",
+            (DayState::Ahead, _) => "zaplanowane",
+            (DayState::Missed, _) => "bez zapisu",
+        }
+    }
+}
+
+/// The line of a goal's progress chart in a `width` × `height` box (0 at the bottom, 10 at
+/// the top), one point per reading, spread evenly left to right (a lone reading in the
+/// middle): `(x, y)` in whole units, for an SVG `points` attribute.
+pub fn chart_points(values: &[u8], width: u32, height: u32) -> Vec<(u32, u32)> {
+    let n = values.len() as u32;
+    values
+        .iter()
+        .enumerate()
+        .map(|(i, value)| {
+            let x = match n {
+                0 | 1 => width / 2,
+                _ => i as u32 * width / (n - 1),
+            };
+            let y = height - u32::from((*value).min(10)) * height / 10;
+            (x, y)
+        })
+        .collect()
+}
+
 /// Planned days and held meetings on one line, by date.
 pub fn timeline(contract: &Contract, journal: &Journal) -> Vec<TimelineDay> {
     let mut days: Vec<TimelineDay> = contract

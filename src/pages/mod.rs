@@ -11,6 +11,7 @@ pub mod dane;
 pub mod feedback;
 pub mod kontrakt;
 pub mod not_found;
+pub mod przebieg;
 pub mod pytania;
 pub mod start;
 
@@ -37,6 +38,7 @@ pub fn render(route: Route) -> AnyView {
         Route::Feedback { .. } => Tool::Feedback,
         Route::Crm => Tool::Crm,
         Route::Dane => Tool::Dane,
+        Route::Przebieg { .. } => Tool::Przebieg,
     };
     lazy_page(tool, !first)
 }
@@ -44,7 +46,7 @@ pub fn render(route: Route) -> AnyView {
 thread_local! {
     static FIRST_RENDER: Cell<bool> = const { Cell::new(true) };
     /// The tools whose chunk has arrived, so a second visit draws at once.
-    static LOADED: [Cell<Option<Renderer>>; 6] = const { [const { Cell::new(None) }; 6] };
+    static LOADED: [Cell<Option<Renderer>>; 7] = const { [const { Cell::new(None) }; 7] };
 }
 
 /// Draws a tool's page; lives in the tool's chunk.
@@ -95,6 +97,9 @@ split_point!(feedback, feedback_chunk, || {
 });
 split_point!(crm, crm_chunk, || view! { <crm::CrmPage /> }.into_any());
 split_point!(dane, dane_chunk, || view! { <dane::DanePage /> }.into_any());
+split_point!(przebieg, przebieg_chunk, || {
+    view! { <przebieg::PrzebiegPage /> }.into_any()
+});
 // The start page's follow-ups read every mentee's feedback: that reading code (a third of the
 // feedback document's serde) stays out of the shell, fetched only when feedback is saved.
 split_point!(follow_ups, follow_ups_chunk, || {
@@ -153,6 +158,7 @@ enum Tool {
     Feedback,
     Crm,
     Dane,
+    Przebieg,
 }
 
 impl Tool {
@@ -164,6 +170,7 @@ impl Tool {
             Tool::Feedback => Route::Feedback { conversation: None },
             Tool::Crm => Route::Crm,
             Tool::Dane => Route::Dane,
+            Tool::Przebieg => Route::Przebieg { meeting: None },
         }
     }
 
@@ -179,6 +186,7 @@ impl Tool {
             Tool::Feedback => feedback_chunk().await,
             Tool::Crm => crm_chunk().await,
             Tool::Dane => dane_chunk().await,
+            Tool::Przebieg => przebieg_chunk().await,
         }?;
         LOADED.with(|loaded| loaded[self as usize].set(Some(renderer)));
         Ok(renderer)
@@ -279,11 +287,13 @@ mod tests {
             Tool::Feedback,
             Tool::Crm,
             Tool::Dane,
+            Tool::Przebieg,
         ];
         let routes: Vec<Route> = tools.iter().map(|tool| tool.route()).collect();
         let expected: Vec<Route> = Route::ALL
             .into_iter()
             .filter(|route| *route != Route::Start)
+            .chain([Route::Przebieg { meeting: None }])
             .collect();
         assert_eq!(routes, expected);
         for tool in tools {

@@ -18,6 +18,7 @@ use crate::store::{Problem, Store};
 pub mod agenda;
 pub mod backup;
 pub mod notices;
+pub mod programme;
 
 use notices::{NoticeId, StorageNotice};
 

@@ -244,3 +244,41 @@ fn the_summary_sets_goals_at_the_start_against_the_end() {
     assert_eq!(summary.last_meeting, Some(day(2026, 12, 15)));
     assert_eq!((summary.actions_done, summary.actions_open), (1, 1));
 }
+
+#[test]
+fn the_timeline_tells_held_ahead_missed_and_unplanned_days() {
+    let c = contract(day(2026, 12, 1), 1, Frequency::EveryTwoWeeks);
+    let mut journal = Journal::default();
+    let seed = Agenda::from_seed();
+    journal.log_meeting(day(2026, 12, 1), "", &seed);
+    journal.log_meeting(day(2026, 12, 20), "", &seed);
+    let today = day(2026, 12, 22);
+    let days: Vec<(NaiveDate, &str)> = timeline(&c, &journal)
+        .iter()
+        .map(|d| (d.date, d.label(today)))
+        .collect();
+    assert_eq!(
+        days,
+        [
+            (day(2026, 12, 1), "odbyte"),
+            (day(2026, 12, 15), "bez zapisu"),
+            (day(2026, 12, 20), "poza planem"),
+            (day(2026, 12, 29), "zaplanowane"),
+        ]
+    );
+    // A planned day is still ahead on the day itself.
+    let on_the_day = timeline(&c, &journal)[1].state(day(2026, 12, 15));
+    assert_eq!(on_the_day, DayState::Ahead);
+}
+
+#[test]
+fn chart_points_spread_over_the_width_with_ten_at_the_top() {
+    assert_eq!(chart_points(&[], 300, 100), []);
+    assert_eq!(chart_points(&[5], 300, 100), [(150, 50)]);
+    assert_eq!(
+        chart_points(&[0, 10, 3], 300, 100),
+        [(0, 100), (150, 0), (300, 70)]
+    );
+    // A value out of range (never stored) stays inside the box.
+    assert_eq!(chart_points(&[0, 12], 300, 100), [(0, 100), (300, 0)]);
+}

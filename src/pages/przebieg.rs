@@ -1,0 +1,427 @@
+//! `#/przebieg`: the whole programme with the active mentee, the page a mentor opens five
+//! minutes before a meeting: the contract's state and plan, the meetings planned against those
+//! held, each goal's progress, open action items, what the other tools hold, and the closing.
+//! `#/przebieg?spotkanie=N` opens one meeting's record ([`meeting`]).
+
+mod closing;
+mod meeting;
+
+use leptos::prelude::*;
+
+use crate::CurrentRoute;
+use crate::browser::clock;
+use crate::components::controls::{Button, TextField};
+use crate::content::questions::QUESTIONS;
+use crate::model::date;
+use crate::model::feedback::follow_ups_across;
+use crate::model::form::Choice;
+use crate::model::journal::{CarriedAction, Held, SEED_AGENDA, series_text};
+use crate::model::programme::{DayState, chart_points, plan_vs_held, timeline};
+use crate::model::text::count_noun;
+use crate::route::Route;
+use crate::state::AppState;
+use crate::state::programme::Programme;
+
+#[component]
+pub fn PrzebiegPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let programme = Programme::new(state);
+    provide_context(programme);
+    let CurrentRoute(route) = expect_context::<CurrentRoute>();
+    let meeting = Memo::new(move |_| match route.get() {
+        Route::Przebieg { meeting } => meeting,
+        _ => None,
+    });
+    move || match meeting.get() {
+        Some(id) => view! { <meeting::MeetingPage id /> }.into_any(),
+        None => view! { <Overview /> }.into_any(),
+    }
+}
+
+#[component]
+fn Overview() -> impl IntoView {
+    let programme = expect_context::<Programme>();
+    let name = move || programme.mentee().0;
+    let archived = move || programme.mentee().1;
+    view! {
+        <h1 class="no-print">"Przebieg mentoringu"</h1>
+        <p class="lead no-print">
+            {move || format!("Mentee: {}. ", name())}
+            "Cele i postępy, spotkania z zadaniami i plan całego programu — do przejrzenia przed spotkaniem."
+        </p>
+        {move || archived().then(|| view! {
+            <p class="warning-note no-print" role="status">
+                "Ten mentoring jest zamknięty, a mentee jest w archiwum. Wszystko zostaje zapisane; możesz go otworzyć ponownie na dole strony."
+            </p>
+        })}
+        <div class="no-print">
+            <PlanCard />
+            <GoalsCard />
+            <OpenActions />
+            <Meetings />
+            <OtherToolsCard />
+        </div>
+        <closing::Closing />
+    }
+}
+
+/// The contract's state and dates, planned meetings against held ones, on a timeline.
+#[component]
+fn PlanCard() -> impl IntoView {
+    let programme = expect_context::<Programme>();
+    move || {
+        let today = clock::today();
+        let contract = programme.contract.value.get();
+        let (figures, days) =
+            programme.journal(|j| (plan_vs_held(&contract, j, today), timeline(&contract, j)));
+        let plan = match (contract.start(), contract.end_date()) {
+            (Some(start), Some(end)) => format!(
+                "Spotkania {} po {} min, od {} do {}.",
+                contract.frequency.label(),
+                contract.duration_minutes,
+                date::long(start),
+                date::long(end)
+            ),
+            _ => "Kontrakt nie ma jeszcze daty pierwszego spotkania ani czasu trwania programu.".to_string(),
+        };
+        view! {
+            <section class="card" aria-labelledby="plan-naglowek">
+                <h2 id="plan-naglowek">"Kontrakt i plan spotkań"</h2>
+                {contract.status_lines().into_iter().map(|line| view! { <p class="contract-line">{line}</p> }).collect_view()}
+                <p>{plan}</p>
+                <p class="summary-line" id="plan-vs-held">{figures.line()}</p>
+                {figures.next_planned.map(|next| view! {
+                    <p>{format!("Następne planowe spotkanie: {}.", date::long(next))}</p>
+                })}
+                {(!days.is_empty()).then(|| view! {
+                    <ol class="timeline" aria-label="Oś czasu programu">
+                        {days.into_iter().map(|day| {
+                            let state = day.state(today);
+                            let class = match state {
+                                DayState::Held => "chip chip-held",
+                                DayState::Ahead => "chip",
+                                DayState::Missed => "chip chip-due",
+                            };
+                            let label = day.label(today);
+                            let when = date::long(day.date);
+                            match day.held.first() {
+                                Some(id) => {
+                                    let href = Route::Przebieg { meeting: Some(id.0) }.to_hash();
+                                    view! { <li><a href=href>{when}</a>" "<span class=class>{label}</span></li> }.into_any()
+                                }
+                                None => view! { <li>{when}" "<span class=class>{label}</span></li> }.into_any(),
+                            }
+                        }).collect_view()}
+                    </ol>
+                })}
+                <p><a href=Route::Kontrakt.to_hash()>"Otwórz kontrakt"</a></p>
+            </section>
+        }
+    }
+}
+
+/// Each current goal with its latest progress and a chart of the readings.
+#[component]
+fn GoalsCard() -> impl IntoView {
+    let programme = expect_context::<Programme>();
+    move || {
+        let goals: Vec<_> = programme
+            .contract
+            .value
+            .with(|c| c.goals.current().filter(|g| !g.text.trim().is_empty()).cloned().collect());
+        let body = if goals.is_empty() {
+            view! {
+                <p class="muted">
+                    "Nie ma jeszcze celów. Wpisz główny cel, obszary rozwoju i wskaźniki sukcesu w "
+                    <a href=Route::Kontrakt.to_hash()>"kontrakcie"</a>
+                    " — tu będzie widać postęp każdego z nich."
+                </p>
+            }
+            .into_any()
+        } else {
+            goals
+                .into_iter()
+                .map(|goal| {
+                    let series = programme.journal(|j| j.progress_series(goal.id));
+                    let latest = series.last().map(|p| {
+                        let note = if p.note.is_empty() { String::new() } else { format!(" — {}", p.note) };
+                        format!("Ostatnio: {}/10 ({}){note}", p.value, date::long(p.date))
+                    });
+                    let values: Vec<u8> = series.iter().map(|p| p.value).collect();
+                    let text = series_text(&series);
+                    view! {
+                        <li class="goal">
+                            <p class="goal-kind">{goal.kind.label()}</p>
+                            <p class="goal-text">{goal.text.clone()}</p>
+                            <p class="goal-latest">{latest.unwrap_or_else(|| "Jeszcze bez oceny postępu.".to_string())}</p>
+                            {(!values.is_empty()).then(|| progress_chart(&values, text))}
+                        </li>
+                    }
+                })
+                .collect_view()
+                .into_any()
+        };
+        view! {
+            <section class="card" aria-labelledby="cele-naglowek">
+                <h2 id="cele-naglowek">"Cele i postęp"</h2>
+                <p class="muted">"Postęp (0–10) zapisujesz na każdym spotkaniu, w jego notatce."</p>
+                <ul class="goals">{body}</ul>
+            </section>
+        }
+    }
+}
+
+/// A small line chart of a goal's readings (0–10), with its text equivalent beside it.
+fn progress_chart(values: &[u8], text: String) -> impl IntoView + use<> {
+    const W: u32 = 280;
+    const H: u32 = 80;
+    let points = chart_points(values, W, H);
+    let line = points
+        .iter()
+        .map(|(x, y)| format!("{},{}", x + 10, y + 10))
+        .collect::<Vec<_>>()
+        .join(" ");
+    view! {
+        <figure class="progress-chart">
+            <svg viewBox=format!("0 0 {} {}", W + 20, H + 20) role="img" aria-label=format!("Wykres postępu: {text}")>
+                <line class="chart-axis" x1="10" y1="10" x2="10" y2=H + 10 />
+                <line class="chart-axis" x1="10" y1=H + 10 x2=W + 10 y2=H + 10 />
+                <polyline class="chart-line" points=line />
+                {points.into_iter().map(|(x, y)| view! { <circle class="chart-point" cx=x + 10 cy=y + 10 r="5" /> }).collect_view()}
+            </svg>
+            <figcaption>{text}</figcaption>
+        </figure>
+    }
+}
+
+/// Every open action item, overdue first, to tick here or at the next meeting.
+#[component]
+fn OpenActions() -> impl IntoView {
+    let programme = expect_context::<Programme>();
+    move || {
+        let open = programme.journal(|j| j.open_actions(clock::today()));
+        view! {
+            <section class="card" aria-labelledby="zadania-naglowek">
+                <h2 id="zadania-naglowek">"Otwarte zadania"</h2>
+                {if open.is_empty() {
+                    view! { <p class="muted">"Brak otwartych zadań. Zadania dopisujesz w notatce ze spotkania."</p> }.into_any()
+                } else {
+                    view! { <ul class="actions">{open.into_iter().map(|item| view! { <CarriedItem item /> }).collect_view()}</ul> }.into_any()
+                }}
+            </section>
+        }
+    }
+}
+
+/// One action item from an earlier meeting, with its tick.
+#[component]
+pub fn CarriedItem(item: CarriedAction) -> impl IntoView {
+    let programme = expect_context::<Programme>();
+    let id = item.item.id;
+    let done = item.item.done.is_some();
+    let toggle = move |ev: leptos::ev::Event| {
+        let ticked = event_target_checked(&ev);
+        let _ = programme.change_journal(|j| j.tick(id, ticked, clock::today()));
+    };
+    let due = item
+        .item
+        .due
+        .map(|d| format!(" · do {}", date::long(d)))
+        .unwrap_or_default();
+    let meta = format!(
+        "{}{due} · ze spotkania {}",
+        item.item.owner.label(),
+        date::long(item.from_date)
+    );
+    view! {
+        <li class="action">
+            <label class="check">
+                <input type="checkbox" prop:checked=done on:change=toggle />
+                <span>{item.item.what.clone()}</span>
+            </label>
+            <p class="action-meta">
+                {meta}
+                {item.overdue.then(|| view! { " " <span class="chip chip-due">"po terminie"</span> })}
+            </p>
+        </li>
+    }
+}
+
+/// The meetings held, newest first, and a meeting written down afterwards.
+#[component]
+fn Meetings() -> impl IntoView {
+    let programme = expect_context::<Programme>();
+    let day = RwSignal::new(date::to_iso(clock::today()));
+    let day_error = RwSignal::new(None::<String>);
+    let agenda = RwSignal::new(String::new());
+    let log = move || {
+        let Some(on) = date::from_iso(day.get_untracked().trim()) else {
+            day_error.set(Some(
+                "Wybierz dzień spotkania z kalendarza (RRRR-MM-DD).".to_string(),
+            ));
+            return;
+        };
+        day_error.set(None);
+        let choice = agenda.get_untracked();
+        let (name, plan) = programme.agenda.prefs.value.with_untracked(|prefs| {
+            prefs
+                .templates
+                .iter()
+                .find(|t| t.name == choice)
+                .map(|t| (t.name.clone(), t.agenda.clone()))
+                .unwrap_or_else(|| {
+                    (
+                        SEED_AGENDA.to_string(),
+                        crate::model::agenda::Agenda::from_seed(),
+                    )
+                })
+        });
+        let id = programme.change_journal(|j| j.log_meeting(on, &name, &plan));
+        programme.agenda.doc.flush();
+        let _ = window()
+            .location()
+            .set_hash(&Route::Przebieg { meeting: Some(id.0) }.to_hash());
+    };
+    let list = move || {
+        programme.journal(|j| {
+            j.meetings()
+                .iter()
+                .map(|m| {
+                    let how = match m.held {
+                        Held::Timer { .. } => "z timerem",
+                        Held::Logged => "zapisane po spotkaniu",
+                    };
+                    let agenda = if m.agenda.is_empty() { "własna agenda" } else { m.agenda.as_str() };
+                    let open = m.actions.iter().filter(|a| a.is_open()).count();
+                    let items = if m.actions.is_empty() {
+                        String::new()
+                    } else {
+                        format!(
+                            " · {} (otwarte: {open})",
+                            count_noun(m.actions.len(), "zadanie", "zadania", "zadań")
+                        )
+                    };
+                    let href = Route::Przebieg { meeting: Some(m.id.0) }.to_hash();
+                    view! {
+                        <li>
+                            <a href=href>{format!("Spotkanie {}", date::long(m.date))}</a>
+                            <span class="muted">{format!(" · {agenda} · {how}{items}")}</span>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let templates = move || {
+        programme
+            .agenda
+            .prefs
+            .value
+            .with(|prefs| prefs.templates.iter().map(|t| t.name.clone()).collect::<Vec<_>>())
+    };
+    view! {
+        <section class="card" aria-labelledby="spotkania-naglowek">
+            <h2 id="spotkania-naglowek">"Spotkania"</h2>
+            {move || {
+                let none = programme.journal(|j| j.is_empty());
+                if none {
+                    view! { <p class="muted">"Nie ma jeszcze zapisanych spotkań."</p> }.into_any()
+                } else {
+                    view! { <ul class="meeting-list">{list()}</ul> }.into_any()
+                }
+            }}
+            <p>
+                <a class="button button-quiet" href=Route::Agenda.to_hash()>"Poprowadź spotkanie z timerem"</a>
+            </p>
+            <fieldset class="log-meeting">
+                <legend>"Spotkanie odbyte bez timera"</legend>
+                <TextField
+                    id="nowe-spotkanie-data"
+                    label="Dzień spotkania"
+                    input_type="date"
+                    value=day
+                    error=day_error
+                    on_commit=Callback::new(move |text: String| day.set(text))
+                />
+                <div class="field">
+                    <label for="nowe-spotkanie-agenda">"Agenda"</label>
+                    <select id="nowe-spotkanie-agenda" on:change=move |ev| agenda.set(event_target_value(&ev))>
+                        <option value="">{SEED_AGENDA}" (z materiałów)"</option>
+                        {move || templates().into_iter().map(|name| view! { <option value=name.clone()>{name.clone()}</option> }).collect_view()}
+                    </select>
+                </div>
+                <Button label="Zapisz spotkanie" on_press=Callback::new(move |()| log()) />
+            </fieldset>
+        </section>
+    }
+}
+
+/// What the other tools hold for this mentee: feedback follow-ups, questions asked, the last
+/// CRM self-assessment.
+#[component]
+fn OtherToolsCard() -> impl IntoView {
+    let programme = expect_context::<Programme>();
+    move || {
+        let today = clock::today();
+        let tools = programme.other_tools();
+        let follow_ups = tools
+            .feedback
+            .as_ref()
+            .map(|doc| follow_ups_across([((), doc)], today, 7))
+            .unwrap_or_default();
+        let asked = tools.questions.as_ref().map(|q| q.history.clone()).unwrap_or_default();
+        let crm = tools.crm.as_ref().and_then(|c| c.history.first().cloned());
+        view! {
+            <section class="card" aria-labelledby="narzedzia-naglowek">
+                <h2 id="narzedzia-naglowek">"Z innych narzędzi"</h2>
+                <h3>"Feedback do sprawdzenia"</h3>
+                {if follow_ups.is_empty() {
+                    view! { <p class="muted">"Brak terminów sprawdzenia efektów w najbliższym tygodniu."</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="follow-ups">
+                            {follow_ups.into_iter().map(|entry| {
+                                let href = Route::Feedback { conversation: Some(entry.conversation) }.to_hash();
+                                view! {
+                                    <li>
+                                        <a href=href>{entry.label.clone()}</a>
+                                        <span class=if entry.state.is_due() { "chip chip-due" } else { "chip" }>{entry.state.text()}</span>
+                                        {format!(" ({})", date::long(entry.day))}
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }}
+                <h3>"Pytania zadane dotąd"</h3>
+                {if asked.is_empty() {
+                    view! { <p class="muted">"Żadne pytanie otwarcia nie jest jeszcze oznaczone jako zadane."</p> }.into_any()
+                } else {
+                    let count = count_noun(asked.len(), "pytanie", "pytania", "pytań");
+                    view! {
+                        <p>{format!("Zadane: {count} z 50.")}</p>
+                        <ul class="asked">
+                            {asked.into_iter().rev().take(5).map(|a| {
+                                let text = QUESTIONS.iter().find(|q| q.id == a.id).map(|q| q.text).unwrap_or("");
+                                view! { <li>{format!("„{text}” ({})", date::long(a.date))}</li> }
+                            }).collect_view()}
+                        </ul>
+                        <p><a href=Route::Pytania.to_hash()>"Wszystkie pytania"</a></p>
+                    }.into_any()
+                }}
+                <h3>"Ostatnia ocena CRM"</h3>
+                {match crm {
+                    None => view! { <p class="muted">"Nie ma jeszcze zapisanej samooceny sześciu filarów."</p> }.into_any(),
+                    Some(assessment) => {
+                        let average = assessment.average_text().unwrap_or_else(|| "—".to_string());
+                        view! {
+                            <p>{format!("Samoocena z {}: średnio {average} na 5.", date::long(assessment.date))}</p>
+                            <p><a href=Route::Crm.to_hash()>"Otwórz ocenę CRM"</a></p>
+                        }.into_any()
+                    }
+                }}
+            </section>
+        }
+    }
+}
+

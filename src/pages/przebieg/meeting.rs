@@ -1,0 +1,260 @@
+//! `#/przebieg?spotkanie=N`: one meeting's record: its day, the items carried from earlier
+//! meetings (to tick), notes per block, progress on each goal, its own action items (to the
+//! calendar), and a print on one A4 page.
+
+use leptos::prelude::*;
+
+use super::CarriedItem;
+use crate::browser::clock;
+use crate::components::controls::{Button, TextArea, TextField};
+use crate::model::date;
+use crate::model::form::Choice;
+use crate::model::journal::{Held, Meeting, MeetingId, RecordError};
+use crate::route::Route;
+use crate::state::programme::Programme;
+
+#[component]
+pub fn MeetingPage(id: u32) -> impl IntoView {
+    let programme = expect_context::<Programme>();
+    let id = MeetingId(id);
+    // Redrawn when the meeting appears or goes (another tab, a deletion), not on every note.
+    let exists = Memo::new(move |_| programme.journal(|j| j.get(id).is_some()));
+    move || {
+        if exists.get() {
+            view! { <Record id /> }.into_any()
+        } else {
+            view! {
+                <h1>"Nie ma takiego spotkania"</h1>
+                <p>"To spotkanie nie jest zapisane u tego mentee (mogło zostać usunięte albo zapisane u innej osoby)."</p>
+                <p><a class="button" href=Route::Przebieg { meeting: None }.to_hash()>"Przebieg mentoringu"</a></p>
+            }
+            .into_any()
+        }
+    }
+}
+
+#[component]
+fn Record(id: MeetingId) -> impl IntoView {
+    let programme = expect_context::<Programme>();
+    let meeting = Memo::new(move |_| programme.journal(|j| j.get(id).cloned()));
+    let field = move |read: fn(&Meeting) -> String| {
+        Memo::new(move |_| meeting.with(|m| m.as_ref().map(read).unwrap_or_default()))
+    };
+    let day = field(|m| date::to_iso(m.date));
+    let day_long = field(|m| date::long(m.date));
+    let agenda = field(|m| {
+        let agenda = if m.agenda.is_empty() { "własna agenda".to_string() } else { m.agenda.clone() };
+        match m.held {
+            Held::Timer { started_at, finished_at } => format!(
+                "{agenda} · z timerem, {}–{}",
+                clock::local_time(started_at),
+                clock::local_time(finished_at)
+            ),
+            Held::Logged => format!("{agenda} · zapisane po spotkaniu"),
+        }
+    });
+    // A refused day stays in the field with the reason.
+    let typed_day = RwSignal::new(None::<String>);
+    let day_error = RwSignal::new(None::<String>);
+    let set_day = move |text: String| {
+        let outcome = match date::from_iso(text.trim()) {
+            None => Err(RecordError::NotADate { typed: text.trim().to_string() }),
+            Some(on) => programme.change_journal(|j| j.set_date(id, on)),
+        };
+        match outcome {
+            Ok(()) => {
+                typed_day.set(None);
+                day_error.set(None);
+            }
+            Err(error) => {
+                typed_day.set(Some(text));
+                day_error.set(Some(error.to_string()));
+            }
+        }
+    };
+    let blocks = Memo::new(move |_| meeting.with(|m| m.as_ref().map_or(0, |m| m.blocks.len())));
+    let carried = move || {
+        let today = clock::today();
+        programme.journal(|j| j.carried_into(id, today))
+    };
+    let confirm_delete = RwSignal::new(false);
+    let print = move |()| {
+        programme.agenda.doc.flush();
+        crate::browser::print::print_with("printing-meeting", None);
+    };
+    view! {
+        <p class="no-print"><a href=Route::Przebieg { meeting: None }.to_hash()>"← Przebieg mentoringu"</a></p>
+        <h1 class="no-print">{move || format!("Spotkanie {}", day_long.get())}</h1>
+        <p class="lead no-print">{move || agenda.get()}</p>
+        <div class="no-print">
+            <TextField
+                id="spotkanie-data"
+                label="Dzień spotkania"
+                input_type="date"
+                value=Signal::derive(move || typed_day.get().unwrap_or_else(|| day.get()))
+                error=day_error
+                on_commit=Callback::new(set_day)
+            />
+            {move || {
+                let carried = carried();
+                (!carried.is_empty()).then(|| view! {
+                    <section class="card" aria-labelledby="wczesniej-naglowek">
+                        <h2 id="wczesniej-naglowek">"Zadania z wcześniejszych spotkań"</h2>
+                        <p class="muted">"Odhacz to, co zostało zrobione. Nieodhaczone przechodzą na kolejne spotkania."</p>
+                        <ul class="actions">{carried.into_iter().map(|item| view! { <CarriedItem item /> }).collect_view()}</ul>
+                    </section>
+                })
+            }}
+            <section class="card" aria-labelledby="notatki-naglowek">
+                <h2 id="notatki-naglowek">"Notatki"</h2>
+                {move || (0..blocks.get()).map(|i| {
+                    let title = meeting.with_untracked(|m| m.as_ref().and_then(|m| m.blocks.get(i)).map(|b| b.title.clone()).unwrap_or_default());
+                    let note = Memo::new(move |_| meeting.with(|m| m.as_ref().and_then(|m| m.blocks.get(i)).map(|b| b.note.clone()).unwrap_or_default()));
+                    view! {
+                        <TextArea
+                            id=format!("notatka-{i}")
+                            label=format!("{}. {title}", i + 1)
+                            live=true
+                            value=note
+                            on_commit=Callback::new(move |text: String| {
+                                let _ = programme.change_journal(|j| j.set_note(id, i, &text));
+                            })
+                        />
+                    }
+                }).collect_view()}
+            </section>
+            <ProgressCard id />
+            <ActionsCard id />
+            <div class="row">
+                <Button label="Drukuj notatkę ze spotkania" on_press=Callback::new(print) />
+                <Button label="Usuń spotkanie" class="button-danger" on_press=Callback::new(move |()| confirm_delete.set(true)) />
+            </div>
+            {move || confirm_delete.get().then(|| view! {
+                <div class="confirm" role="alertdialog" aria-labelledby="usun-spotkanie">
+                    <p id="usun-spotkanie"><strong>"Usunąć to spotkanie z notatkami, postępem i zadaniami? Tego nie da się cofnąć."</strong></p>
+                    <div class="row">
+                        <Button label="Tak, usuń" class="button-danger" on_press=Callback::new(move |()| {
+                            programme.change_journal(|j| j.remove(id));
+                            programme.agenda.doc.flush();
+                            let _ = window().location().set_hash(&Route::Przebieg { meeting: None }.to_hash());
+                        }) />
+                        <Button label="Nie, zostaw" class="button-quiet" on_press=Callback::new(move |()| confirm_delete.set(false)) />
+                    </div>
+                </div>
+            })}
+        </div>
+        <MeetingSheet meeting />
+    }
+}
+
+/// Progress on each current goal at this meeting.
+#[component]
+fn ProgressCard(id: MeetingId) -> impl IntoView {
+    let _ = id;
+    view! {}
+}
+
+/// This meeting's own action items.
+#[component]
+fn ActionsCard(id: MeetingId) -> impl IntoView {
+    let programme = expect_context::<Programme>();
+    let items = move || programme.journal(|j| j.get(id).map(|m| m.actions.clone()).unwrap_or_default());
+    view! {
+        <section class="card" aria-labelledby="zadania-spotkania">
+            <h2 id="zadania-spotkania">"Zadania z tego spotkania"</h2>
+            {move || {
+                let items = items();
+                if items.is_empty() {
+                    view! { <p class="muted">"Jeszcze bez zadań."</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="actions">
+                            {items.into_iter().map(|item| {
+                                let action = item.id;
+                                let due = item.due.map(|d| format!(" · do {}", date::long(d))).unwrap_or_default();
+                                let done = item.done.map(|d| format!(" · zrobione {}", date::long(d))).unwrap_or_default();
+                                view! {
+                                    <li class="action">
+                                        <label class="check">
+                                            <input type="checkbox" prop:checked=item.done.is_some() on:change=move |ev| {
+                                                let ticked = event_target_checked(&ev);
+                                                let _ = programme.change_journal(|j| j.tick(action, ticked, clock::today()));
+                                            } />
+                                            <span>{item.what.clone()}</span>
+                                        </label>
+                                        <p class="action-meta">{format!("{}{due}{done}", item.owner.label())}</p>
+                                        <button type="button" class="link-button" on:click=move |_| {
+                                            let _ = programme.change_journal(|j| j.remove_action(action));
+                                        }>{format!("Usuń zadanie „{}”", item.what)}</button>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }
+            }}
+        </section>
+    }
+}
+
+/// The meeting on paper (shown only when printing): notes, progress and items on one A4 page.
+#[component]
+fn MeetingSheet(meeting: Memo<Option<Meeting>>) -> impl IntoView {
+    let programme = expect_context::<Programme>();
+    move || {
+        let m = meeting.get()?;
+        let contract = programme.contract.value.get_untracked();
+        let who = [
+            ("Mentor", contract.mentor.trim().to_string()),
+            ("Mentee", if contract.mentee.trim().is_empty() { programme.mentee().0 } else { contract.mentee.trim().to_string() }),
+        ];
+        let progress: Vec<(String, String)> = m
+            .progress
+            .iter()
+            .map(|p| {
+                let goal = contract.goals.get(p.goal).map(|g| g.text_on(m.date).to_string()).unwrap_or_default();
+                let note = if p.note.is_empty() { String::new() } else { format!(" — {}", p.note) };
+                (goal, format!("{}/10{note}", p.value))
+            })
+            .collect();
+        Some(view! {
+            <article class="meeting-doc" aria-hidden="true">
+                <h1 class="doc-title">{format!("Notatka ze spotkania mentoringowego, {}", date::long(m.date))}</h1>
+                <p>
+                    {who.into_iter().filter(|(_, name)| !name.is_empty()).map(|(role, name)| view! { <span class="doc-party">{format!("{role}: {name}")}</span> }).collect_view()}
+                </p>
+                {(!m.agenda.is_empty()).then(|| view! { <p>{format!("Agenda: {}", m.agenda)}</p> })}
+                <h2>"Notatki"</h2>
+                <ol>
+                    {m.blocks.iter().map(|b| view! {
+                        <li><strong>{b.title.clone()}</strong>{if b.note.trim().is_empty() { " —".to_string() } else { format!(": {}", b.note.trim()) }}</li>
+                    }).collect_view()}
+                </ol>
+                {(!progress.is_empty()).then(|| view! {
+                    <h2>"Postęp celów"</h2>
+                    <ul>{progress.into_iter().map(|(goal, value)| view! { <li>{goal}": "<strong>{value}</strong></li> }).collect_view()}</ul>
+                })}
+                <h2>"Zadania"</h2>
+                {if m.actions.is_empty() {
+                    view! { <p>"Bez zadań."</p> }.into_any()
+                } else {
+                    view! {
+                        <table class="summary-table">
+                            <thead><tr><th>"Co"</th><th>"Kto"</th><th>"Do kiedy"</th><th>"Zrobione"</th></tr></thead>
+                            <tbody>
+                                {m.actions.iter().map(|a| view! {
+                                    <tr>
+                                        <td>{a.what.clone()}</td>
+                                        <td>{a.owner.label()}</td>
+                                        <td>{a.due.map(date::long).unwrap_or_else(|| "—".to_string())}</td>
+                                        <td>{a.done.map(date::long).unwrap_or_else(|| "☐".to_string())}</td>
+                                    </tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    }.into_any()
+                }}
+            </article>
+        })
+    }
+}
