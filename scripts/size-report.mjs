@@ -23,6 +23,8 @@ export const BUDGET_KIB = {
   crm: 82,
   // +5: the dane page checks and exports the agenda's documents, now outside the shell too.
   dane: 99,
+  // Issue 15: the programme page (the journal, goals, closing; reads the other tools' documents).
+  przebieg: 140,
   // The start page's follow-ups, fetched on `#/` only once some feedback is saved.
   follow_ups: 18,
 };
@@ -35,6 +37,7 @@ export const ROUTES = [
   { hash: '#/feedback', tool: 'feedback' },
   { hash: '#/crm', tool: 'crm' },
   { hash: '#/dane', tool: 'dane' },
+  { hash: '#/przebieg', tool: 'przebieg' },
 ];
 
 function gzipSize(path) {

@@ -212,7 +212,10 @@ mod tests {
         let meeting = Route::Przebieg { meeting: Some(4) };
         assert_eq!(meeting.to_hash(), "#/przebieg?spotkanie=4");
         assert_eq!(Route::parse("#/przebieg?spotkanie=4"), meeting);
-        assert_eq!(Route::parse("#/Przebieg/"), Route::Przebieg { meeting: None });
+        assert_eq!(
+            Route::parse("#/Przebieg/"),
+            Route::Przebieg { meeting: None }
+        );
         assert_eq!(
             Route::parse("#/przebieg?spotkanie=x"),
             Route::Przebieg { meeting: None }

@@ -22,18 +22,23 @@ pub fn MenteeSwitcher() -> impl IntoView {
                         .roster
                         .with(|roster| {
                             let active = roster.active_id().clone();
-                            roster
-                                .mentees()
-                                .iter()
-                                .map(|mentee| {
-                                    let selected = mentee.id == active;
-                                    view! {
-                                        <option value=mentee.id.0.clone() selected=selected>
-                                            {mentee.name.clone()}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()
+                            let option = |mentee: &crate::model::mentees::Mentee| {
+                                let selected = mentee.id == active;
+                                view! {
+                                    <option value=mentee.id.0.clone() selected=selected>
+                                        {mentee.name.clone()}
+                                    </option>
+                                }
+                            };
+                            let archived = roster.archived();
+                            // Closed mentorships stay reachable (their summary, reopening),
+                            // apart from the everyday list.
+                            let archive = (!archived.is_empty()).then(|| view! {
+                                <optgroup label="Archiwum">
+                                    {archived.into_iter().map(option).collect_view()}
+                                </optgroup>
+                            });
+                            (roster.current().into_iter().map(option).collect_view(), archive)
                         })
                 }}
             </select>

@@ -493,7 +493,11 @@ mod tests {
         roster.archive(&anna, day(20)).unwrap();
         assert_eq!(roster.get(&anna).unwrap().archived, Some(day(20)));
         assert_eq!(roster.mentees().len(), 2, "kept");
-        assert_eq!(roster.active_id(), &anna, "stays on screen until the mentor switches");
+        assert_eq!(
+            roster.active_id(),
+            &anna,
+            "stays on screen until the mentor switches"
+        );
         roster.switch_to(&first).unwrap();
         let names = |list: Vec<&Mentee>| list.iter().map(|m| m.name.clone()).collect::<Vec<_>>();
         assert_eq!(names(roster.current()), ["Mój mentee"]);

@@ -82,7 +82,8 @@ fn PlanCard() -> impl IntoView {
                 date::long(start),
                 date::long(end)
             ),
-            _ => "Kontrakt nie ma jeszcze daty pierwszego spotkania ani czasu trwania programu.".to_string(),
+            _ => "Kontrakt nie ma jeszcze daty pierwszego spotkania ani czasu trwania programu."
+                .to_string(),
         };
         view! {
             <section class="card" aria-labelledby="plan-naglowek">
@@ -125,10 +126,13 @@ fn PlanCard() -> impl IntoView {
 fn GoalsCard() -> impl IntoView {
     let programme = expect_context::<Programme>();
     move || {
-        let goals: Vec<_> = programme
-            .contract
-            .value
-            .with(|c| c.goals.current().filter(|g| !g.text.trim().is_empty()).cloned().collect());
+        let goals: Vec<_> = programme.contract.value.with(|c| {
+            c.goals
+                .current()
+                .filter(|g| !g.text.trim().is_empty())
+                .cloned()
+                .collect()
+        });
         let body = if goals.is_empty() {
             view! {
                 <p class="muted">
@@ -278,9 +282,12 @@ fn Meetings() -> impl IntoView {
         });
         let id = programme.change_journal(|j| j.log_meeting(on, &name, &plan));
         programme.agenda.doc.flush();
-        let _ = window()
-            .location()
-            .set_hash(&Route::Przebieg { meeting: Some(id.0) }.to_hash());
+        let _ = window().location().set_hash(
+            &Route::Przebieg {
+                meeting: Some(id.0),
+            }
+            .to_hash(),
+        );
     };
     let list = move || {
         programme.journal(|j| {
@@ -291,7 +298,11 @@ fn Meetings() -> impl IntoView {
                         Held::Timer { .. } => "z timerem",
                         Held::Logged => "zapisane po spotkaniu",
                     };
-                    let agenda = if m.agenda.is_empty() { "własna agenda" } else { m.agenda.as_str() };
+                    let agenda = if m.agenda.is_empty() {
+                        "własna agenda"
+                    } else {
+                        m.agenda.as_str()
+                    };
                     let open = m.actions.iter().filter(|a| a.is_open()).count();
                     let items = if m.actions.is_empty() {
                         String::new()
@@ -301,7 +312,10 @@ fn Meetings() -> impl IntoView {
                             count_noun(m.actions.len(), "zadanie", "zadania", "zadań")
                         )
                     };
-                    let href = Route::Przebieg { meeting: Some(m.id.0) }.to_hash();
+                    let href = Route::Przebieg {
+                        meeting: Some(m.id.0),
+                    }
+                    .to_hash();
                     view! {
                         <li>
                             <a href=href>{format!("Spotkanie {}", date::long(m.date))}</a>
@@ -313,11 +327,13 @@ fn Meetings() -> impl IntoView {
         })
     };
     let templates = move || {
-        programme
-            .agenda
-            .prefs
-            .value
-            .with(|prefs| prefs.templates.iter().map(|t| t.name.clone()).collect::<Vec<_>>())
+        programme.agenda.prefs.value.with(|prefs| {
+            prefs
+                .templates
+                .iter()
+                .map(|t| t.name.clone())
+                .collect::<Vec<_>>()
+        })
     };
     view! {
         <section class="card" aria-labelledby="spotkania-naglowek">
@@ -369,7 +385,11 @@ fn OtherToolsCard() -> impl IntoView {
             .as_ref()
             .map(|doc| follow_ups_across([((), doc)], today, 7))
             .unwrap_or_default();
-        let asked = tools.questions.as_ref().map(|q| q.history.clone()).unwrap_or_default();
+        let asked = tools
+            .questions
+            .as_ref()
+            .map(|q| q.history.clone())
+            .unwrap_or_default();
         let crm = tools.crm.as_ref().and_then(|c| c.history.first().cloned());
         view! {
             <section class="card" aria-labelledby="narzedzia-naglowek">
@@ -424,4 +444,3 @@ fn OtherToolsCard() -> impl IntoView {
         }
     }
 }
-

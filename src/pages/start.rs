@@ -12,7 +12,8 @@ use crate::state::AppState;
 pub fn StartPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let active_name = move || state.roster.with(|roster| roster.active().name.clone());
-    let count = move || state.roster.with(|roster| roster.mentees().len());
+    let count = move || state.roster.with(|roster| roster.current().len());
+    let archived = move || state.roster.with(|roster| roster.active().is_archived());
     view! {
         <h1>"Niezbędnik mentora"</h1>
         <p class="lead">
@@ -22,12 +23,16 @@ pub fn StartPage() -> impl IntoView {
             <h2 id="aktywny-naglowek">"Aktywny mentee"</h2>
             <p class="mentee-name">{active_name}</p>
             <p class="muted">
-                {move || match count() {
-                    1 => "To Twój jedyny mentee. Notatki z narzędzi zapisują się dla tej osoby.".to_string(),
-                    n => format!("Masz {n} mentee. Notatki z narzędzi zapisują się dla aktywnej osoby."),
+                {move || match (archived(), count()) {
+                    (true, _) => "Mentoring z tą osobą jest zamknięty (archiwum). Wybierz innego mentee u góry albo dodaj nowego.".to_string(),
+                    (false, 1) => "To Twój jedyny mentee. Notatki z narzędzi zapisują się dla tej osoby.".to_string(),
+                    (false, n) => format!("Masz {n} mentee. Notatki z narzędzi zapisują się dla aktywnej osoby."),
                 }}
             </p>
-            <a class="button" href=Route::Dane.to_hash()>"Dodaj lub zmień mentee"</a>
+            <p class="row">
+                <a class="button" href=Route::Przebieg { meeting: None }.to_hash()>"Przebieg mentoringu"</a>
+                <a class="button button-quiet" href=Route::Dane.to_hash()>"Dodaj lub zmień mentee"</a>
+            </p>
         </section>
         {move || state.has_saved_feedback().then(crate::pages::follow_ups)}
         <h2>"Narzędzia"</h2>

@@ -19,7 +19,9 @@ pub fn Closing() -> impl IntoView {
     let day_error = RwSignal::new(None::<String>);
     let close = move |()| {
         let Some(on) = date::from_iso(day.get_untracked().trim()) else {
-            day_error.set(Some("Wybierz dzień zamknięcia z kalendarza (RRRR-MM-DD).".to_string()));
+            day_error.set(Some(
+                "Wybierz dzień zamknięcia z kalendarza (RRRR-MM-DD).".to_string(),
+            ));
             return;
         };
         let words = takeaways.get_untracked();
@@ -97,14 +99,21 @@ fn ClosingSheet() -> impl IntoView {
         };
         let period = match (summary.first_meeting, summary.last_meeting) {
             (Some(first), Some(last)) if first != last => {
-                format!("Spotkania od {} do {}.", date::long(first), date::long(last))
+                format!(
+                    "Spotkania od {} do {}.",
+                    date::long(first),
+                    date::long(last)
+                )
             }
             (Some(only), _) => format!("Jedno spotkanie: {}.", date::long(only)),
             _ => "Bez zapisanych spotkań.".to_string(),
         };
         let m = summary.meetings;
         let meetings = if m.planned_total == 0 {
-            format!("Odbyte: {}.", count_noun(m.held, "spotkanie", "spotkania", "spotkań"))
+            format!(
+                "Odbyte: {}.",
+                count_noun(m.held, "spotkanie", "spotkania", "spotkań")
+            )
         } else {
             format!(
                 "Odbyte: {} z {} zaplanowanych w kontrakcie (do {} planowo {}).",

@@ -2,14 +2,17 @@
 //! meetings (to tick), notes per block, progress on each goal, its own action items (to the
 //! calendar), and a print on one A4 page.
 
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::CarriedItem;
 use crate::browser::clock;
 use crate::components::controls::{Button, TextArea, TextField};
+use crate::components::new_action_form::NewActionForm;
+use crate::components::progress_scale::ProgressScale;
 use crate::model::date;
 use crate::model::form::Choice;
-use crate::model::journal::{Held, Meeting, MeetingId, RecordError};
+use crate::model::journal::{Held, Meeting, MeetingId, Owner, RecordError};
 use crate::route::Route;
 use crate::state::programme::Programme;
 
@@ -43,9 +46,16 @@ fn Record(id: MeetingId) -> impl IntoView {
     let day = field(|m| date::to_iso(m.date));
     let day_long = field(|m| date::long(m.date));
     let agenda = field(|m| {
-        let agenda = if m.agenda.is_empty() { "własna agenda".to_string() } else { m.agenda.clone() };
+        let agenda = if m.agenda.is_empty() {
+            "własna agenda".to_string()
+        } else {
+            m.agenda.clone()
+        };
         match m.held {
-            Held::Timer { started_at, finished_at } => format!(
+            Held::Timer {
+                started_at,
+                finished_at,
+            } => format!(
                 "{agenda} · z timerem, {}–{}",
                 clock::local_time(started_at),
                 clock::local_time(finished_at)
@@ -58,7 +68,9 @@ fn Record(id: MeetingId) -> impl IntoView {
     let day_error = RwSignal::new(None::<String>);
     let set_day = move |text: String| {
         let outcome = match date::from_iso(text.trim()) {
-            None => Err(RecordError::NotADate { typed: text.trim().to_string() }),
+            None => Err(RecordError::NotADate {
+                typed: text.trim().to_string(),
+            }),
             Some(on) => programme.change_journal(|j| j.set_date(id, on)),
         };
         match outcome {
@@ -150,15 +162,58 @@ fn Record(id: MeetingId) -> impl IntoView {
 /// Progress on each current goal at this meeting.
 #[component]
 fn ProgressCard(id: MeetingId) -> impl IntoView {
-    let _ = id;
-    view! {}
+    let programme = expect_context::<Programme>();
+    let goals = Memo::new(move |_| {
+        programme.contract.value.with(|c| {
+            c.goals
+                .current()
+                .filter(|g| !g.text.trim().is_empty())
+                .map(|g| (g.id, g.text.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <section class="card" aria-labelledby="postep-naglowek">
+            <h2 id="postep-naglowek">"Postęp celów"</h2>
+            {move || {
+                let goals = goals.get();
+                if goals.is_empty() {
+                    return view! {
+                        <p class="muted">"Kontrakt nie ma jeszcze celów. Wpisz je w "<a href=Route::Kontrakt.to_hash()>"kontrakcie"</a>"."</p>
+                    }.into_any();
+                }
+                goals.into_iter().map(|(goal, text)| {
+                    let recorded = Memo::new(move |_| programme.journal(|j| {
+                        j.get(id).and_then(|m| m.progress_of(goal)).map(|p| (p.value, p.note.clone()))
+                    }));
+                    view! {
+                        <ProgressScale
+                            id=format!("postep-{}", goal.0)
+                            goal=text
+                            value=Signal::derive(move || recorded.with(|r| r.as_ref().map(|r| r.0)))
+                            note=Signal::derive(move || recorded.with(|r| r.as_ref().map(|r| r.1.clone()).unwrap_or_default()))
+                            on_record=Callback::new(move |(value, note): (u8, String)| {
+                                let _ = programme.change_journal(|j| j.set_progress(id, goal, value, &note));
+                            })
+                        />
+                    }
+                }).collect_view().into_any()
+            }}
+        </section>
+    }
 }
 
 /// This meeting's own action items.
 #[component]
 fn ActionsCard(id: MeetingId) -> impl IntoView {
     let programme = expect_context::<Programme>();
-    let items = move || programme.journal(|j| j.get(id).map(|m| m.actions.clone()).unwrap_or_default());
+    let items =
+        move || programme.journal(|j| j.get(id).map(|m| m.actions.clone()).unwrap_or_default());
+    let meeting_day = Signal::derive(move || {
+        programme
+            .journal(|j| j.get(id).map(|m| m.date))
+            .unwrap_or_else(clock::today)
+    });
     view! {
         <section class="card" aria-labelledby="zadania-spotkania">
             <h2 id="zadania-spotkania">"Zadania z tego spotkania"</h2>
@@ -193,6 +248,13 @@ fn ActionsCard(id: MeetingId) -> impl IntoView {
                     }.into_any()
                 }
             }}
+            <NewActionForm
+                id="nowe-zadanie"
+                meeting_day=meeting_day
+                on_add=Callback::new(move |(what, owner, due): (String, Owner, Option<NaiveDate>)| {
+                    let _ = programme.change_journal(|j| j.add_action(id, &what, owner, due));
+                })
+            />
         </section>
     }
 }
@@ -206,35 +268,50 @@ fn MeetingSheet(meeting: Memo<Option<Meeting>>) -> impl IntoView {
         let contract = programme.contract.value.get_untracked();
         let who = [
             ("Mentor", contract.mentor.trim().to_string()),
-            ("Mentee", if contract.mentee.trim().is_empty() { programme.mentee().0 } else { contract.mentee.trim().to_string() }),
+            (
+                "Mentee",
+                if contract.mentee.trim().is_empty() {
+                    programme.mentee().0
+                } else {
+                    contract.mentee.trim().to_string()
+                },
+            ),
         ];
         let progress: Vec<(String, String)> = m
             .progress
             .iter()
             .map(|p| {
-                let goal = contract.goals.get(p.goal).map(|g| g.text_on(m.date).to_string()).unwrap_or_default();
-                let note = if p.note.is_empty() { String::new() } else { format!(" — {}", p.note) };
+                let goal = contract
+                    .goals
+                    .get(p.goal)
+                    .map(|g| g.text_on(m.date).to_string())
+                    .unwrap_or_default();
+                let note = if p.note.is_empty() {
+                    String::new()
+                } else {
+                    format!(" — {}", p.note)
+                };
                 (goal, format!("{}/10{note}", p.value))
             })
             .collect();
         Some(view! {
-            <article class="meeting-doc" aria-hidden="true">
-                <h1 class="doc-title">{format!("Notatka ze spotkania mentoringowego, {}", date::long(m.date))}</h1>
+            <article class="meeting-doc">
+                <h2 class="doc-title">{format!("Notatka ze spotkania mentoringowego, {}", date::long(m.date))}</h2>
                 <p>
                     {who.into_iter().filter(|(_, name)| !name.is_empty()).map(|(role, name)| view! { <span class="doc-party">{format!("{role}: {name}")}</span> }).collect_view()}
                 </p>
                 {(!m.agenda.is_empty()).then(|| view! { <p>{format!("Agenda: {}", m.agenda)}</p> })}
-                <h2>"Notatki"</h2>
+                <h3>"Notatki"</h3>
                 <ol>
                     {m.blocks.iter().map(|b| view! {
                         <li><strong>{b.title.clone()}</strong>{if b.note.trim().is_empty() { " —".to_string() } else { format!(": {}", b.note.trim()) }}</li>
                     }).collect_view()}
                 </ol>
                 {(!progress.is_empty()).then(|| view! {
-                    <h2>"Postęp celów"</h2>
+                    <h3>"Postęp celów"</h3>
                     <ul>{progress.into_iter().map(|(goal, value)| view! { <li>{goal}": "<strong>{value}</strong></li> }).collect_view()}</ul>
                 })}
-                <h2>"Zadania"</h2>
+                <h3>"Zadania"</h3>
                 {if m.actions.is_empty() {
                     view! { <p>"Bez zadań."</p> }.into_any()
                 } else {

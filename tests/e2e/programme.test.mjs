@@ -1,0 +1,177 @@
+// A whole mentoring programme at phone size, with Playwright's clock: a contract with two goals,
+// a first meeting on the timer with an action item, a second meeting logged a fortnight later
+// that shows the item and records progress, the overview with its chart, closing with the
+// summary printed to PDF, the archive and reopening.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { PHONE, SCREENSHOTS, guardedPage, heading, launch } from './harness.mjs';
+
+let env;
+before(async () => {
+  env = await launch();
+});
+after(async () => {
+  await env?.close();
+});
+
+/// Sets the day and time (local) the page sees from now on; timers keep running.
+async function moveTo(page, when) {
+  await page.clock.setFixedTime(new Date(when));
+}
+
+async function axe(page, name) {
+  const results = await new AxeBuilder({ page }).analyze();
+  assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), [], name);
+}
+
+test('a programme from the contract to the closing summary', async () => {
+  const context = await env.browser.newContext({ viewport: PHONE, locale: 'pl-PL', acceptDownloads: true });
+  const { page, problems } = await guardedPage(context, env.origin);
+  await page.clock.install({ time: new Date('2026-12-01T09:55:00') });
+  await page.goto(env.url + '#/dane');
+  await heading(page);
+  await page.getByLabel('Nowy mentee').fill('Anna Kowalska');
+  await page.getByRole('button', { name: 'Dodaj', exact: true }).click();
+
+  // The contract: two goals, a meeting every two weeks for three months from today.
+  await page.goto(env.url + '#/kontrakt');
+  await heading(page);
+  await page.getByLabel('Mentor (imię i nazwisko)').fill('Jan Mentor');
+  await page.getByLabel('Główny cel współpracy').fill('Przygotowanie do roli liderki zespołu');
+  await page.getByRole('button', { name: '+ Dodaj obszar' }).click();
+  await page.getByLabel('Obszar 1', { exact: true }).fill('Delegowanie zadań');
+  await page.getByLabel('Częstotliwość spotkań').selectOption('dwa');
+  await page.getByLabel(/Czas trwania procesu/).fill('3');
+  await page.getByLabel(/Czas trwania procesu/).blur();
+  await page.getByRole('button', { name: 'Pierwsze spotkanie dziś' }).click();
+  await page.screenshot({ path: `${SCREENSHOTS}/phone-przebieg-1-kontrakt.png`, fullPage: true });
+
+  // The first meeting on the timer: 25 minutes, then finished.
+  await page.goto(env.url + '#/agenda');
+  await heading(page);
+  await page.getByRole('button', { name: '▶ Rozpocznij spotkanie' }).click();
+  await page.getByLabel('Notatki do tego bloku').fill('Poznajemy się; Anna prowadzi zespół od miesiąca.');
+  const started = await page.evaluate(() => Date.now());
+  await page.clock.pauseAt(new Date(started + 1000));
+  await page.clock.fastForward('25:00');
+  await page.getByRole('button', { name: '✓ Zakończ spotkanie i zapisz podsumowanie' }).click();
+  await page.getByRole('alertdialog', { name: 'Zakończyć spotkanie?' }).getByRole('button', { name: 'Tak, zakończ' }).click();
+  // From here on the days are set (`moveTo`) and timers run (saving, axe).
+  await page.clock.resume();
+
+  // Its record: an action item for the mentee, due in ten days.
+  await page.goto(env.url + '#/przebieg');
+  assert.equal(await heading(page), 'Przebieg mentoringu');
+  assert.match(await page.locator('#plan-vs-held').textContent(), /Odbyte: 1 spotkanie z 7 zaplanowanych \(do dziś planowo 1\)\./);
+  await page.getByRole('link', { name: 'Spotkanie 1 grudnia 2026' }).first().click();
+  assert.equal(await heading(page), 'Spotkanie 1 grudnia 2026');
+  assert.match(await page.locator('.lead').textContent(), /Pierwsze spotkanie · z timerem, 09:55–10:20/);
+  assert.equal(await page.getByLabel('1. Przełamanie lodów i wzajemne poznanie się').inputValue(), 'Poznajemy się; Anna prowadzi zespół od miesiąca.');
+  // A due day before the meeting is refused at the field; what was typed stays.
+  await page.getByLabel('Co jest do zrobienia').fill('Spisać zadania, które można delegować');
+  await page.getByLabel('Do kiedy (nieobowiązkowo)').fill('2026-11-20');
+  await page.getByRole('button', { name: 'Dodaj zadanie' }).click();
+  assert.match(await page.locator('#nowe-zadanie-termin-blad').textContent(), /Termin 20 listopada 2026 jest przed spotkaniem \(1 grudnia 2026\)/);
+  assert.equal(await page.getByLabel('Co jest do zrobienia').inputValue(), 'Spisać zadania, które można delegować');
+  await page.getByLabel('Do kiedy (nieobowiązkowo)').fill('2026-12-11');
+  await page.getByRole('button', { name: 'Dodaj zadanie' }).click();
+  assert.match(await page.locator('.actions').textContent(), /Spisać zadania, które można delegować.*mentee · do 11 grudnia 2026/s);
+  await page.screenshot({ path: `${SCREENSHOTS}/phone-przebieg-2-pierwsze-spotkanie.png`, fullPage: true });
+
+  // A fortnight later: the second meeting, logged afterwards, shows the item (overdue) to tick.
+  await moveTo(page, '2026-12-15T18:00:00');
+  await page.goto(env.url + '#/przebieg');
+  await heading(page);
+  assert.match(await page.locator('#zadania-naglowek + ul').textContent(), /Spisać zadania.*po terminie/s);
+  assert.equal(await page.getByLabel('Dzień spotkania').inputValue(), '2026-12-15');
+  await page.getByRole('button', { name: 'Zapisz spotkanie' }).click();
+  assert.equal(await heading(page), 'Spotkanie 15 grudnia 2026');
+  assert.match(await page.locator('.lead').textContent(), /zapisane po spotkaniu/);
+  const carried = page.locator('section', { has: page.getByRole('heading', { name: 'Zadania z wcześniejszych spotkań' }) });
+  assert.match(await carried.textContent(), /Spisać zadania, które można delegować.*ze spotkania 1 grudnia 2026.*po terminie/s);
+  await carried.getByLabel('Spisać zadania, które można delegować').check();
+  // Progress on both goals; an out-of-range value is refused at the field and stays there.
+  const main = page.locator('fieldset', { hasText: 'Przygotowanie do roli liderki zespołu' });
+  await main.getByLabel('Postęp (0–10)').fill('12');
+  await main.getByLabel('Postęp (0–10)').blur();
+  assert.match(await main.locator('.field-error').first().textContent(), /„12” to nie ocena postępu/);
+  assert.equal(await main.getByLabel('Postęp (0–10)').inputValue(), '12');
+  await main.getByLabel('Postęp (0–10)').fill('4');
+  await main.getByLabel('Postęp (0–10)').blur();
+  await main.getByLabel('Krótka notatka').fill('pierwsze spotkanie zespołu za nami');
+  await main.getByLabel('Krótka notatka').blur();
+  const area = page.locator('fieldset', { hasText: 'Delegowanie zadań' });
+  await area.getByLabel('Postęp (0–10)').fill('3');
+  await area.getByLabel('Postęp (0–10)').blur();
+  await page.getByLabel(/^1\. /).fill('Lista zadań do delegowania gotowa.');
+  await page.screenshot({ path: `${SCREENSHOTS}/phone-przebieg-3-drugie-spotkanie.png`, fullPage: true });
+  await axe(page, 'meeting record');
+
+  // The meeting's note on one A4 page.
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => document.documentElement.classList.add('printing-meeting'));
+  const note = await page.pdf({ format: 'A4', path: `${SCREENSHOTS}/przebieg-spotkanie.pdf` });
+  assert.equal((note.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, 1, 'one page');
+  await page.evaluate(() => document.documentElement.classList.remove('printing-meeting'));
+  await page.emulateMedia({ media: 'screen' });
+
+  // Four weeks on: a third meeting with progress, so the chart has a line.
+  await moveTo(page, '2026-12-29T18:00:00');
+  await page.goto(env.url + '#/przebieg');
+  await heading(page);
+  await page.getByRole('button', { name: 'Zapisz spotkanie' }).click();
+  assert.equal(await heading(page), 'Spotkanie 29 grudnia 2026');
+  assert.equal(await page.locator('section', { hasText: 'Zadania z wcześniejszych spotkań' }).count(), 0, 'the ticked item is not carried on');
+  const main3 = page.locator('fieldset', { hasText: 'Przygotowanie do roli liderki zespołu' });
+  await main3.getByLabel('Postęp (0–10)').fill('6');
+  await main3.getByLabel('Postęp (0–10)').blur();
+
+  // The overview: plan against held, the chart with its text, no open items.
+  await page.goto(env.url + '#/przebieg');
+  await heading(page);
+  assert.match(await page.locator('#plan-vs-held').textContent(), /Odbyte: 3 spotkania z 7 zaplanowanych \(do dziś planowo 3\)\./);
+  const goal = page.locator('.goal', { hasText: 'Przygotowanie do roli liderki zespołu' });
+  assert.match(await goal.locator('.goal-latest').textContent(), /Ostatnio: 6\/10 \(29 grudnia 2026\)/);
+  assert.equal(await goal.locator('figcaption').textContent(), '4 (15 grudnia 2026) → 6 (29 grudnia 2026)');
+  assert.equal(await goal.locator('.chart-point').count(), 2);
+  assert.match(await page.locator('#zadania-naglowek + *').textContent(), /Brak otwartych zadań/);
+  await page.screenshot({ path: `${SCREENSHOTS}/phone-przebieg-4-przeglad.png`, fullPage: true });
+  await axe(page, 'overview');
+
+  // Closing: the mentor's words, then the summary, printed.
+  await page.getByLabel('Co mentee zabiera ze sobą (Twoimi słowami)').fill('Deleguje co tydzień i prowadzi spotkania zespołu.');
+  await page.getByLabel('Dzień zamknięcia').fill('2026-12-20');
+  await page.getByRole('button', { name: 'Zamknij mentoring' }).click();
+  assert.match(await page.locator('#zamkniecie-data-blad').textContent(), /przed ostatnim zapisanym spotkaniem \(29 grudnia 2026\)/);
+  await page.getByLabel('Dzień zamknięcia').fill('2026-12-29');
+  await page.getByRole('button', { name: 'Zamknij mentoring' }).click();
+  assert.match(await page.locator('.status-ok').textContent(), /Mentoring zamknięty 29 grudnia 2026/);
+  const sheet = page.locator('.closing-doc');
+  assert.match(await sheet.textContent(), /Mentor: Jan Mentor\. Mentee: Anna Kowalska\./);
+  assert.match(await sheet.locator('#podsumowanie-spotkania').textContent(), /Odbyte: 3 spotkania z 7 zaplanowanych w kontrakcie \(do 29 grudnia 2026 planowo 3\)\./);
+  assert.match(await sheet.locator('tbody').textContent(), /Główny cel: Przygotowanie do roli liderki zespołu.*4 → 6.*Obszar do rozwoju: Delegowanie zadań.*3/s);
+  assert.match(await sheet.textContent(), /Zadania: zrobione 1, otwarte 0\./);
+  assert.match(await sheet.textContent(), /Deleguje co tydzień i prowadzi spotkania zespołu\./);
+  await page.screenshot({ path: `${SCREENSHOTS}/phone-przebieg-5-zamkniecie.png`, fullPage: true });
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => document.documentElement.classList.add('printing-closing'));
+  const pdf = await page.pdf({ format: 'A4', path: `${SCREENSHOTS}/przebieg-podsumowanie.pdf` });
+  assert.equal((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, 1, 'one page');
+  await page.screenshot({ path: `${SCREENSHOTS}/przebieg-podsumowanie-wydruk.png`, fullPage: true });
+  await page.evaluate(() => document.documentElement.classList.remove('printing-closing'));
+  await page.emulateMedia({ media: 'screen' });
+
+  // The archive: kept, in the switcher apart, and reopenable; everything survives a reload.
+  const switcher = page.getByLabel('Mentee', { exact: true });
+  assert.equal(await switcher.locator('optgroup[label="Archiwum"] option').textContent(), 'Anna Kowalska');
+  await page.reload();
+  await heading(page);
+  assert.match(await page.locator('.warning-note').textContent(), /mentee jest w archiwum/);
+  await page.getByRole('button', { name: 'Otwórz mentoring ponownie' }).click();
+  assert.equal(await switcher.locator('optgroup').count(), 0);
+  assert.match(await page.locator('.closing-doc').textContent(), /mentoring trwa/);
+  assert.equal(await page.getByLabel('Co mentee zabiera ze sobą (Twoimi słowami)').inputValue(), 'Deleguje co tydzień i prowadzi spotkania zespołu.');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
