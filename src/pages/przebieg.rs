@@ -168,7 +168,7 @@ fn GoalsCard() -> impl IntoView {
         view! {
             <section class="card" aria-labelledby="cele-naglowek">
                 <h2 id="cele-naglowek">"Cele i postęp"</h2>
-                <p class="muted">"Postęp (0–10) zapisujesz na każdym spotkaniu, w jego notatce."</p>
+                <p class="muted">"Postęp w skali 0–10 (10 — cel osiągnięty) zapisujesz na spotkaniu: w bloku o celach albo w notatce ze spotkania."</p>
                 <ul class="goals">{body}</ul>
             </section>
         }
@@ -188,6 +188,8 @@ fn progress_chart(values: &[u8], text: String) -> impl IntoView + use<> {
     view! {
         <figure class="progress-chart">
             <svg viewBox=format!("0 0 {} {}", W + 20, H + 20) role="img" aria-label=format!("Wykres postępu: {text}")>
+                <line class="chart-grid" x1="10" y1="10" x2=W + 10 y2="10" />
+                <line class="chart-grid" x1="10" y1=H / 2 + 10 x2=W + 10 y2=H / 2 + 10 />
                 <line class="chart-axis" x1="10" y1="10" x2="10" y2=H + 10 />
                 <line class="chart-axis" x1="10" y1=H + 10 x2=W + 10 y2=H + 10 />
                 <polyline class="chart-line" points=line />
@@ -304,13 +306,16 @@ fn Meetings() -> impl IntoView {
                         m.agenda.as_str()
                     };
                     let open = m.actions.iter().filter(|a| a.is_open()).count();
-                    let items = if m.actions.is_empty() {
-                        String::new()
-                    } else {
-                        format!(
-                            " · {} (otwarte: {open})",
-                            count_noun(m.actions.len(), "zadanie", "zadania", "zadań")
-                        )
+                    let items = match (m.actions.len(), open) {
+                        (0, _) => String::new(),
+                        (all, 0) => format!(
+                            " · {}, wszystkie zrobione",
+                            count_noun(all, "zadanie", "zadania", "zadań")
+                        ),
+                        (all, open) => format!(
+                            " · {}, otwarte: {open}",
+                            count_noun(all, "zadanie", "zadania", "zadań")
+                        ),
                     };
                     let href = Route::Przebieg {
                         meeting: Some(m.id.0),

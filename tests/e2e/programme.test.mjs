@@ -113,6 +113,10 @@ test('a programme from the contract to the closing summary', async () => {
   await page.evaluate(() => document.documentElement.classList.add('printing-meeting'));
   const note = await page.pdf({ format: 'A4', path: `${SCREENSHOTS}/przebieg-spotkanie.pdf` });
   assert.equal((note.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, 1, 'one page');
+  const sheetText = await page.locator('.meeting-doc').textContent();
+  assert.match(sheetText, /Mentor: Jan Mentor · Mentee: Anna Kowalska/);
+  assert.match(sheetText, /Spisać zadania, które można delegować \(mentee, ze spotkania 1 grudnia 2026\) — zrobione 15 grudnia 2026/);
+  assert.match(sheetText, /Przygotowanie do roli liderki zespołu: 4\/10 — pierwsze spotkanie zespołu za nami/);
   await page.evaluate(() => document.documentElement.classList.remove('printing-meeting'));
   await page.emulateMedia({ media: 'screen' });
 

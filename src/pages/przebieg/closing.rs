@@ -143,7 +143,7 @@ fn ClosingSheet() -> impl IntoView {
                 } else {
                     view! {
                         <table class="summary-table">
-                            <thead><tr><th>"Cel"</th><th>"Na końcu"</th><th>"Postęp (0–10)"</th></tr></thead>
+                            <thead><tr><th>"Cel na początku"</th><th>"Brzmienie na końcu"</th><th>"Postęp (0–10)"</th></tr></thead>
                             <tbody>
                                 {summary.goals.into_iter().map(|g| {
                                     let kind = g.kind.label();

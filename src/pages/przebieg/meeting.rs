@@ -266,18 +266,22 @@ fn MeetingSheet(meeting: Memo<Option<Meeting>>) -> impl IntoView {
     move || {
         let m = meeting.get()?;
         let contract = programme.contract.value.get_untracked();
-        let who = [
+        let mentee = if contract.mentee.trim().is_empty() {
+            programme.mentee().0
+        } else {
+            contract.mentee.trim().to_string()
+        };
+        let parties = [
             ("Mentor", contract.mentor.trim().to_string()),
-            (
-                "Mentee",
-                if contract.mentee.trim().is_empty() {
-                    programme.mentee().0
-                } else {
-                    contract.mentee.trim().to_string()
-                },
-            ),
-        ];
-        let progress: Vec<(String, String)> = m
+            ("Mentee", mentee),
+        ]
+        .into_iter()
+        .filter(|(_, name)| !name.is_empty())
+        .map(|(role, name)| format!("{role}: {name}"))
+        .collect::<Vec<_>>()
+        .join(" · ");
+        let carried = programme.journal(|j| j.carried_into(m.id, clock::today()));
+        let progress: Vec<(String, String, String)> = m
             .progress
             .iter()
             .map(|p| {
@@ -291,15 +295,13 @@ fn MeetingSheet(meeting: Memo<Option<Meeting>>) -> impl IntoView {
                 } else {
                     format!(" — {}", p.note)
                 };
-                (goal, format!("{}/10{note}", p.value))
+                (goal, format!("{}/10", p.value), note)
             })
             .collect();
         Some(view! {
             <article class="meeting-doc">
                 <h2 class="doc-title">{format!("Notatka ze spotkania mentoringowego, {}", date::long(m.date))}</h2>
-                <p>
-                    {who.into_iter().filter(|(_, name)| !name.is_empty()).map(|(role, name)| view! { <span class="doc-party">{format!("{role}: {name}")}</span> }).collect_view()}
-                </p>
+                <p>{parties}</p>
                 {(!m.agenda.is_empty()).then(|| view! { <p>{format!("Agenda: {}", m.agenda)}</p> })}
                 <h3>"Notatki"</h3>
                 <ol>
@@ -309,9 +311,22 @@ fn MeetingSheet(meeting: Memo<Option<Meeting>>) -> impl IntoView {
                 </ol>
                 {(!progress.is_empty()).then(|| view! {
                     <h3>"Postęp celów"</h3>
-                    <ul>{progress.into_iter().map(|(goal, value)| view! { <li>{goal}": "<strong>{value}</strong></li> }).collect_view()}</ul>
+                    <ul>{progress.into_iter().map(|(goal, value, note)| view! { <li>{goal}": "<strong>{value}</strong>{note}</li> }).collect_view()}</ul>
                 })}
-                <h3>"Zadania"</h3>
+                {(!carried.is_empty()).then(|| view! {
+                    <h3>"Zadania z wcześniejszych spotkań"</h3>
+                    <ul>
+                        {carried.into_iter().map(|c| {
+                            let state = match c.item.done {
+                                Some(on) => format!("zrobione {}", date::long(on)),
+                                None if c.overdue => "otwarte, po terminie".to_string(),
+                                None => "otwarte".to_string(),
+                            };
+                            view! { <li>{format!("{} ({}, ze spotkania {}) — {state}", c.item.what, c.item.owner.label(), date::long(c.from_date))}</li> }
+                        }).collect_view()}
+                    </ul>
+                })}
+                <h3>"Zadania z tego spotkania"</h3>
                 {if m.actions.is_empty() {
                     view! { <p>"Bez zadań."</p> }.into_any()
                 } else {
