@@ -425,3 +425,103 @@ async fn another_tabs_contract_wins_over_a_change_not_yet_written_which_stays_do
     assert_eq!(raw_get(&key).as_deref(), Some(theirs.as_str()));
     drop(app);
 }
+
+#[wasm_bindgen(inline_js = r#"
+let captured = null;
+const originalClick = HTMLAnchorElement.prototype.click;
+export function capture_downloads() {
+  captured = null;
+  HTMLAnchorElement.prototype.click = function () {
+    if (this.download) captured = { name: this.download, href: this.href };
+    else originalClick.call(this);
+  };
+}
+export function release_downloads() { HTMLAnchorElement.prototype.click = originalClick; }
+export function downloaded_name() { return captured ? captured.name : null; }
+export function downloaded_text() {
+  return captured ? fetch(captured.href).then((r) => r.text()) : Promise.resolve(null);
+}
+"#)]
+extern "C" {
+    fn capture_downloads();
+    fn release_downloads();
+    fn downloaded_name() -> Option<String>;
+    fn downloaded_text() -> js_sys::Promise;
+}
+
+/// The meeting's items into the calendar: no file to offer (and why) until an open item has a
+/// due day; then the button downloads the items as all-day events with the reminder given.
+#[wasm_bindgen_test]
+async fn action_items_go_to_the_calendar_once_one_has_a_due_day() {
+    use niezbednik::components::calendar_button::ActionItemsCalendar;
+    use niezbednik::model::agenda::Agenda;
+    use niezbednik::model::ics::Reminder;
+    use niezbednik::model::journal::{Journal, Owner};
+    use niezbednik::model::mentees::MenteeId;
+
+    let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 12, d).unwrap();
+    let mut journal = Journal::default();
+    let id = journal.log_meeting(day(1), "Spotkanie regularne", &Agenda::from_seed());
+    journal
+        .add_action(id, "Przemyśleć cele", Owner::Mentee, None)
+        .unwrap();
+    let meeting = RwSignal::new(journal.get(id).unwrap().clone());
+    let root: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&root).unwrap();
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        view! {
+            <ActionItemsCalendar
+                meeting=meeting
+                mentee=MenteeId("m2".into())
+                mentee_name="Anna Kowalska".to_string()
+                reminder=Reminder::TwoDaysBefore
+            />
+        }
+        .into_any()
+    });
+    tick().await;
+    let button: web_sys::HtmlButtonElement = root
+        .query_selector("button")
+        .unwrap()
+        .expect("button")
+        .unchecked_into();
+    let reason: web_sys::HtmlElement = root
+        .query_selector("p")
+        .unwrap()
+        .expect("reason")
+        .unchecked_into();
+    assert_eq!(
+        button.text_content().as_deref(),
+        Some("Dodaj zadania do kalendarza (.ics)")
+    );
+    assert!(button.disabled(), "no item has a due day");
+    assert!(!reason.hidden());
+    assert!(reason.text_content().unwrap().contains("z terminem"));
+
+    journal
+        .add_action(id, "Wysłać artykuł", Owner::Mentor, Some(day(8)))
+        .unwrap();
+    meeting.set(journal.get(id).unwrap().clone());
+    tick().await;
+    assert!(!button.disabled());
+    assert!(reason.hidden());
+    capture_downloads();
+    button.click();
+    let text = wasm_bindgen_futures::JsFuture::from(downloaded_text())
+        .await
+        .unwrap()
+        .as_string();
+    let name = downloaded_name();
+    release_downloads();
+    assert_eq!(
+        name.as_deref(),
+        Some("zadania-2026-12-01-Anna-Kowalska.ics")
+    );
+    let text = text.expect("a file");
+    assert!(text.contains("\r\nSUMMARY:Zadanie z mentoringu: Wysłać artykuł\r\n"));
+    assert!(text.contains("\r\nDTSTART;VALUE=DATE:20261208\r\n"));
+    assert!(text.contains("\r\nTRIGGER:-P2D\r\n"));
+    assert!(!text.contains("Przemyśleć"));
+    drop(handle);
+    root.remove();
+}

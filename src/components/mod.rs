@@ -1,5 +1,6 @@
 //! UI pieces shared by several pages.
 
+pub mod calendar_button;
 pub mod controls;
 pub mod mentee_switcher;
 pub mod nav;

@@ -1,14 +1,13 @@
 //! The mentoring contract: what the mentor and mentee agree on, its dates, and its meetings
 //! as a calendar file.
 
-use std::fmt::Write as _;
-
 use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::date;
 use super::form::Choice;
 use super::goals::{GoalKind, Goals};
+use super::ics::{self, Reminder};
 use crate::content::contract as template;
 
 /// How often the meetings are.
@@ -213,6 +212,11 @@ pub struct Contract {
     /// What the last downloaded file said about the meetings ([`Contract::calendar_fingerprint`]).
     #[serde(default)]
     pub calendar_fingerprint: String,
+    /// The reminder each meeting in the calendar file carries (and the action items' files).
+    /// Not a term of the contract: changing it marks nothing as amended. Contracts saved
+    /// before it remind the day before, the default.
+    #[serde(default)]
+    pub reminder: Reminder,
 }
 
 impl Default for Contract {
@@ -244,6 +248,7 @@ impl Default for Contract {
             calendar_uid: String::new(),
             calendar_sequence: 0,
             calendar_fingerprint: String::new(),
+            reminder: Reminder::default(),
         }
     }
 }
@@ -635,10 +640,17 @@ impl Contract {
         )
     }
 
-    /// Everything the calendar file says about the meetings (the logistics and the mentee's
-    /// name); when it changes, the next download carries a higher SEQUENCE.
+    /// Everything the calendar file says about the meetings (the logistics, the mentee's name
+    /// and the reminder); when it changes, the next download carries a higher SEQUENCE. Files
+    /// downloaded before reminders differ from today's by their reminder, and the calendar
+    /// should take the new one: so the reminder is part of it whatever its value.
     pub fn calendar_fingerprint(&self) -> String {
-        format!("{}|{}", self.logistics(), self.mentee.trim())
+        format!(
+            "{}|{}|{}",
+            self.logistics(),
+            self.mentee.trim(),
+            self.reminder.trigger().unwrap_or("-")
+        )
     }
 
     /// The calendar file to download now: the contract's own UID (made by `new_uid` the first
@@ -729,37 +741,21 @@ impl Contract {
             self.form.label(),
             self.cancel_hours
         );
-        let mut lines = vec![
-            "BEGIN:VCALENDAR".to_string(),
-            "VERSION:2.0".to_string(),
-            "PRODID:-//Niezbednik mentora//Kontrakt//PL".to_string(),
-            "CALSCALE:GREGORIAN".to_string(),
-            "METHOD:PUBLISH".to_string(),
-        ];
-        lines.extend(WARSAW.iter().map(|line| line.to_string()));
+        let summary = format!("Mentoring: {mentee}");
+        let mut lines: Vec<String> = WARSAW.iter().map(|line| line.to_string()).collect();
         for (uid, day, rule) in events {
             let end_day = day.checked_add_days(Days::new(end_days))?;
-            lines.extend([
-                "BEGIN:VEVENT".to_string(),
+            let mut head = vec![
                 format!("UID:{uid}"),
                 format!("DTSTAMP:{stamp_utc}"),
                 format!("SEQUENCE:{sequence}"),
                 format!("DTSTART;TZID=Europe/Warsaw:{}", local(day, start_minutes)),
                 format!("DTEND;TZID=Europe/Warsaw:{}", local(end_day, end_minutes)),
-            ]);
-            lines.extend(rule.map(|rule| format!("RRULE:{rule}")));
-            lines.extend([
-                format!("SUMMARY:{}", escape(&format!("Mentoring: {mentee}"))),
-                format!("DESCRIPTION:{}", escape(&description)),
-                "END:VEVENT".to_string(),
-            ]);
+            ];
+            head.extend(rule.map(|rule| format!("RRULE:{rule}")));
+            lines.extend(ics::event(head, &summary, &description, self.reminder));
         }
-        lines.push("END:VCALENDAR".to_string());
-        let mut out = String::new();
-        for line in lines {
-            fold_into(&mut out, &line);
-        }
-        Some(out)
+        Some(ics::calendar("Kontrakt", lines))
     }
 }
 
@@ -800,37 +796,6 @@ impl Fnv {
             self.0 = (self.0 ^ u32::from(byte)).wrapping_mul(0x0100_0193);
         }
     }
-}
-
-/// RFC 5545 TEXT escaping.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\n' => out.push_str("\\n"),
-            '\r' => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Appends `line` folded at 75 octets (never inside a UTF-8 character), each part ending CRLF.
-fn fold_into(out: &mut String, line: &str) {
-    let mut width = 0;
-    for c in line.chars() {
-        let len = c.len_utf8();
-        if width + len > 75 {
-            out.push_str("\r\n ");
-            width = 1;
-        }
-        out.push(c);
-        width += len;
-    }
-    let _ = write!(out, "\r\n");
 }
 
 #[cfg(test)]

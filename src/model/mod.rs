@@ -9,6 +9,7 @@ pub mod deck;
 pub mod feedback;
 pub mod form;
 pub mod goals;
+pub mod ics;
 pub mod journal;
 pub mod meeting;
 pub mod mentees;

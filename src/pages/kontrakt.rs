@@ -14,6 +14,7 @@ use crate::model::contract::{
 use crate::model::date;
 use crate::model::form::{Choice, Refused};
 use crate::model::goals::GoalKind;
+use crate::model::ics::{self, Reminder};
 use crate::state::{AppState, SavedDoc};
 
 #[component]
@@ -161,21 +162,12 @@ fn StatusPanel(
         };
         let file = doc.update(|c| {
             c.export_calendar(new_uid, &clock::utc_stamp())
-                .map(|ics| (ics, c.mentee.clone()))
+                .map(|ics| (ics, ics::file_name("spotkania", &c.mentee)))
         });
         match file {
-            Some((ics, mentee)) => {
+            Some((ics, name)) => {
                 ics_error.set(None);
-                let name = if mentee.trim().is_empty() {
-                    "mentoring".to_string()
-                } else {
-                    mentee.trim().replace(' ', "-")
-                };
-                let _ = download::download_text(
-                    &format!("spotkania-{name}.ics"),
-                    "text/calendar;charset=utf-8",
-                    &ics,
-                );
+                let _ = download::download_text(&name, "text/calendar;charset=utf-8", &ics);
             }
             None => ics_error.set(Some(
                 "Najpierw wybierz datę i godzinę pierwszego spotkania oraz długość programu."
@@ -425,6 +417,16 @@ fn Logistics(
         </div>
         <TextField id="k-godzina" label="Godzina spotkań" input_type="time" value=field_memo(doc, |c| &c.start_time) error=problem(ContractField::StartTime) on_commit=Callback::new(move |v: String| edit(doc, move |c| c.start_time = v)) />
         <p class="summary-line" data-testid="kontrakt-wyliczenia">{summary}</p>
+        {choice_select(
+            "k-przypomnienie",
+            "Przypomnienie w kalendarzu",
+            "",
+            move || doc.value.with(|c| c.reminder),
+            move |reminder: Reminder| edit(doc, move |c| c.reminder = reminder),
+        )}
+        <p class="muted field-after">
+            "Dla pliku .ics ze spotkaniami i zadaniami. To nie warunek kontraktu: zmiana nie wymaga ponownej akceptacji."
+        </p>
     }
 }
 

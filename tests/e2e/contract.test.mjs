@@ -36,6 +36,18 @@ function identity(text) {
   return { uid: event.uid, sequence: event.sequence };
 }
 
+/// The reminder (VALARM trigger, as ical.js reads it) of every event in an .ics file; `null`
+/// for an event without one.
+function reminders(text) {
+  return new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((event) => {
+    const alarm = event.getFirstSubcomponent('valarm');
+    if (!alarm) return null;
+    assert.equal(alarm.getFirstPropertyValue('action'), 'DISPLAY');
+    assert.match(alarm.getFirstPropertyValue('description'), /^Przypomnienie: /);
+    return alarm.getFirstPropertyValue('trigger').toString();
+  });
+}
+
 /// `count` dates a week apart from `first` (YYYY-MM-DD).
 function weekly(first, count) {
   const day = new Date(`${first}T12:00:00Z`);
@@ -179,6 +191,32 @@ test('fill every field, reload, accept, print and export to a calendar', async (
   assert.deepEqual(identity(await calendarFile(page)), identity(moved), 'kept across a reload');
   await page.getByLabel('Godzina spotkań').fill('17:30');
 
+  // Every meeting reminds the day before unless the mentor picks otherwise; the reminder is a
+  // setting of the file, not a term: the accepted contract stays accepted as it was.
+  assert.deepEqual(reminders(ics), ['-P1D']);
+  const accepted = await status();
+  const reminder = page.getByLabel('Przypomnienie w kalendarzu');
+  assert.equal(await reminder.inputValue(), 'dzien');
+  assert.deepEqual(
+    await reminder.locator('option').allTextContents(),
+    ['brak', 'godzinę przed', 'dzień przed (domyślnie)', 'dwa dni przed', 'tydzień przed'],
+  );
+  await reminder.selectOption('tydzien');
+  assert.equal(await status(), accepted);
+  assert.equal(await page.getByRole('button', { name: 'Zaakceptuj zmiany' }).count(), 0);
+  await reminder.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await page.screenshot({ path: `${SCREENSHOTS}/phone-kontrakt-przypomnienie.png` });
+  const weekBefore = await calendarFile(page);
+  assert.deepEqual(reminders(weekBefore), ['-P1W']);
+  assert.equal(identity(weekBefore).uid, first.uid, 'the same series, with its new reminder');
+  assert.ok(identity(weekBefore).sequence > identity(moved).sequence);
+  await reminder.selectOption('brak');
+  await page.reload();
+  await heading(page);
+  assert.equal(await page.getByLabel('Przypomnienie w kalendarzu').inputValue(), 'brak', 'kept across a reload');
+  assert.deepEqual(reminders(await calendarFile(page)), [null]);
+  await page.getByLabel('Przypomnienie w kalendarzu').selectOption('godzina');
+
   // Monthly from the 31st or the 30th: a shorter month takes its last day, as the app counts,
   // and the calendar gets exactly those dates.
   await page.getByLabel('Częstotliwość spotkań').selectOption('miesiac');
@@ -189,10 +227,12 @@ test('fill every field, reload, accept, print and export to a calendar', async (
     ['2026-01-31', '2026-02-28', '2026-03-31', '2026-04-30', '2026-05-31', '2026-06-30'].map((d) => `${d}T17:30:00`),
   );
   await page.getByLabel(/Data pierwszego spotkania/).fill('2026-01-30');
+  const oneByOne = await calendarFile(page);
   assert.deepEqual(
-    meetings(await calendarFile(page)),
+    meetings(oneByOne),
     ['2026-01-30', '2026-02-28', '2026-03-30', '2026-04-30', '2026-05-30', '2026-06-30'].map((d) => `${d}T17:30:00`),
   );
+  assert.deepEqual(reminders(oneByOne), Array(6).fill('-PT1H'), 'each meeting its reminder');
 
   // The print view: only the document, the signatures on one page.
   await page.emulateMedia({ media: 'print' });
@@ -232,4 +272,30 @@ test('fill every field, reload, accept, print and export to a calendar', async (
   await page.screenshot({ path: `${SCREENSHOTS}/kontrakt-wydruk.png`, fullPage: true });
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+// The golden files the native tests compare with, read by ical.js: the contract's meetings
+// with their reminder, and a meeting's action items as all-day events.
+test('the calendar files read back in a real iCalendar parser', () => {
+  const contract = readFileSync(new URL('../fixtures/kontrakt.ics', import.meta.url), 'utf8');
+  assert.deepEqual(meetings(contract).length, 13);
+  assert.deepEqual(reminders(contract), ['-P1D']);
+
+  const items = readFileSync(new URL('../fixtures/zadania.ics', import.meta.url), 'utf8');
+  const events = new ICAL.Component(ICAL.parse(items)).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+  assert.deepEqual(
+    events.map((e) => [e.startDate.isDate, e.startDate.toString(), e.endDate.toString(), e.summary]),
+    [
+      [true, '2026-12-08', '2026-12-09', 'Zadanie z mentoringu: Wysłać artykuł o feedbacku'],
+      [
+        true,
+        '2026-12-15',
+        '2026-12-16',
+        'Zadanie z mentoringu: Przygotować plan delegowania; zespół, który sam prowadzi cotygodniowe spotkanie, i lista zadań',
+      ],
+    ],
+  );
+  assert.equal(events[0].description, 'Kto: mentor\nUstalone na spotkaniu 1 grudnia 2026\nMentee: Anna Kowalska');
+  assert.deepEqual(events.map((e) => e.uid), ['zadanie-m2-3@niezbednik-mentora', 'zadanie-m2-2@niezbednik-mentora']);
+  assert.deepEqual(reminders(items), ['-P1D', '-P1D']);
 });

@@ -1,6 +1,7 @@
 use super::*;
 use crate::model::form::Choice;
 use crate::model::goals::Goals;
+use crate::model::ics::Reminder;
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -486,4 +487,76 @@ fn the_meeting_form_keeps_its_words_in_the_contract_and_its_checksum() {
     c.form = MeetingForm::InPerson;
     assert!(c.logistics().contains("|na żywo|"));
     assert_eq!(MeetingForm::Hybrid.label(), "hybrydowo");
+}
+
+#[test]
+fn every_meeting_in_the_calendar_reminds_as_set_the_day_before_unless_changed() {
+    let c = contract("2026-01-05", 6, Frequency::Weekly);
+    assert_eq!(c.reminder, Reminder::DayBefore);
+    let ics = c.to_ics("u@x", 0, "20261127T101500Z").unwrap();
+    assert!(ics.contains(
+        "BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-P1D\r\n\
+         DESCRIPTION:Przypomnienie: Mentoring: Anna Kowalska\r\nEND:VALARM\r\nEND:VEVENT\r\n"
+    ));
+    // One event per meeting (monthly from the 30th): each has its reminder.
+    let mut each = contract("2026-01-30", 4, Frequency::Monthly);
+    each.reminder = Reminder::HourBefore;
+    let ics = each.to_ics("u@x", 0, "20261127T101500Z").unwrap();
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 4);
+    assert_eq!(ics.matches("\r\nTRIGGER:-PT1H\r\n").count(), 4);
+    each.reminder = Reminder::Off;
+    let ics = each.to_ics("u@x", 0, "20261127T101500Z").unwrap();
+    assert!(!ics.contains("VALARM"));
+}
+
+#[test]
+fn the_reminder_is_no_term_of_the_contract_but_updates_the_calendar() {
+    let mut c = contract("2026-01-05", 6, Frequency::Weekly);
+    c.accept(day(2026, 11, 27)).unwrap();
+    let status = c.status.clone();
+    let first = c
+        .export_calendar(|| "u@x".into(), "20261127T101500Z")
+        .unwrap();
+    assert!(first.contains("\r\nSEQUENCE:0\r\n"));
+    c.edit(day(2026, 12, 1), |c| c.reminder = Reminder::WeekBefore);
+    assert_eq!(c.pending_changes(), None, "not amended");
+    assert_eq!(c.status, status);
+    assert_eq!(
+        c.status_lines(),
+        ["Status: zaakceptowany 27 listopada 2026"]
+    );
+    // The calendar takes the new reminder as an update of the same series.
+    let moved = c
+        .export_calendar(|| "other@x".into(), "20261201T101500Z")
+        .unwrap();
+    assert!(moved.contains("\r\nUID:u@x\r\n"));
+    assert!(moved.contains("\r\nSEQUENCE:1\r\n"));
+    assert!(moved.contains("\r\nTRIGGER:-P1W\r\n"));
+    // A real change still is one.
+    c.edit(day(2026, 12, 1), |c| c.cancel_hours = 48);
+    assert_eq!(c.pending_changes(), Some(vec![Section::Logistics]));
+}
+
+#[test]
+fn contracts_saved_before_reminders_remind_the_day_before() {
+    use crate::store::codec::{Decoded, decode};
+    // Schema 1 (before goals had ids), migrated.
+    let raw = include_str!("../../../tests/fixtures/store/contract-v1-accepted.json");
+    let Decoded::Ready(v1) = decode::<Contract>(raw) else {
+        panic!("contract v1 must load");
+    };
+    assert_eq!(v1.reminder, Reminder::DayBefore);
+    assert_eq!(v1.pending_changes(), None);
+    // Schema 2 as saved before the reminder: no field.
+    let mut saved = serde_json::to_value(contract("2026-01-05", 6, Frequency::Weekly)).unwrap();
+    assert!(saved.as_object_mut().unwrap().remove("reminder").is_some());
+    let v2: Contract = serde_json::from_value(saved).unwrap();
+    assert_eq!(v2.reminder, Reminder::DayBefore);
+    // Each setting is kept.
+    for reminder in Reminder::ALL {
+        let mut c = v2.clone();
+        c.reminder = *reminder;
+        let back: Contract = serde_json::from_str(&serde_json::to_string(&c).unwrap()).unwrap();
+        assert_eq!(back.reminder, *reminder);
+    }
 }

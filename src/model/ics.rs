@@ -1,0 +1,230 @@
+//! Calendar files (iCalendar, RFC 5545): the writing rules every file of the app shares
+//! (escaping, folding, CRLF), the reminder each event carries, and a meeting's action items as
+//! all-day events. The contract's meetings are written in [`crate::model::contract`].
+
+use std::fmt::Write as _;
+
+use chrono::{Datelike, Days, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use super::date;
+use super::form::Choice;
+use super::journal::Meeting;
+use super::mentees::MenteeId;
+
+/// When the calendar reminds of an event (VALARM). A setting of the calendar files, not a term
+/// of the contract: changing it is no amendment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Reminder {
+    Off,
+    HourBefore,
+    #[default]
+    DayBefore,
+    TwoDaysBefore,
+    WeekBefore,
+}
+
+impl Reminder {
+    /// The VALARM's TRIGGER, before the event's start; `None` for no reminder.
+    pub fn trigger(self) -> Option<&'static str> {
+        match self {
+            Reminder::Off => None,
+            Reminder::HourBefore => Some("-PT1H"),
+            Reminder::DayBefore => Some("-P1D"),
+            Reminder::TwoDaysBefore => Some("-P2D"),
+            Reminder::WeekBefore => Some("-P1W"),
+        }
+    }
+
+    /// The VALARM lines for an event called `summary` (none when off).
+    fn alarm(self, summary: &str) -> Vec<String> {
+        let Some(trigger) = self.trigger() else {
+            return Vec::new();
+        };
+        vec![
+            "BEGIN:VALARM".to_string(),
+            "ACTION:DISPLAY".to_string(),
+            format!("TRIGGER:{trigger}"),
+            format!(
+                "DESCRIPTION:{}",
+                escape(&format!("Przypomnienie: {summary}"))
+            ),
+            "END:VALARM".to_string(),
+        ]
+    }
+}
+
+impl Choice for Reminder {
+    const ALL: &'static [Reminder] = &[
+        Reminder::Off,
+        Reminder::HourBefore,
+        Reminder::DayBefore,
+        Reminder::TwoDaysBefore,
+        Reminder::WeekBefore,
+    ];
+
+    fn value(self) -> &'static str {
+        match self {
+            Reminder::Off => "brak",
+            Reminder::HourBefore => "godzina",
+            Reminder::DayBefore => "dzien",
+            Reminder::TwoDaysBefore => "dwa-dni",
+            Reminder::WeekBefore => "tydzien",
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            Reminder::Off => "brak",
+            Reminder::HourBefore => "godzinę przed",
+            Reminder::DayBefore => "dzień przed (domyślnie)",
+            Reminder::TwoDaysBefore => "dwa dni przed",
+            Reminder::WeekBefore => "tydzień przed",
+        }
+    }
+}
+
+/// One event of a file: the lines that identify and time it, then its SUMMARY, DESCRIPTION
+/// and reminder, closed.
+pub(crate) fn event(
+    head: Vec<String>,
+    summary: &str,
+    description: &str,
+    reminder: Reminder,
+) -> Vec<String> {
+    let mut lines = vec!["BEGIN:VEVENT".to_string()];
+    lines.extend(head);
+    lines.push(format!("SUMMARY:{}", escape(summary)));
+    lines.push(format!("DESCRIPTION:{}", escape(description)));
+    lines.extend(reminder.alarm(summary));
+    lines.push("END:VEVENT".to_string());
+    lines
+}
+
+/// A whole VCALENDAR from its PRODID's product part and its components' lines, folded, CRLF.
+pub(crate) fn calendar(product: &str, components: impl IntoIterator<Item = String>) -> String {
+    let mut out = String::new();
+    for line in [
+        "BEGIN:VCALENDAR".to_string(),
+        "VERSION:2.0".to_string(),
+        format!("PRODID:-//Niezbednik mentora//{product}//PL"),
+        "CALSCALE:GREGORIAN".to_string(),
+        "METHOD:PUBLISH".to_string(),
+    ]
+    .into_iter()
+    .chain(components)
+    .chain(["END:VCALENDAR".to_string()])
+    {
+        fold_into(&mut out, &line);
+    }
+    out
+}
+
+/// A DATE value: `20261201`.
+fn date_value(day: NaiveDate) -> String {
+    format!("{:04}{:02}{:02}", day.year(), day.month(), day.day())
+}
+
+/// The name a downloaded file gets: `kind-Imię-Nazwisko.ics` (`kind-mentoring.ics` with no name).
+pub fn file_name(kind: &str, mentee: &str) -> String {
+    let name = mentee.trim();
+    if name.is_empty() {
+        format!("{kind}-mentoring.ics")
+    } else {
+        format!("{kind}-{}.ics", name.replace(' ', "-"))
+    }
+}
+
+/// The meeting's open action items that have a due day, in the order they fall due.
+pub fn calendar_actions(meeting: &Meeting) -> Vec<&super::journal::ActionItem> {
+    let mut items: Vec<_> = meeting
+        .actions
+        .iter()
+        .filter(|a| a.is_open() && a.due.is_some())
+        .collect();
+    items.sort_by_key(|a| (a.due, a.id));
+    items
+}
+
+/// A meeting's open action items with a due day as all-day events on that day, each with the
+/// `reminder` the contract's meetings have. Its UID stays the same for the item (the mentee's
+/// id and the item's), so adding the file again updates the event rather than doubling it.
+/// `None` when no open item has a due day.
+pub fn action_items_calendar(
+    meeting: &Meeting,
+    mentee: &MenteeId,
+    mentee_name: &str,
+    reminder: Reminder,
+    stamp_utc: &str,
+) -> Option<String> {
+    let items = calendar_actions(meeting);
+    if items.is_empty() {
+        return None;
+    }
+    let mut lines = Vec::new();
+    for item in items {
+        let due = item.due?;
+        let next = due.checked_add_days(Days::new(1))?;
+        let mut description = format!(
+            "Kto: {}\nUstalone na spotkaniu {}",
+            item.owner.label(),
+            date::long(meeting.date)
+        );
+        if !mentee_name.trim().is_empty() {
+            let _ = write!(description, "\nMentee: {}", mentee_name.trim());
+        }
+        lines.extend(event(
+            vec![
+                format!(
+                    "UID:{}",
+                    escape(&format!(
+                        "zadanie-{mentee}-{}@niezbednik-mentora",
+                        item.id.0
+                    ))
+                ),
+                format!("DTSTAMP:{stamp_utc}"),
+                format!("DTSTART;VALUE=DATE:{}", date_value(due)),
+                format!("DTEND;VALUE=DATE:{}", date_value(next)),
+                "TRANSP:TRANSPARENT".to_string(),
+            ],
+            &format!("Zadanie z mentoringu: {}", item.what.trim()),
+            &description,
+            reminder,
+        ));
+    }
+    Some(calendar("Zadania", lines))
+}
+
+/// RFC 5545 TEXT escaping.
+pub(crate) fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Appends `line` folded at 75 octets (never inside a UTF-8 character), each part ending CRLF.
+fn fold_into(out: &mut String, line: &str) {
+    let mut width = 0;
+    for c in line.chars() {
+        let len = c.len_utf8();
+        if width + len > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += len;
+    }
+    let _ = write!(out, "\r\n");
+}
+
+#[cfg(test)]
+mod tests;
