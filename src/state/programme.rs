@@ -13,6 +13,7 @@ use crate::model::crm::CrmDoc;
 use crate::model::deck::QuestionsDoc;
 use crate::model::feedback::FeedbackDoc;
 use crate::model::journal::Journal;
+use crate::model::mentees::MenteeId;
 use crate::model::programme::{ClosingError, ProgrammeDoc};
 use crate::store::documents::PerMentee;
 
@@ -59,6 +60,11 @@ impl Programme {
             let mentee = roster.active();
             (mentee.name.clone(), mentee.is_archived())
         })
+    }
+
+    /// The active mentee's id (tracked).
+    pub fn mentee_id(&self) -> MenteeId {
+        self.state.roster.with(|roster| roster.active_id().clone())
     }
 
     /// Closes the programme on `on` and moves the mentee to the archive (kept, and still the

@@ -4,6 +4,8 @@
 // summary printed to PDF, the archive and reopening.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import ICAL from 'ical.js';
 import { AxeBuilder } from '@axe-core/playwright';
 import { PHONE, SCREENSHOTS, guardedPage, heading, launch } from './harness.mjs';
 
@@ -77,6 +79,16 @@ test('a programme from the contract to the closing summary', async () => {
   await page.getByLabel('Do kiedy (nieobowiązkowo)').fill('2026-12-11');
   await page.getByRole('button', { name: 'Dodaj zadanie' }).click();
   assert.match(await page.locator('.actions').textContent(), /Spisać zadania, które można delegować.*mentee · do 11 grudnia 2026/s);
+  // The item with a due day goes to the calendar as an all-day event with the day-before alarm.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Dodaj zadania do kalendarza (.ics)' }).click(),
+  ]);
+  const ics = readFileSync(await download.path(), 'utf8');
+  const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent'));
+  assert.equal(event.startDate.toString(), '2026-12-11');
+  assert.equal(event.summary, 'Zadanie z mentoringu: Spisać zadania, które można delegować');
+  assert.match(ics, /TRIGGER:-P1D/);
   await page.screenshot({ path: `${SCREENSHOTS}/phone-przebieg-2-pierwsze-spotkanie.png`, fullPage: true });
 
   // A fortnight later: the second meeting, logged afterwards, shows the item (overdue) to tick.

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::CarriedItem;
 use crate::browser::clock;
+use crate::components::calendar_button::ActionItemsCalendar;
 use crate::components::controls::{Button, TextArea, TextField};
 use crate::components::new_action_form::NewActionForm;
 use crate::components::progress_scale::ProgressScale;
@@ -255,7 +256,29 @@ fn ActionsCard(id: MeetingId) -> impl IntoView {
                     let _ = programme.change_journal(|j| j.add_action(id, &what, owner, due));
                 })
             />
+            <ActionItemsCalendar
+                meeting=Signal::derive(move || programme.journal(|j| j.get(id).cloned()).unwrap_or_else(|| placeholder_meeting(id)))
+                mentee=Signal::derive(move || programme.mentee_id())
+                mentee_name=Signal::derive(move || {
+                    let named = programme.contract.value.with(|c| c.mentee.trim().to_string());
+                    if named.is_empty() { programme.mentee().0 } else { named }
+                })
+                reminder=Signal::derive(move || programme.contract.value.with(|c| c.reminder))
+            />
         </section>
+    }
+}
+
+/// A meeting with nothing in it, for the moment a deleted meeting's page is still drawn.
+fn placeholder_meeting(id: MeetingId) -> Meeting {
+    Meeting {
+        id,
+        date: clock::today(),
+        agenda: String::new(),
+        blocks: Vec::new(),
+        held: Held::Logged,
+        actions: Vec::new(),
+        progress: Vec::new(),
     }
 }
 
