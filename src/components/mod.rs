@@ -3,6 +3,8 @@
 pub mod controls;
 pub mod mentee_switcher;
 pub mod nav;
+pub mod new_action_form;
+pub mod progress_scale;
 pub mod storage_banner;
 pub mod text_list;
 pub mod timer_pill;
