@@ -146,9 +146,32 @@ impl AgendaDoc {
     /// (`today` for a run saved before runs knew it), with the progress and action items
     /// recorded during it.
     pub fn finish_meeting(&mut self, now: Millis, today: NaiveDate) -> Option<MeetingId> {
+        self.finish_meeting_with(now, today, &[])
+    }
+
+    /// [`Self::finish_meeting`], naming the meeting after the mentor's own template when it
+    /// followed one of `templates` (by its blocks' titles) and no agenda of the app.
+    pub fn finish_meeting_with(
+        &mut self,
+        now: Millis,
+        today: NaiveDate,
+        templates: &[AgendaTemplate],
+    ) -> Option<MeetingId> {
         let mut run = self.run.take()?;
         run.finish(now);
-        let agenda = agenda_name_of(&run.blocks);
+        let mut agenda = agenda_name_of(&run.blocks);
+        if agenda.is_empty()
+            && let Some(own) = templates.iter().find(|t| {
+                t.agenda.blocks.len() == run.blocks.len()
+                    && t.agenda
+                        .blocks
+                        .iter()
+                        .zip(&run.blocks)
+                        .all(|(a, b)| a.title == b.title)
+            })
+        {
+            agenda = own.name.clone();
+        }
         let id = self.log.record_run(
             MeetingRecord {
                 date: run.started_on.unwrap_or(today),
@@ -660,6 +683,27 @@ mod tests {
             doc.log.get(id).unwrap().agenda,
             "",
             "the mentor's own agenda"
+        );
+        // Saved as the mentor's template, it is recorded under that name.
+        let mut prefs = AgendaPrefs::default();
+        prefs.save_template("Awans", doc.agenda.clone()).unwrap();
+        prefs
+            .save_template("Pierwsze inaczej", Agenda::from_seed())
+            .unwrap();
+        doc.start_meeting(T0, day(), false);
+        let id = doc
+            .finish_meeting_with(T0 + MINUTE, day(), &prefs.templates)
+            .unwrap();
+        assert_eq!(doc.log.get(id).unwrap().agenda, "Awans");
+        // The seed's agenda keeps its own name even when the mentor saved it under another.
+        doc.agenda = Agenda::from_seed();
+        doc.start_meeting(T0, day(), false);
+        let id = doc
+            .finish_meeting_with(T0 + MINUTE, day(), &prefs.templates)
+            .unwrap();
+        assert_eq!(
+            doc.log.get(id).unwrap().agenda,
+            crate::model::journal::SEED_AGENDA
         );
     }
 

@@ -329,8 +329,12 @@ impl AgendaTool {
         let now = clock::now_ms();
         self.notice.set(None);
         self.just_finished.set(true);
+        let templates = self
+            .prefs
+            .value
+            .with_untracked(|prefs| prefs.templates.clone());
         self.doc.update(|doc| {
-            doc.finish_meeting(now, clock::today());
+            doc.finish_meeting_with(now, clock::today(), &templates);
         });
     }
 
