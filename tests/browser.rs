@@ -525,3 +525,142 @@ async fn action_items_go_to_the_calendar_once_one_has_a_due_day() {
     drop(handle);
     root.remove();
 }
+
+/// A component mounted alone into a fresh element, removed when dropped.
+struct Mounted {
+    root: web_sys::HtmlElement,
+    handle: Option<leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>>,
+}
+
+impl Mounted {
+    async fn new<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> Mounted {
+        let root: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+        document().body().unwrap().append_child(&root).unwrap();
+        let handle = leptos::mount::mount_to(root.clone(), move || view().into_view().into_any());
+        tick().await;
+        Mounted {
+            root,
+            handle: Some(handle),
+        }
+    }
+
+    fn text(&self, selector: &str) -> String {
+        self.root
+            .query_selector(selector)
+            .unwrap()
+            .and_then(|el| el.text_content())
+            .unwrap_or_default()
+    }
+
+    fn click(&self, selector: &str) {
+        let el: web_sys::HtmlElement = self
+            .root
+            .query_selector(selector)
+            .unwrap()
+            .expect(selector)
+            .unchecked_into();
+        el.click();
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        drop(self.handle.take());
+        self.root.remove();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn progress_out_of_range_keeps_the_typed_text_with_the_message_and_emits_nothing() {
+    use niezbednik::components::progress_scale::ProgressScale;
+    let recorded = RwSignal::new(Vec::<(u8, String)>::new());
+    let value = RwSignal::new(None::<u8>);
+    let note = RwSignal::new(String::new());
+    let on_record = Callback::new(move |(v, n): (u8, String)| {
+        recorded.update(|r| r.push((v, n.clone())));
+        value.set(Some(v));
+        note.set(n);
+    });
+    let app = Mounted::new(move || {
+        view! { <ProgressScale id="p1" goal="Prowadzić spotkania zespołu" value note on_record /> }
+    })
+    .await;
+    assert_eq!(app.text("legend"), "Prowadzić spotkania zespołu");
+    // A note typed before the value waits for it.
+    choose("#p1-notatka", "pierwsza prezentacja");
+    choose("#p1-wartosc", "11");
+    tick().await;
+    assert_eq!(field_value("#p1-wartosc").as_deref(), Some("11"));
+    assert_eq!(
+        app.text("#p1-wartosc-blad"),
+        "„11” to nie ocena postępu. Wpisz liczbę całkowitą od 0 do 10."
+    );
+    assert!(recorded.get_untracked().is_empty());
+    assert_eq!(
+        field_value("#p1-notatka").as_deref(),
+        Some("pierwsza prezentacja")
+    );
+    choose("#p1-wartosc", " 6 ");
+    tick().await;
+    assert_eq!(
+        recorded.get_untracked(),
+        [(6, "pierwsza prezentacja".to_string())]
+    );
+    assert_eq!(app.text("#p1-wartosc-blad"), "");
+    assert_eq!(field_value("#p1-wartosc").as_deref(), Some("6"));
+    assert!(app.text(".progress-now").contains("6/10"));
+    choose("#p1-notatka", "i druga");
+    tick().await;
+    assert_eq!(recorded.get_untracked()[1], (6, "i druga".to_string()));
+    drop(app);
+}
+
+#[wasm_bindgen_test]
+async fn a_new_action_due_before_the_meeting_is_refused_at_the_field_and_nothing_typed_goes() {
+    use niezbednik::components::new_action_form::NewActionForm;
+    use niezbednik::model::journal::Owner;
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 15).unwrap();
+    let added = RwSignal::new(Vec::<(String, Owner, Option<chrono::NaiveDate>)>::new());
+    let on_add = Callback::new(move |item| added.update(|a| a.push(item)));
+    let app = Mounted::new(move || {
+        view! { <NewActionForm id="z" meeting_day=day on_add /> }
+    })
+    .await;
+    // Nothing to do: refused at the „what” field.
+    app.click("button[type=submit]");
+    tick().await;
+    assert_eq!(app.text("#z-co-blad"), "Wpisz, co jest do zrobienia.");
+    type_into("#z-co", "Plan rozmowy z przełożonym");
+    choose("#z-kto", "mentor");
+    type_into("#z-termin", "2026-12-01");
+    app.click("button[type=submit]");
+    tick().await;
+    assert_eq!(
+        app.text("#z-termin-blad"),
+        "Termin 1 grudnia 2026 jest przed spotkaniem (15 grudnia 2026). Wybierz dzień spotkania lub późniejszy."
+    );
+    assert_eq!(app.text("#z-co-blad"), "");
+    assert!(added.get_untracked().is_empty());
+    assert_eq!(
+        field_value("#z-co").as_deref(),
+        Some("Plan rozmowy z przełożonym")
+    );
+    assert_eq!(field_value("#z-termin").as_deref(), Some("2026-12-01"));
+    assert_eq!(field_value("#z-kto").as_deref(), Some("mentor"));
+    type_into("#z-termin", "2026-12-29");
+    app.click("button[type=submit]");
+    tick().await;
+    assert_eq!(
+        added.get_untracked(),
+        [(
+            "Plan rozmowy z przełożonym".to_string(),
+            Owner::Mentor,
+            chrono::NaiveDate::from_ymd_opt(2026, 12, 29)
+        )]
+    );
+    assert_eq!(field_value("#z-co").as_deref(), Some(""));
+    assert_eq!(field_value("#z-termin").as_deref(), Some(""));
+    assert_eq!(field_value("#z-kto").as_deref(), Some("mentee"));
+    assert_eq!(app.text("#z-termin-blad"), "");
+    drop(app);
+}

@@ -84,7 +84,7 @@ pub fn ProgressScale(
             <TextField
                 id=note_id
                 label="Krótka notatka"
-                placeholder="np. pierwsza prezentacja za nami"
+                placeholder="np. pierwsza prezentacja"
                 value=Signal::derive(shown_note)
                 on_commit=Callback::new(commit_note)
             />

@@ -2,8 +2,11 @@
 //!
 //! Everything here is transcribed word for word from the training company's materials
 //! (`tests/fixtures/seed.txt`); `tests` below checks that every string still appears there verbatim.
+//! The one exception is [`agenda_templates`]: agendas for later meetings, the app's own wording,
+//! which the app marks as its own wherever it offers them.
 
 pub mod agenda;
+pub mod agenda_templates;
 pub mod contract;
 pub mod crm;
 pub mod feedback;

@@ -16,6 +16,10 @@ pub struct AgendaBlock {
     pub title: String,
     pub minutes: u32,
     pub points: Vec<String>,
+    /// The block where the running meeting offers the progress scale for the goals (set by
+    /// the app's templates; agendas saved before have none).
+    #[serde(default)]
+    pub goals: bool,
 }
 
 /// Why an agenda edit was refused; `Display` is the message shown next to the field.
@@ -73,9 +77,27 @@ impl Agenda {
                     title: block.title.to_string(),
                     minutes: block.minutes,
                     points: block.points.iter().map(|p| p.to_string()).collect(),
+                    goals: false,
                 })
                 .collect(),
             meeting_minutes: content::agenda::total_minutes(),
+        }
+    }
+
+    /// One of the app's templates for later meetings, as long as its blocks add up to.
+    pub fn from_app_template(template: &content::agenda_templates::AppTemplate) -> Agenda {
+        Agenda {
+            blocks: template
+                .blocks
+                .iter()
+                .map(|block| AgendaBlock {
+                    title: block.title.to_string(),
+                    minutes: block.minutes,
+                    points: block.points.iter().map(|p| p.to_string()).collect(),
+                    goals: block.goals,
+                })
+                .collect(),
+            meeting_minutes: template.total_minutes(),
         }
     }
 
@@ -147,6 +169,7 @@ impl Agenda {
             title: format!("Blok {}", self.blocks.len() + 1),
             minutes: 10,
             points: Vec::new(),
+            goals: false,
         });
         self.blocks.len() - 1
     }

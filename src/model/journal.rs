@@ -180,6 +180,7 @@ impl Meeting {
                         skipped: t.skipped,
                         note: b.note.clone(),
                         held: t.held,
+                        goals: false,
                     }
                 })
                 .collect(),
@@ -192,16 +193,19 @@ impl Meeting {
     }
 }
 
-/// The agenda a run followed: the seed's, recognised by its blocks, or the mentor's own.
+/// The agenda a run followed, recognised by its blocks' titles (minutes may have been
+/// changed): the seed's, one of the app's templates, or the mentor's own (empty).
 pub fn agenda_name_of(blocks: &[RunBlock]) -> String {
-    let seed = crate::content::agenda::BLOCKS;
-    let same =
-        blocks.len() == seed.len() && blocks.iter().zip(seed).all(|(b, s)| b.title == s.title);
-    if same {
-        SEED_AGENDA.to_string()
-    } else {
-        String::new()
+    let same = |titles: &mut dyn ExactSizeIterator<Item = &str>| {
+        blocks.len() == titles.len() && blocks.iter().zip(titles).all(|(b, t)| b.title == t)
+    };
+    if same(&mut crate::content::agenda::BLOCKS.iter().map(|b| b.title)) {
+        return SEED_AGENDA.to_string();
     }
+    crate::content::agenda_templates::ALL
+        .iter()
+        .find(|t| same(&mut t.blocks.iter().map(|b| b.title)))
+        .map_or_else(String::new, |t| t.name.to_string())
 }
 
 /// Why a meeting's field was refused. Each carries what was typed, so the page can keep it in
@@ -562,6 +566,12 @@ impl Journal {
             let earlier = (meeting.date, meeting.id) < (day, this_id);
             earlier && item.done.is_none_or(|done| done >= day)
         })
+    }
+
+    /// What the first block of a meeting running on `day`, not yet in the journal, lists:
+    /// every item still open, and those ticked on or after `day` (ticked during it).
+    pub fn carried_into_run(&self, day: NaiveDate, today: NaiveDate) -> Vec<CarriedAction> {
+        self.carried(today, |_, item| item.done.is_none_or(|done| done >= day))
     }
 
     fn carried(

@@ -4,7 +4,10 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::agenda::{Agenda, AgendaTemplate};
-use super::journal::{Journal, Meeting, MeetingId, agenda_name_of};
+use super::goals::GoalId;
+use super::journal::{
+    CarriedAction, Journal, Meeting, MeetingId, Owner, Progress, RecordError, agenda_name_of,
+};
 use super::timer::{MeetingRun, Millis, Phase, RunBlock, RunStatus, minutes_text};
 
 /// One held meeting, as it goes into the mentee's log.
@@ -111,6 +114,22 @@ pub struct AgendaDoc {
     /// Every meeting held with this mentee, newest first: run on the timer or logged
     /// afterwards (schema 1 kept only timer runs here; see [`super::journal`]).
     pub log: Journal,
+    /// Progress on the goals recorded during the running meeting; goes into its record at
+    /// „Zakończ spotkanie”. Kept outside `run`, which is all the shell reads.
+    #[serde(default)]
+    pub pending_progress: Vec<Progress>,
+    /// Action items agreed during the running meeting, likewise.
+    #[serde(default)]
+    pub pending_actions: Vec<PendingAction>,
+}
+
+/// An action item agreed during the running meeting, before the meeting is in the journal.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PendingAction {
+    pub what: String,
+    pub owner: Owner,
+    #[serde(default, with = "crate::model::date::optional_iso")]
+    pub due: Option<NaiveDate>,
 }
 
 impl AgendaDoc {
@@ -119,15 +138,41 @@ impl AgendaDoc {
         let mut run = MeetingRun::start(&self.agenda.blocks, now, auto_advance);
         run.started_on = Some(today);
         self.run = Some(run);
+        self.pending_progress.clear();
+        self.pending_actions.clear();
     }
 
     /// Ends the running meeting at `now` and puts it in the journal, under the day it began
-    /// (`today` for a run saved before runs knew it).
+    /// (`today` for a run saved before runs knew it), with the progress and action items
+    /// recorded during it.
     pub fn finish_meeting(&mut self, now: Millis, today: NaiveDate) -> Option<MeetingId> {
+        self.finish_meeting_with(now, today, &[])
+    }
+
+    /// [`Self::finish_meeting`], naming the meeting after the mentor's own template when it
+    /// followed one of `templates` (by its blocks' titles) and no agenda of the app.
+    pub fn finish_meeting_with(
+        &mut self,
+        now: Millis,
+        today: NaiveDate,
+        templates: &[AgendaTemplate],
+    ) -> Option<MeetingId> {
         let mut run = self.run.take()?;
         run.finish(now);
-        let agenda = agenda_name_of(&run.blocks);
-        Some(self.log.record_run(
+        let mut agenda = agenda_name_of(&run.blocks);
+        if agenda.is_empty()
+            && let Some(own) = templates.iter().find(|t| {
+                t.agenda.blocks.len() == run.blocks.len()
+                    && t.agenda
+                        .blocks
+                        .iter()
+                        .zip(&run.blocks)
+                        .all(|(a, b)| a.title == b.title)
+            })
+        {
+            agenda = own.name.clone();
+        }
+        let id = self.log.record_run(
             MeetingRecord {
                 date: run.started_on.unwrap_or(today),
                 started_at: run.started_at,
@@ -135,7 +180,101 @@ impl AgendaDoc {
                 blocks: run.blocks,
             },
             &agenda,
-        ))
+        );
+        for p in std::mem::take(&mut self.pending_progress) {
+            // Checked when recorded; the meeting was just made.
+            let _ = self.log.set_progress(id, p.goal, p.value, &p.note);
+        }
+        for a in std::mem::take(&mut self.pending_actions) {
+            // Its due day was checked against the run's day, which is the meeting's; should
+            // that ever differ, the item is kept without it rather than lost.
+            if self.log.add_action(id, &a.what, a.owner, a.due).is_err() {
+                let _ = self.log.add_action(id, &a.what, a.owner, None);
+            }
+        }
+        Some(id)
+    }
+
+    /// „Od nowa”: the running meeting goes, with what was recorded during it.
+    pub fn discard_run(&mut self) {
+        self.run = None;
+        self.pending_progress.clear();
+        self.pending_actions.clear();
+    }
+
+    /// The local day of the running meeting (`today` for a run saved before runs knew it).
+    pub fn run_day(&self, today: NaiveDate) -> NaiveDate {
+        self.run
+            .as_ref()
+            .and_then(|run| run.started_on)
+            .unwrap_or(today)
+    }
+
+    /// The action items the running meeting's first block lists: from every earlier meeting,
+    /// open or ticked during this one; nothing for a first meeting or with no meeting running.
+    pub fn carried_into_run(&self, today: NaiveDate) -> Vec<CarriedAction> {
+        if self.run.is_none() {
+            return Vec::new();
+        }
+        self.log.carried_into_run(self.run_day(today), today)
+    }
+
+    /// Records progress on `goal` during the running meeting (replacing what was recorded).
+    pub fn record_progress(
+        &mut self,
+        goal: GoalId,
+        value: u8,
+        note: &str,
+    ) -> Result<(), RecordError> {
+        if value > 10 {
+            return Err(RecordError::ProgressOutOfRange {
+                typed: value.to_string(),
+            });
+        }
+        let note = note.trim().to_string();
+        match self.pending_progress.iter_mut().find(|p| p.goal == goal) {
+            Some(p) => {
+                p.value = value;
+                p.note = note;
+            }
+            None => self.pending_progress.push(Progress { goal, value, note }),
+        }
+        Ok(())
+    }
+
+    /// Takes back an action item added during the running meeting.
+    pub fn remove_pending_action(&mut self, index: usize) -> Option<PendingAction> {
+        (index < self.pending_actions.len()).then(|| self.pending_actions.remove(index))
+    }
+
+    /// The progress recorded on `goal` during the running meeting.
+    pub fn pending_progress_of(&self, goal: GoalId) -> Option<&Progress> {
+        self.pending_progress.iter().find(|p| p.goal == goal)
+    }
+
+    /// Adds an action item agreed during the running meeting; its due day may not be before
+    /// the meeting's.
+    pub fn add_pending_action(
+        &mut self,
+        what: &str,
+        owner: Owner,
+        due: Option<NaiveDate>,
+        today: NaiveDate,
+    ) -> Result<(), RecordError> {
+        let what = what.trim();
+        if what.is_empty() {
+            return Err(RecordError::EmptyAction);
+        }
+        let meeting = self.run_day(today);
+        if let Some(due) = due.filter(|due| *due < meeting) {
+            return Err(RecordError::DueBeforeMeeting { due, meeting });
+        }
+        self.pending_actions.push(PendingAction {
+            what: what.to_string(),
+            owner,
+            due,
+        });
+        Ok(())
     }
 
     /// The timer's summaries, newest first, for the agenda page's log.
@@ -363,6 +502,209 @@ mod tests {
         let mut old: AgendaDoc = serde_json::from_str(&old).unwrap();
         let id = old.finish_meeting(T0 + MINUTE, next_day).unwrap();
         assert_eq!(old.log.get(id).unwrap().date, next_day);
+    }
+
+    fn goal(n: u32) -> GoalId {
+        GoalId(n)
+    }
+
+    /// A first meeting on the seed's agenda that sets one action item, due `due`.
+    fn first_meeting_with_an_item(due: Option<NaiveDate>) -> AgendaDoc {
+        let mut doc = AgendaDoc::default();
+        doc.start_meeting(T0, day(), false);
+        assert!(
+            doc.carried_into_run(day()).is_empty(),
+            "nothing before the first"
+        );
+        doc.add_pending_action("Plan rozmowy z przełożonym", Owner::Mentee, due, day())
+            .unwrap();
+        doc.finish_meeting(T0 + 70 * MINUTE, day()).unwrap();
+        doc
+    }
+
+    #[test]
+    fn progress_and_items_recorded_during_the_run_move_into_its_record_once() {
+        let mut doc = AgendaDoc::default();
+        doc.agenda = Agenda::from_app_template(&crate::content::agenda_templates::REGULAR);
+        doc.start_meeting(T0, day(), false);
+        assert!(doc.run.as_ref().unwrap().blocks[1].goals);
+        doc.record_progress(goal(1), 4, "").unwrap();
+        doc.record_progress(goal(1), 6, " pierwsza prezentacja ")
+            .unwrap();
+        doc.record_progress(goal(2), 3, "").unwrap();
+        assert_eq!(
+            doc.record_progress(goal(2), 11, ""),
+            Err(RecordError::ProgressOutOfRange { typed: "11".into() })
+        );
+        assert_eq!(doc.pending_progress_of(goal(2)).unwrap().value, 3);
+        doc.add_pending_action("Plan rozmowy", Owner::Mentee, Some(day()), day())
+            .unwrap();
+        doc.add_pending_action("Lista kontaktów", Owner::Mentor, None, day())
+            .unwrap();
+        doc.add_pending_action("Pomyłka", Owner::Mentor, None, day())
+            .unwrap();
+        assert_eq!(doc.remove_pending_action(2).unwrap().what, "Pomyłka");
+        assert_eq!(doc.remove_pending_action(2), None);
+        // Saved mid-meeting and read back, nothing recorded is lost.
+        let json = serde_json::to_string(&doc).unwrap();
+        let mut doc: AgendaDoc = serde_json::from_str(&json).unwrap();
+        let id = doc.finish_meeting(T0 + 60 * MINUTE, day()).unwrap();
+        let meeting = doc.log.get(id).unwrap();
+        assert_eq!(meeting.agenda, "Spotkanie bieżące");
+        assert_eq!(meeting.progress.len(), 2);
+        let p = meeting.progress_of(goal(1)).unwrap();
+        assert_eq!((p.value, p.note.as_str()), (6, "pierwsza prezentacja"));
+        let whats: Vec<&str> = meeting.actions.iter().map(|a| a.what.as_str()).collect();
+        assert_eq!(whats, ["Plan rozmowy", "Lista kontaktów"]);
+        assert_eq!(meeting.actions[0].due, Some(day()));
+        assert!(doc.pending_progress.is_empty() && doc.pending_actions.is_empty());
+        // Once: a second finish has no run, and the next meeting starts clean.
+        assert!(doc.finish_meeting(T0 + 61 * MINUTE, day()).is_none());
+        doc.start_meeting(T0 + 100 * MINUTE, day(), false);
+        let next = doc.finish_meeting(T0 + 160 * MINUTE, day()).unwrap();
+        assert!(doc.log.get(next).unwrap().progress.is_empty());
+        assert!(doc.log.get(next).unwrap().actions.is_empty());
+        assert_eq!(doc.log.open_actions(day()).len(), 2, "never duplicated");
+    }
+
+    #[test]
+    fn discarding_the_run_drops_what_was_recorded_during_it() {
+        let mut doc = AgendaDoc::default();
+        doc.start_meeting(T0, day(), false);
+        doc.record_progress(goal(1), 7, "").unwrap();
+        doc.add_pending_action("Plan", Owner::Mentee, None, day())
+            .unwrap();
+        doc.discard_run();
+        assert!(doc.run.is_none());
+        assert!(doc.pending_progress.is_empty() && doc.pending_actions.is_empty());
+        assert!(doc.log.is_empty());
+        doc.start_meeting(T0, day(), false);
+        let id = doc.finish_meeting(T0 + MINUTE, day()).unwrap();
+        assert!(doc.log.get(id).unwrap().progress.is_empty());
+        assert!(doc.log.get(id).unwrap().actions.is_empty());
+    }
+
+    #[test]
+    fn an_item_due_before_the_meeting_or_saying_nothing_is_refused() {
+        let mut doc = AgendaDoc::default();
+        doc.start_meeting(T0, day(), false);
+        let before = day().pred_opt().unwrap();
+        assert_eq!(
+            doc.add_pending_action("Plan", Owner::Mentee, Some(before), day()),
+            Err(RecordError::DueBeforeMeeting {
+                due: before,
+                meeting: day()
+            })
+        );
+        assert_eq!(
+            doc.add_pending_action("  ", Owner::Mentee, None, day()),
+            Err(RecordError::EmptyAction)
+        );
+        // Past midnight the run is still the day it began: a due day that day is fine.
+        let next_day = day().succ_opt().unwrap();
+        doc.add_pending_action("Plan", Owner::Mentee, Some(day()), next_day)
+            .unwrap();
+        assert!(doc.pending_actions.len() == 1);
+    }
+
+    #[test]
+    fn the_next_meeting_lists_the_items_carried_over_overdue_first_and_keeps_one_ticked_in_it() {
+        let mut doc = first_meeting_with_an_item(day().succ_opt());
+        // A second item from a later meeting, with no due day.
+        let later = day() + chrono::Days::new(7);
+        doc.start_meeting(T0 + 7 * 24 * 60 * MINUTE, later, false);
+        let carried = doc.carried_into_run(later);
+        assert_eq!(carried.len(), 1);
+        assert!(carried[0].overdue, "due the day after the first meeting");
+        doc.add_pending_action("Przeczytać książkę", Owner::Mentee, None, later)
+            .unwrap();
+        doc.finish_meeting(T0 + 7 * 24 * 60 * MINUTE + 60 * MINUTE, later)
+            .unwrap();
+        let fortnight = day() + chrono::Days::new(14);
+        doc.start_meeting(T0 + 14 * 24 * 60 * MINUTE, fortnight, false);
+        let carried = doc.carried_into_run(fortnight);
+        let whats: Vec<&str> = carried.iter().map(|c| c.item.what.as_str()).collect();
+        assert_eq!(whats, ["Plan rozmowy z przełożonym", "Przeczytać książkę"]);
+        assert!(carried[0].overdue && !carried[1].overdue);
+        // Ticked during the talk: still listed here, so it can be unticked.
+        let first = carried[0].item.id;
+        doc.log.tick(first, true, fortnight).unwrap();
+        let carried = doc.carried_into_run(fortnight);
+        assert_eq!(carried.len(), 2);
+        let ticked = carried.iter().find(|c| c.item.id == first).unwrap();
+        assert_eq!(ticked.item.done, Some(fortnight));
+        assert!(!ticked.overdue, "done is not overdue");
+        doc.finish_meeting(T0 + 14 * 24 * 60 * MINUTE + 60 * MINUTE, fortnight)
+            .unwrap();
+        // The meeting after that no longer lists it; the other one is still open.
+        let month = day() + chrono::Days::new(28);
+        doc.start_meeting(T0 + 28 * 24 * 60 * MINUTE, month, false);
+        let whats: Vec<String> = doc
+            .carried_into_run(month)
+            .into_iter()
+            .map(|c| c.item.what)
+            .collect();
+        assert_eq!(whats, ["Przeczytać książkę"]);
+        doc.discard_run();
+        assert!(doc.carried_into_run(month).is_empty(), "no meeting running");
+    }
+
+    #[test]
+    fn an_agenda_document_saved_before_pending_records_still_loads() {
+        let doc = first_meeting_with_an_item(None);
+        let mut value = serde_json::to_value(&doc).unwrap();
+        let object = value.as_object_mut().unwrap();
+        object.remove("pending_progress").unwrap();
+        object.remove("pending_actions").unwrap();
+        for block in object["agenda"]["blocks"].as_array_mut().unwrap() {
+            block.as_object_mut().unwrap().remove("goals").unwrap();
+        }
+        let back: AgendaDoc = serde_json::from_value(value).unwrap();
+        assert_eq!(back, doc);
+    }
+
+    #[test]
+    fn a_run_on_an_app_template_is_recorded_under_its_name_even_with_other_minutes() {
+        use crate::content::agenda_templates::ALL;
+        for template in ALL {
+            let mut doc = AgendaDoc::default();
+            doc.agenda = Agenda::from_app_template(template);
+            doc.agenda.set_minutes(0, "12").unwrap();
+            doc.start_meeting(T0, day(), false);
+            let id = doc.finish_meeting(T0 + MINUTE, day()).unwrap();
+            assert_eq!(doc.log.get(id).unwrap().agenda, template.name);
+        }
+        let mut doc = AgendaDoc::default();
+        doc.agenda = Agenda::from_app_template(&ALL[0]);
+        doc.agenda.set_title(2, "Rozmowa o awansie").unwrap();
+        doc.start_meeting(T0, day(), false);
+        let id = doc.finish_meeting(T0 + MINUTE, day()).unwrap();
+        assert_eq!(
+            doc.log.get(id).unwrap().agenda,
+            "",
+            "the mentor's own agenda"
+        );
+        // Saved as the mentor's template, it is recorded under that name.
+        let mut prefs = AgendaPrefs::default();
+        prefs.save_template("Awans", doc.agenda.clone()).unwrap();
+        prefs
+            .save_template("Pierwsze inaczej", Agenda::from_seed())
+            .unwrap();
+        doc.start_meeting(T0, day(), false);
+        let id = doc
+            .finish_meeting_with(T0 + MINUTE, day(), &prefs.templates)
+            .unwrap();
+        assert_eq!(doc.log.get(id).unwrap().agenda, "Awans");
+        // The seed's agenda keeps its own name even when the mentor saved it under another.
+        doc.agenda = Agenda::from_seed();
+        doc.start_meeting(T0, day(), false);
+        let id = doc
+            .finish_meeting_with(T0 + MINUTE, day(), &prefs.templates)
+            .unwrap();
+        assert_eq!(
+            doc.log.get(id).unwrap().agenda,
+            crate::model::journal::SEED_AGENDA
+        );
     }
 
     #[test]

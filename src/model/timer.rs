@@ -34,6 +34,9 @@ pub struct RunBlock {
     /// over automatically (runs saved before this field have none).
     #[serde(default)]
     pub held: bool,
+    /// The block about the goals, where progress is recorded ([`AgendaBlock::goals`]).
+    #[serde(default)]
+    pub goals: bool,
 }
 
 impl RunBlock {
@@ -126,6 +129,7 @@ impl MeetingRun {
                     skipped: false,
                     note: String::new(),
                     held: false,
+                    goals: block.goals,
                 })
                 .collect(),
             current: 0,

@@ -11,7 +11,9 @@ use leptos::prelude::*;
 use crate::CurrentRoute;
 use crate::browser::clock;
 use crate::components::controls::{Button, TextField};
+use crate::content::agenda_templates::{ALL as APP_TEMPLATES, MARK};
 use crate::content::questions::QUESTIONS;
+use crate::model::agenda::Agenda;
 use crate::model::date;
 use crate::model::feedback::follow_ups_across;
 use crate::model::form::Choice;
@@ -259,7 +261,12 @@ fn Meetings() -> impl IntoView {
     let programme = expect_context::<Programme>();
     let day = RwSignal::new(date::to_iso(clock::today()));
     let day_error = RwSignal::new(None::<String>);
-    let agenda = RwSignal::new(String::new());
+    // The seed's agenda for a first meeting, the app's regular meeting after it.
+    let agenda = RwSignal::new(if programme.journal(|j| j.is_empty()) {
+        String::new()
+    } else {
+        APP_TEMPLATES[0].name.to_string()
+    });
     let log = move || {
         let Some(on) = date::from_iso(day.get_untracked().trim()) else {
             day_error.set(Some(
@@ -269,19 +276,7 @@ fn Meetings() -> impl IntoView {
         };
         day_error.set(None);
         let choice = agenda.get_untracked();
-        let (name, plan) = programme.agenda.prefs.value.with_untracked(|prefs| {
-            prefs
-                .templates
-                .iter()
-                .find(|t| t.name == choice)
-                .map(|t| (t.name.clone(), t.agenda.clone()))
-                .unwrap_or_else(|| {
-                    (
-                        SEED_AGENDA.to_string(),
-                        crate::model::agenda::Agenda::from_seed(),
-                    )
-                })
-        });
+        let (name, plan) = agenda_choice(&programme, &choice);
         let id = programme.change_journal(|j| j.log_meeting(on, &name, &plan));
         programme.agenda.doc.flush();
         let _ = window().location().set_hash(
@@ -367,14 +362,44 @@ fn Meetings() -> impl IntoView {
                 <div class="field">
                     <label for="nowe-spotkanie-agenda">"Agenda"</label>
                     <select id="nowe-spotkanie-agenda" on:change=move |ev| agenda.set(event_target_value(&ev))>
-                        <option value="">{SEED_AGENDA}" (z materiałów)"</option>
-                        {move || templates().into_iter().map(|name| view! { <option value=name.clone()>{name.clone()}</option> }).collect_view()}
+                        <option value="" selected=move || agenda.get().is_empty()>{SEED_AGENDA}" (z materiałów)"</option>
+                        {APP_TEMPLATES.iter().map(|t| {
+                            let name = t.name;
+                            view! { <option value=name selected=move || agenda.get() == name>{format!("{name} ({MARK})")}</option> }
+                        }).collect_view()}
+                        {move || templates().into_iter().map(|name| {
+                            let selected = agenda.get_untracked() == name;
+                            view! { <option value=name.clone() selected=selected>{name.clone()}</option> }
+                        }).collect_view()}
                     </select>
                 </div>
                 <Button label="Zapisz spotkanie" on_press=Callback::new(move |()| log()) />
             </fieldset>
         </section>
     }
+}
+
+/// The agenda a meeting logged afterwards follows: one of the app's templates, one of the
+/// mentor's own (by name), or the seed's first-meeting agenda.
+fn agenda_choice(programme: &Programme, choice: &str) -> (String, Agenda) {
+    if let Some(template) = APP_TEMPLATES.iter().find(|t| t.name == choice) {
+        return (
+            template.name.to_string(),
+            Agenda::from_app_template(template),
+        );
+    }
+    programme
+        .agenda
+        .prefs
+        .value
+        .with_untracked(|prefs| {
+            prefs
+                .templates
+                .iter()
+                .find(|t| t.name == choice)
+                .map(|t| (t.name.clone(), t.agenda.clone()))
+        })
+        .unwrap_or_else(|| (SEED_AGENDA.to_string(), Agenda::from_seed()))
 }
 
 /// What the other tools hold for this mentee: feedback follow-ups, questions asked, the last

@@ -9,7 +9,11 @@ use leptos::prelude::*;
 
 use super::{AppState, SavedDoc};
 use crate::browser::{clock, signals};
+use chrono::NaiveDate;
+
 use crate::model::contract::Contract;
+use crate::model::goals::{Goal, GoalId};
+use crate::model::journal::{self, ActionId, RecordError};
 use crate::model::meeting::{
     AgendaDoc, AgendaPrefs, Parties, RunningMeeting, SignalPrefs, SignalSettings,
     returned_time_message, signal_between,
@@ -247,12 +251,7 @@ impl AgendaTool {
     /// contract (full names, as signed), else the mentee's name on the list; the first run's
     /// stand-in „Mój mentee” is nobody's name and is left out.
     pub fn parties(&self) -> Parties {
-        let key = self
-            .state
-            .roster
-            .with(|roster| Contract::DOC.key(roster.active_id()));
-        // Read fresh each time: the contract is edited on its own page.
-        let contract = self.state.load_doc::<Contract>(&key);
+        let contract = self.contract();
         let named = |name: Option<&String>| {
             name.map(|name| name.trim().to_string())
                 .filter(|name| !name.is_empty())
@@ -262,6 +261,57 @@ impl AgendaTool {
             .unwrap_or_default();
         let mentor = named(contract.as_ref().map(|c| &c.mentor)).unwrap_or_default();
         Parties { mentee, mentor }
+    }
+
+    /// The active mentee's contract, read fresh each time: it is edited on its own page.
+    fn contract(&self) -> Option<Contract> {
+        let key = self
+            .state
+            .roster
+            .with(|roster| Contract::DOC.key(roster.active_id()));
+        self.state.load_doc::<Contract>(&key)
+    }
+
+    /// The goals the contract shows now, for the progress scale in the goals block.
+    pub fn current_goals(&self) -> Vec<Goal> {
+        self.contract()
+            .map(|contract| contract.goals.current().cloned().collect())
+            .unwrap_or_default()
+    }
+
+    /// Ticks an action item from an earlier meeting done today, or opens it again.
+    pub fn tick(&self, action: ActionId, done: bool) {
+        let today = clock::today();
+        self.doc.update(|doc| {
+            // An item deleted in another tab is simply gone from the list.
+            let _ = doc.log.tick(action, done, today);
+        });
+    }
+
+    /// Records progress on a goal during the running meeting.
+    pub fn record_progress(&self, goal: GoalId, value: u8, note: &str) {
+        self.doc.update(|doc| {
+            // The scale only sends 0–10.
+            let _ = doc.record_progress(goal, value, note);
+        });
+    }
+
+    /// Adds an action item agreed during the running meeting.
+    pub fn add_action(
+        &self,
+        what: &str,
+        owner: journal::Owner,
+        due: Option<NaiveDate>,
+    ) -> Result<(), RecordError> {
+        let today = clock::today();
+        self.doc
+            .update(|doc| doc.add_pending_action(what, owner, due, today))
+    }
+
+    pub fn remove_pending_action(&self, index: usize) {
+        self.doc.update(|doc| {
+            doc.remove_pending_action(index);
+        });
     }
 
     pub fn start(&self) {
@@ -279,12 +329,17 @@ impl AgendaTool {
         let now = clock::now_ms();
         self.notice.set(None);
         self.just_finished.set(true);
+        let templates = self
+            .prefs
+            .value
+            .with_untracked(|prefs| prefs.templates.clone());
         self.doc.update(|doc| {
-            doc.finish_meeting(now, clock::today());
+            doc.finish_meeting_with(now, clock::today(), &templates);
         });
     }
 
+    /// „Od nowa”: the run goes, with the progress and items recorded during it.
     pub fn discard_run(&self) {
-        self.doc.update(|doc| doc.run = None);
+        self.doc.update(AgendaDoc::discard_run);
     }
 }

@@ -526,7 +526,7 @@ mod shell_readings {
         let mut doc = AgendaDoc {
             run: Some(MeetingRun::start(&agenda.blocks, 1_000, false)),
             agenda,
-            log: Default::default(),
+            ..AgendaDoc::default()
         };
         doc.finish_meeting(600_000, today());
         let mut run = MeetingRun::start(&doc.agenda.blocks, 700_000, true);

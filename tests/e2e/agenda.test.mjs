@@ -433,3 +433,113 @@ for (const colorScheme of ['light', 'dark']) {
     await context.close();
   });
 }
+
+/// The agenda document of the active mentee as stored (written a moment after each change).
+async function storedAgenda(page) {
+  await page.clock.runFor(1500);
+  return page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.endsWith('/agenda'));
+    return JSON.parse(localStorage.getItem(key)).data;
+  });
+}
+
+test('a later meeting on the app’s template: carried item ticked in block 1, progress on the goals, all in the journal', async () => {
+  const { context, page, problems } = await openAgenda();
+  // A contract with two goals.
+  await page.goto(env.url + '#/kontrakt');
+  await heading(page);
+  await page.getByLabel('Główny cel współpracy').fill('Przygotowanie do roli liderki zespołu');
+  await page.getByLabel('Główny cel współpracy').blur();
+  await page.getByRole('button', { name: '+ Dodaj obszar' }).click();
+  await page.getByLabel('Obszar 1', { exact: true }).fill('Delegowanie');
+  await page.getByLabel('Obszar 1', { exact: true }).blur();
+  await page.goto(env.url + '#/agenda');
+  await heading(page);
+
+  // First meeting, on the seed's agenda: nothing carried over; an action item in the last block.
+  await page.getByRole('button', { name: '▶ Rozpocznij spotkanie' }).click();
+  assert.equal(await page.locator('.carried').count(), 0, 'nothing before the first meeting');
+  for (let i = 0; i < 4; i += 1) await page.getByRole('button', { name: 'Następny ▶' }).click();
+  assert.match(await position(page), /^Blok 5 z 5$/);
+  const tasks = page.locator('.new-actions');
+  await tasks.getByLabel('Co jest do zrobienia').fill('Plan rozmowy z przełożonym');
+  await tasks.getByLabel('Do kiedy (nieobowiązkowo)').fill('2026-11-20');
+  await tasks.getByRole('button', { name: 'Dodaj zadanie' }).click();
+  assert.equal(
+    await page.locator('#nowe-zadanie-termin-blad').textContent(),
+    'Termin 20 listopada 2026 jest przed spotkaniem (27 listopada 2026). Wybierz dzień spotkania lub późniejszy.',
+  );
+  assert.equal(await tasks.getByLabel('Co jest do zrobienia').inputValue(), 'Plan rozmowy z przełożonym', 'nothing typed is lost');
+  await tasks.getByLabel('Do kiedy (nieobowiązkowo)').fill('2026-12-04');
+  await tasks.getByRole('button', { name: 'Dodaj zadanie' }).click();
+  assert.match(await tasks.locator('.carried-item').textContent(), /Plan rozmowy z przełożonym.*mentee · termin: 4 grudnia 2026/);
+  assert.equal(await tasks.getByLabel('Co jest do zrobienia').inputValue(), '', 'the form clears once the item is in');
+  await tasks.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENSHOTS}/phone-agenda-nowe-zadanie.png` });
+  await finishMeeting(page);
+
+  // A fortnight later, on „Spotkanie bieżące”, the app's own template.
+  await page.clock.fastForward(14 * 24 * 3600 * 1000);
+  await page.reload();
+  await page.clock.runFor(50);
+  await heading(page);
+  assert.match(await page.locator('.start-panel').textContent(), /To agenda pierwszego spotkania\. Na kolejne spotkania są szablony aplikacji/);
+  await page.locator('.editor-summary').click();
+  const regular = page.locator('.app-templates li', { hasText: 'Spotkanie bieżące' });
+  assert.match(await regular.textContent(), /Spotkanie bieżące \(60 min\) szablon aplikacji/);
+  await regular.getByRole('button', { name: 'Użyj szablonu „Spotkanie bieżące”' }).click();
+  await page.locator('.editor-summary').click();
+  assert.equal(await page.locator('.start-panel .summary-line').textContent(), '4 bloki · razem 60 min');
+  await page.getByRole('button', { name: '▶ Rozpocznij spotkanie' }).click();
+  assert.match(await page.locator('.timer-title').textContent(), /^Zadania od ostatniego spotkania$/);
+  const carried = page.locator('.carried');
+  assert.match(await carried.textContent(), /Plan rozmowy z przełożonym/);
+  assert.match(await carried.locator('.carried-item').first().textContent(), /po terminie.*termin: 4 grudnia 2026 · ze spotkania 27 listopada 2026/);
+  await carried.getByLabel('Plan rozmowy z przełożonym').check();
+  assert.ok(await carried.getByLabel('Plan rozmowy z przełożonym').isChecked(), 'stays listed, ticked, during the talk');
+  const axe = async (selector) =>
+    (await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa']).analyze()).violations.map((v) => v.id);
+  assert.deepEqual(await axe('.carried'), []);
+  await carried.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENSHOTS}/phone-agenda-zadania-z-poprzednich.png` });
+
+  // Block 2 is the goals block: a scale per goal.
+  await page.getByRole('button', { name: 'Następny ▶' }).click();
+  const goals = page.locator('.goals-progress');
+  assert.equal(await goals.locator('fieldset').count(), 2);
+  const main = goals.locator('fieldset', { hasText: 'Główny cel: Przygotowanie do roli liderki zespołu' });
+  const area = goals.locator('fieldset', { hasText: 'Obszar do rozwoju: Delegowanie' });
+  await main.getByLabel('Postęp (0–10)').fill('11');
+  await main.getByLabel('Postęp (0–10)').blur();
+  assert.equal(await main.locator('.field-error').first().textContent(), '„11” to nie ocena postępu. Wpisz liczbę całkowitą od 0 do 10.');
+  assert.equal(await main.getByLabel('Postęp (0–10)').inputValue(), '11', 'what was typed stays');
+  await main.getByLabel('Postęp (0–10)').fill('6');
+  await main.getByLabel('Postęp (0–10)').blur();
+  await main.getByLabel('Krótka notatka').fill('Pierwsza prezentacja za nami');
+  await main.getByLabel('Krótka notatka').blur();
+  await area.getByLabel('Postęp (0–10)').fill('3');
+  await area.getByLabel('Postęp (0–10)').blur();
+  assert.equal(await main.locator('.progress-now').textContent(), 'Zapisano: 6/10');
+  assert.equal(await main.locator('.field-error').first().textContent(), '');
+  assert.deepEqual(await axe('.goals-progress'), []);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 390, `nothing sticks out sideways (${width} px)`);
+  await goals.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENSHOTS}/phone-agenda-postep.png` });
+  // Reloaded mid-meeting, the progress is still there, waiting for the end.
+  await page.reload();
+  await page.clock.runFor(50);
+  await heading(page);
+  assert.equal(await page.locator('.goals-progress fieldset').first().locator('.progress-now').textContent(), 'Zapisano: 6/10');
+  await finishMeeting(page);
+
+  const doc = await storedAgenda(page);
+  assert.equal(doc.run, null);
+  assert.deepEqual([doc.pending_progress, doc.pending_actions], [[], []]);
+  const [second, first] = doc.log.meetings;
+  assert.deepEqual([first.agenda, first.date, second.agenda, second.date], ['Pierwsze spotkanie', '2026-11-27', 'Spotkanie bieżące', '2026-12-11']);
+  assert.deepEqual(first.actions.map((a) => [a.what, a.owner, a.due, a.done]), [['Plan rozmowy z przełożonym', 'Mentee', '2026-12-04', '2026-12-11']]);
+  assert.deepEqual(second.progress.map((p) => [p.value, p.note]), [[6, 'Pierwsza prezentacja za nami'], [3, '']]);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -99,7 +99,7 @@ test('a programme from the contract to the closing summary', async () => {
   assert.equal(await page.getByLabel('Dzień spotkania').inputValue(), '2026-12-15');
   await page.getByRole('button', { name: 'Zapisz spotkanie' }).click();
   assert.equal(await heading(page), 'Spotkanie 15 grudnia 2026');
-  assert.match(await page.locator('.lead').textContent(), /zapisane po spotkaniu/);
+  assert.match(await page.locator('.lead').textContent(), /^Spotkanie bieżące · zapisane po spotkaniu$/);
   const carried = page.locator('section', { has: page.getByRole('heading', { name: 'Zadania z wcześniejszych spotkań' }) });
   assert.match(await carried.textContent(), /Spisać zadania, które można delegować.*ze spotkania 1 grudnia 2026.*po terminie/s);
   await carried.getByLabel('Spisać zadania, które można delegować').check();

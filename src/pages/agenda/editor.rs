@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::controls::{Button, TextArea, TextField};
+use crate::content::agenda_templates;
 use crate::model::agenda::drafts::{Drafts, Field};
 use crate::model::agenda::{Agenda, AgendaError};
 use crate::model::meeting::AgendaPrefs;
@@ -223,8 +224,36 @@ fn Templates(
         name.set(String::new());
         error.set(None);
     };
+    let use_agenda = move |agenda: Agenda| {
+        drafts.update(Drafts::clear);
+        tool.doc.update(|doc| doc.agenda = agenda);
+    };
     view! {
         <h3>"Szablony agend"</h3>
+        <p class="muted">
+            "Agenda pierwszego spotkania pochodzi z materiałów. Na kolejne spotkania aplikacja proponuje własne szablony."
+        </p>
+        <ul class="templates app-templates">
+            {agenda_templates::ALL
+                .iter()
+                .map(|template| {
+                    view! {
+                        <li class="row">
+                            <span class="template-name">
+                                {format!("{} ({} min) ", template.name, template.total_minutes())}
+                                <span class="chip">{agenda_templates::MARK}</span>
+                            </span>
+                            <Button
+                                label="Użyj"
+                                class="button-quiet"
+                                aria_label=format!("Użyj szablonu „{}”", template.name)
+                                on_press=Callback::new(move |()| use_agenda(Agenda::from_app_template(template)))
+                            />
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
         <form class="inline-form" on:submit=save>
             <label for="nazwa-szablonu">"Zapisz tę agendę jako szablon"</label>
             <div class="row">
@@ -256,11 +285,8 @@ fn Templates(
                                 <Button
                                     label="Użyj"
                                     class="button-quiet"
-                                    on_press=Callback::new(move |()| {
-                                        let agenda = agenda.clone();
-                                        drafts.update(Drafts::clear);
-                                        tool.doc.update(|doc| doc.agenda = agenda);
-                                    })
+                                    aria_label=format!("Użyj szablonu „{}”", template.name)
+                                    on_press=Callback::new(move |()| use_agenda(agenda.clone()))
                                 />
                                 <Button
                                     label="Usuń szablon"

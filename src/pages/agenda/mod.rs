@@ -1,6 +1,7 @@
 //! `#/agenda`: the first-meeting agenda as a timer to run the meeting block by block, an
 //! editor to shape it beforehand, and the log of meetings held.
 
+mod during;
 mod editor;
 mod log;
 mod runner;
@@ -11,6 +12,8 @@ use leptos::prelude::*;
 
 use crate::browser::signals;
 use crate::content::agenda;
+use crate::model::agenda::Agenda;
+use crate::model::text;
 use crate::state::agenda::{AgendaTool, MeetingClock};
 
 #[component]
@@ -40,13 +43,28 @@ pub fn AgendaPage() -> impl IntoView {
                                     .value
                                     .with(|doc| {
                                         format!(
-                                            "{} bloków · razem {} min",
-                                            doc.agenda.blocks.len(),
+                                            "{} · razem {} min",
+                                            text::count_noun(doc.agenda.blocks.len(), "blok", "bloki", "bloków"),
                                             doc.agenda.total_minutes(),
                                         )
                                     })
                             }}
                         </p>
+                        {move || {
+                            // After the first meeting, the seed's first-meeting agenda is rarely what is wanted.
+                            let first_again = tool
+                                .doc
+                                .value
+                                .with(|doc| !doc.log.is_empty() && doc.agenda == Agenda::from_seed());
+                            first_again
+                                .then(|| {
+                                    view! {
+                                        <p class="muted">
+                                            "To agenda pierwszego spotkania. Na kolejne spotkania są szablony aplikacji (np. „Spotkanie bieżące”) w „Zmień agendę” poniżej."
+                                        </p>
+                                    }
+                                })
+                        }}
                         <button type="button" class="button button-big" on:click=move |_| tool.start()>
                             "▶ Rozpocznij spotkanie"
                         </button>

@@ -155,6 +155,7 @@ pub fn Runner() -> impl IntoView {
                 <p class="visually-hidden" aria-live="assertive">{announcement}</p>
                 <p class="timer-flash" aria-hidden="true">{move || flashing().then(|| announcement().unwrap_or_default())}</p>
             </section>
+            <super::during::BlockTools />
             <MeetingOverview />
             <BlockNotes index=Signal::derive(current) />
             <section class="card no-print" aria-label="Zakończenie">
@@ -174,7 +175,7 @@ pub fn Runner() -> impl IntoView {
                                 view! {
                                     <Ask
                                         name="Zakończyć spotkanie?"
-                                        question="Zakończyć spotkanie? Timer się zatrzyma, a podsumowanie z czasem i notatkami bloków trafi do dziennika."
+                                        question="Zakończyć spotkanie? Timer się zatrzyma, a podsumowanie z czasem i notatkami bloków, ocenami postępu i nowymi zadaniami trafi do dziennika."
                                         class="confirm-calm"
                                         yes="Tak, zakończ"
                                         yes_class=""
@@ -188,7 +189,7 @@ pub fn Runner() -> impl IntoView {
                                 view! {
                                     <Ask
                                         name="Przerwać bez zapisu?"
-                                        question="Przerwać to spotkanie bez zapisu? Czas i notatki z bloków przepadną."
+                                        question="Przerwać to spotkanie bez zapisu? Czas, notatki z bloków, oceny postępu i nowe zadania przepadną."
                                         class=""
                                         yes="Tak, od nowa"
                                         yes_class="button-danger"

@@ -1,0 +1,220 @@
+//! Agendas for the meetings after the first: the app's own templates, not the seed's. The seed
+//! plans only the first meeting ([`super::agenda`]); these are written for this app and the
+//! agenda page marks them „szablon aplikacji”, so nobody takes them for the materials' text.
+//!
+//! Each opens with a review of the action items since the last meeting (the running meeting
+//! lists them in its first block) and has one block about the goals, marked `goals`, where
+//! the running meeting offers the progress scale.
+
+/// One block of an app template.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TemplateBlock {
+    pub title: &'static str,
+    pub minutes: u32,
+    pub points: &'static [&'static str],
+    /// The block where progress on the goals is recorded.
+    pub goals: bool,
+}
+
+/// An agenda the app ships for later meetings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AppTemplate {
+    /// The name the template is offered and its meetings recorded under.
+    pub name: &'static str,
+    pub blocks: &'static [TemplateBlock],
+}
+
+impl AppTemplate {
+    pub fn total_minutes(&self) -> u32 {
+        self.blocks.iter().map(|b| b.minutes).sum()
+    }
+}
+
+/// How the picker marks these templates: the app's, not the materials'.
+pub const MARK: &str = "szablon aplikacji";
+
+pub const REGULAR: AppTemplate = AppTemplate {
+    name: "Spotkanie bieżące",
+    blocks: &[
+        TemplateBlock {
+            title: "Zadania od ostatniego spotkania",
+            minutes: 10,
+            points: &[
+                "Co udało się zrobić, co jest w toku, a co utknęło i dlaczego?",
+                "Najważniejsze wydarzenia i obserwacje od naszej ostatniej rozmowy.",
+            ],
+            goals: false,
+        },
+        TemplateBlock {
+            title: "Postęp w realizacji celów",
+            minutes: 10,
+            points: &[
+                "Ocena postępu w każdym celu w skali 0–10, z krótkim uzasadnieniem.",
+                "Co pomogło, a co przeszkadzało?",
+            ],
+            goals: true,
+        },
+        TemplateBlock {
+            title: "Temat główny spotkania",
+            minutes: 30,
+            points: &[
+                "Sytuacja, wyzwanie lub decyzja, którą mentee chce dziś omówić.",
+                "Pytania pogłębiające, możliwe rozwiązania, doświadczenia mentora.",
+            ],
+            goals: false,
+        },
+        TemplateBlock {
+            title: "Zadania i plan na kolejne spotkanie",
+            minutes: 10,
+            points: &[
+                "Konkretne zadania: co, kto i do kiedy.",
+                "Termin i temat kolejnego spotkania.",
+            ],
+            goals: false,
+        },
+    ],
+};
+
+pub const MIDPOINT: AppTemplate = AppTemplate {
+    name: "Przegląd w połowie programu",
+    blocks: &[
+        TemplateBlock {
+            title: "Zadania od ostatniego spotkania",
+            minutes: 10,
+            points: &["Co udało się zrobić, co jest w toku, a co utknęło i dlaczego?"],
+            goals: false,
+        },
+        TemplateBlock {
+            title: "Co już za nami",
+            minutes: 15,
+            points: &[
+                "Najważniejsze osiągnięcia i lekcje od początku współpracy.",
+                "Co w naszej współpracy działa dobrze, a co warto zmienić?",
+            ],
+            goals: false,
+        },
+        TemplateBlock {
+            title: "Cele: postęp i korekta kursu",
+            minutes: 20,
+            points: &[
+                "Ocena postępu w każdym celu (0–10) w porównaniu z punktem wyjścia.",
+                "Czy cele są nadal aktualne? Co doprecyzować, dodać lub zamknąć?",
+            ],
+            goals: true,
+        },
+        TemplateBlock {
+            title: "Zasady współpracy i kontrakt",
+            minutes: 10,
+            points: &[
+                "Czy częstotliwość, forma spotkań i sposób kontaktu nadal nam służą?",
+                "Zmiany, które warto wprowadzić do kontraktu.",
+            ],
+            goals: false,
+        },
+        TemplateBlock {
+            title: "Plan na drugą połowę programu",
+            minutes: 15,
+            points: &[
+                "Priorytety na kolejne miesiące.",
+                "Konkretne zadania: co, kto i do kiedy; termin kolejnego spotkania.",
+            ],
+            goals: false,
+        },
+    ],
+};
+
+pub const CLOSING: AppTemplate = AppTemplate {
+    name: "Spotkanie zamykające",
+    blocks: &[
+        TemplateBlock {
+            title: "Ostatni przegląd zadań",
+            minutes: 10,
+            points: &["Co z ustaleń zostało zrobione, a co zostaje na dalszą drogę?"],
+            goals: false,
+        },
+        TemplateBlock {
+            title: "Cele: skąd wyszliśmy, gdzie jesteśmy",
+            minutes: 20,
+            points: &[
+                "Końcowa ocena postępu w każdym celu (0–10) wobec punktu wyjścia.",
+                "Które wskaźniki sukcesu udało się osiągnąć?",
+            ],
+            goals: true,
+        },
+        TemplateBlock {
+            title: "Najważniejsze wnioski",
+            minutes: 15,
+            points: &[
+                "Co w tym procesie było najcenniejsze?",
+                "Jakie nawyki, narzędzia i wnioski zostają na dalszą drogę?",
+            ],
+            goals: false,
+        },
+        TemplateBlock {
+            title: "Informacja zwrotna o współpracy",
+            minutes: 10,
+            points: &[
+                "Co w mentoringu pomogło najbardziej, a co można było zrobić inaczej?",
+                "Wzajemna informacja zwrotna: od mentee dla mentora i od mentora dla mentee.",
+            ],
+            goals: false,
+        },
+        TemplateBlock {
+            title: "Dalsza droga i zamknięcie",
+            minutes: 10,
+            points: &[
+                "Plan samodzielnego rozwoju na najbliższe miesiące.",
+                "Czy i jak pozostajemy w kontakcie? Podziękowania i zamknięcie współpracy.",
+            ],
+            goals: false,
+        },
+    ],
+};
+
+/// The app's templates, in the order the picker offers them.
+pub const ALL: &[AppTemplate] = &[REGULAR, MIDPOINT, CLOSING];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_template_takes_45_to_70_minutes_with_one_goals_block_after_the_review() {
+        for template in ALL {
+            let total = template.total_minutes();
+            assert!((45..=70).contains(&total), "{}: {total} min", template.name);
+            assert_eq!(
+                template.blocks.iter().filter(|b| b.goals).count(),
+                1,
+                "{}",
+                template.name
+            );
+            assert!(!template.blocks[0].goals, "{}", template.name);
+            assert!(
+                template.blocks[0].title.to_lowercase().contains("zada"),
+                "{}: the first block reviews the action items",
+                template.name
+            );
+            for block in template.blocks {
+                assert!(!block.points.is_empty(), "{}", block.title);
+                assert!(
+                    !block.title.contains('"') && block.points.iter().all(|p| !p.contains('"')),
+                    "Polish quotation marks only"
+                );
+            }
+        }
+        let names: Vec<&str> = ALL.iter().map(|t| t.name).collect();
+        assert_eq!(
+            names,
+            [
+                "Spotkanie bieżące",
+                "Przegląd w połowie programu",
+                "Spotkanie zamykające"
+            ]
+        );
+        assert!(
+            !names.contains(&crate::model::journal::SEED_AGENDA),
+            "not the seed's name"
+        );
+    }
+}
