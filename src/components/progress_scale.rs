@@ -31,7 +31,9 @@ pub fn ProgressScale(
     let early_note = RwSignal::new(None::<String>);
     let shown_note = move || early_note.get().unwrap_or_else(|| note.get());
     let commit_value = move |text: String| {
-        if text.trim().is_empty() && value.get_untracked().is_none() {
+        // An emptied field records nothing; what was recorded stays, and the line beside
+        // says so.
+        if text.trim().is_empty() {
             refused.set(None);
             return;
         }

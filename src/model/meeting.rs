@@ -524,8 +524,10 @@ mod tests {
 
     #[test]
     fn progress_and_items_recorded_during_the_run_move_into_its_record_once() {
-        let mut doc = AgendaDoc::default();
-        doc.agenda = Agenda::from_app_template(&crate::content::agenda_templates::REGULAR);
+        let mut doc = AgendaDoc {
+            agenda: Agenda::from_app_template(&crate::content::agenda_templates::REGULAR),
+            ..AgendaDoc::default()
+        };
         doc.start_meeting(T0, day(), false);
         assert!(doc.run.as_ref().unwrap().blocks[1].goals);
         doc.record_progress(goal(1), 4, "").unwrap();
@@ -667,15 +669,19 @@ mod tests {
     fn a_run_on_an_app_template_is_recorded_under_its_name_even_with_other_minutes() {
         use crate::content::agenda_templates::ALL;
         for template in ALL {
-            let mut doc = AgendaDoc::default();
-            doc.agenda = Agenda::from_app_template(template);
+            let mut doc = AgendaDoc {
+                agenda: Agenda::from_app_template(template),
+                ..AgendaDoc::default()
+            };
             doc.agenda.set_minutes(0, "12").unwrap();
             doc.start_meeting(T0, day(), false);
             let id = doc.finish_meeting(T0 + MINUTE, day()).unwrap();
             assert_eq!(doc.log.get(id).unwrap().agenda, template.name);
         }
-        let mut doc = AgendaDoc::default();
-        doc.agenda = Agenda::from_app_template(&ALL[0]);
+        let mut doc = AgendaDoc {
+            agenda: Agenda::from_app_template(&ALL[0]),
+            ..AgendaDoc::default()
+        };
         doc.agenda.set_title(2, "Rozmowa o awansie").unwrap();
         doc.start_meeting(T0, day(), false);
         let id = doc.finish_meeting(T0 + MINUTE, day()).unwrap();

@@ -487,6 +487,8 @@ test('a later meeting on the app’s template: carried item ticked in block 1, p
   await page.locator('.editor-summary').click();
   const regular = page.locator('.app-templates li', { hasText: 'Spotkanie bieżące' });
   assert.match(await regular.textContent(), /Spotkanie bieżące \(60 min\) szablon aplikacji/);
+  await page.locator('.app-templates').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENSHOTS}/phone-agenda-szablony-aplikacji.png` });
   await regular.getByRole('button', { name: 'Użyj szablonu „Spotkanie bieżące”' }).click();
   await page.locator('.editor-summary').click();
   assert.equal(await page.locator('.start-panel .summary-line').textContent(), '4 bloki · razem 60 min');

@@ -233,7 +233,7 @@ fn Templates(
         <p class="muted">
             "Agenda pierwszego spotkania pochodzi z materiałów. Na kolejne spotkania aplikacja proponuje własne szablony."
         </p>
-        <ul class="templates app-templates">
+        <ul class="app-templates">
             {agenda_templates::ALL
                 .iter()
                 .map(|template| {
