@@ -292,6 +292,30 @@ fn checked_due(
     }
 }
 
+/// Puts progress on `goal` in `list` (a meeting's, or the running meeting's until it is
+/// recorded), replacing what was there for that goal; above 10 is refused.
+pub fn record_progress(
+    list: &mut Vec<Progress>,
+    goal: GoalId,
+    value: u8,
+    note: &str,
+) -> Result<(), RecordError> {
+    if value > 10 {
+        return Err(RecordError::ProgressOutOfRange {
+            typed: value.to_string(),
+        });
+    }
+    let note = note.trim().to_string();
+    match list.iter_mut().find(|p| p.goal == goal) {
+        Some(p) => {
+            p.value = value;
+            p.note = note;
+        }
+        None => list.push(Progress { goal, value, note }),
+    }
+    Ok(())
+}
+
 /// The fields of a meeting's form, for [`crate::model::form::Refused`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RecordField {
@@ -521,21 +545,7 @@ impl Journal {
         value: u8,
         note: &str,
     ) -> Result<(), RecordError> {
-        if value > 10 {
-            return Err(RecordError::ProgressOutOfRange {
-                typed: value.to_string(),
-            });
-        }
-        let meeting = self.meeting_mut(id)?;
-        let note = note.trim().to_string();
-        match meeting.progress.iter_mut().find(|p| p.goal == goal) {
-            Some(p) => {
-                p.value = value;
-                p.note = note;
-            }
-            None => meeting.progress.push(Progress { goal, value, note }),
-        }
-        Ok(())
+        record_progress(&mut self.meeting_mut(id)?.progress, goal, value, note)
     }
 
     pub fn clear_progress(&mut self, id: MeetingId, goal: GoalId) -> Result<(), RecordError> {

@@ -226,20 +226,7 @@ impl AgendaDoc {
         value: u8,
         note: &str,
     ) -> Result<(), RecordError> {
-        if value > 10 {
-            return Err(RecordError::ProgressOutOfRange {
-                typed: value.to_string(),
-            });
-        }
-        let note = note.trim().to_string();
-        match self.pending_progress.iter_mut().find(|p| p.goal == goal) {
-            Some(p) => {
-                p.value = value;
-                p.note = note;
-            }
-            None => self.pending_progress.push(Progress { goal, value, note }),
-        }
-        Ok(())
+        super::journal::record_progress(&mut self.pending_progress, goal, value, note)
     }
 
     /// Takes back an action item added during the running meeting.
