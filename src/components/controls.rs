@@ -219,7 +219,7 @@ fn Picker(
                 {options
                     .into_iter()
                     .map(|(value, text)| {
-                        view! { <option value=value selected=move || selected.with(|s| s == value)>{text}</option> }
+                        view! { <option value=value prop:selected=move || selected.with(|s| s == value)>{text}</option> }
                     })
                     .collect_view()}
             </select>
