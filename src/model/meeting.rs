@@ -77,6 +77,21 @@ pub struct Parties {
 }
 
 impl Parties {
+    /// The names in the mentee's contract (full names, as signed), else the mentee's name on
+    /// the list (`listed`, without the first run's stand-in, which is nobody's name).
+    pub fn of(contract: Option<&super::contract::Contract>, listed: Option<String>) -> Parties {
+        let named = |name: Option<&String>| {
+            name.map(|name| name.trim().to_string())
+                .filter(|name| !name.is_empty())
+        };
+        Parties {
+            mentee: named(contract.map(|c| &c.mentee))
+                .or(listed)
+                .unwrap_or_default(),
+            mentor: named(contract.map(|c| &c.mentor)).unwrap_or_default(),
+        }
+    }
+
     /// „Mentee: Anna Nowak · Mentor: Jan Kowalski”; a name not known yet is left out.
     pub fn line(&self) -> String {
         let mut line = String::new();
@@ -467,6 +482,30 @@ mod tests {
         assert_eq!(record.blocks[4].spent, 10 * MINUTE);
         assert_eq!(doc.log.len(), 1);
         assert!(doc.finish_meeting(T0, day()).is_none());
+    }
+
+    #[test]
+    fn the_parties_are_the_contracts_names_else_the_name_on_the_list() {
+        use crate::model::contract::Contract;
+        let listed = Some("Ola".to_string());
+        let none = Parties::of(None, listed.clone());
+        assert_eq!((none.mentee.as_str(), none.mentor.as_str()), ("Ola", ""));
+        let mut contract = Contract {
+            mentee: "  ".into(),
+            mentor: " Jan Mentor ".into(),
+            ..Contract::default()
+        };
+        let blank = Parties::of(Some(&contract), listed.clone());
+        assert_eq!(
+            (blank.mentee.as_str(), blank.mentor.as_str()),
+            ("Ola", "Jan Mentor")
+        );
+        contract.mentee = "Aleksandra Nowak".into();
+        assert_eq!(
+            Parties::of(Some(&contract), listed).mentee,
+            "Aleksandra Nowak"
+        );
+        assert_eq!(Parties::of(None, None).line(), "");
     }
 
     /// Started at 23:30 and finished after midnight (or across a DST change): the record

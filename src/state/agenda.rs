@@ -251,16 +251,7 @@ impl AgendaTool {
     /// contract (full names, as signed), else the mentee's name on the list; the first run's
     /// stand-in „Mój mentee” is nobody's name and is left out.
     pub fn parties(&self) -> Parties {
-        let contract = self.contract();
-        let named = |name: Option<&String>| {
-            name.map(|name| name.trim().to_string())
-                .filter(|name| !name.is_empty())
-        };
-        let mentee = named(contract.as_ref().map(|c| &c.mentee))
-            .or_else(|| self.state.active_mentee_name())
-            .unwrap_or_default();
-        let mentor = named(contract.as_ref().map(|c| &c.mentor)).unwrap_or_default();
-        Parties { mentee, mentor }
+        Parties::of(self.contract().as_ref(), self.state.active_mentee_name())
     }
 
     /// The active mentee's contract, read fresh each time: it is edited on its own page.

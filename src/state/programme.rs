@@ -13,6 +13,7 @@ use crate::model::crm::CrmDoc;
 use crate::model::deck::QuestionsDoc;
 use crate::model::feedback::FeedbackDoc;
 use crate::model::journal::Journal;
+use crate::model::meeting::Parties;
 use crate::model::mentees::MenteeId;
 use crate::model::programme::{ClosingError, ProgrammeDoc};
 use crate::store::documents::PerMentee;
@@ -60,6 +61,13 @@ impl Programme {
             let mentee = roster.active();
             (mentee.name.clone(), mentee.is_archived())
         })
+    }
+
+    /// Who the programme is between (tracked): the contract's names, else the mentee's name
+    /// on the list, as on every printed page.
+    pub fn parties(&self) -> Parties {
+        let listed = self.state.active_mentee_name();
+        self.contract.value.with(|c| Parties::of(Some(c), listed))
     }
 
     /// The active mentee's id (tracked).

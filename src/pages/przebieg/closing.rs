@@ -87,11 +87,7 @@ fn ClosingSheet() -> impl IntoView {
         let contract = programme.contract.value.get();
         let doc = programme.closing.value.get();
         let summary = programme.journal(|j| closing_summary(&contract, j, &doc, clock::today()));
-        let mentee = if contract.mentee.trim().is_empty() {
-            programme.mentee().0
-        } else {
-            contract.mentee.trim().to_string()
-        };
+        let who = programme.parties();
         let state = if summary.closed {
             format!("Mentoring zamknięty {}.", date::long(summary.as_of))
         } else {
@@ -127,13 +123,12 @@ fn ClosingSheet() -> impl IntoView {
             "Zadania: zrobione {}, otwarte {}.",
             summary.actions_done, summary.actions_open
         );
-        let mentor = contract.mentor.trim().to_string();
         view! {
             <article class="closing-doc contract-doc" aria-labelledby="podsumowanie-tytul">
                 <h2 id="podsumowanie-tytul" class="doc-title">"Podsumowanie mentoringu"</h2>
                 <p>
-                    {(!mentor.is_empty()).then(|| format!("Mentor: {mentor}. "))}
-                    {format!("Mentee: {mentee}.")}
+                    {(!who.mentor.is_empty()).then(|| format!("Mentor: {}. ", who.mentor))}
+                    {(!who.mentee.is_empty()).then(|| format!("Mentee: {}.", who.mentee))}
                 </p>
                 <p>{state}" "{period}</p>
                 <p id="podsumowanie-spotkania">{meetings}</p>

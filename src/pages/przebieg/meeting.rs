@@ -259,10 +259,7 @@ fn ActionsCard(id: MeetingId) -> impl IntoView {
             <ActionItemsCalendar
                 meeting=Signal::derive(move || programme.journal(|j| j.get(id).cloned()).unwrap_or_else(|| placeholder_meeting(id)))
                 mentee=Signal::derive(move || programme.mentee_id())
-                mentee_name=Signal::derive(move || {
-                    let named = programme.contract.value.with(|c| c.mentee.trim().to_string());
-                    if named.is_empty() { programme.mentee().0 } else { named }
-                })
+                mentee_name=Signal::derive(move || programme.parties().mentee)
                 reminder=Signal::derive(move || programme.contract.value.with(|c| c.reminder))
             />
         </section>
@@ -289,20 +286,13 @@ fn MeetingSheet(meeting: Memo<Option<Meeting>>) -> impl IntoView {
     move || {
         let m = meeting.get()?;
         let contract = programme.contract.value.get_untracked();
-        let mentee = if contract.mentee.trim().is_empty() {
-            programme.mentee().0
-        } else {
-            contract.mentee.trim().to_string()
-        };
-        let parties = [
-            ("Mentor", contract.mentor.trim().to_string()),
-            ("Mentee", mentee),
-        ]
-        .into_iter()
-        .filter(|(_, name)| !name.is_empty())
-        .map(|(role, name)| format!("{role}: {name}"))
-        .collect::<Vec<_>>()
-        .join(" · ");
+        let who = programme.parties();
+        let parties = [("Mentor", who.mentor), ("Mentee", who.mentee)]
+            .into_iter()
+            .filter(|(_, name)| !name.is_empty())
+            .map(|(role, name)| format!("{role}: {name}"))
+            .collect::<Vec<_>>()
+            .join(" · ");
         let carried = programme.journal(|j| j.carried_into(m.id, clock::today()));
         let progress: Vec<(String, String, String)> = m
             .progress
