@@ -20,6 +20,7 @@ use super::agenda::Agenda;
 use super::date;
 use super::goals::GoalId;
 use super::meeting::MeetingRecord;
+use super::text::count_noun;
 use super::timer::{Millis, RunBlock};
 
 /// Stable identifier of a meeting in one mentee's journal; never reused.
@@ -187,6 +188,28 @@ impl Meeting {
         })
     }
 
+    /// The agenda it followed, as lists name it: „własna agenda” for the mentor's own.
+    pub fn agenda_label(&self) -> &str {
+        if self.agenda.is_empty() {
+            "własna agenda"
+        } else {
+            &self.agenda
+        }
+    }
+
+    /// Its action items in a few words: „2 zadania, otwarte: 1”, „1 zadanie, wszystkie
+    /// zrobione”; `None` with no items.
+    pub fn items_text(&self) -> Option<String> {
+        let all = self.actions.len();
+        let open = self.actions.iter().filter(|a| a.is_open()).count();
+        let count = count_noun(all, "zadanie", "zadania", "zadań");
+        match (all, open) {
+            (0, _) => None,
+            (_, 0) => Some(format!("{count}, wszystkie zrobione")),
+            (_, open) => Some(format!("{count}, otwarte: {open}")),
+        }
+    }
+
     /// The progress recorded for `goal` at this meeting.
     pub fn progress_of(&self, goal: GoalId) -> Option<&Progress> {
         self.progress.iter().find(|p| p.goal == goal)
@@ -259,6 +282,13 @@ impl fmt::Display for RecordError {
 
 impl std::error::Error for RecordError {}
 
+/// Reads a day field (`YYYY-MM-DD` from a date field, spaces around allowed).
+pub fn parse_day(text: &str) -> Result<NaiveDate, RecordError> {
+    date::from_iso(text.trim()).ok_or_else(|| RecordError::NotADate {
+        typed: text.trim().to_string(),
+    })
+}
+
 /// Reads a progress field: a whole number 0–10 (spaces around allowed).
 pub fn parse_progress(text: &str) -> Result<u8, RecordError> {
     text.trim()
@@ -276,10 +306,7 @@ pub fn parse_due(text: &str, meeting: NaiveDate) -> Result<Option<NaiveDate>, Re
     if text.is_empty() {
         return Ok(None);
     }
-    let due = date::from_iso(text).ok_or_else(|| RecordError::NotADate {
-        typed: text.to_string(),
-    })?;
-    checked_due(Some(due), meeting)
+    checked_due(Some(parse_day(text)?), meeting)
 }
 
 fn checked_due(
@@ -345,6 +372,22 @@ pub struct ProgressPoint {
     pub date: NaiveDate,
     pub value: u8,
     pub note: String,
+}
+
+impl ProgressPoint {
+    /// „Ostatnio: 6/10 (29 grudnia 2026) — pierwsza prezentacja”.
+    pub fn latest_text(&self) -> String {
+        let note = if self.note.is_empty() {
+            String::new()
+        } else {
+            format!(" — {}", self.note)
+        };
+        format!(
+            "Ostatnio: {}/10 ({}){note}",
+            self.value,
+            date::long(self.date)
+        )
+    }
 }
 
 /// The chart's text equivalent: „3 (1 grudnia 2026) → 5 (15 grudnia 2026)”.

@@ -273,6 +273,54 @@ pub struct ClosingSummary {
     pub actions_open: usize,
 }
 
+impl ClosingSummary {
+    /// „Mentoring zamknięty 29 grudnia 2026.” or „Stan na … (mentoring trwa).”
+    pub fn state_line(&self) -> String {
+        if self.closed {
+            format!("Mentoring zamknięty {}.", date::long(self.as_of))
+        } else {
+            format!("Stan na {} (mentoring trwa).", date::long(self.as_of))
+        }
+    }
+
+    /// When the meetings were: „Spotkania od … do ….”, „Jedno spotkanie: ….”, or none.
+    pub fn period_line(&self) -> String {
+        match (self.first_meeting, self.last_meeting) {
+            (Some(first), Some(last)) if first != last => format!(
+                "Spotkania od {} do {}.",
+                date::long(first),
+                date::long(last)
+            ),
+            (Some(only), _) => format!("Jedno spotkanie: {}.", date::long(only)),
+            _ => "Bez zapisanych spotkań.".to_string(),
+        }
+    }
+
+    /// Held against planned as of the summary's day (not „do dziś”: a closed programme's
+    /// summary is read later).
+    pub fn meetings_line(&self) -> String {
+        let m = self.meetings;
+        let held = count_noun(m.held, "spotkanie", "spotkania", "spotkań");
+        if m.planned_total == 0 {
+            return format!("Odbyte: {held}.");
+        }
+        format!(
+            "Odbyte: {held} z {} zaplanowanych w kontrakcie (do {} planowo {}).",
+            m.planned_total,
+            date::long(self.as_of),
+            m.planned_so_far
+        )
+    }
+
+    /// „Zadania: zrobione 1, otwarte 0.”
+    pub fn actions_line(&self) -> String {
+        format!(
+            "Zadania: zrobione {}, otwarte {}.",
+            self.actions_done, self.actions_open
+        )
+    }
+}
+
 /// The figures for the closing summary (printable on A4), as of the closing day or `today`.
 pub fn closing_summary(
     contract: &Contract,

@@ -17,7 +17,9 @@ use crate::model::agenda::Agenda;
 use crate::model::date;
 use crate::model::feedback::follow_ups_across;
 use crate::model::form::Choice;
-use crate::model::journal::{CarriedAction, Held, SEED_AGENDA, series_text};
+use crate::model::journal::{
+    CarriedAction, Held, ProgressPoint, SEED_AGENDA, parse_day, series_text,
+};
 use crate::model::programme::{DayState, chart_points, plan_vs_held, timeline};
 use crate::model::text::count_noun;
 use crate::route::Route;
@@ -149,10 +151,7 @@ fn GoalsCard() -> impl IntoView {
                 .into_iter()
                 .map(|goal| {
                     let series = programme.journal(|j| j.progress_series(goal.id));
-                    let latest = series.last().map(|p| {
-                        let note = if p.note.is_empty() { String::new() } else { format!(" — {}", p.note) };
-                        format!("Ostatnio: {}/10 ({}){note}", p.value, date::long(p.date))
-                    });
+                    let latest = series.last().map(ProgressPoint::latest_text);
                     let values: Vec<u8> = series.iter().map(|p| p.value).collect();
                     let text = series_text(&series);
                     view! {
@@ -268,11 +267,12 @@ fn Meetings() -> impl IntoView {
         APP_TEMPLATES[0].name.to_string()
     });
     let log = move || {
-        let Some(on) = date::from_iso(day.get_untracked().trim()) else {
-            day_error.set(Some(
-                "Wybierz dzień spotkania z kalendarza (RRRR-MM-DD).".to_string(),
-            ));
-            return;
+        let on = match parse_day(&day.get_untracked()) {
+            Ok(on) => on,
+            Err(error) => {
+                day_error.set(Some(error.to_string()));
+                return;
+            }
         };
         day_error.set(None);
         let choice = agenda.get_untracked();
@@ -295,23 +295,7 @@ fn Meetings() -> impl IntoView {
                         Held::Timer { .. } => "z timerem",
                         Held::Logged => "zapisane po spotkaniu",
                     };
-                    let agenda = if m.agenda.is_empty() {
-                        "własna agenda"
-                    } else {
-                        m.agenda.as_str()
-                    };
-                    let open = m.actions.iter().filter(|a| a.is_open()).count();
-                    let items = match (m.actions.len(), open) {
-                        (0, _) => String::new(),
-                        (all, 0) => format!(
-                            " · {}, wszystkie zrobione",
-                            count_noun(all, "zadanie", "zadania", "zadań")
-                        ),
-                        (all, open) => format!(
-                            " · {}, otwarte: {open}",
-                            count_noun(all, "zadanie", "zadania", "zadań")
-                        ),
-                    };
+                    let items = m.items_text().map(|t| format!(" · {t}")).unwrap_or_default();
                     let href = Route::Przebieg {
                         meeting: Some(m.id.0),
                     }
@@ -319,7 +303,7 @@ fn Meetings() -> impl IntoView {
                     view! {
                         <li>
                             <a href=href>{format!("Spotkanie {}", date::long(m.date))}</a>
-                            <span class="muted">{format!(" · {agenda} · {how}{items}")}</span>
+                            <span class="muted">{format!(" · {} · {how}{items}", m.agenda_label())}</span>
                         </li>
                     }
                 })

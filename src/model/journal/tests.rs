@@ -366,3 +366,56 @@ proptest! {
         prop_assert_eq!(decode::<AgendaDoc>(&encode(&saved)), Decoded::Ready(saved));
     }
 }
+
+#[test]
+fn a_meeting_says_its_agenda_and_items_in_a_few_words() {
+    let mut journal = Journal::default();
+    let seed = crate::model::agenda::Agenda::from_seed();
+    let own = journal.log_meeting(day(12, 1), "", &seed);
+    let m = journal.get(own).unwrap();
+    assert_eq!(m.agenda_label(), "własna agenda");
+    assert_eq!(m.items_text(), None);
+    let a = journal
+        .add_action(own, "Lista", Owner::Mentee, None)
+        .unwrap();
+    journal
+        .add_action(own, "Plan", Owner::Mentor, None)
+        .unwrap();
+    assert_eq!(
+        journal.get(own).unwrap().items_text().as_deref(),
+        Some("2 zadania, otwarte: 2")
+    );
+    journal.tick(a, true, day(12, 2)).unwrap();
+    journal.remove_action(ActionId(a.0 + 1)).unwrap();
+    assert_eq!(
+        journal.get(own).unwrap().items_text().as_deref(),
+        Some("1 zadanie, wszystkie zrobione")
+    );
+    let named = journal.log_meeting(day(12, 15), SEED_AGENDA, &seed);
+    assert_eq!(
+        journal.get(named).unwrap().agenda_label(),
+        "Pierwsze spotkanie"
+    );
+}
+
+#[test]
+fn the_latest_reading_and_a_typed_day_read_as_people_write_them() {
+    let point = |note: &str| ProgressPoint {
+        meeting: MeetingId(1),
+        date: day(12, 29),
+        value: 6,
+        note: note.to_string(),
+    };
+    assert_eq!(point("").latest_text(), "Ostatnio: 6/10 (29 grudnia 2026)");
+    assert_eq!(
+        point("pierwsza prezentacja").latest_text(),
+        "Ostatnio: 6/10 (29 grudnia 2026) — pierwsza prezentacja"
+    );
+    assert_eq!(parse_day(" 2026-12-29 "), Ok(day(12, 29)));
+    assert_eq!(
+        parse_day("29.12"),
+        Err(RecordError::NotADate {
+            typed: "29.12".into()
+        })
+    );
+}

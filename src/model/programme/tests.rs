@@ -243,6 +243,34 @@ fn the_summary_sets_goals_at_the_start_against_the_end() {
     assert_eq!(summary.first_meeting, Some(start));
     assert_eq!(summary.last_meeting, Some(day(2026, 12, 15)));
     assert_eq!((summary.actions_done, summary.actions_open), (1, 1));
+    assert_eq!(summary.state_line(), "Mentoring zamknięty 31 maja 2027.");
+    assert_eq!(
+        summary.period_line(),
+        "Spotkania od 1 grudnia 2026 do 15 grudnia 2026."
+    );
+    assert_eq!(
+        summary.meetings_line(),
+        "Odbyte: 2 spotkania z 13 zaplanowanych w kontrakcie (do 31 maja 2027 planowo 13)."
+    );
+    assert_eq!(summary.actions_line(), "Zadania: zrobione 1, otwarte 1.");
+}
+
+#[test]
+fn the_summary_of_a_running_programme_with_one_or_no_meeting_says_so() {
+    let start = day(2026, 12, 1);
+    let open = ProgrammeDoc::default();
+    let none = closing_summary(&Contract::default(), &Journal::default(), &open, start);
+    assert_eq!(
+        none.state_line(),
+        "Stan na 1 grudnia 2026 (mentoring trwa)."
+    );
+    assert_eq!(none.period_line(), "Bez zapisanych spotkań.");
+    assert_eq!(none.meetings_line(), "Odbyte: 0 spotkań.");
+    let mut journal = Journal::default();
+    journal.log_meeting(start, "", &Agenda::from_seed());
+    let one = closing_summary(&Contract::default(), &journal, &open, start);
+    assert_eq!(one.period_line(), "Jedno spotkanie: 1 grudnia 2026.");
+    assert_eq!(one.meetings_line(), "Odbyte: 1 spotkanie.");
 }
 
 #[test]

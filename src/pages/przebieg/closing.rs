@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use crate::browser::clock;
 use crate::components::controls::{Button, TextArea, TextField};
 use crate::model::date;
+use crate::model::journal::parse_day;
 use crate::model::programme::closing_summary;
-use crate::model::text::count_noun;
 use crate::state::programme::Programme;
 
 #[component]
@@ -18,11 +18,12 @@ pub fn Closing() -> impl IntoView {
     let day = RwSignal::new(date::to_iso(clock::today()));
     let day_error = RwSignal::new(None::<String>);
     let close = move |()| {
-        let Some(on) = date::from_iso(day.get_untracked().trim()) else {
-            day_error.set(Some(
-                "Wybierz dzień zamknięcia z kalendarza (RRRR-MM-DD).".to_string(),
-            ));
-            return;
+        let on = match parse_day(&day.get_untracked()) {
+            Ok(on) => on,
+            Err(error) => {
+                day_error.set(Some(error.to_string()));
+                return;
+            }
         };
         let words = takeaways.get_untracked();
         match programme.close(on, &words) {
@@ -87,42 +88,8 @@ fn ClosingSheet() -> impl IntoView {
         let contract = programme.contract.value.get();
         let doc = programme.closing.value.get();
         let summary = programme.journal(|j| closing_summary(&contract, j, &doc, clock::today()));
+        let actions = summary.actions_line();
         let who = programme.parties();
-        let state = if summary.closed {
-            format!("Mentoring zamknięty {}.", date::long(summary.as_of))
-        } else {
-            format!("Stan na {} (mentoring trwa).", date::long(summary.as_of))
-        };
-        let period = match (summary.first_meeting, summary.last_meeting) {
-            (Some(first), Some(last)) if first != last => {
-                format!(
-                    "Spotkania od {} do {}.",
-                    date::long(first),
-                    date::long(last)
-                )
-            }
-            (Some(only), _) => format!("Jedno spotkanie: {}.", date::long(only)),
-            _ => "Bez zapisanych spotkań.".to_string(),
-        };
-        let m = summary.meetings;
-        let meetings = if m.planned_total == 0 {
-            format!(
-                "Odbyte: {}.",
-                count_noun(m.held, "spotkanie", "spotkania", "spotkań")
-            )
-        } else {
-            format!(
-                "Odbyte: {} z {} zaplanowanych w kontrakcie (do {} planowo {}).",
-                count_noun(m.held, "spotkanie", "spotkania", "spotkań"),
-                m.planned_total,
-                date::long(summary.as_of),
-                m.planned_so_far
-            )
-        };
-        let actions = format!(
-            "Zadania: zrobione {}, otwarte {}.",
-            summary.actions_done, summary.actions_open
-        );
         view! {
             <article class="closing-doc contract-doc" aria-labelledby="podsumowanie-tytul">
                 <h2 id="podsumowanie-tytul" class="doc-title">"Podsumowanie mentoringu"</h2>
@@ -130,8 +97,8 @@ fn ClosingSheet() -> impl IntoView {
                     {(!who.mentor.is_empty()).then(|| format!("Mentor: {}. ", who.mentor))}
                     {(!who.mentee.is_empty()).then(|| format!("Mentee: {}.", who.mentee))}
                 </p>
-                <p>{state}" "{period}</p>
-                <p id="podsumowanie-spotkania">{meetings}</p>
+                <p>{summary.state_line()}" "{summary.period_line()}</p>
+                <p id="podsumowanie-spotkania">{summary.meetings_line()}</p>
                 <h3>"Cele: na początku i na końcu"</h3>
                 {if summary.goals.is_empty() {
                     view! { <p>"Kontrakt nie ma wpisanych celów."</p> }.into_any()

@@ -13,7 +13,7 @@ use crate::components::new_action_form::NewActionForm;
 use crate::components::progress_scale::ProgressScale;
 use crate::model::date;
 use crate::model::form::Choice;
-use crate::model::journal::{Held, Meeting, MeetingId, Owner, RecordError};
+use crate::model::journal::{Held, Meeting, MeetingId, Owner, parse_day};
 use crate::route::Route;
 use crate::state::programme::Programme;
 
@@ -47,11 +47,7 @@ fn Record(id: MeetingId) -> impl IntoView {
     let day = field(|m| date::to_iso(m.date));
     let day_long = field(|m| date::long(m.date));
     let agenda = field(|m| {
-        let agenda = if m.agenda.is_empty() {
-            "własna agenda".to_string()
-        } else {
-            m.agenda.clone()
-        };
+        let agenda = m.agenda_label();
         match m.held {
             Held::Timer {
                 started_at,
@@ -68,12 +64,8 @@ fn Record(id: MeetingId) -> impl IntoView {
     let typed_day = RwSignal::new(None::<String>);
     let day_error = RwSignal::new(None::<String>);
     let set_day = move |text: String| {
-        let outcome = match date::from_iso(text.trim()) {
-            None => Err(RecordError::NotADate {
-                typed: text.trim().to_string(),
-            }),
-            Some(on) => programme.change_journal(|j| j.set_date(id, on)),
-        };
+        let outcome =
+            parse_day(&text).and_then(|on| programme.change_journal(|j| j.set_date(id, on)));
         match outcome {
             Ok(()) => {
                 typed_day.set(None);
