@@ -284,6 +284,9 @@ pub struct FollowUpEntry<K> {
     pub state: FollowUp,
 }
 
+/// How many days ahead a coming follow-up is listed (the start page, the programme page).
+pub const SOON_DAYS: i64 = 7;
+
 /// The follow-ups of every mentee that are due, overdue, or due within `soon_days` days:
 /// the most overdue first, then today's, then the soonest coming; mentees in the given order
 /// where the days are equal.

@@ -15,7 +15,7 @@ use crate::content::agenda_templates::{ALL as APP_TEMPLATES, MARK};
 use crate::content::questions::QUESTIONS;
 use crate::model::agenda::Agenda;
 use crate::model::date;
-use crate::model::feedback::follow_ups_across;
+use crate::model::feedback::{SOON_DAYS, follow_ups_across};
 use crate::model::form::Choice;
 use crate::model::journal::{
     CarriedAction, Held, ProgressPoint, SEED_AGENDA, parse_day, series_text,
@@ -397,7 +397,7 @@ fn OtherToolsCard() -> impl IntoView {
         let follow_ups = tools
             .feedback
             .as_ref()
-            .map(|doc| follow_ups_across([((), doc)], today, 7))
+            .map(|doc| follow_ups_across([((), doc)], today, SOON_DAYS))
             .unwrap_or_default();
         let asked = tools
             .questions

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::browser::clock;
 use crate::model::date;
-use crate::model::feedback::follow_ups_across;
+use crate::model::feedback::{SOON_DAYS, follow_ups_across};
 use crate::route::Route;
 use crate::state::AppState;
 
@@ -60,9 +60,6 @@ pub fn StartPage() -> impl IntoView {
         </section>
     }
 }
-
-/// How many days ahead a coming follow-up is listed.
-const SOON_DAYS: i64 = 7;
 
 /// Feedback follow-ups of every mentee: due or overdue first, then those due within a week.
 /// Opening one makes its mentee active and opens the conversation. In a chunk of its own (see

@@ -78,9 +78,7 @@ impl Programme {
     /// Closes the programme on `on` and moves the mentee to the archive (kept, and still the
     /// active one until the mentor picks someone else, so the summary stays on screen).
     pub fn close(&self, on: NaiveDate, takeaways: &str) -> Result<(), ClosingError> {
-        let journal = self.journal(Clone::clone);
-        self.closing
-            .update(|doc| doc.close(on, takeaways, &journal))?;
+        self.journal(|journal| self.closing.update(|doc| doc.close(on, takeaways, journal)))?;
         self.closing.flush();
         let id = self.state.roster.with_untracked(|r| r.active_id().clone());
         // The mentee vanished in another tab: the closing is saved all the same.
