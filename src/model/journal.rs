@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::agenda::Agenda;
+use super::agenda::{Agenda, AgendaTemplate};
 use super::date;
 use super::goals::GoalId;
 use super::meeting::MeetingRecord;
@@ -217,18 +217,24 @@ impl Meeting {
 }
 
 /// The agenda a run followed, recognised by its blocks' titles (minutes may have been
-/// changed): the seed's, one of the app's templates, or the mentor's own (empty).
-pub fn agenda_name_of(blocks: &[RunBlock]) -> String {
+/// changed): the seed's, one of the app's templates, one of the mentor's `own` templates, or
+/// an agenda of the mentor's own making (empty).
+pub fn agenda_name_of(blocks: &[RunBlock], own: &[AgendaTemplate]) -> String {
     let same = |titles: &mut dyn ExactSizeIterator<Item = &str>| {
         blocks.len() == titles.len() && blocks.iter().zip(titles).all(|(b, t)| b.title == t)
     };
     if same(&mut crate::content::agenda::BLOCKS.iter().map(|b| b.title)) {
         return SEED_AGENDA.to_string();
     }
-    crate::content::agenda_templates::ALL
+    if let Some(app) = crate::content::agenda_templates::ALL
         .iter()
         .find(|t| same(&mut t.blocks.iter().map(|b| b.title)))
-        .map_or_else(String::new, |t| t.name.to_string())
+    {
+        return app.name.to_string();
+    }
+    own.iter()
+        .find(|t| same(&mut t.agenda.blocks.iter().map(|b| b.title.as_str())))
+        .map_or_else(String::new, |t| t.name.clone())
 }
 
 /// Why a meeting's field was refused. Each carries what was typed, so the page can keep it in
@@ -307,6 +313,20 @@ pub fn parse_due(text: &str, meeting: NaiveDate) -> Result<Option<NaiveDate>, Re
         return Ok(None);
     }
     checked_due(Some(parse_day(text)?), meeting)
+}
+
+/// A new action item's text (trimmed, not empty) and due day (not before the meeting on
+/// `meeting`), for a meeting's record and for the running meeting alike.
+pub fn checked_action(
+    what: &str,
+    due: Option<NaiveDate>,
+    meeting: NaiveDate,
+) -> Result<(String, Option<NaiveDate>), RecordError> {
+    let what = what.trim();
+    if what.is_empty() {
+        return Err(RecordError::EmptyAction);
+    }
+    Ok((what.to_string(), checked_due(due, meeting)?))
 }
 
 fn checked_due(
@@ -518,16 +538,12 @@ impl Journal {
         owner: Owner,
         due: Option<NaiveDate>,
     ) -> Result<ActionId, RecordError> {
-        let what = what.trim();
-        if what.is_empty() {
-            return Err(RecordError::EmptyAction);
-        }
         let meeting_date = self.meeting_mut(id)?.date;
-        let due = checked_due(due, meeting_date)?;
+        let (what, due) = checked_action(what, due, meeting_date)?;
         let action = ActionId(self.fresh_id());
         self.meeting_mut(id)?.actions.push(ActionItem {
             id: action,
-            what: what.to_string(),
+            what,
             owner,
             due,
             done: None,
@@ -739,7 +755,7 @@ pub fn migrate_agenda_v1(mut data: Value) -> Result<Value, String> {
     let mut journal = Journal::default();
     // Oldest first, so ids follow the order they were held in.
     for record in records.into_iter().rev() {
-        let name = agenda_name_of(&record.blocks);
+        let name = agenda_name_of(&record.blocks, &[]);
         journal.record_run(record, &name);
     }
     object.insert(

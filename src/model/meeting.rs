@@ -7,6 +7,7 @@ use super::agenda::{Agenda, AgendaTemplate};
 use super::goals::GoalId;
 use super::journal::{
     CarriedAction, Journal, Meeting, MeetingId, Owner, Progress, RecordError, agenda_name_of,
+    checked_action,
 };
 use super::timer::{MeetingRun, Millis, Phase, RunBlock, RunStatus, minutes_text};
 
@@ -174,19 +175,7 @@ impl AgendaDoc {
     ) -> Option<MeetingId> {
         let mut run = self.run.take()?;
         run.finish(now);
-        let mut agenda = agenda_name_of(&run.blocks);
-        if agenda.is_empty()
-            && let Some(own) = templates.iter().find(|t| {
-                t.agenda.blocks.len() == run.blocks.len()
-                    && t.agenda
-                        .blocks
-                        .iter()
-                        .zip(&run.blocks)
-                        .all(|(a, b)| a.title == b.title)
-            })
-        {
-            agenda = own.name.clone();
-        }
+        let agenda = agenda_name_of(&run.blocks, templates);
         let id = self.log.record_run(
             MeetingRecord {
                 date: run.started_on.unwrap_or(today),
@@ -263,19 +252,9 @@ impl AgendaDoc {
         due: Option<NaiveDate>,
         today: NaiveDate,
     ) -> Result<(), RecordError> {
-        let what = what.trim();
-        if what.is_empty() {
-            return Err(RecordError::EmptyAction);
-        }
-        let meeting = self.run_day(today);
-        if let Some(due) = due.filter(|due| *due < meeting) {
-            return Err(RecordError::DueBeforeMeeting { due, meeting });
-        }
-        self.pending_actions.push(PendingAction {
-            what: what.to_string(),
-            owner,
-            due,
-        });
+        let (what, due) = checked_action(what, due, self.run_day(today))?;
+        self.pending_actions
+            .push(PendingAction { what, owner, due });
         Ok(())
     }
 
