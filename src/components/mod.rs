@@ -1,6 +1,7 @@
 //! UI pieces shared by several pages.
 
 pub mod calendar_button;
+pub mod carried_action;
 pub mod controls;
 pub mod mentee_switcher;
 pub mod nav;

@@ -385,6 +385,19 @@ pub struct CarriedAction {
     pub overdue: bool,
 }
 
+impl CarriedAction {
+    /// Who, by when and from which meeting: „mentee · termin: 11 grudnia 2026 · ze spotkania
+    /// 1 grudnia 2026”.
+    pub fn meta_text(&self) -> String {
+        let mut meta = vec![super::form::Choice::label(self.item.owner).to_string()];
+        if let Some(due) = self.item.due {
+            meta.push(format!("termin: {}", date::long(due)));
+        }
+        meta.push(format!("ze spotkania {}", date::long(self.from_date)));
+        meta.join(" · ")
+    }
+}
+
 /// One point of a goal's progress chart.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProgressPoint {

@@ -10,13 +10,13 @@ use leptos::prelude::*;
 
 use crate::CurrentRoute;
 use crate::browser::clock;
+use crate::components::carried_action::CarriedActionItem;
 use crate::components::controls::{Button, TextField};
 use crate::content::agenda_templates::{ALL as APP_TEMPLATES, MARK};
 use crate::content::questions::QUESTIONS;
 use crate::model::agenda::Agenda;
 use crate::model::date;
 use crate::model::feedback::{SOON_DAYS, follow_ups_across};
-use crate::model::form::Choice;
 use crate::model::journal::{
     CarriedAction, Held, ProgressPoint, SEED_AGENDA, parse_day, series_text,
 };
@@ -213,45 +213,22 @@ fn OpenActions() -> impl IntoView {
                 {if open.is_empty() {
                     view! { <p class="muted">"Brak otwartych zadań. Zadania dopisujesz w notatce ze spotkania."</p> }.into_any()
                 } else {
-                    view! { <ul class="actions">{open.into_iter().map(|item| view! { <CarriedItem item /> }).collect_view()}</ul> }.into_any()
+                    view! { <ul class="carried-list">{open.into_iter().map(|item| view! { <CarriedItem item /> }).collect_view()}</ul> }.into_any()
                 }}
             </section>
         }
     }
 }
 
-/// One action item from an earlier meeting, with its tick.
+/// One action item from an earlier meeting, ticked in the journal.
 #[component]
 pub fn CarriedItem(item: CarriedAction) -> impl IntoView {
     let programme = expect_context::<Programme>();
     let id = item.item.id;
-    let done = item.item.done.is_some();
-    let toggle = move |ev: leptos::ev::Event| {
-        let ticked = event_target_checked(&ev);
-        let _ = programme.change_journal(|j| j.tick(id, ticked, clock::today()));
+    let tick = move |done: bool| {
+        let _ = programme.change_journal(|j| j.tick(id, done, clock::today()));
     };
-    let due = item
-        .item
-        .due
-        .map(|d| format!(" · do {}", date::long(d)))
-        .unwrap_or_default();
-    let meta = format!(
-        "{}{due} · ze spotkania {}",
-        item.item.owner.label(),
-        date::long(item.from_date)
-    );
-    view! {
-        <li class="action">
-            <label class="check">
-                <input type="checkbox" prop:checked=done on:change=toggle />
-                <span>{item.item.what.clone()}</span>
-            </label>
-            <p class="action-meta">
-                {meta}
-                {item.overdue.then(|| view! { " " <span class="chip chip-due">"po terminie"</span> })}
-            </p>
-        </li>
-    }
+    view! { <CarriedActionItem item on_tick=Callback::new(tick) /> }
 }
 
 /// The meetings held, newest first, and a meeting written down afterwards.

@@ -419,3 +419,28 @@ fn the_latest_reading_and_a_typed_day_read_as_people_write_them() {
         })
     );
 }
+
+#[test]
+fn a_carried_item_says_who_by_when_and_from_which_meeting() {
+    let mut journal = Journal::default();
+    let seed = crate::model::agenda::Agenda::from_seed();
+    let first = journal.log_meeting(day(12, 1), "", &seed);
+    journal
+        .add_action(first, "Lista", Owner::Mentee, Some(day(12, 11)))
+        .unwrap();
+    journal
+        .add_action(first, "Plan", Owner::Mentor, None)
+        .unwrap();
+    let texts: Vec<String> = journal
+        .open_actions(day(12, 12))
+        .iter()
+        .map(CarriedAction::meta_text)
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "mentee · termin: 11 grudnia 2026 · ze spotkania 1 grudnia 2026",
+            "mentor · ze spotkania 1 grudnia 2026"
+        ]
+    );
+}

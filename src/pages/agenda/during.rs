@@ -6,7 +6,8 @@
 use leptos::prelude::*;
 
 use crate::browser::clock;
-use crate::components::controls::{Button, Checkbox};
+use crate::components::carried_action::CarriedActionItem;
+use crate::components::controls::Button;
 use crate::components::new_action_form::NewActionForm;
 use crate::components::progress_scale::ProgressScale;
 use crate::model::date;
@@ -65,26 +66,12 @@ fn CarriedActions() -> impl IntoView {
                         {items
                             .into_iter()
                             .map(|carried| {
-                                let item = carried.item;
-                                let id = item.id;
-                                let done = !item.is_open();
-                                let mut meta = vec![item.owner.label().to_string()];
-                                if let Some(due) = item.due {
-                                    meta.push(format!("termin: {}", date::long(due)));
-                                }
-                                meta.push(format!("ze spotkania {}", date::long(carried.from_date)));
+                                let id = carried.item.id;
                                 view! {
-                                    <li class="carried-item" class:is-overdue=carried.overdue>
-                                        <Checkbox
-                                            label=item.what
-                                            checked=done
-                                            on_toggle=Callback::new(move |done: bool| tool.tick(id, done))
-                                        />
-                                        <p class="carried-meta">
-                                            {carried.overdue.then(|| view! { <span class="chip chip-due">"po terminie"</span> " " })}
-                                            {meta.join(" · ")}
-                                        </p>
-                                    </li>
+                                    <CarriedActionItem
+                                        item=carried
+                                        on_tick=Callback::new(move |done: bool| tool.tick(id, done))
+                                    />
                                 }
                             })
                             .collect_view()}
