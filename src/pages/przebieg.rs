@@ -13,7 +13,7 @@ use crate::browser::clock;
 use crate::components::carried_action::CarriedActionItem;
 use crate::components::controls::{Button, TextField};
 use crate::content::agenda_templates::{ALL as APP_TEMPLATES, MARK};
-use crate::content::questions::QUESTIONS;
+use crate::content::questions;
 use crate::model::agenda::Agenda;
 use crate::model::date;
 use crate::model::feedback::{SOON_DAYS, follow_ups_across};
@@ -413,7 +413,7 @@ fn OtherToolsCard() -> impl IntoView {
                         <p>{format!("Zadane: {count} z 50.")}</p>
                         <ul class="asked">
                             {asked.into_iter().rev().take(5).map(|a| {
-                                let text = QUESTIONS.iter().find(|q| q.id == a.id).map(|q| q.text).unwrap_or("");
+                                let text = questions::by_id(a.id).map(|q| q.text).unwrap_or("");
                                 view! { <li>{format!("„{text}” ({})", date::long(a.date))}</li> }
                             }).collect_view()}
                         </ul>
