@@ -29,7 +29,8 @@ export const BUDGET_KIB = {
   // +29 (issue 15): backup and checks of the journal, the goals and the programme document.
   dane: 128,
   // Issue 15: the programme page (journal, goals, closing; reads the other tools' documents).
-  przebieg: 200,
+  // +2 after the review: the carried items' shared component and the model's sentences.
+  przebieg: 202,
   // The start page's follow-ups, fetched on `#/` only once some feedback is saved.
   follow_ups: 18,
 };
