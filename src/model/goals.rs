@@ -289,6 +289,21 @@ impl Goals {
         Ok(())
     }
 
+    /// The current goals only, as they read now: what a shared contract carries (no earlier
+    /// wordings, no dropped goals).
+    pub fn current_only(&self) -> Goals {
+        Goals {
+            items: self
+                .current()
+                .map(|g| Goal {
+                    earlier: Vec::new(),
+                    ..g.clone()
+                })
+                .collect(),
+            next_id: self.next_id,
+        }
+    }
+
     fn nth(&self, kind: GoalKind, index: usize) -> Option<GoalId> {
         self.of_kind(kind).get(index).map(|g| g.id)
     }

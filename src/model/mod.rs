@@ -15,5 +15,7 @@ pub mod meeting;
 pub mod mentees;
 pub mod number;
 pub mod programme;
+pub mod qr;
+pub mod share;
 pub mod text;
 pub mod timer;

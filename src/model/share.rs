@@ -1,0 +1,833 @@
+//! What a mentor hands to a mentee (and a mentee back) with no server: a link whose data sits in
+//! the URL fragment, or the same link in a QR code. Browsers never send the fragment, so the
+//! data goes only where the user takes it.
+//!
+//! The link's data: `[format, flags]` + (for a passphrase: salt and IV) + the body, in
+//! base64url. The body is the [`Shared`] item as JSON, compressed with raw DEFLATE; with a
+//! passphrase it is encrypted by the browser (AES-GCM, the key from PBKDF2), which this module
+//! only frames. Everything read from a link is untrusted: its length is capped before
+//! decoding, the inflated size is capped, and every field is checked as its document type.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::contract::{Contract, Frequency, NumberField, Status};
+use super::date;
+use super::feedback::{Conversation, Owner as StepOwner};
+use super::goals::Goals;
+use super::journal::{Meeting, Owner};
+use super::mentees::MenteeId;
+
+#[cfg(test)]
+mod tests;
+
+/// The format this build writes; a link with a higher one is refused with a message.
+pub const FORMAT: u8 = 1;
+
+/// The route that opens a shared link: `#/udostepnione?d=…`.
+pub const ROUTE: &str = "udostepnione";
+/// The query parameter that carries the data.
+pub const PARAM: &str = "d";
+
+/// Longest data part of a link read at all (characters), checked before any decoding.
+pub const MAX_LINK_CHARS: usize = 16_000;
+/// Largest JSON a body may inflate to: a zip bomb stops here.
+pub const MAX_JSON_BYTES: usize = 64 * 1024;
+/// Longest text field, in characters.
+pub const MAX_TEXT_CHARS: usize = 4_000;
+/// Longest name or title, in characters.
+pub const MAX_NAME_CHARS: usize = 200;
+/// Most items in any list.
+pub const MAX_ITEMS: usize = 60;
+
+/// Bit of the flags byte: the body is encrypted with a passphrase.
+const LOCKED: u8 = 1;
+/// PBKDF2's salt and AES-GCM's IV, as the browser makes them.
+pub const SALT_BYTES: usize = 16;
+pub const IV_BYTES: usize = 12;
+/// PBKDF2-SHA-256 iterations (OWASP's 2023 figure): a guessed passphrase costs this much each.
+pub const PBKDF2_ITERATIONS: u32 = 600_000;
+/// AES-GCM's tag, which every encrypted body ends with.
+const TAG_BYTES: usize = 16;
+
+/// A meeting of one mentee in the mentor's app: the reflection names it back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Origin {
+    pub mentee: MenteeId,
+    pub meeting: u32,
+}
+
+/// An agreed action item, as the mentee sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharedItem {
+    pub what: String,
+    /// „mentee”, „mentor” or „oboje”, as the mentor's app lists it.
+    pub owner: String,
+    #[serde(default, with = "crate::model::date::optional_iso")]
+    pub due: Option<NaiveDate>,
+    pub done: bool,
+}
+
+/// A block's note the mentor chose to share.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharedNote {
+    pub title: String,
+    pub note: String,
+}
+
+/// Progress on a goal, with the goal's wording that day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharedProgress {
+    pub goal: String,
+    pub value: u8,
+    pub note: String,
+}
+
+/// A meeting: a message to the mentee, the notes chosen, the items and the progress.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharedMeeting {
+    pub origin: Origin,
+    pub mentor: String,
+    pub mentee: String,
+    #[serde(with = "crate::model::date::iso")]
+    pub date: NaiveDate,
+    pub agenda: String,
+    pub message: String,
+    pub notes: Vec<SharedNote>,
+    pub items: Vec<SharedItem>,
+    pub progress: Vec<SharedProgress>,
+}
+
+/// A feedback conversation's next steps.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharedSteps {
+    pub mentor: String,
+    pub mentee: String,
+    #[serde(with = "crate::model::date::iso")]
+    pub date: NaiveDate,
+    pub steps: Vec<SharedItem>,
+    pub support: String,
+    #[serde(default, with = "crate::model::date::optional_iso")]
+    pub follow_up: Option<NaiveDate>,
+}
+
+/// The mentee's reflection after a meeting, sent back to the mentor.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reflection {
+    pub origin: Origin,
+    /// The meeting's day, to show and to check the match.
+    #[serde(with = "crate::model::date::iso")]
+    pub meeting_date: NaiveDate,
+    /// Who wrote it, as the mentor's link named them.
+    pub mentee: String,
+    pub takeaway: String,
+    pub next: String,
+    /// How useful the meeting was, 1–5.
+    pub usefulness: u8,
+}
+
+impl Reflection {
+    pub const SCALE: std::ops::RangeInclusive<u8> = 1..=5;
+
+    /// The usefulness as a line: „Przydatność spotkania: 4 z 5”.
+    pub fn usefulness_text(&self) -> String {
+        format!("Przydatność spotkania: {} z 5", self.usefulness)
+    }
+}
+
+/// One thing handed over in a link.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Shared {
+    #[serde(rename = "kontrakt")]
+    Contract(Box<Contract>),
+    #[serde(rename = "spotkanie")]
+    Meeting(SharedMeeting),
+    #[serde(rename = "kroki")]
+    Steps(SharedSteps),
+    #[serde(rename = "refleksja")]
+    Reflection(Reflection),
+}
+
+impl Shared {
+    /// What it is, as a heading names it: „kontrakt”, „spotkanie 1 grudnia 2026”.
+    pub fn title(&self) -> String {
+        match self {
+            Shared::Contract(_) => "Kontrakt mentoringowy".to_string(),
+            Shared::Meeting(m) => format!("Spotkanie {}", date::long(m.date)),
+            Shared::Steps(s) => format!("Kolejne kroki po rozmowie {}", date::long(s.date)),
+            Shared::Reflection(r) => {
+                format!("Refleksja po spotkaniu {}", date::long(r.meeting_date))
+            }
+        }
+    }
+
+    /// Who sent it: the mentor's name, or the mentee's for a reflection; may be empty.
+    pub fn sender(&self) -> &str {
+        match self {
+            Shared::Contract(c) => c.mentor.trim(),
+            Shared::Meeting(m) => m.mentor.trim(),
+            Shared::Steps(s) => s.mentor.trim(),
+            Shared::Reflection(r) => r.mentee.trim(),
+        }
+    }
+
+    /// A file name for the link saved as a file: `udostepnione-kontrakt.txt`.
+    pub fn file_name(&self) -> &'static str {
+        match self {
+            Shared::Contract(_) => "udostepnione-kontrakt.txt",
+            Shared::Meeting(_) => "udostepnione-spotkanie.txt",
+            Shared::Steps(_) => "udostepnione-kroki.txt",
+            Shared::Reflection(_) => "udostepnione-refleksja.txt",
+        }
+    }
+}
+
+// --- What the mentor picks ---------------------------------------------------------------
+
+/// The parts of a contract to share; the parties always go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ContractPick {
+    pub goals: bool,
+    pub rules: bool,
+    pub logistics: bool,
+}
+
+impl Default for ContractPick {
+    fn default() -> Self {
+        ContractPick {
+            goals: true,
+            rules: true,
+            logistics: true,
+        }
+    }
+}
+
+/// The contract as it goes: only current goals (no earlier wordings), none of the calendar
+/// bookkeeping, and the parts not picked left blank.
+pub fn contract(contract: &Contract, pick: ContractPick) -> Shared {
+    let mut shared = contract.clone();
+    shared.goals = if pick.goals {
+        contract.goals.current_only()
+    } else {
+        Goals::default()
+    };
+    if !pick.rules {
+        shared.rules.clear();
+    }
+    if !pick.logistics {
+        let blank = Contract::default();
+        shared.start_date = String::new();
+        shared.start_time = blank.start_time;
+        shared.calendar_uid = String::new();
+    }
+    shared.calendar_sequence = 0;
+    shared.calendar_fingerprint = String::new();
+    // The accepted version's copy serves the mentor's app to tell what changed since; the
+    // mentee reads the contract as it stands.
+    if let Status::Accepted { accepted_terms, .. } = &mut shared.status {
+        *accepted_terms = None;
+    }
+    Shared::Contract(Box::new(shared))
+}
+
+/// The parts of a meeting to share. The block notes are the mentor's own and private unless
+/// ticked one by one; the items and the progress go by default.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MeetingPick {
+    pub message: String,
+    /// One per block of the meeting: whether its note goes.
+    pub notes: Vec<bool>,
+    pub items: bool,
+    pub progress: bool,
+}
+
+impl MeetingPick {
+    /// Nothing private: no block note.
+    pub fn default_for(meeting: &Meeting) -> MeetingPick {
+        MeetingPick {
+            message: String::new(),
+            notes: vec![false; meeting.blocks.len()],
+            items: true,
+            progress: true,
+        }
+    }
+}
+
+/// A meeting as it goes to the mentee.
+pub fn meeting(
+    origin: Origin,
+    parties: (&str, &str),
+    meeting: &Meeting,
+    goals: &Goals,
+    pick: &MeetingPick,
+) -> Shared {
+    let notes = meeting
+        .blocks
+        .iter()
+        .zip(pick.notes.iter().chain(std::iter::repeat(&false)))
+        .filter(|(block, picked)| **picked && !block.note.trim().is_empty())
+        .map(|(block, _)| SharedNote {
+            title: block.title.clone(),
+            note: block.note.trim().to_string(),
+        })
+        .collect();
+    let items = if pick.items {
+        meeting
+            .actions
+            .iter()
+            .map(|a| SharedItem {
+                what: a.what.clone(),
+                owner: owner_label(a.owner).to_string(),
+                due: a.due,
+                done: a.done.is_some(),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let progress = if pick.progress {
+        meeting
+            .progress
+            .iter()
+            .filter_map(|p| {
+                Some(SharedProgress {
+                    goal: goals.get(p.goal)?.text_on(meeting.date).to_string(),
+                    value: p.value,
+                    note: p.note.clone(),
+                })
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Shared::Meeting(SharedMeeting {
+        origin,
+        mentor: parties.0.trim().to_string(),
+        mentee: parties.1.trim().to_string(),
+        date: meeting.date,
+        agenda: meeting.agenda_label().to_string(),
+        message: pick.message.trim().to_string(),
+        notes,
+        items,
+        progress,
+    })
+}
+
+fn owner_label(owner: Owner) -> &'static str {
+    match owner {
+        Owner::Mentor => "mentor",
+        Owner::Mentee => "mentee",
+    }
+}
+
+/// A feedback conversation's next steps, support and follow-up day; nothing of the
+/// preparation or the talk itself (the observations, the mentor's intentions) goes.
+pub fn steps(parties: (&str, &str), conversation: &Conversation) -> Shared {
+    Shared::Steps(SharedSteps {
+        mentor: parties.0.trim().to_string(),
+        mentee: parties.1.trim().to_string(),
+        date: conversation.created,
+        steps: conversation
+            .steps
+            .iter()
+            .filter(|s| !s.what.trim().is_empty())
+            .map(|s| SharedItem {
+                what: s.what.trim().to_string(),
+                owner: match s.owner {
+                    StepOwner::Mentee => "mentee",
+                    StepOwner::Mentor => "mentor",
+                    StepOwner::Both => "oboje",
+                }
+                .to_string(),
+                due: date::from_iso(s.due.trim()),
+                done: s.done,
+            })
+            .collect(),
+        support: conversation.support.trim().to_string(),
+        follow_up: date::from_iso(conversation.follow_up.trim()),
+    })
+}
+
+/// Why a reflection cannot go yet; the message is shown at the form.
+pub fn reflection(
+    meeting: &SharedMeeting,
+    takeaway: &str,
+    next: &str,
+    usefulness: Option<u8>,
+) -> Result<Shared, String> {
+    let Some(usefulness) = usefulness.filter(|u| Reflection::SCALE.contains(u)) else {
+        return Err("Zaznacz, jak przydatne było spotkanie (od 1 do 5).".to_string());
+    };
+    if takeaway.trim().is_empty() && next.trim().is_empty() {
+        return Err(
+            "Napisz choć jedno zdanie: co zabierasz ze spotkania albo co zrobisz do następnego."
+                .to_string(),
+        );
+    }
+    for text in [takeaway, next] {
+        if text.chars().count() > MAX_TEXT_CHARS {
+            return Err(format!(
+                "Odpowiedź może mieć najwyżej {} znaków.",
+                group(MAX_TEXT_CHARS)
+            ));
+        }
+    }
+    Ok(Shared::Reflection(Reflection {
+        origin: meeting.origin.clone(),
+        meeting_date: meeting.date,
+        mentee: meeting.mentee.clone(),
+        takeaway: takeaway.trim().to_string(),
+        next: next.trim().to_string(),
+        usefulness,
+    }))
+}
+
+/// `4 000`: thousands spaced as Polish writes them.
+fn group(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('\u{a0}');
+        }
+        out.push(c);
+    }
+    out
+}
+
+// --- Checking what a link brought --------------------------------------------------------
+
+/// Why a link was not opened. `Display` is the message the user reads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShareError {
+    /// Nothing that looks like shared data.
+    NoData,
+    /// Over [`MAX_LINK_CHARS`]: not even decoded.
+    TooLong,
+    /// Not base64url, too short for its header, or cut off.
+    Broken,
+    /// Written by a newer build.
+    Newer { found: u8 },
+    /// The body would not inflate, or inflated to something that is not the document.
+    Unreadable,
+    /// Inflates past [`MAX_JSON_BYTES`].
+    TooBig,
+    /// A field out of its range; says which.
+    Invalid(String),
+    /// The passphrase does not open it (or the encrypted data was changed).
+    WrongPassphrase,
+}
+
+impl std::fmt::Display for ShareError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ShareError::NoData => f.write_str(
+                "W tym tekście nie ma danych udostępnionych z Niezbędnika mentora. Wklej cały link, który dostałeś lub dostałaś.",
+            ),
+            ShareError::TooLong => write!(
+                f,
+                "Ten link jest dłuższy niż {} znaków, więc aplikacja go nie otworzy. Poproś o nowy link albo plik.",
+                group(MAX_LINK_CHARS)
+            ),
+            ShareError::Broken => f.write_str(
+                "Link jest uszkodzony albo niepełny: brakuje jego części lub zmieniono w nim znaki. Skopiuj go jeszcze raz w całości albo poproś o nowy.",
+            ),
+            ShareError::Newer { found } => write!(
+                f,
+                "Ten link zapisała nowsza wersja aplikacji (format {found}, ta wersja zna format {FORMAT}). Odśwież aplikację i otwórz link ponownie."
+            ),
+            ShareError::Unreadable => f.write_str(
+                "Danych z tego linku nie da się odczytać: link jest uszkodzony albo ktoś go zmienił. Poproś o nowy link.",
+            ),
+            ShareError::TooBig => f.write_str(
+                "Dane w tym linku są większe, niż aplikacja przyjmuje. Nic nie zostało zapisane.",
+            ),
+            ShareError::Invalid(what) => write!(
+                f,
+                "Link zawiera niepoprawne dane ({what}), więc aplikacja go nie otworzy. Poproś o nowy link."
+            ),
+            ShareError::WrongPassphrase => f.write_str(
+                "To hasło nie otwiera tego linku. Sprawdź je (wielkość liter ma znaczenie) i spróbuj jeszcze raz.",
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ShareError {}
+
+/// A field's check: `Err` names the field in the message.
+fn text(value: &str, max: usize, field: &str) -> Result<(), ShareError> {
+    if value.chars().count() > max {
+        return Err(ShareError::Invalid(format!(
+            "pole „{field}” jest za długie"
+        )));
+    }
+    // Line breaks and tabs are text; other control characters are not.
+    if value
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r')
+    {
+        return Err(ShareError::Invalid(format!(
+            "pole „{field}” zawiera znaki sterujące"
+        )));
+    }
+    Ok(())
+}
+
+fn count(len: usize, field: &str) -> Result<(), ShareError> {
+    if len > MAX_ITEMS {
+        return Err(ShareError::Invalid(format!("za dużo pozycji: {field}")));
+    }
+    Ok(())
+}
+
+fn day(value: NaiveDate, field: &str) -> Result<(), ShareError> {
+    let plausible = (
+        NaiveDate::from_ymd_opt(2000, 1, 1),
+        NaiveDate::from_ymd_opt(2101, 1, 1),
+    );
+    match plausible {
+        (Some(from), Some(to)) if (from..to).contains(&value) => Ok(()),
+        _ => Err(ShareError::Invalid(format!("data poza zakresem: {field}"))),
+    }
+}
+
+fn typed_day(value: &str, field: &str) -> Result<(), ShareError> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Ok(());
+    }
+    match date::from_iso(value) {
+        Some(d) => day(d, field),
+        None => Err(ShareError::Invalid(format!("niepoprawna data: {field}"))),
+    }
+}
+
+fn origin(origin: &Origin) -> Result<(), ShareError> {
+    let id = &origin.mentee.0;
+    if id.is_empty()
+        || id.len() > 40
+        || !id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    {
+        return Err(ShareError::Invalid(
+            "niepoprawny identyfikator mentee".into(),
+        ));
+    }
+    Ok(())
+}
+
+fn items(items: &[SharedItem], field: &str) -> Result<(), ShareError> {
+    count(items.len(), field)?;
+    for item in items {
+        text(&item.what, MAX_TEXT_CHARS, field)?;
+        if !matches!(item.owner.as_str(), "mentee" | "mentor" | "oboje") {
+            return Err(ShareError::Invalid(format!(
+                "nieznana osoba w polu „{field}”"
+            )));
+        }
+        if let Some(due) = item.due {
+            day(due, field)?;
+        }
+    }
+    Ok(())
+}
+
+impl Shared {
+    /// Every field within its document's bounds; what the app would not have written is
+    /// refused, so a tampered link cannot put it on screen or in storage.
+    pub fn validate(&self) -> Result<(), ShareError> {
+        match self {
+            Shared::Contract(c) => validate_contract(c),
+            Shared::Meeting(m) => {
+                origin(&m.origin)?;
+                text(&m.mentor, MAX_NAME_CHARS, "mentor")?;
+                text(&m.mentee, MAX_NAME_CHARS, "mentee")?;
+                day(m.date, "dzień spotkania")?;
+                text(&m.agenda, MAX_NAME_CHARS, "agenda")?;
+                text(&m.message, MAX_TEXT_CHARS, "wiadomość")?;
+                count(m.notes.len(), "notatki")?;
+                for n in &m.notes {
+                    text(&n.title, MAX_NAME_CHARS, "blok")?;
+                    text(&n.note, MAX_TEXT_CHARS, "notatka")?;
+                }
+                items(&m.items, "zadania")?;
+                count(m.progress.len(), "postęp")?;
+                for p in &m.progress {
+                    text(&p.goal, MAX_TEXT_CHARS, "cel")?;
+                    text(&p.note, MAX_TEXT_CHARS, "postęp")?;
+                    if p.value > 10 {
+                        return Err(ShareError::Invalid("postęp spoza skali 0–10".into()));
+                    }
+                }
+                Ok(())
+            }
+            Shared::Steps(s) => {
+                text(&s.mentor, MAX_NAME_CHARS, "mentor")?;
+                text(&s.mentee, MAX_NAME_CHARS, "mentee")?;
+                day(s.date, "dzień rozmowy")?;
+                items(&s.steps, "kroki")?;
+                text(&s.support, MAX_TEXT_CHARS, "wsparcie")?;
+                if let Some(d) = s.follow_up {
+                    day(d, "sprawdzenie efektów")?;
+                }
+                Ok(())
+            }
+            Shared::Reflection(r) => {
+                origin(&r.origin)?;
+                day(r.meeting_date, "dzień spotkania")?;
+                text(&r.mentee, MAX_NAME_CHARS, "mentee")?;
+                text(&r.takeaway, MAX_TEXT_CHARS, "co zabieram")?;
+                text(&r.next, MAX_TEXT_CHARS, "co zrobię")?;
+                if !Reflection::SCALE.contains(&r.usefulness) {
+                    return Err(ShareError::Invalid(
+                        "ocena przydatności spoza skali 1–5".into(),
+                    ));
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+fn validate_contract(c: &Contract) -> Result<(), ShareError> {
+    text(&c.mentor, MAX_NAME_CHARS, "mentor")?;
+    text(&c.mentee, MAX_NAME_CHARS, "mentee")?;
+    text(&c.organisation, MAX_NAME_CHARS, "organizacja")?;
+    typed_day(&c.agreed_on, "data zawarcia")?;
+    typed_day(&c.start_date, "pierwsze spotkanie")?;
+    if !c.start_time.trim().is_empty() && c.time().is_none() {
+        return Err(ShareError::Invalid("niepoprawna godzina spotkań".into()));
+    }
+    count(c.goals.all().len(), "cele")?;
+    for goal in c.goals.all() {
+        text(&goal.text, Goals::MAX_CHARS, "cel")?;
+        count(goal.earlier.len(), "wcześniejsze brzmienia celu")?;
+    }
+    count(c.rules.len(), "zasady")?;
+    for rule in &c.rules {
+        text(&rule.title, MAX_NAME_CHARS, "zasada")?;
+        text(&rule.text, MAX_TEXT_CHARS, "zasada")?;
+    }
+    let in_range = |field: NumberField, value: u32| {
+        let (min, max) = field.range();
+        (min..=max).contains(&value)
+    };
+    if let Frequency::EveryDays(days) = c.frequency
+        && !in_range(NumberField::EveryDays, days)
+    {
+        return Err(ShareError::Invalid("częstotliwość spoza zakresu".into()));
+    }
+    for (field, value, name) in [
+        (
+            NumberField::DurationMinutes,
+            c.duration_minutes,
+            "czas spotkania",
+        ),
+        (
+            NumberField::CancelHours,
+            c.cancel_hours,
+            "odwołanie spotkania",
+        ),
+        (NumberField::Months, c.months, "czas trwania"),
+    ] {
+        if !in_range(field, value) {
+            return Err(ShareError::Invalid(format!("{name} spoza zakresu")));
+        }
+    }
+    text(&c.calendar_uid, MAX_NAME_CHARS, "identyfikator kalendarza")?;
+    if let Status::Accepted {
+        on,
+        amended,
+        accepted_terms,
+        changes_accepted,
+        changes_accepted_in,
+    } = &c.status
+    {
+        day(*on, "dzień akceptacji")?;
+        for d in [amended, changes_accepted].into_iter().flatten() {
+            day(*d, "dzień zmiany")?;
+        }
+        text(
+            accepted_terms.as_deref().unwrap_or_default(),
+            4 * MAX_TEXT_CHARS,
+            "zaakceptowane warunki",
+        )?;
+        text(changes_accepted_in, MAX_NAME_CHARS, "zmienione części")?;
+    }
+    Ok(())
+}
+
+// --- The link's bytes --------------------------------------------------------------------
+
+/// What the link's data holds, before any decryption.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Frame {
+    /// The compressed body.
+    Open(Vec<u8>),
+    /// Encrypted with a passphrase: the browser needs the salt and IV to open it.
+    Locked {
+        salt: [u8; SALT_BYTES],
+        iv: [u8; IV_BYTES],
+        sealed: Vec<u8>,
+    },
+}
+
+/// The item as the compressed body a link carries (before any encryption).
+pub fn compress(shared: &Shared) -> Vec<u8> {
+    let json = serde_json::to_vec(shared).unwrap_or_default();
+    miniz_oxide::deflate::compress_to_vec(&json, 9)
+}
+
+/// The link's data part for a frame.
+pub fn encode(frame: &Frame) -> String {
+    let mut bytes = vec![FORMAT];
+    match frame {
+        Frame::Open(body) => {
+            bytes.push(0);
+            bytes.extend_from_slice(body);
+        }
+        Frame::Locked { salt, iv, sealed } => {
+            bytes.push(LOCKED);
+            bytes.extend_from_slice(salt);
+            bytes.extend_from_slice(iv);
+            bytes.extend_from_slice(sealed);
+        }
+    }
+    base64url::encode(&bytes)
+}
+
+/// The whole link: the app's address (without any fragment) and the data in the fragment.
+pub fn link(app_address: &str, data: &str) -> String {
+    let base = app_address.split('#').next().unwrap_or_default();
+    format!("{base}#/{ROUTE}?{PARAM}={data}")
+}
+
+/// The data part of a link, a link's fragment, or the data alone, as pasted or read from a
+/// file; surrounding spaces and line breaks are ignored.
+pub fn data_of(text: &str) -> Result<&str, ShareError> {
+    let text = text.trim();
+    let data = match text.find(&format!("{PARAM}=")) {
+        Some(at) if text.contains(ROUTE) => &text[at + PARAM.len() + 1..],
+        _ => text,
+    };
+    let data = data.split(['&', '#']).next().unwrap_or_default().trim();
+    if data.is_empty() {
+        return Err(ShareError::NoData);
+    }
+    if data.len() > MAX_LINK_CHARS {
+        return Err(ShareError::TooLong);
+    }
+    if !data
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    {
+        return Err(if text.contains(ROUTE) {
+            ShareError::Broken
+        } else {
+            ShareError::NoData
+        });
+    }
+    Ok(data)
+}
+
+/// Reads a link's data into a frame: the size is capped before anything is decoded.
+pub fn decode(data: &str) -> Result<Frame, ShareError> {
+    if data.len() > MAX_LINK_CHARS {
+        return Err(ShareError::TooLong);
+    }
+    let bytes = base64url::decode(data).ok_or(ShareError::Broken)?;
+    let (&format, rest) = bytes.split_first().ok_or(ShareError::Broken)?;
+    if format > FORMAT {
+        return Err(ShareError::Newer { found: format });
+    }
+    if format != FORMAT {
+        return Err(ShareError::Broken);
+    }
+    let (&flags, body) = rest.split_first().ok_or(ShareError::Broken)?;
+    match flags {
+        0 if !body.is_empty() => Ok(Frame::Open(body.to_vec())),
+        LOCKED if body.len() > SALT_BYTES + IV_BYTES + TAG_BYTES => {
+            let (salt, rest) = body.split_at(SALT_BYTES);
+            let (iv, sealed) = rest.split_at(IV_BYTES);
+            Ok(Frame::Locked {
+                salt: salt.try_into().map_err(|_| ShareError::Broken)?,
+                iv: iv.try_into().map_err(|_| ShareError::Broken)?,
+                sealed: sealed.to_vec(),
+            })
+        }
+        _ => Err(ShareError::Broken),
+    }
+}
+
+/// The item from a compressed body (an open frame's, or a locked one's once decrypted):
+/// inflated up to [`MAX_JSON_BYTES`], parsed as its document type and checked field by field.
+pub fn open(body: &[u8]) -> Result<Shared, ShareError> {
+    let json =
+        miniz_oxide::inflate::decompress_to_vec_with_limit(body, MAX_JSON_BYTES).map_err(|e| {
+            match e.status {
+                miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ShareError::TooBig,
+                _ => ShareError::Unreadable,
+            }
+        })?;
+    let shared: Shared = serde_json::from_slice(&json).map_err(|_| ShareError::Unreadable)?;
+    shared.validate()?;
+    Ok(shared)
+}
+
+/// The item from a link's data with no passphrase; a locked one says so.
+pub fn read(data: &str) -> Result<Result<Shared, Frame>, ShareError> {
+    match decode(data)? {
+        Frame::Open(body) => open(&body).map(Ok),
+        locked => Ok(Err(locked)),
+    }
+}
+
+/// Base64 with the URL alphabet and no padding (RFC 4648 §5): the link's characters survive
+/// messengers, QR readers and the address bar untouched.
+pub mod base64url {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+    pub fn encode(bytes: &[u8]) -> String {
+        let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+        for chunk in bytes.chunks(3) {
+            let n = chunk
+                .iter()
+                .enumerate()
+                .fold(0u32, |n, (i, &b)| n | (u32::from(b) << (16 - 8 * i)));
+            for i in 0..=chunk.len() {
+                out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
+            }
+        }
+        out
+    }
+
+    /// `None` for a character outside the alphabet or an impossible length (a cut-off link).
+    pub fn decode(text: &str) -> Option<Vec<u8>> {
+        let value = |c: u8| -> Option<u32> {
+            Some(match c {
+                b'A'..=b'Z' => c - b'A',
+                b'a'..=b'z' => c - b'a' + 26,
+                b'0'..=b'9' => c - b'0' + 52,
+                b'-' => 62,
+                b'_' => 63,
+                _ => return None,
+            } as u32)
+        };
+        if text.len() % 4 == 1 {
+            return None;
+        }
+        let mut out = Vec::with_capacity(text.len() * 3 / 4);
+        for chunk in text.as_bytes().chunks(4) {
+            let mut n = 0u32;
+            for (i, &c) in chunk.iter().enumerate() {
+                n |= value(c)? << (18 - 6 * i);
+            }
+            for i in 0..chunk.len() - 1 {
+                out.push((n >> (16 - 8 * i)) as u8);
+            }
+        }
+        Some(out)
+    }
+}

@@ -1,0 +1,629 @@
+use chrono::NaiveDate;
+use proptest::prelude::*;
+
+use super::*;
+use crate::model::contract::Rule;
+use crate::model::feedback::Step;
+use crate::model::goals::GoalKind;
+use crate::model::journal::{ActionId, ActionItem, BlockRecord, Held, MeetingId, Progress};
+
+fn day(d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 12, d).unwrap()
+}
+
+fn a_contract() -> Contract {
+    let mut c = Contract {
+        mentor: "Anna Kowalska".into(),
+        mentee: "Jan Nowak".into(),
+        organisation: "Firma „Przykład” sp. z o.o.".into(),
+        agreed_on: "2026-12-01".into(),
+        start_date: "2026-12-01".into(),
+        start_time: "17:30".into(),
+        calendar_uid: "abc@niezbednik".into(),
+        calendar_sequence: 3,
+        calendar_fingerprint: "x".into(),
+        ..Contract::default()
+    };
+    c.goals
+        .add(
+            GoalKind::Main,
+            "Przygotować się do roli lidera zespołu",
+            day(1),
+        )
+        .unwrap();
+    let area = c.goals.add(GoalKind::Area, "Delegowanie", day(1)).unwrap();
+    c.goals.reword(area, "Delegowanie zadań", day(8)).unwrap();
+    let gone = c
+        .goals
+        .add(GoalKind::Indicator, "Stary wskaźnik", day(1))
+        .unwrap();
+    c.goals.remove(gone, day(2)).unwrap();
+    c.accept(day(1)).unwrap();
+    c
+}
+
+fn a_meeting() -> Meeting {
+    Meeting {
+        id: MeetingId(2),
+        date: day(15),
+        agenda: "Spotkanie bieżące".into(),
+        blocks: vec![
+            BlockRecord {
+                title: "Powitanie".into(),
+                points: vec![],
+                note: "Prywatna uwaga mentora".into(),
+                timing: None,
+            },
+            BlockRecord {
+                title: "Cele".into(),
+                points: vec![],
+                note: "Ustalenia: „krok po kroku”".into(),
+                timing: None,
+            },
+        ],
+        held: Held::Logged,
+        actions: vec![
+            ActionItem {
+                id: ActionId(1),
+                what: "Przeczytać rozdział 3".into(),
+                owner: Owner::Mentee,
+                due: Some(day(29)),
+                done: None,
+            },
+            ActionItem {
+                id: ActionId(2),
+                what: "Wysłać materiały".into(),
+                owner: Owner::Mentor,
+                due: None,
+                done: Some(day(16)),
+            },
+        ],
+        progress: vec![],
+    }
+}
+
+fn origin() -> Origin {
+    Origin {
+        mentee: MenteeId("m2".into()),
+        meeting: 2,
+    }
+}
+
+fn all_kinds() -> Vec<Shared> {
+    let c = a_contract();
+    let mut m = a_meeting();
+    let main = c.goals.main().unwrap().id;
+    m.progress.push(Progress {
+        goal: main,
+        value: 6,
+        note: "lepiej niż w listopadzie".into(),
+    });
+    let pick = MeetingPick {
+        message: "Dziękuję za rozmowę!".into(),
+        notes: vec![false, true],
+        items: true,
+        progress: true,
+    };
+    let meeting = meeting(origin(), ("Anna", "Jan"), &m, &c.goals, &pick);
+    let Shared::Meeting(shared_meeting) = &meeting else {
+        unreachable!()
+    };
+    let reflection = reflection(
+        shared_meeting,
+        "Delegować wcześniej",
+        "Rozmowa z zespołem",
+        Some(4),
+    )
+    .unwrap();
+    let mut conversation = blank_conversation();
+    conversation.steps = vec![
+        Step {
+            what: "Ustalić z zespołem terminy".into(),
+            owner: StepOwner::Both,
+            due: "2026-12-20".into(),
+            done: false,
+        },
+        Step {
+            what: "   ".into(),
+            owner: StepOwner::Mentee,
+            due: String::new(),
+            done: false,
+        },
+    ];
+    conversation.support = "Rozmowa co tydzień".into();
+    conversation.follow_up = "2026-12-27".into();
+    vec![
+        contract(&c, ContractPick::default()),
+        meeting,
+        steps(("Anna", "Jan"), &conversation),
+        reflection,
+    ]
+}
+
+fn blank_conversation() -> Conversation {
+    serde_json::from_value(serde_json::json!({
+        "id": 1, "created": "2026-12-10", "ticks": [], "examples": [], "goal": "tajny cel",
+        "intentions": "prywatne intencje", "when": "", "place": "", "situation": "s",
+        "behavior": "b", "impact": "i", "i_message": "", "facts": "", "interpretation": "",
+        "response": "", "future": "", "strengths": "", "steps": [], "support": "",
+        "follow_up": "", "progress": ""
+    }))
+    .unwrap()
+}
+
+fn through_a_link(shared: &Shared) -> Result<Shared, ShareError> {
+    let data = encode(&Frame::Open(compress(shared)));
+    let link = link("https://example.org/niezbednik/?x=1#/kontrakt", &data);
+    match read(data_of(&link)?)? {
+        Ok(shared) => Ok(shared),
+        Err(_) => panic!("an open link read as locked"),
+    }
+}
+
+#[test]
+fn every_kind_comes_back_as_it_went() {
+    for shared in all_kinds() {
+        assert_eq!(through_a_link(&shared).unwrap(), shared);
+    }
+}
+
+#[test]
+fn the_link_keeps_the_address_and_puts_the_data_in_the_fragment() {
+    let link = link(
+        "https://example.org/niezbednik/#/przebieg?spotkanie=2",
+        "QUJD",
+    );
+    assert_eq!(link, "https://example.org/niezbednik/#/udostepnione?d=QUJD");
+}
+
+#[test]
+fn a_shared_contract_carries_current_goals_and_no_calendar_bookkeeping() {
+    let Shared::Contract(c) = contract(&a_contract(), ContractPick::default()) else {
+        unreachable!()
+    };
+    let texts: Vec<&str> = c.goals.all().iter().map(|g| g.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Przygotować się do roli lidera zespołu",
+            "Delegowanie zadań"
+        ]
+    );
+    assert!(c.goals.all().iter().all(|g| g.earlier.is_empty()));
+    assert_eq!(c.calendar_sequence, 0);
+    assert!(c.calendar_fingerprint.is_empty());
+    assert_eq!(c.calendar_uid, "abc@niezbednik");
+    // The mentee's calendar file comes from it.
+    assert!(c.to_ics(&c.calendar_uid, 0, "20261201T000000Z").is_some());
+}
+
+#[test]
+fn parts_not_picked_stay_out_of_a_contract() {
+    let pick = ContractPick {
+        goals: false,
+        rules: false,
+        logistics: false,
+    };
+    let Shared::Contract(c) = contract(&a_contract(), pick) else {
+        unreachable!()
+    };
+    assert!(c.goals.all().is_empty());
+    assert!(c.rules.is_empty());
+    assert!(c.start_date.is_empty() && c.calendar_uid.is_empty());
+    assert_eq!(c.mentor, "Anna Kowalska");
+}
+
+#[test]
+fn block_notes_are_private_unless_ticked() {
+    let m = a_meeting();
+    let goals = a_contract().goals;
+    let Shared::Meeting(by_default) = meeting(
+        origin(),
+        ("Anna", "Jan"),
+        &m,
+        &goals,
+        &MeetingPick::default_for(&m),
+    ) else {
+        unreachable!()
+    };
+    assert!(by_default.notes.is_empty());
+    assert_eq!(by_default.items.len(), 2);
+    assert_eq!(by_default.items[0].owner, "mentee");
+    assert!(by_default.items[1].done);
+    let json = serde_json::to_string(&by_default).unwrap();
+    assert!(!json.contains("Prywatna"), "{json}");
+
+    let pick = MeetingPick {
+        notes: vec![false, true],
+        items: false,
+        progress: false,
+        message: String::new(),
+    };
+    let Shared::Meeting(chosen) = meeting(origin(), ("Anna", "Jan"), &m, &goals, &pick) else {
+        unreachable!()
+    };
+    assert_eq!(chosen.notes.len(), 1);
+    assert_eq!(chosen.notes[0].title, "Cele");
+    assert!(chosen.items.is_empty());
+}
+
+#[test]
+fn feedback_steps_leave_the_talk_itself_behind() {
+    let kinds = all_kinds();
+    let Shared::Steps(s) = &kinds[2] else {
+        unreachable!()
+    };
+    assert_eq!(s.steps.len(), 1, "a blank step does not go");
+    assert_eq!(s.steps[0].owner, "oboje");
+    assert_eq!(s.steps[0].due, Some(day(20)));
+    assert_eq!(s.follow_up, Some(day(27)));
+    let json = serde_json::to_string(s).unwrap();
+    assert!(!json.contains("prywatne intencje") && !json.contains("tajny cel"));
+}
+
+#[test]
+fn a_reflection_needs_a_rating_and_a_sentence() {
+    let kinds = all_kinds();
+    let Shared::Meeting(m) = &kinds[1] else {
+        unreachable!()
+    };
+    assert!(
+        reflection(m, "coś", "", None)
+            .unwrap_err()
+            .contains("od 1 do 5")
+    );
+    assert!(reflection(m, "coś", "", Some(6)).is_err());
+    assert!(
+        reflection(m, " ", "\n", Some(3))
+            .unwrap_err()
+            .contains("choć jedno zdanie")
+    );
+    let Shared::Reflection(r) = reflection(m, "coś", "", Some(5)).unwrap() else {
+        unreachable!()
+    };
+    assert_eq!(r.origin, origin());
+    assert_eq!(r.meeting_date, day(15));
+    assert_eq!(r.usefulness_text(), "Przydatność spotkania: 5 z 5");
+    let long = "x".repeat(MAX_TEXT_CHARS + 1);
+    assert!(
+        reflection(m, &long, "", Some(3))
+            .unwrap_err()
+            .contains("4\u{a0}000")
+    );
+}
+
+#[test]
+fn compression_pays_for_itself_on_a_contract() {
+    let shared = contract(&a_contract(), ContractPick::default());
+    let json = serde_json::to_vec(&shared).unwrap();
+    let body = compress(&shared);
+    assert!(
+        body.len() * 5 < json.len() * 3,
+        "{} vs {}",
+        body.len(),
+        json.len()
+    );
+    // A whole contract with the seed's four rules fits a phone-readable QR code.
+    let link = link(
+        "https://example.github.io/niezbednik/",
+        &encode(&Frame::Open(body)),
+    );
+    assert!(
+        crate::model::qr::Qr::encode(&link).is_some(),
+        "{} chars",
+        link.len()
+    );
+}
+
+#[test]
+fn a_locked_frame_keeps_its_salt_and_iv() {
+    let frame = Frame::Locked {
+        salt: [7; SALT_BYTES],
+        iv: [9; IV_BYTES],
+        sealed: vec![1; 40],
+    };
+    assert_eq!(decode(&encode(&frame)).unwrap(), frame);
+    assert!(matches!(
+        read(&encode(&frame)),
+        Ok(Err(Frame::Locked { .. }))
+    ));
+    // Too short to hold even the tag.
+    let short = Frame::Locked {
+        salt: [7; SALT_BYTES],
+        iv: [9; IV_BYTES],
+        sealed: vec![1; TAG_BYTES],
+    };
+    assert_eq!(decode(&encode(&short)), Err(ShareError::Broken));
+}
+
+#[test]
+fn base64url_round_trips_every_length() {
+    for len in 0..70 {
+        let bytes: Vec<u8> = (0..len).map(|i| (i * 37 + 11) as u8).collect();
+        let text = base64url::encode(&bytes);
+        assert!(!text.contains(['+', '/', '=']));
+        assert_eq!(base64url::decode(&text).unwrap(), bytes);
+    }
+    assert_eq!(base64url::encode(b"Ma"), "TWE");
+    assert_eq!(base64url::decode("TWE"), Some(b"Ma".to_vec()));
+    assert_eq!(base64url::decode("TWE=x"), None);
+    assert_eq!(
+        base64url::decode("TWEzT"),
+        None,
+        "a length no encoder writes"
+    );
+}
+
+// --- Refusals, one per class of bad input ---------------------------------------------------
+
+fn data(shared: &Shared) -> String {
+    encode(&Frame::Open(compress(shared)))
+}
+
+#[test]
+fn text_with_no_shared_data_is_refused() {
+    assert_eq!(data_of(""), Err(ShareError::NoData));
+    assert_eq!(data_of("   \n"), Err(ShareError::NoData));
+    assert_eq!(data_of("Cześć, jak się masz?"), Err(ShareError::NoData));
+    assert_eq!(
+        data_of("https://example.org/#/udostepnione?d="),
+        Err(ShareError::NoData)
+    );
+    assert_eq!(
+        data_of("https://example.org/#/udostepnione?d=ab%20cd"),
+        Err(ShareError::Broken)
+    );
+}
+
+#[test]
+fn an_overlong_link_is_refused_before_decoding() {
+    let long = "A".repeat(MAX_LINK_CHARS + 1);
+    assert_eq!(data_of(&long), Err(ShareError::TooLong));
+    assert_eq!(decode(&long), Err(ShareError::TooLong));
+}
+
+#[test]
+fn a_truncated_link_is_refused() {
+    let whole = data(&all_kinds()[0]);
+    for cut in [1, 2, 3, 5, whole.len() / 2, whole.len() - 1] {
+        let result = read(&whole[..cut]);
+        assert!(
+            matches!(result, Err(ShareError::Broken | ShareError::Unreadable)),
+            "cut at {cut}: {result:?}"
+        );
+    }
+}
+
+#[test]
+fn a_newer_format_is_refused_with_its_number() {
+    let mut bytes = base64url::decode(&data(&all_kinds()[1])).unwrap();
+    bytes[0] = FORMAT + 1;
+    let error = read(&base64url::encode(&bytes)).unwrap_err();
+    assert_eq!(error, ShareError::Newer { found: FORMAT + 1 });
+    assert!(error.to_string().contains("nowsza wersja"));
+    bytes[0] = 0;
+    assert_eq!(
+        read(&base64url::encode(&bytes)),
+        Err(ShareError::Broken).map(Ok)
+    );
+}
+
+#[test]
+fn unknown_flags_are_refused() {
+    let mut bytes = base64url::decode(&data(&all_kinds()[1])).unwrap();
+    bytes[1] = 4;
+    assert_eq!(decode(&base64url::encode(&bytes)), Err(ShareError::Broken));
+}
+
+#[test]
+fn a_body_that_is_not_deflate_or_not_the_document_is_unreadable() {
+    let junk = encode(&Frame::Open(vec![0xff; 30]));
+    assert_eq!(read(&junk), Err(ShareError::Unreadable));
+    let not_a_document = miniz_oxide::deflate::compress_to_vec(br#"{"kontrakt":5}"#, 6);
+    assert_eq!(
+        read(&encode(&Frame::Open(not_a_document))),
+        Err(ShareError::Unreadable)
+    );
+    let unknown_kind = miniz_oxide::deflate::compress_to_vec(br#"{"wirus":{}}"#, 6);
+    assert_eq!(
+        read(&encode(&Frame::Open(unknown_kind))),
+        Err(ShareError::Unreadable)
+    );
+}
+
+#[test]
+fn a_zip_bomb_stops_at_the_limit() {
+    let huge = vec![b' '; MAX_JSON_BYTES * 20];
+    let bomb = miniz_oxide::deflate::compress_to_vec(&huge, 9);
+    assert!(bomb.len() < 2_000);
+    assert_eq!(read(&encode(&Frame::Open(bomb))), Err(ShareError::TooBig));
+}
+
+#[test]
+fn fields_out_of_bounds_are_refused_by_name() {
+    let kinds = all_kinds();
+    let refused = |shared: Shared, needle: &str| {
+        let error = read(&data(&shared)).unwrap_err();
+        assert!(
+            matches!(&error, ShareError::Invalid(what) if what.contains(needle)),
+            "{error:?} should name {needle}"
+        );
+        assert!(
+            error
+                .to_string()
+                .starts_with("Link zawiera niepoprawne dane")
+        );
+    };
+    let Shared::Reflection(r) = kinds[3].clone() else {
+        unreachable!()
+    };
+    refused(
+        Shared::Reflection(Reflection {
+            usefulness: 9,
+            ..r.clone()
+        }),
+        "1–5",
+    );
+    refused(
+        Shared::Reflection(Reflection {
+            origin: Origin {
+                mentee: MenteeId("../../klucz".into()),
+                meeting: 1,
+            },
+            ..r.clone()
+        }),
+        "identyfikator",
+    );
+    refused(
+        Shared::Reflection(Reflection {
+            takeaway: "x".repeat(MAX_TEXT_CHARS + 1),
+            ..r.clone()
+        }),
+        "co zabieram",
+    );
+    refused(
+        Shared::Reflection(Reflection {
+            next: "dzwonek\u{7}".into(),
+            ..r.clone()
+        }),
+        "sterujące",
+    );
+    refused(
+        Shared::Reflection(Reflection {
+            meeting_date: NaiveDate::from_ymd_opt(1970, 1, 1).unwrap(),
+            ..r
+        }),
+        "data",
+    );
+    let Shared::Meeting(m) = kinds[1].clone() else {
+        unreachable!()
+    };
+    let mut bad = m.clone();
+    bad.progress[0].value = 11;
+    refused(Shared::Meeting(bad), "0–10");
+    let mut bad = m.clone();
+    bad.items[0].owner = "<script>".into();
+    refused(Shared::Meeting(bad), "osoba");
+    let mut bad = m;
+    bad.items = vec![bad.items[0].clone(); MAX_ITEMS + 1];
+    refused(Shared::Meeting(bad), "za dużo");
+    let Shared::Contract(c) = kinds[0].clone() else {
+        unreachable!()
+    };
+    let mut bad = c.clone();
+    bad.months = 0;
+    refused(Shared::Contract(bad), "czas trwania");
+    let mut bad = c.clone();
+    bad.start_date = "2026-02-30".into();
+    refused(Shared::Contract(bad), "pierwsze spotkanie");
+    let mut bad = c.clone();
+    bad.start_time = "25:00".into();
+    refused(Shared::Contract(bad), "godzina");
+    let mut bad = c;
+    bad.frequency = Frequency::EveryDays(0);
+    refused(Shared::Contract(bad), "częstotliwość");
+    // Text is text: markup is kept as written, for the page to show as text.
+    let Shared::Steps(mut s) = kinds[2].clone() else {
+        unreachable!()
+    };
+    s.support = "<img src=x onerror=alert(1)>".into();
+    let back = read(&data(&Shared::Steps(s.clone()))).unwrap().unwrap();
+    assert_eq!(back, Shared::Steps(s));
+}
+
+#[test]
+fn a_rule_of_a_contract_is_checked_too() {
+    let Shared::Contract(mut c) = all_kinds()[0].clone() else {
+        unreachable!()
+    };
+    c.rules.push(Rule {
+        title: "x".repeat(MAX_NAME_CHARS + 1),
+        text: String::new(),
+        agreed: true,
+    });
+    assert!(matches!(
+        read(&data(&Shared::Contract(c))),
+        Err(ShareError::Invalid(_))
+    ));
+}
+
+#[test]
+fn every_refusal_reads_as_polish_sentences() {
+    for error in [
+        ShareError::NoData,
+        ShareError::TooLong,
+        ShareError::Broken,
+        ShareError::Newer { found: 2 },
+        ShareError::Unreadable,
+        ShareError::TooBig,
+        ShareError::Invalid("pole „x” jest za długie".into()),
+        ShareError::WrongPassphrase,
+    ] {
+        let text = error.to_string();
+        assert!(text.ends_with('.'), "{text}");
+        assert!(!text.contains("Error") && !text.contains("error"), "{text}");
+    }
+    assert!(ShareError::TooLong.to_string().contains("16\u{a0}000"));
+}
+
+// --- Random and mutated input ----------------------------------------------------------------
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    /// Whatever the text, reading it ends in an item or a refusal, never a panic.
+    #[test]
+    fn random_text_never_panics(text in "\\PC{0,300}") {
+        if let Ok(data) = data_of(&text) {
+            let _ = read(data);
+        }
+    }
+
+    #[test]
+    fn random_base64url_never_panics(data in "[A-Za-z0-9_-]{0,400}") {
+        let _ = read(&data);
+    }
+
+    /// A valid link with bytes changed, dropped or added is refused or still a valid item.
+    #[test]
+    fn mutated_links_are_refused_or_valid(
+        kind in 0usize..4,
+        edits in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>(), 0u8..3), 1..6),
+    ) {
+        let mut bytes = base64url::decode(&data(&all_kinds()[kind])).unwrap();
+        for (at, value, how) in edits {
+            let i = at.index(bytes.len().max(1));
+            match how {
+                0 if i < bytes.len() => bytes[i] = value,
+                1 if i < bytes.len() => { bytes.remove(i); }
+                _ => bytes.insert(i.min(bytes.len()), value),
+            }
+        }
+        if let Ok(Ok(shared)) = read(&base64url::encode(&bytes)) {
+            prop_assert!(shared.validate().is_ok());
+        }
+    }
+
+    /// Random JSON under a valid frame: parsed as a document or refused.
+    #[test]
+    fn random_documents_are_refused_or_valid(json in "\\{\"(kontrakt|spotkanie|kroki|refleksja)\":\\PC{0,200}\\}") {
+        let body = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 6);
+        if let Ok(Ok(shared)) = read(&encode(&Frame::Open(body))) {
+            prop_assert!(shared.validate().is_ok());
+        }
+    }
+
+    #[test]
+    fn reflections_round_trip(
+        takeaway in "\\PC{0,200}",
+        next in "[a-ząęółśżźćń .,]{1,100}",
+        usefulness in 1u8..=5,
+    ) {
+        let kinds = all_kinds();
+        let Shared::Meeting(m) = &kinds[1] else { unreachable!() };
+        // Control characters are refused at reading; the form's text never has them.
+        prop_assume!(!takeaway.chars().any(|c| c.is_control()));
+        let shared = reflection(m, &takeaway, &next, Some(usefulness)).unwrap();
+        prop_assert_eq!(through_a_link(&shared).unwrap(), shared);
+    }
+}
