@@ -23,6 +23,13 @@ pub enum Route {
     Przebieg {
         meeting: Option<u32>,
     },
+    /// What was shared by link (`#/udostepnione`: the link's data itself never stays in the
+    /// address, see [`crate::browser::share`]), and what the user kept from such links
+    /// (`#/udostepnione?zapisane=2`: one saved item). Not in the navigation bar: reached by
+    /// a shared link and from the start page.
+    Udostepnione {
+        saved: Option<u32>,
+    },
     /// An unknown hash; keeps the path that was asked for, to show it back.
     NotFound(String),
 }
@@ -59,6 +66,9 @@ impl Route {
             "przebieg" => Route::Przebieg {
                 meeting: number_param(query, MEETING_PARAM),
             },
+            "udostepnione" => Route::Udostepnione {
+                saved: number_param(query, SAVED_PARAM),
+            },
             _ => Route::NotFound(path.to_string()),
         }
     }
@@ -76,6 +86,9 @@ impl Route {
             Route::Przebieg { meeting: Some(id) } => {
                 format!("#/{}?{MEETING_PARAM}={id}", self.slug())
             }
+            Route::Udostepnione { saved: Some(id) } => {
+                format!("#/{}?{SAVED_PARAM}={id}", self.slug())
+            }
             other => format!("#/{}", other.slug()),
         }
     }
@@ -86,6 +99,7 @@ impl Route {
         match self {
             Route::Feedback { .. } => Route::Feedback { conversation: None },
             Route::Przebieg { .. } => Route::Przebieg { meeting: None },
+            Route::Udostepnione { .. } => Route::Udostepnione { saved: None },
             other => other.clone(),
         }
     }
@@ -100,6 +114,7 @@ impl Route {
             Route::Crm => "crm",
             Route::Dane => "dane",
             Route::Przebieg { .. } => "przebieg",
+            Route::Udostepnione { .. } => "udostepnione",
             Route::NotFound(_) => "",
         }
     }
@@ -115,6 +130,7 @@ impl Route {
             Route::Crm => "CRM",
             Route::Dane => "Dane",
             Route::Przebieg { .. } => "Przebieg",
+            Route::Udostepnione { .. } => "Udostępnione",
             Route::NotFound(_) => "Nie znaleziono",
         }
     }
@@ -130,6 +146,7 @@ impl Route {
             Route::Crm => "Strategia CRM",
             Route::Dane => "Dane i ustawienia",
             Route::Przebieg { .. } => "Przebieg mentoringu",
+            Route::Udostepnione { .. } => "Udostępnione",
             Route::NotFound(_) => "Nie ma takiej strony",
         }
     }
@@ -151,6 +168,9 @@ impl Route {
             Route::Przebieg { .. } => {
                 "Cele i postępy, spotkania z zadaniami, plan spotkań i zamknięcie programu."
             }
+            Route::Udostepnione { .. } => {
+                "Kontrakt, spotkania i kroki od mentora oraz refleksje mentee, przekazane linkiem."
+            }
             Route::NotFound(_) => "",
         }
     }
@@ -161,6 +181,9 @@ const CONVERSATION_PARAM: &str = "rozmowa";
 
 /// The query parameter naming the meeting to open: `#/przebieg?spotkanie=3`.
 const MEETING_PARAM: &str = "spotkanie";
+
+/// The query parameter naming a saved shared item: `#/udostepnione?zapisane=2`.
+const SAVED_PARAM: &str = "zapisane";
 
 /// A numeric parameter from a query string (`a=1&rozmowa=3`), if it is there and is a number.
 fn number_param(query: &str, name: &str) -> Option<u32> {
@@ -222,6 +245,19 @@ mod tests {
         );
         assert_eq!(meeting.screen(), Route::Przebieg { meeting: None });
         assert_eq!(Route::Przebieg { meeting: None }.to_hash(), "#/przebieg");
+    }
+
+    #[test]
+    fn a_saved_item_rides_in_the_shared_route() {
+        let saved = Route::Udostepnione { saved: Some(2) };
+        assert_eq!(saved.to_hash(), "#/udostepnione?zapisane=2");
+        assert_eq!(Route::parse(&saved.to_hash()), saved);
+        // A link's data is not a saved item: the page takes it from the address bar.
+        assert_eq!(
+            Route::parse("#/udostepnione?d=AQAB"),
+            Route::Udostepnione { saved: None }
+        );
+        assert_eq!(saved.screen().to_hash(), "#/udostepnione");
     }
 
     #[test]

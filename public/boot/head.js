@@ -10,6 +10,14 @@
 //   and one still loading after 20 s (boot-slow): the static shell then says so in Polish.
 (function () {
   var root = document.documentElement;
+  // A shared link (#/udostepnione?d=…) carries its data in the fragment: it leaves the address
+  // bar and the history entry here, before the first paint, and waits in memory for the app
+  // (src/browser/share.rs), so it is never bookmarked, synced or seen over a shoulder.
+  var shared = /^#\/*udostepnione\/*\?(?:.*&)?d=([^&#]*)/i.exec(location.hash);
+  if (shared) {
+    window.__sharedData = shared[1];
+    history.replaceState(null, '', location.pathname + location.search + '#/udostepnione');
+  }
   var route = location.hash.replace(/^#\/*/, '').split(/[?#]/)[0].replace(/\/+$/, '').toLowerCase();
   root.setAttribute('data-boot-route', route || 'start');
   // On a tool's route, its chunk and the shared chunks it needs are requested right after the

@@ -6,5 +6,6 @@ pub mod clock;
 pub mod download;
 pub mod offline;
 pub mod print;
+pub mod share;
 pub mod signals;
 pub mod storage_status;

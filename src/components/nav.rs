@@ -20,7 +20,7 @@ fn icon(route: &Route) -> &'static str {
             "M12 3C7 3 4 4.5 4 6.5v11C4 19.5 7 21 12 21s8-1.5 8-3.5v-11C20 4.5 17 3 12 3Zm0 2c4 0 6 1 6 1.5S16 8 12 8 6 7 6 6.5 8 5 12 5Z"
         }
         // Not in the bar: opened from the start page and the mentee's pages.
-        Route::Przebieg { .. } | Route::NotFound(_) => "",
+        Route::Przebieg { .. } | Route::Udostepnione { .. } | Route::NotFound(_) => "",
     }
 }
 

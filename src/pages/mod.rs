@@ -14,6 +14,7 @@ pub mod not_found;
 pub mod przebieg;
 pub mod pytania;
 pub mod start;
+pub mod udostepnione;
 
 use std::cell::Cell;
 
@@ -39,6 +40,7 @@ pub fn render(route: Route) -> AnyView {
         Route::Crm => Tool::Crm,
         Route::Dane => Tool::Dane,
         Route::Przebieg { .. } => Tool::Przebieg,
+        Route::Udostepnione { .. } => Tool::Udostepnione,
     };
     lazy_page(tool, !first)
 }
@@ -46,7 +48,7 @@ pub fn render(route: Route) -> AnyView {
 thread_local! {
     static FIRST_RENDER: Cell<bool> = const { Cell::new(true) };
     /// The tools whose chunk has arrived, so a second visit draws at once.
-    static LOADED: [Cell<Option<Renderer>>; 7] = const { [const { Cell::new(None) }; 7] };
+    static LOADED: [Cell<Option<Renderer>>; 8] = const { [const { Cell::new(None) }; 8] };
 }
 
 /// Draws a tool's page; lives in the tool's chunk.
@@ -99,6 +101,9 @@ split_point!(crm, crm_chunk, || view! { <crm::CrmPage /> }.into_any());
 split_point!(dane, dane_chunk, || view! { <dane::DanePage /> }.into_any());
 split_point!(przebieg, przebieg_chunk, || {
     view! { <przebieg::PrzebiegPage /> }.into_any()
+});
+split_point!(udostepnione, udostepnione_chunk, || {
+    view! { <udostepnione::UdostepnionePage /> }.into_any()
 });
 // The start page's follow-ups read every mentee's feedback: that reading code (a third of the
 // feedback document's serde) stays out of the shell, fetched only when feedback is saved.
@@ -159,6 +164,7 @@ enum Tool {
     Crm,
     Dane,
     Przebieg,
+    Udostepnione,
 }
 
 impl Tool {
@@ -171,6 +177,7 @@ impl Tool {
             Tool::Crm => Route::Crm,
             Tool::Dane => Route::Dane,
             Tool::Przebieg => Route::Przebieg { meeting: None },
+            Tool::Udostepnione => Route::Udostepnione { saved: None },
         }
     }
 
@@ -187,6 +194,7 @@ impl Tool {
             Tool::Crm => crm_chunk().await,
             Tool::Dane => dane_chunk().await,
             Tool::Przebieg => przebieg_chunk().await,
+            Tool::Udostepnione => udostepnione_chunk().await,
         }?;
         LOADED.with(|loaded| loaded[self as usize].set(Some(renderer)));
         Ok(renderer)
@@ -288,12 +296,16 @@ mod tests {
             Tool::Crm,
             Tool::Dane,
             Tool::Przebieg,
+            Tool::Udostepnione,
         ];
         let routes: Vec<Route> = tools.iter().map(|tool| tool.route()).collect();
         let expected: Vec<Route> = Route::ALL
             .into_iter()
             .filter(|route| *route != Route::Start)
-            .chain([Route::Przebieg { meeting: None }])
+            .chain([
+                Route::Przebieg { meeting: None },
+                Route::Udostepnione { saved: None },
+            ])
             .collect();
         assert_eq!(routes, expected);
         for tool in tools {

@@ -1,0 +1,188 @@
+//! The browser's side of a shared link: taking the data out of the address bar, the
+//! passphrase's encryption (WebCrypto: PBKDF2 → AES-GCM), the clipboard and the phone's share
+//! sheet. The link's format itself is [`crate::model::share`].
+
+use std::cell::RefCell;
+
+use js_sys::{Array, Object, Reflect, Uint8Array};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AesGcmParams, AesKeyGenParams, CryptoKey, Pbkdf2Params, SubtleCrypto};
+
+use crate::model::share::{
+    Frame, IV_BYTES, PARAM, PBKDF2_ITERATIONS, ROUTE, SALT_BYTES, ShareError,
+};
+
+thread_local! {
+    /// The data of the link this page was opened with, once taken off the address bar.
+    static PENDING: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Where boot/head.js leaves the data it took off the address bar before the first paint.
+const EARLY: &str = "__sharedData";
+
+/// Takes a shared link's data off the address bar and out of the history entry, so it is
+/// never bookmarked, synced or shown again; keeps it in memory for the page to read. Called
+/// with every route change (a link pasted into the address bar of an open app arrives as a
+/// `hashchange`); the head script has done the same before the first paint.
+pub fn take_from_address_bar() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Ok(early) = Reflect::get(&window, &JsValue::from_str(EARLY))
+        && let Some(data) = early.as_string()
+    {
+        let _ = Reflect::delete_property(&window, &JsValue::from_str(EARLY));
+        PENDING.with(|p| *p.borrow_mut() = Some(data));
+    }
+    let location = window.location();
+    let hash = location.hash().unwrap_or_default();
+    let path = hash.trim_start_matches('#').trim_start_matches('/');
+    let Some(query) = path
+        .strip_prefix(ROUTE)
+        .and_then(|rest| rest.strip_prefix('?'))
+    else {
+        return;
+    };
+    let prefix = format!("{PARAM}=");
+    let data = query
+        .split('&')
+        .find_map(|pair| pair.strip_prefix(prefix.as_str()))
+        .unwrap_or_default()
+        .to_string();
+    let clean = format!(
+        "{}{}#/{ROUTE}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&clean));
+    }
+    PENDING.with(|p| *p.borrow_mut() = Some(data));
+}
+
+/// The data of the link the page was opened with, once: a reload shows nothing, as the
+/// address bar no longer has it.
+pub fn take_pending() -> Option<String> {
+    PENDING.with(|p| p.borrow_mut().take())
+}
+
+/// This page's address without its fragment: the start of every link made here.
+pub fn app_address() -> String {
+    let location = leptos::prelude::window().location();
+    format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    )
+}
+
+fn subtle() -> Result<SubtleCrypto, JsValue> {
+    Ok(leptos::prelude::window().crypto()?.subtle())
+}
+
+fn random<const N: usize>() -> Result<[u8; N], JsValue> {
+    let mut bytes = [0u8; N];
+    leptos::prelude::window()
+        .crypto()?
+        .get_random_values_with_u8_array(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// The AES-GCM key for `passphrase` and `salt` (PBKDF2-SHA-256, [`PBKDF2_ITERATIONS`]).
+async fn key(passphrase: &str, salt: &[u8], usage: &str) -> Result<CryptoKey, JsValue> {
+    let subtle = subtle()?;
+    let secret = Uint8Array::from(passphrase.as_bytes());
+    let base = JsFuture::from(subtle.import_key_with_str(
+        "raw",
+        &secret,
+        "PBKDF2",
+        false,
+        &Array::of1(&JsValue::from_str("deriveKey")),
+    )?)
+    .await?;
+    let params = Pbkdf2Params::new(
+        "PBKDF2",
+        &JsValue::from_str("SHA-256"),
+        PBKDF2_ITERATIONS,
+        &Uint8Array::from(salt),
+    );
+    let key = JsFuture::from(subtle.derive_key_with_object_and_object(
+        &params,
+        base.unchecked_ref(),
+        &AesKeyGenParams::new("AES-GCM", 256),
+        false,
+        &Array::of1(&JsValue::from_str(usage)),
+    )?)
+    .await?;
+    Ok(key.unchecked_into())
+}
+
+/// Encrypts a compressed body with a passphrase, with a fresh salt and IV.
+pub async fn lock(body: &[u8], passphrase: &str) -> Result<Frame, JsValue> {
+    let salt = random::<SALT_BYTES>()?;
+    let iv = random::<IV_BYTES>()?;
+    let key = key(passphrase, &salt, "encrypt").await?;
+    let sealed = JsFuture::from(subtle()?.encrypt_with_object_and_u8_array(
+        &AesGcmParams::new("AES-GCM", &Uint8Array::from(&iv[..])),
+        &key,
+        body,
+    )?)
+    .await?;
+    Ok(Frame::Locked {
+        salt,
+        iv,
+        sealed: Uint8Array::new(&sealed).to_vec(),
+    })
+}
+
+/// The compressed body of a locked frame. A wrong passphrase and a changed byte look the
+/// same to AES-GCM: both are [`ShareError::WrongPassphrase`].
+pub async fn unlock(frame: &Frame, passphrase: &str) -> Result<Vec<u8>, ShareError> {
+    let Frame::Locked { salt, iv, sealed } = frame else {
+        return Err(ShareError::Broken);
+    };
+    let opened = async {
+        let key = key(passphrase, salt, "decrypt").await?;
+        JsFuture::from(subtle()?.decrypt_with_object_and_u8_array(
+            &AesGcmParams::new("AES-GCM", &Uint8Array::from(&iv[..])),
+            &key,
+            sealed,
+        )?)
+        .await
+    }
+    .await
+    .map_err(|_| ShareError::WrongPassphrase)?;
+    Ok(Uint8Array::new(&opened).to_vec())
+}
+
+/// Puts `text` on the clipboard; `false` where the browser refuses (no permission, an
+/// insecure page), so the page can say to copy it by hand.
+pub async fn copy(text: &str) -> bool {
+    let clipboard = leptos::prelude::window().navigator().clipboard();
+    JsFuture::from(clipboard.write_text(text)).await.is_ok()
+}
+
+/// Whether the phone's share sheet is there (the Web Share API; not on most desktops).
+pub fn can_share() -> bool {
+    let navigator = leptos::prelude::window().navigator();
+    Reflect::has(&navigator, &JsValue::from_str("share")).unwrap_or(false)
+}
+
+/// Hands a title and a link to the share sheet; `false` if the user closed it or it failed.
+pub async fn share(title: &str, url: &str) -> bool {
+    let navigator = leptos::prelude::window().navigator();
+    let data = Object::new();
+    let _ = Reflect::set(&data, &"title".into(), &title.into());
+    let _ = Reflect::set(&data, &"url".into(), &url.into());
+    let Ok(share) = Reflect::get(&navigator, &JsValue::from_str("share")) else {
+        return false;
+    };
+    let Ok(share) = share.dyn_into::<js_sys::Function>() else {
+        return false;
+    };
+    match share.call1(&navigator, &data) {
+        Ok(promise) => JsFuture::from(js_sys::Promise::from(promise)).await.is_ok(),
+        Err(_) => false,
+    }
+}
