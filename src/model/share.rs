@@ -320,9 +320,25 @@ fn owner_label(owner: Owner) -> &'static str {
     }
 }
 
+/// What goes with a feedback conversation's next steps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StepsPick {
+    pub support: bool,
+    pub follow_up: bool,
+}
+
+impl Default for StepsPick {
+    fn default() -> Self {
+        StepsPick {
+            support: true,
+            follow_up: true,
+        }
+    }
+}
+
 /// A feedback conversation's next steps, support and follow-up day; nothing of the
 /// preparation or the talk itself (the observations, the mentor's intentions) goes.
-pub fn steps(parties: (&str, &str), conversation: &Conversation) -> Shared {
+pub fn steps(parties: (&str, &str), conversation: &Conversation, pick: StepsPick) -> Shared {
     Shared::Steps(SharedSteps {
         mentor: parties.0.trim().to_string(),
         mentee: parties.1.trim().to_string(),
@@ -343,8 +359,12 @@ pub fn steps(parties: (&str, &str), conversation: &Conversation) -> Shared {
                 done: s.done,
             })
             .collect(),
-        support: conversation.support.trim().to_string(),
-        follow_up: date::from_iso(conversation.follow_up.trim()),
+        support: if pick.support {
+            conversation.support.trim().to_string()
+        } else {
+            String::new()
+        },
+        follow_up: date::from_iso(conversation.follow_up.trim()).filter(|_| pick.follow_up),
     })
 }
 
@@ -382,17 +402,9 @@ pub fn reflection(
     }))
 }
 
-/// `4 000`: thousands spaced as Polish writes them.
+/// `4 000`: thousands spaced as Polish writes them, never split across lines.
 fn group(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push('\u{a0}');
-        }
-        out.push(c);
-    }
-    out
+    super::number::group(&n.to_string(), '\u{a0}')
 }
 
 // --- Checking what a link brought --------------------------------------------------------

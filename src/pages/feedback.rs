@@ -7,12 +7,16 @@ use leptos::prelude::*;
 use crate::CurrentRoute;
 use crate::browser::clock;
 use crate::components::controls::{Button, Checkbox, TextArea, TextField, choice_select};
+use crate::components::share_panel::ShareCard;
 use crate::components::text_list::TextList;
 use crate::content::feedback as checklist;
+use crate::model::contract::Contract;
 use crate::model::date;
 use crate::model::feedback::{
     Conversation, FEELINGS, FeedbackDoc, Form, Owner, Step, feeling_hint, wording_hints,
 };
+use crate::model::meeting::Parties;
+use crate::model::share;
 use crate::route::Route;
 use crate::state::{AppState, SavedDoc};
 
@@ -335,6 +339,7 @@ fn Editor(
                     }
                 }}
             </section>
+            <ShareSteps doc id />
             <section class="card">
                 <Button label="Usuń tę rozmowę" class="button-danger" on_press=Callback::new(move |()| confirm_delete.set(true)) />
                 {move || {
@@ -354,6 +359,50 @@ fn Editor(
                 }}
             </section>
         </div>
+    }
+}
+
+/// „Udostępnij kolejne kroki”: the agreed steps (and, as picked, the support and the day to
+/// check the effects) to the mentee's phone; the preparation and the talk stay with the mentor.
+#[component]
+fn ShareSteps(
+    /// The mentee's feedback document.
+    doc: SavedDoc<FeedbackDoc>,
+    /// The conversation shared.
+    id: u32,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let contract = state.mentee_doc::<Contract>();
+    let support = RwSignal::new(true);
+    let follow_up = RwSignal::new(true);
+    let item = Memo::new(move |_| {
+        let pick = share::StepsPick {
+            support: support.get(),
+            follow_up: follow_up.get(),
+        };
+        let parties = contract
+            .value
+            .with(|c| Parties::of(Some(c), state.active_mentee_name()));
+        doc.value.with(|d| {
+            d.conversations
+                .iter()
+                .find(|c| c.id == id)
+                .map(|c| share::steps((&parties.mentor, &parties.mentee), c, pick))
+        })
+    });
+    let tick = |flag: RwSignal<bool>| Callback::new(move |on: bool| flag.set(on));
+    view! {
+        <ShareCard label="Udostępnij kolejne kroki" item>
+            <fieldset class="share-pick">
+                <legend>"Co udostępnić"</legend>
+                <p class="muted">
+                    "Idą uzgodnione kroki. Przygotowanie, przykłady, Twoje intencje i notatki z "
+                    "rozmowy są prywatne i zostają u Ciebie."
+                </p>
+                <Checkbox label="Wsparcie, które oferujesz" checked=support on_toggle=tick(support) />
+                <Checkbox label="Termin sprawdzenia efektów" checked=follow_up on_toggle=tick(follow_up) />
+            </fieldset>
+        </ShareCard>
     }
 }
 

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::browser::{clock, download};
 use crate::components::controls::{Button, Checkbox, TextArea, TextField, choice_select};
+use crate::components::share_panel::ShareCard;
 use crate::components::text_list::TextList;
 use crate::content::contract as template;
 use crate::model::contract::{
@@ -15,6 +16,7 @@ use crate::model::date;
 use crate::model::form::{Choice, Refused};
 use crate::model::goals::GoalKind;
 use crate::model::ics::{self, Reminder};
+use crate::model::share;
 use crate::state::{AppState, SavedDoc};
 
 #[component]
@@ -102,7 +104,39 @@ pub fn KontraktPage() -> impl IntoView {
                 <Logistics doc problem />
             </section>
         </form>
+        <ShareContract doc />
         <ContractDocument doc />
+    }
+}
+
+/// „Udostępnij mentee”: the contract to the mentee's phone, the parts the mentor picks.
+#[component]
+fn ShareContract(
+    /// The mentee's contract.
+    doc: SavedDoc<Contract>,
+) -> impl IntoView {
+    let goals = RwSignal::new(true);
+    let rules = RwSignal::new(true);
+    let logistics = RwSignal::new(true);
+    let item = Memo::new(move |_| {
+        let pick = share::ContractPick {
+            goals: goals.get(),
+            rules: rules.get(),
+            logistics: logistics.get(),
+        };
+        Some(doc.value.with(|c| share::contract(c, pick)))
+    });
+    let tick = |flag: RwSignal<bool>| Callback::new(move |on: bool| flag.set(on));
+    view! {
+        <ShareCard label="Udostępnij mentee" item>
+            <fieldset class="share-pick">
+                <legend>"Co udostępnić"</legend>
+                <p class="muted">"Strony kontraktu idą zawsze. Kontrakt nie ma notatek prywatnych."</p>
+                <Checkbox label="Cele i wskaźniki" checked=goals on_toggle=tick(goals) />
+                <Checkbox label="Zasady współpracy" checked=rules on_toggle=tick(rules) />
+                <Checkbox label="Logistyka spotkań (z plikiem do kalendarza)" checked=logistics on_toggle=tick(logistics) />
+            </fieldset>
+        </ShareCard>
     }
 }
 

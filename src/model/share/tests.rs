@@ -135,7 +135,7 @@ fn all_kinds() -> Vec<Shared> {
     vec![
         contract(&c, ContractPick::default()),
         meeting,
-        steps(("Anna", "Jan"), &conversation),
+        steps(("Anna", "Jan"), &conversation, StepsPick::default()),
         reflection,
     ]
 }
@@ -259,6 +259,17 @@ fn feedback_steps_leave_the_talk_itself_behind() {
     assert_eq!(s.follow_up, Some(day(27)));
     let json = serde_json::to_string(s).unwrap();
     assert!(!json.contains("prywatne intencje") && !json.contains("tajny cel"));
+    let mut conversation = blank_conversation();
+    conversation.support = "Rozmowa co tydzień".into();
+    conversation.follow_up = "2026-12-27".into();
+    let pick = StepsPick {
+        support: false,
+        follow_up: false,
+    };
+    let Shared::Steps(without) = steps(("Anna", "Jan"), &conversation, pick) else {
+        unreachable!()
+    };
+    assert!(without.support.is_empty() && without.follow_up.is_none());
 }
 
 #[test]

@@ -8,12 +8,14 @@ use leptos::prelude::*;
 use super::CarriedItem;
 use crate::browser::clock;
 use crate::components::calendar_button::ActionItemsCalendar;
-use crate::components::controls::{Button, TextArea, TextField};
+use crate::components::controls::{Button, Checkbox, TextArea, TextField};
 use crate::components::new_action_form::NewActionForm;
 use crate::components::progress_scale::ProgressScale;
+use crate::components::share_panel::ShareCard;
 use crate::model::date;
 use crate::model::form::Choice;
 use crate::model::journal::{Held, Meeting, MeetingId, Owner, parse_day};
+use crate::model::share;
 use crate::route::Route;
 use crate::state::programme::Programme;
 
@@ -112,6 +114,7 @@ fn Record(id: MeetingId) -> impl IntoView {
             }}
             <section class="card" aria-labelledby="notatki-naglowek">
                 <h2 id="notatki-naglowek">"Notatki"</h2>
+                <p class="muted">"Notatki są prywatne: do mentee trafiają tylko te, które zaznaczysz przy udostępnianiu."</p>
                 {move || (0..blocks.get()).map(|i| {
                     let title = meeting.with_untracked(|m| m.as_ref().and_then(|m| m.blocks.get(i)).map(|b| b.title.clone()).unwrap_or_default());
                     let note = Memo::new(move |_| meeting.with(|m| m.as_ref().and_then(|m| m.blocks.get(i)).map(|b| b.note.clone()).unwrap_or_default()));
@@ -130,6 +133,7 @@ fn Record(id: MeetingId) -> impl IntoView {
             </section>
             <ProgressCard id />
             <ActionsCard id />
+            <ShareMeeting id />
             <div class="row">
                 <Button label="Drukuj notatkę ze spotkania" on_press=Callback::new(print) />
                 <Button label="Usuń spotkanie" class="button-danger" on_press=Callback::new(move |()| confirm_delete.set(true)) />
@@ -149,6 +153,99 @@ fn Record(id: MeetingId) -> impl IntoView {
             })}
         </div>
         <MeetingSheet meeting />
+    }
+}
+
+/// „Udostępnij mentee”: the meeting's items and progress, a message, and only the block notes
+/// the mentor ticks (they are private by default).
+#[component]
+fn ShareMeeting(id: MeetingId) -> impl IntoView {
+    let programme = expect_context::<Programme>();
+    let notes = Memo::new(move |_| {
+        programme.journal(|j| {
+            j.get(id)
+                .map(|m| {
+                    m.blocks
+                        .iter()
+                        .map(|b| (b.title.clone(), !b.note.trim().is_empty()))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    let picked_notes = RwSignal::new(Vec::<bool>::new());
+    let items = RwSignal::new(true);
+    let progress = RwSignal::new(true);
+    let message = RwSignal::new(String::new());
+    let item = Memo::new(move |_| {
+        let pick = share::MeetingPick {
+            message: message.get(),
+            notes: picked_notes.get(),
+            items: items.get(),
+            progress: progress.get(),
+        };
+        let parties = programme.parties();
+        let origin = share::Origin {
+            mentee: programme.mentee_id(),
+            meeting: id.0,
+        };
+        programme.contract.value.with(|c| {
+            programme.journal(|j| {
+                j.get(id).map(|m| {
+                    share::meeting(
+                        origin,
+                        (&parties.mentor, &parties.mentee),
+                        m,
+                        &c.goals,
+                        &pick,
+                    )
+                })
+            })
+        })
+    });
+    let tick = |flag: RwSignal<bool>| Callback::new(move |on: bool| flag.set(on));
+    view! {
+        <ShareCard label="Udostępnij mentee" item>
+            <fieldset class="share-pick">
+                <legend>"Co udostępnić"</legend>
+                <TextArea
+                    id="wiadomosc-dla-mentee"
+                    label="Wiadomość dla mentee (opcjonalnie)"
+                    live=true
+                    value=message
+                    on_commit=Callback::new(move |text: String| message.set(text))
+                />
+                <Checkbox label="Zadania ze spotkania" checked=items on_toggle=tick(items) />
+                <Checkbox label="Postęp celów" checked=progress on_toggle=tick(progress) />
+                {move || {
+                    let with_notes: Vec<(usize, String)> = notes
+                        .get()
+                        .into_iter()
+                        .enumerate()
+                        .filter(|(_, (_, has))| *has)
+                        .map(|(i, (title, _))| (i, title))
+                        .collect();
+                    (!with_notes.is_empty()).then(|| view! {
+                        <p class="muted">"Notatki z bloków są prywatne i domyślnie nie idą. Zaznacz te, które mentee ma zobaczyć:"</p>
+                        {with_notes.into_iter().map(|(i, title)| {
+                            let checked = Signal::derive(move || picked_notes.with(|p| p.get(i).copied().unwrap_or(false)));
+                            view! {
+                                <Checkbox
+                                    label=format!("Notatka z bloku „{title}” (prywatna)")
+                                    checked
+                                    on_toggle=Callback::new(move |on: bool| picked_notes.update(|p| {
+                                        if p.len() <= i {
+                                            p.resize(i + 1, false);
+                                        }
+                                        p[i] = on;
+                                    }))
+                                />
+                            }
+                        }).collect_view()}
+                    })
+                }}
+            </fieldset>
+        </ShareCard>
     }
 }
 
