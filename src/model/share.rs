@@ -18,7 +18,8 @@ use super::goals::Goals;
 use super::journal::{Meeting, Owner};
 use super::mentees::MenteeId;
 
-#[cfg(test)]
+// Native only: the property tests use proptest, which is not built for wasm.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
 
 /// The format this build writes; a link with a higher one is refused with a message.
