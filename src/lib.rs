@@ -28,8 +28,6 @@ use state::agenda::MeetingClock;
 pub struct CurrentRoute(pub ReadSignal<Route>);
 
 fn route_from_location() -> Route {
-    // A shared link's data leaves the address bar before anything else reads it.
-    browser::share::take_from_address_bar();
     let hash = window().location().hash().unwrap_or_default();
     Route::parse(&hash)
 }

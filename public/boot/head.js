@@ -11,13 +11,18 @@
 (function () {
   var root = document.documentElement;
   // A shared link (#/udostepnione?d=…) carries its data in the fragment: it leaves the address
-  // bar and the history entry here, before the first paint, and waits in memory for the app
-  // (src/browser/share.rs), so it is never bookmarked, synced or seen over a shoulder.
-  var shared = /^#\/*udostepnione\/*\?(?:.*&)?d=([^&#]*)/i.exec(location.hash);
-  if (shared) {
+  // bar and the history entry here, before the first paint (and, for a link pasted into the
+  // address bar of the open app, before the app hears of the hashchange: this listener is the
+  // first), and waits in memory for the app (src/browser/share.rs), so it is never bookmarked,
+  // synced or seen over a shoulder.
+  function takeShared() {
+    var shared = /^#\/*udostepnione\/*\?(?:.*&)?d=([^&#]*)/i.exec(location.hash);
+    if (!shared) return;
     window.__sharedData = shared[1];
     history.replaceState(null, '', location.pathname + location.search + '#/udostepnione');
   }
+  takeShared();
+  window.addEventListener('hashchange', takeShared);
   var route = location.hash.replace(/^#\/*/, '').split(/[?#]/)[0].replace(/\/+$/, '').toLowerCase();
   root.setAttribute('data-boot-route', route || 'start');
   // On a tool's route, its chunk and the shared chunks it needs are requested right after the

@@ -1,70 +1,26 @@
-//! The browser's side of a shared link: taking the data out of the address bar, the
+//! The browser's side of a shared link: the data boot/head.js took out of the address bar, the
 //! passphrase's encryption (WebCrypto: PBKDF2 → AES-GCM), the clipboard and the phone's share
 //! sheet. The link's format itself is [`crate::model::share`].
-
-use std::cell::RefCell;
 
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AesGcmParams, AesKeyGenParams, CryptoKey, Pbkdf2Params, SubtleCrypto};
 
-use crate::model::share::{
-    Frame, IV_BYTES, PARAM, PBKDF2_ITERATIONS, ROUTE, SALT_BYTES, ShareError,
-};
+use crate::model::share::{Frame, IV_BYTES, PBKDF2_ITERATIONS, SALT_BYTES, ShareError};
 
-thread_local! {
-    /// The data of the link this page was opened with, once taken off the address bar.
-    static PENDING: RefCell<Option<String>> = const { RefCell::new(None) };
-}
+/// Where boot/head.js leaves the data it took off the address bar: before the first paint,
+/// and before the app hears of a `hashchange` to a shared link.
+const TAKEN: &str = "__sharedData";
 
-/// Where boot/head.js leaves the data it took off the address bar before the first paint.
-const EARLY: &str = "__sharedData";
-
-/// Takes a shared link's data off the address bar and out of the history entry, so it is
-/// never bookmarked, synced or shown again; keeps it in memory for the page to read. Called
-/// with every route change (a link pasted into the address bar of an open app arrives as a
-/// `hashchange`); the head script has done the same before the first paint.
-pub fn take_from_address_bar() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    if let Ok(early) = Reflect::get(&window, &JsValue::from_str(EARLY))
-        && let Some(data) = early.as_string()
-    {
-        let _ = Reflect::delete_property(&window, &JsValue::from_str(EARLY));
-        PENDING.with(|p| *p.borrow_mut() = Some(data));
-    }
-    let location = window.location();
-    let hash = location.hash().unwrap_or_default();
-    let path = hash.trim_start_matches('#').trim_start_matches('/');
-    let Some(query) = path
-        .strip_prefix(ROUTE)
-        .and_then(|rest| rest.strip_prefix('?'))
-    else {
-        return;
-    };
-    let prefix = format!("{PARAM}=");
-    let data = query
-        .split('&')
-        .find_map(|pair| pair.strip_prefix(prefix.as_str()))
-        .unwrap_or_default()
-        .to_string();
-    let clean = format!(
-        "{}{}#/{ROUTE}",
-        location.pathname().unwrap_or_default(),
-        location.search().unwrap_or_default()
-    );
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&clean));
-    }
-    PENDING.with(|p| *p.borrow_mut() = Some(data));
-}
-
-/// The data of the link the page was opened with, once: a reload shows nothing, as the
-/// address bar no longer has it.
+/// The data of the link the page was opened with (or that was pasted into its address bar),
+/// once: a reload shows nothing, as the address bar no longer has it.
 pub fn take_pending() -> Option<String> {
-    PENDING.with(|p| p.borrow_mut().take())
+    let window = web_sys::window()?;
+    let key = JsValue::from_str(TAKEN);
+    let data = Reflect::get(&window, &key).ok()?.as_string()?;
+    let _ = Reflect::delete_property(&window, &key);
+    Some(data)
 }
 
 /// This page's address without its fragment: the start of every link made here.

@@ -69,6 +69,16 @@ pub fn block_plan_text(block: &RunBlock) -> String {
     plan_text(block.planned, block.added)
 }
 
+/// The two names of a saved contract, read without the rest of it: the feedback page names
+/// the mentor on shared steps and should not carry the whole contract's reading code.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize)]
+pub struct ContractNames {
+    #[serde(default)]
+    pub mentor: String,
+    #[serde(default)]
+    pub mentee: String,
+}
+
 /// Who a meeting was between, as the printed summary names them.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Parties {
@@ -81,15 +91,18 @@ impl Parties {
     /// The names in the mentee's contract (full names, as signed), else the mentee's name on
     /// the list (`listed`, without the first run's stand-in, which is nobody's name).
     pub fn of(contract: Option<&super::contract::Contract>, listed: Option<String>) -> Parties {
-        let named = |name: Option<&String>| {
-            name.map(|name| name.trim().to_string())
-                .filter(|name| !name.is_empty())
-        };
+        match contract {
+            Some(c) => Parties::named(&c.mentor, &c.mentee, listed),
+            None => Parties::named("", "", listed),
+        }
+    }
+
+    /// As [`Parties::of`], from the contract's two names alone ([`ContractNames`]).
+    pub fn named(mentor: &str, mentee: &str, listed: Option<String>) -> Parties {
+        let named = |name: &str| Some(name.trim().to_string()).filter(|name| !name.is_empty());
         Parties {
-            mentee: named(contract.map(|c| &c.mentee))
-                .or(listed)
-                .unwrap_or_default(),
-            mentor: named(contract.map(|c| &c.mentor)).unwrap_or_default(),
+            mentee: named(mentee).or(listed).unwrap_or_default(),
+            mentor: named(mentor).unwrap_or_default(),
         }
     }
 

@@ -10,12 +10,10 @@ use crate::components::controls::{Button, Checkbox, TextArea, TextField, choice_
 use crate::components::share_panel::ShareCard;
 use crate::components::text_list::TextList;
 use crate::content::feedback as checklist;
-use crate::model::contract::Contract;
 use crate::model::date;
 use crate::model::feedback::{
     Conversation, FEELINGS, FeedbackDoc, Form, Owner, Step, feeling_hint, wording_hints,
 };
-use crate::model::meeting::Parties;
 use crate::model::share;
 use crate::route::Route;
 use crate::state::{AppState, SavedDoc};
@@ -371,8 +369,7 @@ fn ShareSteps(
     /// The conversation shared.
     id: u32,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let contract = state.mentee_doc::<Contract>();
+    let parties = expect_context::<AppState>().active_parties();
     let support = RwSignal::new(true);
     let follow_up = RwSignal::new(true);
     let item = Memo::new(move |_| {
@@ -380,9 +377,6 @@ fn ShareSteps(
             support: support.get(),
             follow_up: follow_up.get(),
         };
-        let parties = contract
-            .value
-            .with(|c| Parties::of(Some(c), state.active_mentee_name()));
         doc.value.with(|d| {
             d.conversations
                 .iter()

@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use crate::browser::clock;
 use crate::model::feedback::FeedbackDoc;
+use crate::model::meeting::{ContractNames, Parties};
 use crate::model::mentees::{MenteeId, Roster, RosterError};
 use crate::store::codec::{self, Document};
 use crate::store::documents::{PerMentee, ROSTER_KEY, mentee_prefix};
@@ -152,6 +153,16 @@ impl AppState {
             let name = roster.active().name.trim();
             (!name.is_empty() && name != Roster::DEFAULT_NAME).then(|| name.to_string())
         })
+    }
+
+    /// Who the active mentee's programme is between, read once from the contract's names
+    /// (see [`Parties::of`]) without loading the whole contract.
+    pub fn active_parties(&self) -> Parties {
+        let key = self
+            .roster
+            .with_untracked(|roster| ContractNames::DOC.key(roster.active_id()));
+        let names = self.load_doc::<ContractNames>(&key).unwrap_or_default();
+        Parties::named(&names.mentor, &names.mentee, self.active_mentee_name())
     }
 
     /// Removes a mentee and every document saved for them.

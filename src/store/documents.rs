@@ -10,7 +10,7 @@ use crate::model::contract::Contract;
 use crate::model::crm::CrmDoc;
 use crate::model::deck::QuestionsDoc;
 use crate::model::feedback::FeedbackDoc;
-use crate::model::meeting::{AgendaDoc, AgendaPrefs, RunningMeeting, SignalPrefs};
+use crate::model::meeting::{AgendaDoc, AgendaPrefs, ContractNames, RunningMeeting, SignalPrefs};
 use crate::model::mentees::{MenteeId, Roster};
 use crate::model::programme::ProgrammeDoc;
 
@@ -165,6 +165,16 @@ impl Document for RunningMeeting {
     const SCHEMA: u32 = AgendaDoc::SCHEMA;
     /// Schema 2 changed only the log, which this reading skips: the run reads the same from
     /// both (the journal's migration stays out of the shell).
+    const READS_AS_IS_FROM: u32 = 1;
+}
+
+// The two names of a contract: both in every schema, so any schema reads as is.
+impl PerMentee for ContractNames {
+    const DOC: MenteeDoc = MenteeDoc::Contract;
+}
+
+impl Document for ContractNames {
+    const SCHEMA: u32 = Contract::SCHEMA;
     const READS_AS_IS_FROM: u32 = 1;
 }
 
