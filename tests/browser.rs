@@ -664,3 +664,66 @@ async fn a_new_action_due_before_the_meeting_is_refused_at_the_field_and_nothing
     assert_eq!(app.text("#z-termin-blad"), "");
     drop(app);
 }
+
+// --- A shared link's passphrase: WebCrypto in the browser, as the app calls it ---------------
+
+mod sharing {
+    use super::*;
+    use niezbednik::browser::share::{lock, unlock};
+    use niezbednik::model::share::{self, Frame, ShareError};
+
+    fn a_contract() -> share::Shared {
+        let contract = Contract {
+            mentor: "Jan Mentor".into(),
+            mentee: "Anna Kowalska".into(),
+            ..Contract::default()
+        };
+        share::contract(&contract, share::ContractPick::default())
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_locked_link_opens_with_its_passphrase_and_carries_no_plain_text() {
+        let shared = a_contract();
+        let frame = lock(&share::compress(&shared), "zielona herbata 7")
+            .await
+            .unwrap();
+        let data = share::encode(&frame);
+        let Ok(Err(locked)) = share::read(&data) else {
+            panic!("a locked link reads as locked");
+        };
+        let body = unlock(&locked, "zielona herbata 7").await.unwrap();
+        assert_eq!(share::open(&body).unwrap(), shared);
+        // Two links of the same item differ (fresh salt and IV each time).
+        let again = share::encode(
+            &lock(&share::compress(&shared), "zielona herbata 7")
+                .await
+                .unwrap(),
+        );
+        assert_ne!(again, data);
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_wrong_passphrase_or_a_changed_byte_is_refused() {
+        let frame = lock(&share::compress(&a_contract()), "zielona herbata 7")
+            .await
+            .unwrap();
+        assert_eq!(
+            unlock(&frame, "czarna kawa 7").await,
+            Err(ShareError::WrongPassphrase)
+        );
+        let Frame::Locked {
+            salt,
+            iv,
+            mut sealed,
+        } = frame
+        else {
+            unreachable!()
+        };
+        sealed[3] ^= 1;
+        let tampered = Frame::Locked { salt, iv, sealed };
+        assert_eq!(
+            unlock(&tampered, "zielona herbata 7").await,
+            Err(ShareError::WrongPassphrase)
+        );
+    }
+}

@@ -12,7 +12,7 @@ use leptos::wasm_split::wasm_split;
 use crate::model::share::Shared;
 
 /// Draws the panel's body; lives in the `share` chunk.
-type Body = fn(Signal<Option<Shared>>) -> AnyView;
+type Body = fn(Callback<(), Option<Shared>>) -> AnyView;
 
 #[derive(Debug, Clone, Copy)]
 struct LoadFailed;
@@ -40,9 +40,9 @@ async fn share_chunk() -> Result<Body, LoadFailed> {
 pub fn ShareCard(
     /// The button's text and the card's heading.
     label: &'static str,
-    /// What goes, from the picks.
-    #[prop(into)]
-    item: Signal<Option<Shared>>,
+    /// What goes, from the picks: called when the link is made (and, to tell a link made
+    /// before a change, whenever what it reads changes).
+    item: Callback<(), Option<Shared>>,
     /// The picks: what goes, private parts marked as such.
     children: ChildrenFn,
 ) -> impl IntoView {
@@ -77,9 +77,9 @@ enum Chunk {
 /// link, and the ways to pass it on.
 #[component]
 pub fn SharePanel(
-    /// What goes; `None` while there is nothing to share yet (the panel says so).
-    #[prop(into)]
-    item: Signal<Option<Shared>>,
+    /// What goes; `None` while there is nothing to share yet (the panel says so). A callback
+    /// rather than a signal of the item: no page pays for a reactive type of its own.
+    item: Callback<(), Option<Shared>>,
 ) -> impl IntoView {
     let chunk = RwSignal::new(Chunk::Loading);
     let fetch = move || {
@@ -132,20 +132,22 @@ mod body {
         title: String,
     }
 
-    pub fn render(item: Signal<Option<Shared>>) -> AnyView {
+    pub fn render(item: Callback<(), Option<Shared>>) -> AnyView {
         view! { <Body item /> }.into_any()
     }
 
     #[component]
-    fn Body(item: Signal<Option<Shared>>) -> impl IntoView {
+    fn Body(item: Callback<(), Option<Shared>>) -> impl IntoView {
         let passphrase = RwSignal::new(String::new());
         let made = RwSignal::new(None::<Made>);
         let problem = RwSignal::new(None::<String>);
         let working = RwSignal::new(false);
         let said = RwSignal::new(None::<String>);
-        // A link made before a change would hand over the old version.
+        // Whether there is anything to share; and a link made before a change would hand over
+        // the old version, so any change to what the item reads takes it away.
+        let ready = RwSignal::new(false);
         Effect::new(move |previous: Option<()>| {
-            item.track();
+            ready.set(item.run(()).is_some());
             passphrase.track();
             if previous.is_some() {
                 made.set(None);
@@ -153,7 +155,7 @@ mod body {
             }
         });
         let make = move |_| {
-            let Some(shared) = item.get_untracked() else {
+            let Some(shared) = untrack(|| item.run(())) else {
                 return;
             };
             let secret = passphrase.get_untracked();
@@ -219,13 +221,13 @@ mod body {
                     </p>
                 </div>
                 <p class="field-error" role="alert">{move || problem.get()}</p>
-                <p class="muted" hidden=move || item.with(Option::is_some)>
+                <p class="muted" hidden=move || ready.get()>
                     "Najpierw wybierz, co udostępnić."
                 </p>
                 <button
                     type="button"
                     class="button"
-                    disabled=move || working.get() || item.with(Option::is_none)
+                    disabled=move || working.get() || !ready.get()
                     on:click=make
                 >
                     {move || if working.get() { "Szyfruję…" } else { "Utwórz link i kod QR" }}

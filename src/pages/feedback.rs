@@ -372,7 +372,7 @@ fn ShareSteps(
     let parties = expect_context::<AppState>().active_parties();
     let support = RwSignal::new(true);
     let follow_up = RwSignal::new(true);
-    let item = Memo::new(move |_| {
+    let item = Callback::new(move |()| {
         let pick = share::StepsPick {
             support: support.get(),
             follow_up: follow_up.get(),

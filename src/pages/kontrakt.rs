@@ -118,7 +118,7 @@ fn ShareContract(
     let goals = RwSignal::new(true);
     let rules = RwSignal::new(true);
     let logistics = RwSignal::new(true);
-    let item = Memo::new(move |_| {
+    let item = Callback::new(move |()| {
         let pick = share::ContractPick {
             goals: goals.get(),
             rules: rules.get(),

@@ -177,7 +177,7 @@ fn ShareMeeting(id: MeetingId) -> impl IntoView {
     let items = RwSignal::new(true);
     let progress = RwSignal::new(true);
     let message = RwSignal::new(String::new());
-    let item = Memo::new(move |_| {
+    let item = Callback::new(move |()| {
         let pick = share::MeetingPick {
             message: message.get(),
             notes: picked_notes.get(),
