@@ -687,10 +687,52 @@ pub enum Frame {
     },
 }
 
+/// A rule of cooperation as the seed words it goes as its number (`§0`…), since every copy of
+/// the app has the text: a whole contract then fits a smaller QR code.
+const SEED_RULE: char = '§';
+
 /// The item as the compressed body a link carries (before any encryption).
 pub fn compress(shared: &Shared) -> Vec<u8> {
-    let json = serde_json::to_vec(shared).unwrap_or_default();
-    miniz_oxide::deflate::compress_to_vec(&json, 9)
+    let json = match shared {
+        Shared::Contract(c) => {
+            let seed = Contract::default().rules;
+            let mut packed = c.clone();
+            for rule in &mut packed.rules {
+                if let Some(i) = seed
+                    .iter()
+                    .position(|s| s.title == rule.title && s.text == rule.text)
+                {
+                    rule.title = format!("{SEED_RULE}{i}");
+                    rule.text.clear();
+                }
+            }
+            serde_json::to_vec(&Shared::Contract(packed))
+        }
+        other => serde_json::to_vec(other),
+    };
+    miniz_oxide::deflate::compress_to_vec(&json.unwrap_or_default(), 9)
+}
+
+/// The seed's rules back in place of their numbers.
+fn unpack(shared: &mut Shared) -> Result<(), ShareError> {
+    let Shared::Contract(c) = shared else {
+        return Ok(());
+    };
+    let seed = Contract::default().rules;
+    for rule in &mut c.rules {
+        let Some(number) = rule.title.strip_prefix(SEED_RULE) else {
+            continue;
+        };
+        let known = number
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| seed.get(i))
+            .filter(|_| rule.text.is_empty())
+            .ok_or_else(|| ShareError::Invalid("nieznana zasada współpracy".into()))?;
+        rule.title = known.title.clone();
+        rule.text = known.text.clone();
+    }
+    Ok(())
 }
 
 /// The link's data part for a frame.
@@ -784,7 +826,8 @@ pub fn open(body: &[u8]) -> Result<Shared, ShareError> {
                 _ => ShareError::Unreadable,
             }
         })?;
-    let shared: Shared = serde_json::from_slice(&json).map_err(|_| ShareError::Unreadable)?;
+    let mut shared: Shared = serde_json::from_slice(&json).map_err(|_| ShareError::Unreadable)?;
+    unpack(&mut shared)?;
     shared.validate()?;
     Ok(shared)
 }

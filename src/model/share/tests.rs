@@ -314,16 +314,15 @@ fn compression_pays_for_itself_on_a_contract() {
         body.len(),
         json.len()
     );
-    // A whole contract with the seed's four rules fits a phone-readable QR code.
+    // A whole contract with the seed's four rules fits a small QR code: the rules go as
+    // their numbers.
     let link = link(
         "https://example.github.io/niezbednik/",
         &encode(&Frame::Open(body)),
     );
-    assert!(
-        crate::model::qr::Qr::encode(&link).is_some(),
-        "{} chars",
-        link.len()
-    );
+    assert!(link.len() < 760, "{} chars", link.len());
+    let qr = crate::model::qr::Qr::encode(&link).unwrap();
+    assert!(qr.size <= 4 * 18 + 17, "version {}", (qr.size - 17) / 4);
 }
 
 #[test]
@@ -540,6 +539,32 @@ fn fields_out_of_bounds_are_refused_by_name() {
     s.support = "<img src=x onerror=alert(1)>".into();
     let back = read(&data(&Shared::Steps(s.clone()))).unwrap().unwrap();
     assert_eq!(back, Shared::Steps(s));
+}
+
+#[test]
+fn the_seeds_rules_travel_as_numbers_and_come_back_whole() {
+    let Shared::Contract(mut c) = all_kinds()[0].clone() else {
+        unreachable!()
+    };
+    c.rules[1].text.push_str(" (po naszemu)");
+    c.rules[2].agreed = true;
+    let shared = Shared::Contract(c.clone());
+    let body = compress(&shared);
+    let json = miniz_oxide::inflate::decompress_to_vec(&body).unwrap();
+    let json = String::from_utf8(json).unwrap();
+    assert!(
+        json.contains("\"§0\"") && !json.contains("\"§1\""),
+        "{json}"
+    );
+    assert!(json.contains("(po naszemu)"));
+    assert_eq!(read(&data(&shared)).unwrap().unwrap(), shared);
+    // A number the app has no rule for is refused.
+    let forged = json.replace("§3", "§9");
+    let forged = miniz_oxide::deflate::compress_to_vec(forged.as_bytes(), 6);
+    assert!(matches!(
+        read(&encode(&Frame::Open(forged))),
+        Err(ShareError::Invalid(what)) if what.contains("zasada")
+    ));
 }
 
 #[test]
