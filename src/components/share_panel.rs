@@ -200,9 +200,7 @@ mod body {
             <div class="share-panel">
                 <p class="muted">
                     "Dane jadą w samym linku, za znakiem „#”: przeglądarka nie wysyła tej części "
-                    "do żadnego serwera, a aplikacja zapisuje je tylko na tym urządzeniu i na "
-                    "urządzeniu drugiej osoby, gdy ona tak zdecyduje. Link trafi tylko tam, gdzie "
-                    "go przekażesz."
+                    "do żadnego serwera. Link trafi tylko tam, gdzie go przekażesz."
                 </p>
                 <div class="field">
                     <label for="haslo-linku">"Hasło (opcjonalnie)"</label>
