@@ -331,6 +331,42 @@ export const CHECKS = [
   },
 
   {
+    name: 'a contract shared with a passphrase: QR code and link made here, opened again with WebCrypto, the data off the address bar',
+    async run(app) {
+      await app.open('#/kontrakt', 'Kontrakt mentoringowy');
+      await app.fill('#k-mentor', 'Jan Mentor');
+      await app.fill('#k-mentee', 'Anna Kowalska');
+      await app.fill('#k-cel', 'Przygotowanie do roli liderki zespołu');
+      await app.press(/^Udostępnij mentee$/, '.share-card');
+      await app.fill('#haslo-linku', 'zielona herbata 7');
+      await app.press(/^Utwórz link i kod QR$/, '.share-card');
+      // PBKDF2 with 600 000 iterations, then AES-GCM, in this engine's WebCrypto.
+      await app.element('svg.qr path', null, { timeout: 60000 });
+      await app.textWhen('.share-card', /Link jest zaszyfrowany/);
+      const link = await app.s.execute(() => document.querySelector('#link-udostepniania').value);
+      assert.match(link, /#\/udostepnione\?d=[A-Za-z0-9_-]{100,}$/);
+      await app.screenshot('udostepnij-kontrakt');
+
+      // Opened as a new document: the data leaves the address bar before anything else.
+      await app.harvest();
+      await app.s.navigate('about:blank');
+      await app.s.navigate(link);
+      await app.ready('Udostępnione');
+      assert.equal(await app.s.execute(() => location.hash), '#/udostepnione');
+      const before = await app.storage();
+      await app.fill('#haslo', 'czarna kawa 7');
+      await app.press(/^Otwórz$/);
+      await app.textWhen('main', /To hasło nie otwiera tego linku/, 60000);
+      assert.deepEqual(await app.storage(), before, 'a wrong passphrase writes nothing');
+      await app.fill('#haslo', 'zielona herbata 7');
+      await app.press(/^Otwórz$/);
+      await app.textWhen('main h1', /^Od mentora: Jan Mentor$/, 60000);
+      await app.textWhen('main', /Przygotowanie do roli liderki zespołu/);
+      await app.screenshot('od-mentora-kontrakt');
+    },
+  },
+
+  {
     name: 'backup round trip: export, delete everything, import gives the same data',
     async run(app) {
       await app.open('#/dane', 'Dane i ustawienia');
