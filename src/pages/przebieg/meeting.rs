@@ -365,6 +365,7 @@ fn placeholder_meeting(id: MeetingId) -> Meeting {
         held: Held::Logged,
         actions: Vec::new(),
         progress: Vec::new(),
+        reflection: None,
     }
 }
 
