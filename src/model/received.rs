@@ -5,7 +5,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::share::{self, Shared};
+use super::journal::{Journal, MeetingId};
+use super::share::{self, Reflection, Shared};
 
 /// One kept item, with the mentee's reflection while it is being written (for a meeting).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -107,6 +108,16 @@ impl Draft {
     }
 }
 
+/// The meeting a reflection names, when that mentee's journal has it on the reflection's
+/// day (a meeting moved to another day since, or a journal restored from elsewhere, is not
+/// taken for it: the mentor picks).
+pub fn meeting_of(reflection: &Reflection, journal: &Journal) -> Option<MeetingId> {
+    journal
+        .get(MeetingId(reflection.origin.meeting))
+        .filter(|meeting| meeting.date == reflection.meeting_date)
+        .map(|meeting| meeting.id)
+}
+
 /// How many items are kept, read without parsing them: the start page lives in the shell,
 /// which must not carry the code that reads a shared item.
 #[derive(Debug, Default, PartialEq, Deserialize)]
@@ -177,6 +188,29 @@ mod tests {
         let c = doc.add(Shared::Meeting(meeting(8)), day(8));
         assert_eq!(doc.items.len(), 3);
         assert_eq!(doc.get(c).unwrap().item, Shared::Meeting(meeting(8)));
+    }
+
+    #[test]
+    fn a_reflection_finds_its_meeting_only_on_the_same_day() {
+        use crate::model::agenda::Agenda;
+        let mut journal = Journal::default();
+        let first = journal.log_meeting(day(1), "Spotkanie", &Agenda::from_seed());
+        let second = journal.log_meeting(day(8), "Spotkanie", &Agenda::from_seed());
+        let reflection = |id: u32, d: u32| Reflection {
+            origin: Origin {
+                mentee: MenteeId("m2".into()),
+                meeting: id,
+            },
+            meeting_date: day(d),
+            mentee: "Anna".into(),
+            takeaway: "Delegowanie".into(),
+            next: String::new(),
+            usefulness: 5,
+        };
+        assert_eq!(meeting_of(&reflection(first.0, 1), &journal), Some(first));
+        assert_eq!(meeting_of(&reflection(second.0, 8), &journal), Some(second));
+        assert_eq!(meeting_of(&reflection(first.0, 8), &journal), None);
+        assert_eq!(meeting_of(&reflection(99, 1), &journal), None);
     }
 
     #[test]
