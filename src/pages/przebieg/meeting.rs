@@ -153,6 +153,7 @@ fn Record(id: MeetingId) -> impl IntoView {
             })}
         </div>
         <MeetingSheet meeting />
+        <crate::components::reflection_card::ReflectionCard id />
     }
 }
 
