@@ -31,6 +31,9 @@ export const BUDGET_KIB = {
   // Issue 15: the programme page (journal, goals, closing; reads the other tools' documents).
   // +2 after the review: the carried items' shared component and the model's sentences.
   przebieg: 202,
+  // Issue 16: what came by a shared link (a mentor's item read-only, the reflection form with
+  // the share panel, a reflection attached to a meeting through the journal), measured 193.0.
+  udostepnione: 194,
   // The start page's follow-ups, fetched on `#/` only once some feedback is saved.
   follow_ups: 18,
 };
@@ -44,6 +47,7 @@ export const ROUTES = [
   { hash: '#/crm', tool: 'crm' },
   { hash: '#/dane', tool: 'dane' },
   { hash: '#/przebieg', tool: 'przebieg' },
+  { hash: '#/udostepnione', tool: 'udostepnione' },
 ];
 
 function gzipSize(path) {

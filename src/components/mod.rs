@@ -7,6 +7,7 @@ pub mod mentee_switcher;
 pub mod nav;
 pub mod new_action_form;
 pub mod progress_scale;
+pub mod reflection_card;
 pub mod share_panel;
 pub mod storage_banner;
 pub mod text_list;

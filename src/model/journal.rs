@@ -20,6 +20,7 @@ use super::agenda::{Agenda, AgendaTemplate};
 use super::date;
 use super::goals::GoalId;
 use super::meeting::MeetingRecord;
+use super::share::Reflection;
 use super::text::count_noun;
 use super::timer::{Millis, RunBlock};
 
@@ -144,6 +145,9 @@ pub struct Meeting {
     pub actions: Vec<ActionItem>,
     #[serde(default)]
     pub progress: Vec<Progress>,
+    /// The mentee's reflection after the meeting, sent back by link and attached here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reflection: Option<Reflection>,
 }
 
 impl Meeting {
@@ -490,6 +494,7 @@ impl Journal {
             },
             actions: Vec::new(),
             progress: Vec::new(),
+            reflection: None,
         });
         id
     }
@@ -514,6 +519,7 @@ impl Journal {
             held: Held::Logged,
             actions: Vec::new(),
             progress: Vec::new(),
+            reflection: None,
         });
         id
     }
@@ -530,6 +536,17 @@ impl Journal {
         let mut meeting = self.remove(id).ok_or(RecordError::Gone)?;
         meeting.date = date;
         self.insert(meeting);
+        Ok(())
+    }
+
+    /// Attaches the mentee's reflection to meeting `id`; a later one replaces the earlier
+    /// (the page asks first, see [`Meeting::reflection`]).
+    pub fn attach_reflection(
+        &mut self,
+        id: MeetingId,
+        reflection: Reflection,
+    ) -> Result<(), RecordError> {
+        self.meeting_mut(id)?.reflection = Some(reflection);
         Ok(())
     }
 

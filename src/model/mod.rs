@@ -16,6 +16,7 @@ pub mod mentees;
 pub mod number;
 pub mod programme;
 pub mod qr;
+pub mod received;
 pub mod share;
 pub mod text;
 pub mod timer;

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::browser::clock;
 use crate::model::date;
 use crate::model::feedback::{SOON_DAYS, follow_ups_across};
+use crate::model::text::count_noun;
 use crate::route::Route;
 use crate::state::AppState;
 
@@ -35,6 +36,7 @@ pub fn StartPage() -> impl IntoView {
             </p>
         </section>
         {move || state.has_saved_feedback().then(crate::pages::follow_ups)}
+        <ReceivedCard />
         <h2>"Narzędzia"</h2>
         <ul class="tiles">
             {Route::ALL
@@ -59,6 +61,30 @@ pub fn StartPage() -> impl IntoView {
             </p>
         </section>
     }
+}
+
+/// „Od moich mentorów”: how many items the user kept from mentors' links, when there are any.
+/// Counted without reading them (see [`AppState::received_count`]): the shell stays small.
+#[component]
+fn ReceivedCard() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let count = state.received_count();
+    (count > 0).then(|| {
+        view! {
+            <section class="card" aria-labelledby="od-mentorow">
+                <h2 id="od-mentorow">"Od moich mentorów"</h2>
+                <p>
+                    {format!(
+                        "Masz {} z linków od mentora: kontrakt, spotkania i kolejne kroki.",
+                        count_noun(count, "zapisaną pozycję", "zapisane pozycje", "zapisanych pozycji")
+                    )}
+                </p>
+                <p>
+                    <a class="button" href=Route::Udostepnione { saved: None }.to_hash()>"Otwórz „Od moich mentorów”"</a>
+                </p>
+            </section>
+        }
+    })
 }
 
 /// Feedback follow-ups of every mentee: due or overdue first, then those due within a week.

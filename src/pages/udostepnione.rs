@@ -1,10 +1,812 @@
 //! What came by a shared link: the mentor's contract, meeting or next steps on the mentee's
 //! phone („Od mentora”), a mentee's reflection on the mentor's, and the items kept from such
 //! links („Od moich mentorów”).
+//!
+//! A link's data is untrusted: it goes through [`share::data_of`] and [`share::read`] (or the
+//! passphrase's [`share_browser::unlock`] and [`share::open`]), is shown as text only, and
+//! nothing is written to storage until the user presses „Zapisz u mnie” or „Dołącz do
+//! spotkania”.
 
 use leptos::prelude::*;
 
+use crate::CurrentRoute;
+use crate::browser::share as share_browser;
+use crate::browser::{clock, download, storage_status};
+use crate::components::controls::Button;
+use crate::components::share_panel::SharePanel;
+use crate::model::contract::{Contract, Status};
+use crate::model::date;
+use crate::model::form::Choice;
+use crate::model::goals::GoalKind;
+use crate::model::ics;
+use crate::model::journal::MeetingId;
+use crate::model::mentees::{MenteeId, Roster};
+use crate::model::received::ReceivedDoc;
+use crate::model::received::{self, Draft};
+use crate::model::share::{self, Frame, Reflection, Shared, SharedItem, SharedMeeting};
+use crate::model::text::count_noun;
+use crate::route::Route;
+use crate::state::programme::Programme;
+use crate::state::received::attach_reflection;
+use crate::state::{AppState, SavedDoc};
+
+/// What the page shows: a link's item, a link waiting for its passphrase, or neither.
+#[derive(Debug, Clone, PartialEq)]
+enum Opened {
+    Item(Shared),
+    Locked(Frame),
+}
+
+/// Reads a pasted link, a file's text or the address bar's data: an item, a locked frame, or
+/// the message to show.
+fn open_text(text: &str) -> Result<Opened, String> {
+    let data = share::data_of(text).map_err(|e| e.to_string())?;
+    match share::read(data).map_err(|e| e.to_string())? {
+        Ok(item) => Ok(Opened::Item(item)),
+        Err(frame) => Ok(Opened::Locked(frame)),
+    }
+}
+
 #[component]
 pub fn UdostepnionePage() -> impl IntoView {
-    view! { <h1>"Udostępnione"</h1> }
+    let state = expect_context::<AppState>();
+    // One signal for the kept items on the whole page: every part changes the same copy.
+    let received = state.received();
+    provide_context(received);
+    let CurrentRoute(route) = expect_context::<CurrentRoute>();
+    let saved = match route.get_untracked() {
+        Route::Udostepnione { saved } => saved,
+        _ => None,
+    };
+    let saved_item = Memo::new(move |_| {
+        received
+            .value
+            .with(|doc| saved.and_then(|id| doc.get(id).map(|r| r.item.clone())))
+    });
+    let opened = RwSignal::new(None::<Opened>);
+    let error = RwSignal::new(None::<String>);
+    if let Some(data) = share_browser::take_pending() {
+        match open_text(&data) {
+            Ok(found) => opened.set(Some(found)),
+            Err(message) => error.set(Some(message)),
+        }
+    }
+    let show = move |outcome: Result<Opened, String>| match outcome {
+        Ok(found) => {
+            error.set(None);
+            opened.set(Some(found));
+        }
+        Err(message) => error.set(Some(message)),
+    };
+    move || {
+        if let Some(found) = opened.get() {
+            return match found {
+                Opened::Locked(frame) => view! {
+                    <h1>"Udostępnione"</h1>
+                    <Unlock frame opened />
+                }
+                .into_any(),
+                Opened::Item(Shared::Reflection(reflection)) => {
+                    view! { <ReflectionReceived reflection /> }.into_any()
+                }
+                Opened::Item(item) => view! { <FromMentor item kept=None /> }.into_any(),
+            };
+        }
+        if let Some(id) = saved {
+            return match saved_item.get() {
+                Some(item) => view! {
+                    <p class="no-print"><a href=Route::Udostepnione { saved: None }.to_hash()>"← Udostępnione"</a></p>
+                    <FromMentor item kept=Some(id) />
+                }
+                .into_any(),
+                None => view! {
+                    <h1>"Nie ma takiej pozycji"</h1>
+                    <p>"Tej pozycji nie ma w „Od moich mentorów” (mogła zostać usunięta)."</p>
+                    <p><a class="button" href=Route::Udostepnione { saved: None }.to_hash()>"Udostępnione"</a></p>
+                }
+                .into_any(),
+            };
+        }
+        view! {
+            <h1>"Udostępnione"</h1>
+            <p class="lead">
+                "Tu otworzysz link od mentora lub mentee: kontrakt, spotkanie z zadaniami, kolejne kroki albo refleksję po spotkaniu."
+            </p>
+            {move || error.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
+            <PasteForm on_open=Callback::new(show) />
+            <KeptList />
+        }
+        .into_any()
+    }
+}
+
+/// A link pasted or read from a file.
+#[component]
+fn PasteForm(
+    /// What the text opened to, or the message.
+    on_open: Callback<Result<Opened, String>>,
+) -> impl IntoView {
+    let text = RwSignal::new(String::new());
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            match storage_status::read_file(file).await {
+                Some(contents) => on_open.run(open_text(&contents)),
+                None => on_open.run(Err("Nie udało się odczytać pliku.".to_string())),
+            }
+        });
+    };
+    view! {
+        <section class="card" aria-labelledby="wklej-naglowek">
+            <h2 id="wklej-naglowek">"Otwórz link"</h2>
+            <div class="field">
+                <label for="wklej-link">"Wklej link od mentora lub mentee"</label>
+                <textarea
+                    id="wklej-link"
+                    rows="3"
+                    autocomplete="off"
+                    prop:value=move || text.get()
+                    on:input=move |ev| text.set(event_target_value(&ev))
+                ></textarea>
+            </div>
+            <p class="row">
+                <Button label="Otwórz" on_press=Callback::new(move |()| on_open.run(open_text(&text.get_untracked()))) />
+            </p>
+            <div class="field">
+                <label for="plik-z-linkiem">"Otwórz plik z linkiem"</label>
+                <input id="plik-z-linkiem" type="file" accept=".txt,text/plain" on:change=on_file />
+            </div>
+        </section>
+    }
+}
+
+/// A locked link: the passphrase said aloud opens it.
+#[component]
+fn Unlock(frame: Frame, opened: RwSignal<Option<Opened>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    // A mentor (with mentees of their own) opens a mentee's reflection; anyone else, a
+    // mentor's item. The kind is inside the encrypted data, so the label can only guess.
+    let label = if state.roster.with_untracked(|r| {
+        r.mentees()
+            .iter()
+            .any(|m| !m.name.trim().is_empty() && m.name != Roster::DEFAULT_NAME)
+    }) {
+        "Hasło"
+    } else {
+        "Hasło od mentora"
+    };
+    let passphrase = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let working = RwSignal::new(false);
+    let frame = StoredValue::new(frame);
+    let try_open = move || {
+        if working.get_untracked() {
+            return;
+        }
+        working.set(true);
+        let typed = passphrase.get_untracked();
+        let frame = frame.get_value();
+        leptos::task::spawn_local(async move {
+            let outcome = match share_browser::unlock(&frame, &typed).await {
+                Ok(body) => share::open(&body),
+                Err(e) => Err(e),
+            };
+            working.try_set(false);
+            match outcome {
+                Ok(item) => {
+                    opened.try_set(Some(Opened::Item(item)));
+                }
+                Err(e) => {
+                    error.try_set(Some(e.to_string()));
+                }
+            }
+        });
+    };
+    view! {
+        <section class="card" aria-labelledby="haslo-naglowek">
+            <h2 id="haslo-naglowek">"Link z hasłem"</h2>
+            <p>"Ten link jest zabezpieczony hasłem. Hasło nie jest częścią linku: osoba, która go wysłała, powiedziała je na głos albo przekazała inną drogą."</p>
+            <form on:submit=move |ev| {
+                ev.prevent_default();
+                try_open();
+            }>
+                <div class="field">
+                    <label for="haslo">{label}</label>
+                    <input
+                        id="haslo"
+                        type="password"
+                        autocomplete="off"
+                        prop:value=move || passphrase.get()
+                        on:input=move |ev| passphrase.set(event_target_value(&ev))
+                    />
+                </div>
+                <p class="row">
+                    <button type="submit" class="button" disabled=move || working.get()>"Otwórz"</button>
+                </p>
+            </form>
+            {move || working.get().then(|| view! { <p class="muted" role="status">"Otwieram…"</p> })}
+            {move || error.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
+        </section>
+    }
+}
+
+/// A mentor's item, read-only, with „Zapisz u mnie”, „Drukuj” and (for a contract) the
+/// calendar file; on a meeting, the reflection to send back. `kept` is its id in „Od moich
+/// mentorów” when it was opened from there.
+#[component]
+fn FromMentor(item: Shared, kept: Option<u32>) -> impl IntoView {
+    let received = expect_context::<SavedDoc<ReceivedDoc>>();
+    let sender = item.sender().to_string();
+    let heading = if sender.is_empty() {
+        "Od mentora".to_string()
+    } else {
+        format!("Od mentora: {sender}")
+    };
+    let title = item.title();
+    // Already kept (the same link opened again): the reflection's draft goes with it.
+    let kept = RwSignal::new(kept.or_else(|| received.value.with_untracked(|doc| doc.find(&item))));
+    let status = RwSignal::new(None::<String>);
+    let item = StoredValue::new(item);
+    let save = move |()| {
+        let id = received.update(|doc| doc.add(item.get_value(), clock::today()));
+        received.flush();
+        kept.set(Some(id));
+        status.set(Some("Zapisano w „Od moich mentorów”.".to_string()));
+    };
+    let print = move |()| crate::browser::print::print_with("printing-received", None);
+    let body = item.with_value(|item| match item {
+        Shared::Contract(c) => view! { <ContractView contract=(**c).clone() /> }.into_any(),
+        Shared::Meeting(m) => view! { <MeetingView meeting=m.clone() /> }.into_any(),
+        Shared::Steps(s) => view! {
+            <p class="muted">{format!("Rozmowa {}", date::long(s.date))}</p>
+            <h2>"Kolejne kroki"</h2>
+            <Items items=s.steps.clone() empty="Bez kroków." />
+            {(!s.support.is_empty()).then(|| view! {
+                <h2>"Wsparcie mentora"</h2>
+                <p class="prewrap">{s.support.clone()}</p>
+            })}
+            {s.follow_up.map(|d| view! { <p><strong>"Sprawdzenie efektów: "</strong>{date::long(d)}</p> })}
+        }
+        .into_any(),
+        Shared::Reflection(_) => ().into_any(),
+    });
+    let contract = item.with_value(|item| match item {
+        Shared::Contract(c) if c.to_ics("x", 0, "20260101T000000Z").is_some() => {
+            Some((**c).clone())
+        }
+        _ => None,
+    });
+    let meeting = item.with_value(|item| match item {
+        Shared::Meeting(m) => Some(m.clone()),
+        _ => None,
+    });
+    view! {
+        <article class="received-item">
+            <h1>{heading}</h1>
+            <p><strong>{title}</strong></p>
+            {body}
+        </article>
+        <div class="row no-print">
+            <Button label="Zapisz u mnie" on_press=Callback::new(save) />
+            <Button label="Drukuj" class="button-quiet" on_press=Callback::new(print) />
+            {contract.map(|c| view! { <CalendarDownload contract=c /> })}
+        </div>
+        <p class="status-ok no-print" role="status">{move || status.get()}</p>
+        {meeting.map(|m| view! { <ReflectionForm meeting=m kept /> })}
+    }
+}
+
+/// „Pobierz spotkania do kalendarza (.ics)” for a shared contract: its own calendar UID
+/// (the mentor's file and this one update the same series), or a fresh one.
+#[component]
+fn CalendarDownload(contract: Contract) -> impl IntoView {
+    let contract = StoredValue::new(contract);
+    let download = move |()| {
+        contract.with_value(|c| {
+            let uid = if c.calendar_uid.trim().is_empty() {
+                let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
+                format!("{}-{random:08x}@niezbednik-mentora", clock::stamp())
+            } else {
+                c.calendar_uid.clone()
+            };
+            if let Some(text) = c.to_ics(&uid, 0, &clock::utc_stamp()) {
+                let name = ics::file_name("spotkania", &c.mentee);
+                let _ = download::download_text(&name, "text/calendar;charset=utf-8", &text);
+            }
+        });
+    };
+    view! {
+        <Button label="Pobierz spotkania do kalendarza (.ics)" class="button-quiet" on_press=Callback::new(download) />
+    }
+}
+
+/// A shared contract, as text.
+#[component]
+fn ContractView(contract: Contract) -> impl IntoView {
+    let c = contract;
+    let parties: Vec<(&'static str, String)> = [
+        ("Mentor", c.mentor.trim().to_string()),
+        ("Mentee", c.mentee.trim().to_string()),
+        ("Organizacja", c.organisation.trim().to_string()),
+        (
+            "Data zawarcia",
+            date::from_iso(c.agreed_on.trim())
+                .map(date::long)
+                .unwrap_or_default(),
+        ),
+    ]
+    .into_iter()
+    .filter(|(_, value)| !value.is_empty())
+    .collect();
+    let goals: Vec<(&'static str, Vec<String>)> = GoalKind::ALL
+        .into_iter()
+        .map(|kind| {
+            let texts: Vec<String> = c
+                .goals
+                .of_kind(kind)
+                .into_iter()
+                .map(|g| g.text.trim().to_string())
+                .filter(|t| !t.is_empty())
+                .collect();
+            (kind.label(), texts)
+        })
+        .filter(|(_, texts)| !texts.is_empty())
+        .collect();
+    let mut logistics = vec![
+        ("Częstotliwość", c.frequency.label()),
+        ("Czas spotkania", format!("{} min", c.duration_minutes)),
+        ("Forma", c.form.label().to_string()),
+        (
+            "Odwołanie spotkania",
+            format!("najpóźniej {} godz. wcześniej", c.cancel_hours),
+        ),
+        (
+            "Czas trwania programu",
+            count_noun(c.months as usize, "miesiąc", "miesiące", "miesięcy"),
+        ),
+    ];
+    if let Some(start) = c.start() {
+        let time = c
+            .time()
+            .map(|(h, m)| format!(", godz. {h}:{m:02}"))
+            .unwrap_or_default();
+        logistics.push(("Pierwsze spotkanie", format!("{}{time}", date::long(start))));
+    }
+    let status = match &c.status {
+        Status::Draft => "Wersja robocza (jeszcze niezaakceptowana)".to_string(),
+        Status::Accepted { on, .. } => format!("Zaakceptowany {}", date::long(*on)),
+    };
+    view! {
+        <section class="card" aria-labelledby="strony-naglowek">
+            <h2 id="strony-naglowek">"Strony"</h2>
+            <dl class="received-facts">
+                {parties.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
+            </dl>
+            <p><strong>{status}</strong></p>
+        </section>
+        {(!goals.is_empty()).then(|| view! {
+            <section class="card" aria-labelledby="cele-naglowek">
+                <h2 id="cele-naglowek">"Cele"</h2>
+                {goals.into_iter().map(|(kind, texts)| view! {
+                    <h3>{kind}</h3>
+                    <ul>{texts.into_iter().map(|t| view! { <li class="prewrap">{t}</li> }).collect_view()}</ul>
+                }).collect_view()}
+            </section>
+        })}
+        {(!c.rules.is_empty()).then(|| view! {
+            <section class="card" aria-labelledby="zasady-naglowek">
+                <h2 id="zasady-naglowek">"Zasady współpracy"</h2>
+                <ul class="received-rules">
+                    {c.rules.iter().map(|r| view! {
+                        <li>
+                            <span aria-hidden="true">{if r.agreed { "☑ " } else { "☐ " }}</span>
+                            <strong>{r.title.clone()}</strong>
+                            {if r.text.is_empty() { String::new() } else { format!(": {}", r.text) }}
+                            <span class="muted">{if r.agreed { " (uzgodnione)" } else { " (jeszcze nieuzgodnione)" }}</span>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        })}
+        <section class="card" aria-labelledby="logistyka-naglowek">
+            <h2 id="logistyka-naglowek">"Logistyka spotkań"</h2>
+            <dl class="received-facts">
+                {logistics.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
+            </dl>
+        </section>
+    }
+}
+
+/// A shared meeting, as text.
+#[component]
+fn MeetingView(meeting: SharedMeeting) -> impl IntoView {
+    let m = meeting;
+    view! {
+        <p class="muted">{format!("{} · {}", date::long(m.date), m.agenda)}</p>
+        {(!m.message.is_empty()).then(|| view! {
+            <section class="card" aria-labelledby="wiadomosc-naglowek">
+                <h2 id="wiadomosc-naglowek">"Wiadomość od mentora"</h2>
+                <p class="prewrap">{m.message.clone()}</p>
+            </section>
+        })}
+        {(!m.notes.is_empty()).then(|| view! {
+            <section class="card" aria-labelledby="notatki-naglowek">
+                <h2 id="notatki-naglowek">"Notatki"</h2>
+                {m.notes.iter().map(|n| view! {
+                    <h3>{n.title.clone()}</h3>
+                    <p class="prewrap">{n.note.clone()}</p>
+                }).collect_view()}
+            </section>
+        })}
+        <section class="card" aria-labelledby="zadania-naglowek">
+            <h2 id="zadania-naglowek">"Zadania"</h2>
+            <Items items=m.items.clone() empty="Bez zadań." />
+        </section>
+        {(!m.progress.is_empty()).then(|| view! {
+            <section class="card" aria-labelledby="postep-naglowek">
+                <h2 id="postep-naglowek">"Postęp celów"</h2>
+                <ul>
+                    {m.progress.iter().map(|p| view! {
+                        <li>
+                            {p.goal.clone()}": "<strong>{format!("{}/10", p.value)}</strong>
+                            {if p.note.is_empty() { String::new() } else { format!(" — {}", p.note) }}
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        })}
+    }
+}
+
+/// Action items or steps: what, who, by when, done.
+#[component]
+fn Items(items: Vec<SharedItem>, empty: &'static str) -> impl IntoView {
+    if items.is_empty() {
+        return view! { <p class="muted">{empty}</p> }.into_any();
+    }
+    view! {
+        <ul class="received-items">
+            {items.into_iter().map(|i| {
+                let due = i.due.map(|d| format!(", do {}", date::long(d))).unwrap_or_default();
+                view! {
+                    <li>
+                        <span aria-hidden="true">{if i.done { "☑ " } else { "☐ " }}</span>
+                        <span class="prewrap">{i.what}</span>
+                        <span class="muted">{format!(" ({}{due}){}", i.owner, if i.done { " — zrobione" } else { "" })}</span>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+/// „Twoja refleksja po spotkaniu”: the mentee's answers, checked by the model, become a link
+/// for the mentor. Kept with the saved meeting as a draft; in memory only until then.
+#[component]
+fn ReflectionForm(meeting: SharedMeeting, kept: RwSignal<Option<u32>>) -> impl IntoView {
+    let received = expect_context::<SavedDoc<ReceivedDoc>>();
+    let start = kept
+        .get_untracked()
+        .and_then(|id| {
+            received
+                .value
+                .with_untracked(|doc| doc.get(id).map(|r| r.draft()))
+        })
+        .unwrap_or_default();
+    let draft = RwSignal::new(start);
+    let change = move |edit: &dyn Fn(&mut Draft)| {
+        draft.update(|d| edit(d));
+        if let Some(id) = kept.get_untracked() {
+            let current = draft.get_untracked();
+            received.update(|doc| doc.set_draft(id, &current));
+        }
+    };
+    let meeting = StoredValue::new(meeting);
+    let checked = Memo::new(move |_| draft.with(|d| meeting.with_value(|m| d.reflection(m))));
+    let touched = RwSignal::new(false);
+    let item = Signal::derive(move || checked.get().ok());
+    view! {
+        <section class="card no-print" aria-labelledby="refleksja-naglowek">
+            <h2 id="refleksja-naglowek">"Twoja refleksja po spotkaniu"</h2>
+            <p class="muted">"Odpowiedz krótko i wyślij mentorowi link albo pokaż kod QR. Zobaczy to przy notatce z tego spotkania."</p>
+            <div class="field">
+                <label for="refleksja-zabieram">"Co zabieram ze spotkania"</label>
+                <textarea
+                    id="refleksja-zabieram"
+                    rows="3"
+                    prop:value=move || draft.with(|d| d.takeaway.clone())
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        change(&|d: &mut Draft| d.takeaway = text.clone());
+                    }
+                    on:change=move |_| touched.set(true)
+                ></textarea>
+            </div>
+            <div class="field">
+                <label for="refleksja-zrobie">"Co zrobię do następnego spotkania"</label>
+                <textarea
+                    id="refleksja-zrobie"
+                    rows="3"
+                    prop:value=move || draft.with(|d| d.next.clone())
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        change(&|d: &mut Draft| d.next = text.clone());
+                    }
+                    on:change=move |_| touched.set(true)
+                ></textarea>
+            </div>
+            <fieldset class="usefulness">
+                <legend>"Jak przydatne było spotkanie?"</legend>
+                <div class="usefulness-row">
+                    {Reflection::SCALE.map(|n| {
+                        let id = format!("przydatnosc-{n}");
+                        let word = match n {
+                            1 => Some("mało"),
+                            5 => Some("bardzo"),
+                            _ => None,
+                        };
+                        view! {
+                            <span class="usefulness-option">
+                                <input
+                                    type="radio"
+                                    name="przydatnosc"
+                                    id=id.clone()
+                                    value=n.to_string()
+                                    prop:checked=move || draft.with(|d| d.usefulness == Some(n))
+                                    on:change=move |_| {
+                                        touched.set(true);
+                                        change(&|d: &mut Draft| d.usefulness = Some(n));
+                                    }
+                                />
+                                <label for=id>{n.to_string()}</label>
+                                {word.map(|w| view! { <span class="muted usefulness-word">{w}</span> })}
+                            </span>
+                        }
+                    }).collect_view()}
+                </div>
+            </fieldset>
+            <p class="field-error" role="status">
+                {move || if touched.get() { checked.get().err() } else { None }}
+            </p>
+            <SharePanel item />
+        </section>
+    }
+}
+
+/// A mentee's reflection, on the mentor's phone: shown, then attached to its meeting.
+#[component]
+fn ReflectionReceived(reflection: Reflection) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let programme = Programme::new(state);
+    let r = reflection.clone();
+    let reflection = StoredValue::new(reflection);
+    // The meeting the link names, if this phone has it (that mentee, that meeting, that day).
+    let found: Option<(MenteeId, String, MeetingId, chrono::NaiveDate)> = {
+        let r = reflection.get_value();
+        let mentee = state
+            .roster
+            .with_untracked(|roster| roster.get(&r.origin.mentee).map(|m| m.name.clone()));
+        mentee.and_then(|name| {
+            let journal = state.journal_of(&r.origin.mentee);
+            received::meeting_of(&r, &journal)
+                .map(|id| (r.origin.mentee.clone(), name, id, r.meeting_date))
+        })
+    };
+    let error = RwSignal::new(None::<String>);
+    let confirm = RwSignal::new(None::<(MenteeId, MeetingId)>);
+    let attach_now = move |mentee: MenteeId, meeting: MeetingId| match attach_reflection(
+        state,
+        programme,
+        &mentee,
+        meeting,
+        reflection.get_value(),
+    ) {
+        Ok(()) => {
+            let _ = window().location().set_hash(
+                &Route::Przebieg {
+                    meeting: Some(meeting.0),
+                }
+                .to_hash(),
+            );
+        }
+        Err(e) => error.set(Some(e.to_string())),
+    };
+    let attach = move |mentee: MenteeId, meeting: MeetingId| {
+        let has_one = state
+            .journal_of(&mentee)
+            .get(meeting)
+            .is_some_and(|m| m.reflection.is_some());
+        if has_one {
+            confirm.set(Some((mentee, meeting)));
+        } else {
+            attach_now(mentee, meeting);
+        }
+    };
+    let sender = r.mentee.trim().to_string();
+    view! {
+        <h1>"Refleksja od mentee"</h1>
+        <p class="lead">
+            {if sender.is_empty() {
+                format!("Po spotkaniu {}", date::long(r.meeting_date))
+            } else {
+                format!("{sender}, po spotkaniu {}", date::long(r.meeting_date))
+            }}
+        </p>
+        <section class="card" aria-labelledby="odpowiedzi-naglowek">
+            <h2 id="odpowiedzi-naglowek">"Odpowiedzi"</h2>
+            <dl class="reflection-answers">
+                <dt>"Co zabieram ze spotkania"</dt>
+                <dd class="prewrap">{if r.takeaway.is_empty() { "—".to_string() } else { r.takeaway.clone() }}</dd>
+                <dt>"Co zrobię do następnego spotkania"</dt>
+                <dd class="prewrap">{if r.next.is_empty() { "—".to_string() } else { r.next.clone() }}</dd>
+            </dl>
+            <p><strong>{r.usefulness_text()}</strong></p>
+        </section>
+        <section class="card" aria-labelledby="dolacz-naglowek">
+            <h2 id="dolacz-naglowek">"Dołącz do spotkania"</h2>
+            {match found {
+                Some((mentee, name, meeting, day)) => view! {
+                    <p>"Refleksja trafi do notatki z tego spotkania, w przebiegu mentoringu."</p>
+                    <Button
+                        label=format!("Dołącz do spotkania {} ({name})", date::long(day))
+                        on_press=Callback::new(move |()| attach(mentee.clone(), meeting))
+                    />
+                }
+                .into_any(),
+                None => view! { <PickMeeting on_pick=Callback::new(move |(mentee, meeting)| attach(mentee, meeting)) /> }.into_any(),
+            }}
+            {move || confirm.get().map(|(mentee, meeting)| view! {
+                <div class="confirm" role="alertdialog" aria-labelledby="zastapic">
+                    <p id="zastapic"><strong>"Zastąpić poprzednią refleksję?"</strong></p>
+                    <div class="row">
+                        <Button label="Tak, zastąp" on_press=Callback::new(move |()| {
+                            confirm.set(None);
+                            attach_now(mentee.clone(), meeting);
+                        }) />
+                        <Button label="Nie, zostaw" class="button-quiet" on_press=Callback::new(move |()| confirm.set(None)) />
+                    </div>
+                </div>
+            })}
+            {move || error.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
+        </section>
+    }
+}
+
+/// No meeting on this phone matches the link: the mentor picks the mentee and the meeting.
+#[component]
+fn PickMeeting(
+    /// The mentee and meeting picked.
+    on_pick: Callback<(MenteeId, MeetingId)>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let mentees: Vec<(MenteeId, String)> = state.roster.with_untracked(|roster| {
+        roster
+            .mentees()
+            .iter()
+            .map(|m| (m.id.clone(), m.name.clone()))
+            .collect()
+    });
+    let mentee = RwSignal::new(mentees.first().map(|(id, _)| id.clone()));
+    // That mentee's meetings, newest first as the journal keeps them.
+    let meetings = Memo::new(move |_| {
+        mentee
+            .get()
+            .map(|id| {
+                state
+                    .journal_of(&id)
+                    .meetings()
+                    .iter()
+                    .map(|m| {
+                        (
+                            m.id,
+                            format!("{} · {}", date::long(m.date), m.agenda_label()),
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    });
+    let meeting = RwSignal::new(None::<MeetingId>);
+    Effect::new(move |_| meeting.set(meetings.with(|list| list.first().map(|(id, _)| *id))));
+    view! {
+        <p>"Na tym telefonie nie ma spotkania, którego dotyczy ta refleksja (mogło zostać przeniesione na inny dzień albo zapisane u innej osoby). Wybierz mentee i spotkanie."</p>
+        <div class="field">
+            <label for="refleksja-mentee">"Mentee"</label>
+            <select id="refleksja-mentee" on:change=move |ev| mentee.set(Some(MenteeId(event_target_value(&ev))))>
+                {mentees.into_iter().map(|(id, name)| {
+                    let selected = mentee.get_untracked().as_ref() == Some(&id);
+                    view! { <option value=id.0.clone() selected=selected>{name}</option> }
+                }).collect_view()}
+            </select>
+        </div>
+        <div class="field">
+            <label for="refleksja-spotkanie">"Spotkanie"</label>
+            <select
+                id="refleksja-spotkanie"
+                on:change=move |ev| meeting.set(event_target_value(&ev).parse().ok().map(MeetingId))
+            >
+                {move || meetings.get().into_iter().map(|(id, label)| view! {
+                    <option value=id.0.to_string() prop:selected=move || meeting.get() == Some(id)>{label}</option>
+                }).collect_view()}
+            </select>
+        </div>
+        {move || meetings.with(Vec::is_empty).then(|| view! {
+            <p class="muted">"Ta osoba nie ma jeszcze zapisanych spotkań."</p>
+        })}
+        <Button
+            label="Dołącz do spotkania"
+            disabled=Signal::derive(move || meeting.get().is_none() || mentee.get().is_none())
+            on_press=Callback::new(move |()| {
+                if let (Some(who), Some(which)) = (mentee.get_untracked(), meeting.get_untracked()) {
+                    on_pick.run((who, which));
+                }
+            })
+        />
+    }
+}
+
+/// „Od moich mentorów”: what was kept, each to open or remove.
+#[component]
+fn KeptList() -> impl IntoView {
+    let received = expect_context::<SavedDoc<ReceivedDoc>>();
+    let confirm = RwSignal::new(None::<u32>);
+    view! {
+        <section class="card" aria-labelledby="od-mentorow-naglowek">
+            <h2 id="od-mentorow-naglowek">"Od moich mentorów"</h2>
+            {move || {
+                let items: Vec<(u32, String, String, chrono::NaiveDate)> = received.value.with(|doc| {
+                    doc.items
+                        .iter()
+                        .map(|r| (r.id, r.item.title(), r.item.sender().to_string(), r.saved))
+                        .collect()
+                });
+                if items.is_empty() {
+                    return view! {
+                        <p class="muted">"Tu pojawi się to, co zapiszesz z linków od mentora: kontrakt, spotkania z zadaniami i kolejne kroki. Otwórz link i wybierz „Zapisz u mnie”."</p>
+                    }
+                    .into_any();
+                }
+                view! {
+                    <ul class="kept-list">
+                        {items.into_iter().map(|(id, title, sender, saved)| {
+                            let from = if sender.is_empty() { String::new() } else { format!("od: {sender} · ") };
+                            view! {
+                                <li class="kept-item">
+                                    <a href=Route::Udostepnione { saved: Some(id) }.to_hash()>{title.clone()}</a>
+                                    <span class="muted">{format!(" {from}zapisane {}", date::long(saved))}</span>
+                                    <button
+                                        type="button"
+                                        class="button button-quiet"
+                                        aria-label=format!("Usuń: {title}")
+                                        on:click=move |_| confirm.set(Some(id))
+                                    >
+                                        "Usuń"
+                                    </button>
+                                    {move || (confirm.get() == Some(id)).then(|| view! {
+                                        <div class="confirm" role="alertdialog" aria-labelledby=format!("usun-{id}")>
+                                            <p id=format!("usun-{id}")><strong>"Usunąć tę pozycję z „Od moich mentorów”? Tego nie da się cofnąć."</strong></p>
+                                            <div class="row">
+                                                <Button label="Tak, usuń" class="button-danger" on_press=Callback::new(move |()| {
+                                                    confirm.set(None);
+                                                    received.update(|doc| doc.remove(id));
+                                                    received.flush();
+                                                }) />
+                                                <Button label="Nie, zostaw" class="button-quiet" on_press=Callback::new(move |()| confirm.set(None)) />
+                                            </div>
+                                        </div>
+                                    })}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }
+                .into_any()
+            }}
+        </section>
+    }
 }

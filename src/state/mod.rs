@@ -20,6 +20,7 @@ pub mod agenda;
 pub mod backup;
 pub mod notices;
 pub mod programme;
+pub mod received;
 
 use notices::{NoticeId, StorageNotice};
 

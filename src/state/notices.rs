@@ -2,7 +2,9 @@
 //! happened, and the one thing to do. Storage keys, parser errors and stamps stay in here.
 
 use crate::model::mentees::Roster;
-use crate::store::documents::{AGENDA_PREFS_KEY, BACKUP_LOG_KEY, MenteeDoc, ROSTER_KEY};
+use crate::store::documents::{
+    AGENDA_PREFS_KEY, BACKUP_LOG_KEY, MenteeDoc, RECEIVED_KEY, ROSTER_KEY,
+};
 use crate::store::{BackendError, Problem};
 
 /// Which kind of notice (the banner's `data-problem` and its colour).
@@ -136,6 +138,7 @@ fn what(key: &str, roster: &Roster) -> String {
         ROSTER_KEY => return "lista mentee".to_string(),
         AGENDA_PREFS_KEY => return "ustawienia agendy (szablony i sygnały)".to_string(),
         BACKUP_LOG_KEY => return "data ostatniej kopii zapasowej".to_string(),
+        RECEIVED_KEY => return "„Od moich mentorów” (zapisane z linków)".to_string(),
         _ => {}
     }
     match MenteeDoc::parse_key(key) {
@@ -218,6 +221,7 @@ mod tests {
             (ROSTER_KEY, "lista mentee"),
             (AGENDA_PREFS_KEY, "ustawienia agendy"),
             (BACKUP_LOG_KEY, "data ostatniej kopii"),
+            (RECEIVED_KEY, "Od moich mentorów"),
             (
                 "niezbednik/mentee/m99/kontrakt",
                 "kontrakt (osoba spoza listy mentee)",

@@ -8,7 +8,9 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::codec::{Decoded, Document, decode, encode};
-use super::documents::{AGENDA_PREFS_KEY, MENTEE_PREFIX, MenteeDoc, ROSTER_KEY, mentee_prefix};
+use super::documents::{
+    AGENDA_PREFS_KEY, MENTEE_PREFIX, MenteeDoc, RECEIVED_KEY, ROSTER_KEY, mentee_prefix,
+};
 use crate::model::contract::Contract;
 use crate::model::crm::CrmDoc;
 use crate::model::deck::QuestionsDoc;
@@ -16,6 +18,7 @@ use crate::model::feedback::FeedbackDoc;
 use crate::model::meeting::{AgendaDoc, AgendaPrefs};
 use crate::model::mentees::{MenteeId, Roster};
 use crate::model::programme::ProgrammeDoc;
+use crate::model::received::ReceivedDoc;
 
 pub const BACKUP_TYPE: &str = "niezbednik-mentora/kopia";
 pub const BACKUP_SCHEMA: u32 = 1;
@@ -93,7 +96,10 @@ pub fn make_backup(entries: BTreeMap<String, String>, scope: &str, created: &str
 
 /// The stored documents worth backing up: everything of ours but quarantine and old copies.
 pub fn is_backed_up(key: &str) -> bool {
-    key == ROSTER_KEY || key == AGENDA_PREFS_KEY || key.starts_with(MENTEE_PREFIX)
+    key == ROSTER_KEY
+        || key == AGENDA_PREFS_KEY
+        || key == RECEIVED_KEY
+        || key.starts_with(MENTEE_PREFIX)
 }
 
 /// One mentee's part of `all`, with a roster holding just them.
@@ -169,6 +175,10 @@ pub fn parse_backup(text: &str) -> Result<(Backup, Roster), ImportError> {
         }
         if key == AGENDA_PREFS_KEY {
             check::<AgendaPrefs>(key, raw)?;
+            continue;
+        }
+        if key == RECEIVED_KEY {
+            check::<ReceivedDoc>(key, raw)?;
             continue;
         }
         let owner = roster

@@ -13,6 +13,7 @@ use crate::model::feedback::FeedbackDoc;
 use crate::model::meeting::{AgendaDoc, AgendaPrefs, ContractNames, RunningMeeting, SignalPrefs};
 use crate::model::mentees::{MenteeId, Roster};
 use crate::model::programme::ProgrammeDoc;
+use crate::model::received::{ReceivedCount, ReceivedDoc};
 
 /// The mentor's mentees and which one is active.
 pub const ROSTER_KEY: &str = "niezbednik/mentees";
@@ -30,6 +31,10 @@ pub const AGENDA_PREFS_KEY: &str = "niezbednik/agenda-ustawienia";
 
 /// When the mentor last exported a backup, for the reminder on the data page.
 pub const BACKUP_LOG_KEY: &str = "niezbednik/ostatnia-kopia";
+
+/// What the user kept from links their mentors shared („Od moich mentorów”), for the whole
+/// app: it belongs to none of the user's own mentees.
+pub const RECEIVED_KEY: &str = "niezbednik/od-mentorow";
 
 /// The record behind [`BACKUP_LOG_KEY`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -216,6 +221,15 @@ impl Document for BackupLog {
     const SCHEMA: u32 = 1;
 }
 
+impl Document for ReceivedDoc {
+    const SCHEMA: u32 = 1;
+}
+
+/// The start page's count of [`ReceivedDoc`]'s items: the same entry and schema.
+impl Document for ReceivedCount {
+    const SCHEMA: u32 = ReceivedDoc::SCHEMA;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -253,6 +267,7 @@ mod tests {
         assert_eq!(ROSTER_KEY, "niezbednik/mentees");
         assert_eq!(AGENDA_PREFS_KEY, "niezbednik/agenda-ustawienia");
         assert_eq!(BACKUP_LOG_KEY, "niezbednik/ostatnia-kopia");
+        assert_eq!(RECEIVED_KEY, "niezbednik/od-mentorow");
     }
 
     #[test]

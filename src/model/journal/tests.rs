@@ -444,3 +444,67 @@ fn a_carried_item_says_who_by_when_and_from_which_meeting() {
         ]
     );
 }
+
+fn a_reflection(takeaway: &str) -> crate::model::share::Reflection {
+    crate::model::share::Reflection {
+        origin: crate::model::share::Origin {
+            mentee: crate::model::mentees::MenteeId("m1".into()),
+            meeting: 1,
+        },
+        meeting_date: day(12, 1),
+        mentee: "Anna".into(),
+        takeaway: takeaway.into(),
+        next: "Rozmowa z zespołem".into(),
+        usefulness: 4,
+    }
+}
+
+#[test]
+fn a_reflection_attaches_to_its_meeting_and_a_second_one_replaces_it() {
+    let mut journal = Journal::default();
+    let first = logged(&mut journal, day(12, 1));
+    let other = logged(&mut journal, day(12, 8));
+    journal
+        .attach_reflection(first, a_reflection("Delegowanie"))
+        .unwrap();
+    assert_eq!(
+        journal.get(first).unwrap().reflection,
+        Some(a_reflection("Delegowanie"))
+    );
+    assert_eq!(journal.get(other).unwrap().reflection, None);
+    journal
+        .attach_reflection(first, a_reflection("Plan tygodnia"))
+        .unwrap();
+    assert_eq!(
+        journal.get(first).unwrap().reflection,
+        Some(a_reflection("Plan tygodnia"))
+    );
+    assert_eq!(
+        journal.attach_reflection(MeetingId(99), a_reflection("x")),
+        Err(RecordError::Gone)
+    );
+}
+
+/// Journals saved before reflections load as they were, and one without a reflection is
+/// written as before (no new field), so older builds read it too.
+#[test]
+fn meetings_without_a_reflection_keep_their_stored_format() {
+    let mut doc = AgendaDoc::default();
+    let id = logged(&mut doc.log, day(12, 1));
+    let saved = encode(&doc);
+    assert!(!saved.contains("reflection"), "{saved}");
+    let Decoded::Ready(back) = decode::<AgendaDoc>(&saved) else {
+        panic!("must load");
+    };
+    assert_eq!(back, doc);
+    doc.log
+        .attach_reflection(id, a_reflection("Delegowanie"))
+        .unwrap();
+    let Decoded::Ready(back) = decode::<AgendaDoc>(&encode(&doc)) else {
+        panic!("must load");
+    };
+    assert_eq!(
+        back.log.get(id).unwrap().reflection,
+        Some(a_reflection("Delegowanie"))
+    );
+}

@@ -79,6 +79,7 @@ fn a_meeting() -> Meeting {
             },
         ],
         progress: vec![],
+        reflection: None,
     }
 }
 

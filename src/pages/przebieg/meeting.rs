@@ -153,6 +153,7 @@ fn Record(id: MeetingId) -> impl IntoView {
             })}
         </div>
         <MeetingSheet meeting />
+        <crate::components::reflection_card::ReflectionCard id />
     }
 }
 
@@ -365,6 +366,7 @@ fn placeholder_meeting(id: MeetingId) -> Meeting {
         held: Held::Logged,
         actions: Vec::new(),
         progress: Vec::new(),
+        reflection: None,
     }
 }
 

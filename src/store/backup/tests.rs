@@ -222,3 +222,40 @@ fn a_backup_with_every_tool_imports_and_each_document_is_checked_as_its_own_type
         );
     }
 }
+
+/// „Od moich mentorów” is the user's own data too: it goes into a full backup, comes back
+/// checked as its own type, and stays out of one mentee's file (it belongs to none).
+#[test]
+fn items_kept_from_mentors_links_are_backed_up_and_checked() {
+    use crate::model::received::ReceivedDoc;
+    use crate::model::share::{Shared, SharedSteps};
+    use crate::store::documents::RECEIVED_KEY;
+    assert!(is_backed_up(RECEIVED_KEY));
+    let (roster, mut entries) = stored();
+    let mut kept = ReceivedDoc::default();
+    kept.add(
+        Shared::Steps(SharedSteps {
+            mentor: "Jan".into(),
+            mentee: "Anna".into(),
+            date: day(),
+            steps: vec![],
+            support: "Co tydzień".into(),
+            follow_up: None,
+        }),
+        day(),
+    );
+    entries.insert(RECEIVED_KEY.to_string(), encode(&kept));
+    let (backup, _) = parse_backup(&make_backup(entries.clone(), "all", "x")).unwrap();
+    assert_eq!(
+        decode::<ReceivedDoc>(&backup.entries[RECEIVED_KEY]),
+        Decoded::Ready(kept)
+    );
+    let anna = roster.mentees()[1].id.clone();
+    assert!(!one_mentee(&entries, &roster, &anna).contains_key(RECEIVED_KEY));
+    // Something else under its key is refused as a broken entry.
+    entries.insert(RECEIVED_KEY.to_string(), encode(&AgendaPrefs::default()));
+    assert!(matches!(
+        parse_backup(&make_backup(entries, "all", "x")),
+        Err(ImportError::BadEntry { key, .. }) if key == RECEIVED_KEY
+    ));
+}

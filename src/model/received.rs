@@ -1,0 +1,277 @@
+//! „Od moich mentorów”: what the user kept from links a mentor shared (a contract, a meeting,
+//! next steps), on their own phone, apart from the mentor's own mentees. One document for the
+//! whole app (key `niezbednik/od-mentorow`), not one per mentee.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::journal::{Journal, MeetingId};
+use super::share::{self, Reflection, Shared};
+
+/// One kept item, with the mentee's reflection while it is being written (for a meeting).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Received {
+    pub id: u32,
+    /// The day it was kept.
+    #[serde(with = "crate::model::date::iso")]
+    pub saved: NaiveDate,
+    pub item: Shared,
+    /// The reflection's draft: „Co zabieram ze spotkania”.
+    #[serde(default)]
+    pub takeaway: String,
+    /// „Co zrobię do następnego spotkania”.
+    #[serde(default)]
+    pub next: String,
+    /// 1–5, once picked.
+    #[serde(default)]
+    pub usefulness: Option<u8>,
+}
+
+/// The reflection's fields as the form holds them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Draft {
+    pub takeaway: String,
+    pub next: String,
+    pub usefulness: Option<u8>,
+}
+
+/// Everything kept, oldest first.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReceivedDoc {
+    pub items: Vec<Received>,
+    /// Next id; never reused, so `#/udostepnione?zapisane=N` never opens another item.
+    pub next_id: u32,
+}
+
+impl ReceivedDoc {
+    /// Keeps `item` (saved on `on`) and returns its id. The same item kept again (the same link
+    /// opened twice) is not added a second time: its id comes back.
+    pub fn add(&mut self, item: Shared, on: NaiveDate) -> u32 {
+        if let Some(kept) = self.items.iter().find(|kept| kept.item == item) {
+            return kept.id;
+        }
+        let id = self
+            .next_id
+            .max(self.items.iter().map(|r| r.id + 1).max().unwrap_or(0));
+        self.next_id = id + 1;
+        self.items.push(Received {
+            id,
+            saved: on,
+            item,
+            takeaway: String::new(),
+            next: String::new(),
+            usefulness: None,
+        });
+        id
+    }
+
+    pub fn get(&self, id: u32) -> Option<&Received> {
+        self.items.iter().find(|r| r.id == id)
+    }
+
+    /// Whether `item` is kept already.
+    pub fn find(&self, item: &Shared) -> Option<u32> {
+        self.items.iter().find(|r| &r.item == item).map(|r| r.id)
+    }
+
+    pub fn remove(&mut self, id: u32) -> Option<Received> {
+        let at = self.items.iter().position(|r| r.id == id)?;
+        Some(self.items.remove(at))
+    }
+
+    /// Keeps the reflection's draft with its meeting; `false` when the item is gone.
+    pub fn set_draft(&mut self, id: u32, draft: &Draft) -> bool {
+        let Some(kept) = self.items.iter_mut().find(|r| r.id == id) else {
+            return false;
+        };
+        kept.takeaway = draft.takeaway.clone();
+        kept.next = draft.next.clone();
+        kept.usefulness = draft.usefulness;
+        true
+    }
+}
+
+impl Received {
+    pub fn draft(&self) -> Draft {
+        Draft {
+            takeaway: self.takeaway.clone(),
+            next: self.next.clone(),
+            usefulness: self.usefulness,
+        }
+    }
+}
+
+impl Draft {
+    /// The reflection to send back on `meeting`, or why it cannot go yet.
+    pub fn reflection(&self, meeting: &share::SharedMeeting) -> Result<Shared, String> {
+        share::reflection(meeting, &self.takeaway, &self.next, self.usefulness)
+    }
+}
+
+/// The meeting a reflection names, when that mentee's journal has it on the reflection's
+/// day (a meeting moved to another day since, or a journal restored from elsewhere, is not
+/// taken for it: the mentor picks).
+pub fn meeting_of(reflection: &Reflection, journal: &Journal) -> Option<MeetingId> {
+    journal
+        .get(MeetingId(reflection.origin.meeting))
+        .filter(|meeting| meeting.date == reflection.meeting_date)
+        .map(|meeting| meeting.id)
+}
+
+/// How many items are kept, read without parsing them: the start page lives in the shell,
+/// which must not carry the code that reads a shared item.
+#[derive(Debug, Default, PartialEq, Deserialize)]
+pub struct ReceivedCount {
+    items: Vec<serde::de::IgnoredAny>,
+}
+
+impl ReceivedCount {
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::mentees::MenteeId;
+    use crate::model::share::{Origin, SharedMeeting, SharedSteps};
+    use crate::store::codec::{Decoded, decode, encode};
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 12, d).unwrap()
+    }
+
+    fn meeting(d: u32) -> SharedMeeting {
+        SharedMeeting {
+            origin: Origin {
+                mentee: MenteeId("m2".into()),
+                meeting: 3,
+            },
+            mentor: "Jan Mentor".into(),
+            mentee: "Anna".into(),
+            date: day(d),
+            agenda: "Spotkanie bieżące".into(),
+            message: "Dziękuję za rozmowę".into(),
+            notes: vec![],
+            items: vec![],
+            progress: vec![],
+        }
+    }
+
+    fn steps() -> Shared {
+        Shared::Steps(SharedSteps {
+            mentor: "Jan Mentor".into(),
+            mentee: "Anna".into(),
+            date: day(2),
+            steps: vec![],
+            support: "Rozmowa co tydzień".into(),
+            follow_up: Some(day(16)),
+        })
+    }
+
+    #[test]
+    fn the_same_item_kept_twice_is_kept_once() {
+        let mut doc = ReceivedDoc::default();
+        let a = doc.add(Shared::Meeting(meeting(1)), day(1));
+        let b = doc.add(steps(), day(2));
+        assert_ne!(a, b);
+        assert_eq!(doc.add(Shared::Meeting(meeting(1)), day(5)), a);
+        assert_eq!(doc.items.len(), 2);
+        assert_eq!(doc.get(a).unwrap().saved, day(1), "the first day stays");
+        assert_eq!(doc.find(&steps()), Some(b));
+        // A changed item (the mentor added to the meeting) is a new one.
+        let c = doc.add(Shared::Meeting(meeting(8)), day(8));
+        assert_eq!(doc.items.len(), 3);
+        assert_eq!(doc.get(c).unwrap().item, Shared::Meeting(meeting(8)));
+    }
+
+    #[test]
+    fn a_reflection_finds_its_meeting_only_on_the_same_day() {
+        use crate::model::agenda::Agenda;
+        let mut journal = Journal::default();
+        let first = journal.log_meeting(day(1), "Spotkanie", &Agenda::from_seed());
+        let second = journal.log_meeting(day(8), "Spotkanie", &Agenda::from_seed());
+        let reflection = |id: u32, d: u32| Reflection {
+            origin: Origin {
+                mentee: MenteeId("m2".into()),
+                meeting: id,
+            },
+            meeting_date: day(d),
+            mentee: "Anna".into(),
+            takeaway: "Delegowanie".into(),
+            next: String::new(),
+            usefulness: 5,
+        };
+        assert_eq!(meeting_of(&reflection(first.0, 1), &journal), Some(first));
+        assert_eq!(meeting_of(&reflection(second.0, 8), &journal), Some(second));
+        assert_eq!(meeting_of(&reflection(first.0, 8), &journal), None);
+        assert_eq!(meeting_of(&reflection(99, 1), &journal), None);
+    }
+
+    #[test]
+    fn ids_are_never_reused_after_a_removal() {
+        let mut doc = ReceivedDoc::default();
+        let a = doc.add(steps(), day(1));
+        let b = doc.add(Shared::Meeting(meeting(1)), day(1));
+        assert_eq!(doc.remove(b).map(|r| r.id), Some(b));
+        assert_eq!(doc.remove(b), None);
+        let c = doc.add(Shared::Meeting(meeting(8)), day(8));
+        assert!(c > b);
+        assert!(doc.get(a).is_some());
+        assert!(doc.get(b).is_none());
+    }
+
+    #[test]
+    fn a_draft_reflection_is_kept_with_its_meeting() {
+        let mut doc = ReceivedDoc::default();
+        let id = doc.add(Shared::Meeting(meeting(1)), day(1));
+        let draft = Draft {
+            takeaway: "Delegowanie".into(),
+            next: String::new(),
+            usefulness: Some(4),
+        };
+        assert!(doc.set_draft(id, &draft));
+        assert!(!doc.set_draft(99, &draft));
+        assert_eq!(doc.get(id).unwrap().draft(), draft);
+        let Ok(Shared::Reflection(r)) = draft.reflection(&meeting(1)) else {
+            panic!("a valid reflection");
+        };
+        assert_eq!((r.usefulness, r.origin.meeting), (4, 3));
+        let none = Draft {
+            usefulness: None,
+            ..draft
+        };
+        assert!(none.reflection(&meeting(1)).is_err());
+    }
+
+    #[test]
+    fn the_document_round_trips_and_its_count_reads_without_the_items() {
+        let mut doc = ReceivedDoc::default();
+        doc.add(Shared::Meeting(meeting(1)), day(1));
+        doc.add(steps(), day(2));
+        let saved = encode(&doc);
+        assert!(saved.starts_with(r#"{"schema":1,"#), "{saved}");
+        assert_eq!(decode::<ReceivedDoc>(&saved), Decoded::Ready(doc));
+        let Decoded::Ready(count) = decode::<ReceivedCount>(&saved) else {
+            panic!("the count reads");
+        };
+        assert_eq!(count.len(), 2);
+        // An item this build could not read still counts (the page says what is wrong).
+        let odd = r#"{"schema":1,"data":{"items":[{"x":1},2],"next_id":2}}"#;
+        let Decoded::Ready(count) = decode::<ReceivedCount>(odd) else {
+            panic!("the count reads");
+        };
+        assert_eq!(count.len(), 2);
+        // Drafts saved by no build yet (older items) default to empty.
+        let old = r#"{"schema":1,"data":{"items":[{"id":0,"saved":"2026-12-01","item":{"kroki":{"mentor":"J","mentee":"A","date":"2026-12-02","steps":[],"support":""}}}],"next_id":1}}"#;
+        let Decoded::Ready(doc) = decode::<ReceivedDoc>(old) else {
+            panic!("reads");
+        };
+        assert_eq!(doc.items[0].draft(), Draft::default());
+    }
+}
