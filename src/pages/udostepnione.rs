@@ -509,7 +509,7 @@ fn ReflectionForm(meeting: SharedMeeting, kept: RwSignal<Option<u32>>) -> impl I
     let meeting = StoredValue::new(meeting);
     let checked = Memo::new(move |_| draft.with(|d| meeting.with_value(|m| d.reflection(m))));
     let touched = RwSignal::new(false);
-    let item = Signal::derive(move || checked.get().ok());
+    let item = Callback::new(move |()| checked.get().ok());
     view! {
         <section class="card no-print" aria-labelledby="refleksja-naglowek">
             <h2 id="refleksja-naglowek">"Twoja refleksja po spotkaniu"</h2>
