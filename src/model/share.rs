@@ -185,12 +185,12 @@ impl Shared {
 
 // --- What the mentor picks ---------------------------------------------------------------
 
-/// The parts of a contract to share; the parties always go.
+/// The parts of a contract to share. The parties and the logistics (the plan both keep, and
+/// the mentee's calendar file) always go.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ContractPick {
     pub goals: bool,
     pub rules: bool,
-    pub logistics: bool,
 }
 
 impl Default for ContractPick {
@@ -198,7 +198,6 @@ impl Default for ContractPick {
         ContractPick {
             goals: true,
             rules: true,
-            logistics: true,
         }
     }
 }
@@ -214,12 +213,6 @@ pub fn contract(contract: &Contract, pick: ContractPick) -> Shared {
     };
     if !pick.rules {
         shared.rules.clear();
-    }
-    if !pick.logistics {
-        let blank = Contract::default();
-        shared.start_date = String::new();
-        shared.start_time = blank.start_time;
-        shared.calendar_uid = String::new();
     }
     shared.calendar_sequence = 0;
     shared.calendar_fingerprint = String::new();

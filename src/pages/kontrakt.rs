@@ -117,12 +117,10 @@ fn ShareContract(
 ) -> impl IntoView {
     let goals = RwSignal::new(true);
     let rules = RwSignal::new(true);
-    let logistics = RwSignal::new(true);
     let item = Callback::new(move |()| {
         let pick = share::ContractPick {
             goals: goals.get(),
             rules: rules.get(),
-            logistics: logistics.get(),
         };
         Some(doc.value.with(|c| share::contract(c, pick)))
     });
@@ -131,10 +129,9 @@ fn ShareContract(
         <ShareCard label="Udostępnij mentee" item>
             <fieldset class="share-pick">
                 <legend>"Co udostępnić"</legend>
-                <p class="muted">"Strony kontraktu idą zawsze. Kontrakt nie ma notatek prywatnych."</p>
+                <p class="muted">"Strony i logistyka spotkań (z terminami do kalendarza mentee) idą zawsze. Kontrakt nie ma notatek prywatnych."</p>
                 <Checkbox label="Cele i wskaźniki" checked=goals on_toggle=tick(goals) />
                 <Checkbox label="Zasady współpracy" checked=rules on_toggle=tick(rules) />
-                <Checkbox label="Logistyka spotkań (z plikiem do kalendarza)" checked=logistics on_toggle=tick(logistics) />
             </fieldset>
         </ShareCard>
     }

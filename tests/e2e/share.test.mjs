@@ -72,7 +72,7 @@ test('a contract goes to the mentee by QR code and link, and stays only when sav
   await fillContract(mentor.page);
   const card = mentor.page.locator('.share-card');
   await card.getByRole('button', { name: 'Udostępnij mentee' }).click();
-  for (const part of ['Cele i wskaźniki', 'Zasady współpracy', 'Logistyka spotkań (z plikiem do kalendarza)']) {
+  for (const part of ['Cele i wskaźniki', 'Zasady współpracy']) {
     assert.equal(await card.getByLabel(part).isChecked(), true, part);
   }
   const link = await makeLink(mentor.page);

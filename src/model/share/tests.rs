@@ -203,15 +203,14 @@ fn parts_not_picked_stay_out_of_a_contract() {
     let pick = ContractPick {
         goals: false,
         rules: false,
-        logistics: false,
     };
     let Shared::Contract(c) = contract(&a_contract(), pick) else {
         unreachable!()
     };
     assert!(c.goals.all().is_empty());
     assert!(c.rules.is_empty());
-    assert!(c.start_date.is_empty() && c.calendar_uid.is_empty());
     assert_eq!(c.mentor, "Anna Kowalska");
+    assert_eq!(c.start_date, "2026-12-01", "the plan always goes");
 }
 
 #[test]
