@@ -453,7 +453,7 @@ impl std::fmt::Display for ShareError {
                 "Link zawiera niepoprawne dane ({what}), więc aplikacja go nie otworzy. Poproś o nowy link."
             ),
             ShareError::WrongPassphrase => f.write_str(
-                "To hasło nie otwiera tego linku. Sprawdź je (wielkość liter ma znaczenie) i spróbuj jeszcze raz.",
+                "To hasło nie otwiera tego linku: hasło jest inne albo link jest niepełny lub zmieniony. Sprawdź hasło (wielkość liter ma znaczenie) i spróbuj jeszcze raz.",
             ),
         }
     }

@@ -5,6 +5,7 @@
 
 mod closing;
 mod meeting;
+pub mod reflection;
 
 use leptos::prelude::*;
 

@@ -88,7 +88,6 @@ test('a contract goes to the mentee by QR code and link, and stays only when sav
   await mentee.page.goto(link);
   assert.equal(await heading(mentee.page), 'Od mentora: Jan Mentor');
   assert.equal(await mentee.page.evaluate(() => location.href), env.url + '#/udostepnione', 'the data left the address bar');
-  assert.equal(await mentee.page.evaluate(() => history.length), 1);
   const main = mentee.page.locator('main');
   for (const text of ['Przygotowanie do roli liderki zespołu', 'Delegowanie zadań', 'Anna Kowalska', '1 grudnia 2026']) {
     assert.match(await main.textContent(), new RegExp(text), text);
@@ -133,7 +132,6 @@ test('a meeting’s items go to the mentee and the reflection comes back to that
   await mentor.page.goto(env.url + '#/przebieg');
   await heading(mentor.page);
   await mentor.page.getByRole('button', { name: 'Zapisz spotkanie' }).click();
-  await mentor.page.getByRole('link', { name: 'Spotkanie 1 grudnia 2026' }).first().click();
   assert.equal(await heading(mentor.page), 'Spotkanie 1 grudnia 2026');
   const meetingUrl = await mentor.page.evaluate(() => location.href);
   await mentor.page.getByLabel('1. Przełamanie lodów i wzajemne poznanie się').fill('Prywatne: wydaje się zmęczona');
@@ -209,12 +207,16 @@ test('a passphrase link with the wrong passphrase, and a damaged link, write not
   await mentee.page.getByRole('button', { name: 'Otwórz', exact: true }).click();
   assert.equal(await textWhen(mentee.page.locator('main h1'), /Od mentora/, 30000), 'Od mentora: Jan Mentor');
 
-  // A link cut short in a messenger: a message, nothing written.
+  // A link cut short in a messenger: even the right passphrase does not open it (AES-GCM sees
+  // the change), a message says so, nothing is written.
   const damaged = await phone();
   await damaged.page.goto(link.slice(0, link.length - 30));
   await heading(damaged.page);
   const kept = await storage(damaged.page);
-  assert.match(await textWhen(damaged.page.locator('main [role=alert]'), /Link/), /uszkodzony|niepełny|hasło/i);
+  await damaged.page.getByLabel('Hasło od mentora').fill('zielona herbata 7');
+  await damaged.page.getByRole('button', { name: 'Otwórz', exact: true }).click();
+  assert.match(await textWhen(damaged.page.locator('main [role=alert]'), /nie otwiera/, 30000), /link jest niepełny/);
+  assert.equal(await storage(damaged.page), kept);
   // Pasted text that is no link at all.
   await damaged.page.goto(env.url + '#/udostepnione');
   await heading(damaged.page);
