@@ -115,14 +115,15 @@ thread_local! {
     static FOLLOW_UPS: Cell<Option<Renderer>> = const { Cell::new(None) };
 }
 
-/// Draws a mentee's reflection with the way to attach it; lives in the programme's chunk.
+/// Draws a mentee's reflection with the way to attach it; lives in the `refleksja` chunk.
 type ReflectionRenderer = fn(crate::model::share::Reflection) -> AnyView;
 
-// In the programme's chunk (the same module name): attaching a reflection needs the journal
-// and the programme's state, which only that chunk has; the page that opens links on a
-// mentee's phone stays without them.
+// A chunk of its own, fetched only when a reflection comes in: attaching one needs the journal
+// and the programme's state (shared chunks with the programme page), and the page that opens
+// links on a mentee's phone stays without them. (Naming the programme's own chunk here, a
+// second split point in one module, made wasm-split keep their common code in the shell.)
 #[cfg(any(not(target_family = "wasm"), feature = "split"))]
-#[wasm_split(przebieg, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(refleksja, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn reflection_chunk() -> Result<ReflectionRenderer, ChunkFailed> {
     Ok(przebieg::reflection::render)
 }
@@ -132,7 +133,7 @@ async fn reflection_chunk() -> Result<ReflectionRenderer, ChunkFailed> {
     Ok(przebieg::reflection::render)
 }
 
-/// A mentee's reflection on the mentor's phone, from the programme's chunk: a loading note
+/// A mentee's reflection on the mentor's phone, from its own chunk: a loading note
 /// while it arrives, a message with „Spróbuj ponownie” when it cannot be fetched.
 pub fn reflection_received(reflection: crate::model::share::Reflection) -> AnyView {
     let chunk = RwSignal::new(None::<Result<ReflectionRenderer, ChunkFailed>>);

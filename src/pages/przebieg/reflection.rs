@@ -1,6 +1,6 @@
 //! A mentee's reflection on the mentor's phone (opened from a link on `#/udostepnione`):
-//! shown, then attached to its meeting. It lives in the programme's chunk, which has the
-//! journal and its one source ([`Programme`]) already: the page that opens links on a
+//! shown, then attached to its meeting. A chunk of its own (`refleksja`), sharing the journal
+//! and its one source ([`Programme`]) with the programme page: the page that opens links on a
 //! mentee's phone does not carry them.
 
 use leptos::prelude::*;
