@@ -115,58 +115,6 @@ thread_local! {
     static FOLLOW_UPS: Cell<Option<Renderer>> = const { Cell::new(None) };
 }
 
-/// Draws a mentee's reflection with the way to attach it; lives in the `refleksja` chunk.
-type ReflectionRenderer = fn(crate::model::share::Reflection) -> AnyView;
-
-// A chunk of its own, fetched only when a reflection comes in: attaching one needs the journal
-// and the programme's state (shared chunks with the programme page), and the page that opens
-// links on a mentee's phone stays without them. (Naming the programme's own chunk here, a
-// second split point in one module, made wasm-split keep their common code in the shell.)
-#[cfg(any(not(target_family = "wasm"), feature = "split"))]
-#[wasm_split(refleksja, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn reflection_chunk() -> Result<ReflectionRenderer, ChunkFailed> {
-    Ok(przebieg::reflection::render)
-}
-
-#[cfg(all(target_family = "wasm", not(feature = "split")))]
-async fn reflection_chunk() -> Result<ReflectionRenderer, ChunkFailed> {
-    Ok(przebieg::reflection::render)
-}
-
-/// A mentee's reflection on the mentor's phone, from its own chunk: a loading note
-/// while it arrives, a message with „Spróbuj ponownie” when it cannot be fetched.
-pub fn reflection_received(reflection: crate::model::share::Reflection) -> AnyView {
-    let chunk = RwSignal::new(None::<Result<ReflectionRenderer, ChunkFailed>>);
-    let fetch = move || {
-        chunk.set(None);
-        leptos::task::spawn_local(async move {
-            chunk.try_set(Some(reflection_chunk().await));
-        });
-    };
-    fetch();
-    let reflection = StoredValue::new(reflection);
-    (move || match chunk.get() {
-        Some(Ok(render)) => render(reflection.get_value()),
-        None => view! {
-            <div class="chunk-state" role="status">
-                <p class="chunk-loading">"Wczytuję refleksję…"</p>
-            </div>
-        }
-        .into_any(),
-        Some(Err(ChunkFailed)) => view! {
-            <div class="chunk-state" role="alert" data-problem="chunk">
-                <p><strong>"Nie udało się wczytać części aplikacji, która dołącza refleksję do spotkania."</strong></p>
-                <p>"Sprawdź połączenie z internetem i otwórz link ponownie."</p>
-                <button type="button" class="button" on:click=move |_| fetch()>
-                    "Spróbuj ponownie"
-                </button>
-            </div>
-        }
-        .into_any(),
-    })
-    .into_any()
-}
-
 /// The start page's feedback follow-ups, from their own chunk: nothing while it loads (the
 /// card comes below the active mentee, so nothing above it moves), a message with
 /// „Spróbuj ponownie” when it cannot be fetched.
@@ -369,6 +317,5 @@ mod tests {
             );
         }
         assert!(ready(follow_ups_chunk()).is_ok());
-        assert!(ready(reflection_chunk()).is_ok());
     }
 }

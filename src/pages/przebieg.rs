@@ -5,7 +5,7 @@
 
 mod closing;
 mod meeting;
-pub mod reflection;
+mod reflection;
 
 use leptos::prelude::*;
 
@@ -37,9 +37,15 @@ pub fn PrzebiegPage() -> impl IntoView {
         Route::Przebieg { meeting } => meeting,
         _ => None,
     });
-    move || match meeting.get() {
-        Some(id) => view! { <meeting::MeetingPage id /> }.into_any(),
-        None => view! { <Overview /> }.into_any(),
+    // A reflection opened on `#/udostepnione` a moment ago, to attach (a route change draws
+    // this page anew, and the reflection is taken once).
+    let incoming = crate::state::received::take_reflection();
+    move || match (meeting.get(), incoming.clone()) {
+        (Some(id), _) => view! { <meeting::MeetingPage id /> }.into_any(),
+        (None, Some(reflection)) => {
+            view! { <reflection::ReflectionReceived reflection /> }.into_any()
+        }
+        (None, None) => view! { <Overview /> }.into_any(),
     }
 }
 

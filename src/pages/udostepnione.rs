@@ -68,6 +68,12 @@ pub fn UdostepnionePage() -> impl IntoView {
             Err(message) => error.set(Some(message)),
         }
     }
+    // A mentee's reflection goes on to the programme page, which attaches it to its meeting.
+    Effect::new(move |_| {
+        if let Some(Opened::Item(Shared::Reflection(reflection))) = opened.get() {
+            crate::state::received::hand_over_reflection(reflection);
+        }
+    });
     let show = move |outcome: Result<Opened, String>| match outcome {
         Ok(found) => {
             error.set(None);
@@ -83,9 +89,10 @@ pub fn UdostepnionePage() -> impl IntoView {
                     <Unlock frame opened />
                 }
                 .into_any(),
-                Opened::Item(Shared::Reflection(reflection)) => {
-                    crate::pages::reflection_received(reflection)
+                Opened::Item(Shared::Reflection(_)) => view! {
+                    <p class="muted" role="status">"Otwieram refleksję w przebiegu mentoringu…"</p>
                 }
+                .into_any(),
                 Opened::Item(item) => view! { <FromMentor item kept=None /> }.into_any(),
             };
         }

@@ -1,7 +1,7 @@
-//! A mentee's reflection on the mentor's phone (opened from a link on `#/udostepnione`):
-//! shown, then attached to its meeting. A chunk of its own (`refleksja`), sharing the journal
-//! and its one source ([`Programme`]) with the programme page: the page that opens links on a
-//! mentee's phone does not carry them.
+//! A mentee's reflection on the mentor's phone: opened from a link on `#/udostepnione`,
+//! handed over to the programme page ([`crate::state::received::hand_over_reflection`]),
+//! shown, then attached to its meeting. The programme page has the journal and its one source
+//! ([`Programme`]); the page that opens links on a mentee's phone does not carry them.
 
 use leptos::prelude::*;
 
@@ -16,16 +16,11 @@ use crate::state::AppState;
 use crate::state::programme::Programme;
 use crate::state::received::attach_reflection;
 
-/// Draws [`ReflectionReceived`]; the split point in `pages/mod.rs` hands it over.
-pub fn render(reflection: Reflection) -> AnyView {
-    view! { <ReflectionReceived reflection /> }.into_any()
-}
-
 /// A mentee's reflection, on the mentor's phone: shown, then attached to its meeting.
 #[component]
 pub fn ReflectionReceived(reflection: Reflection) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let programme = Programme::new(state);
+    let programme = expect_context::<Programme>();
     let r = reflection.clone();
     let reflection = StoredValue::new(reflection);
     // The meeting the link names, if this phone has it (that mentee, that meeting, that day).
