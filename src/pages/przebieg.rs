@@ -5,7 +5,6 @@
 
 mod closing;
 mod meeting;
-mod reflection;
 
 use leptos::prelude::*;
 
@@ -37,15 +36,9 @@ pub fn PrzebiegPage() -> impl IntoView {
         Route::Przebieg { meeting } => meeting,
         _ => None,
     });
-    // A reflection opened on `#/udostepnione` a moment ago, to attach (a route change draws
-    // this page anew, and the reflection is taken once).
-    let incoming = crate::state::received::take_reflection();
-    move || match (meeting.get(), incoming.clone()) {
-        (Some(id), _) => view! { <meeting::MeetingPage id /> }.into_any(),
-        (None, Some(reflection)) => {
-            view! { <reflection::ReflectionReceived reflection /> }.into_any()
-        }
-        (None, None) => view! { <Overview /> }.into_any(),
+    move || match meeting.get() {
+        Some(id) => view! { <meeting::MeetingPage id /> }.into_any(),
+        None => view! { <Overview /> }.into_any(),
     }
 }
 

@@ -44,25 +44,6 @@ impl<T: Document + serde::Serialize + Default + Clone + Send + Sync + 'static> S
     }
 }
 
-thread_local! {
-    /// A reflection opened from a link, on its way to the programme page.
-    static INCOMING: std::cell::RefCell<Option<Reflection>> = const { std::cell::RefCell::new(None) };
-}
-
-/// Hands a reflection opened on `#/udostepnione` to the programme page, which has the journal
-/// to attach it to, and goes there (replacing the link's page in the history).
-pub fn hand_over_reflection(reflection: Reflection) {
-    INCOMING.with(|incoming| *incoming.borrow_mut() = Some(reflection));
-    let _ = window()
-        .location()
-        .replace(&crate::route::Route::Przebieg { meeting: None }.to_hash());
-}
-
-/// The reflection handed over, once.
-pub fn take_reflection() -> Option<Reflection> {
-    INCOMING.with(|incoming| incoming.borrow_mut().take())
-}
-
 /// Why a reflection was not attached; `Display` is the message under the button.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AttachError {
