@@ -21,7 +21,8 @@ const TODAY = new Date('2026-12-01T10:00:00');
 
 /// A phone of its own: a fresh context (no storage shared with the other phone).
 async function phone() {
-  const context = await env.browser.newContext({ viewport: PHONE, locale: 'pl-PL', acceptDownloads: true });
+  // A phone's screen: three device pixels to a CSS pixel, as the camera of the other phone sees it.
+  const context = await env.browser.newContext({ viewport: PHONE, deviceScaleFactor: 3, locale: 'pl-PL', acceptDownloads: true });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.origin });
   const { page, problems } = await guardedPage(context, env.origin);
   await page.clock.install({ time: TODAY });
@@ -38,7 +39,10 @@ async function storage(page) {
 
 /// The QR code on screen, read the way a phone's camera would: from pixels.
 async function decodeQr(page) {
-  const png = PNG.sync.read(await page.locator('svg.qr').screenshot());
+  const qr = page.locator('svg.qr');
+  // In the middle of the screen, clear of the fixed navigation bar, as a mentor would hold it.
+  await qr.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  const png = PNG.sync.read(await qr.screenshot());
   const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
   assert.ok(code, 'the QR code on screen reads');
   return code.data;
@@ -218,6 +222,8 @@ test('a passphrase link with the wrong passphrase, and a damaged link, write not
   assert.match(await textWhen(damaged.page.locator('main [role=alert]'), /nie otwiera/, 30000), /link jest niepełny/);
   assert.equal(await storage(damaged.page), kept);
   // Pasted text that is no link at all.
+  await damaged.page.goto(env.url + '#/');
+  await heading(damaged.page);
   await damaged.page.goto(env.url + '#/udostepnione');
   await heading(damaged.page);
   await damaged.page.getByLabel('Wklej link od mentora lub mentee').fill('to nie jest link');
