@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::model::date;
 use crate::model::journal::MeetingId;
+use crate::model::share::Reflection;
 use crate::state::programme::Programme;
 
 /// The mentee's reflection on meeting `id`, if one is attached; nothing otherwise.
@@ -18,26 +18,37 @@ pub fn ReflectionCard(
         Memo::new(move |_| programme.journal(|j| j.get(id).and_then(|m| m.reflection.clone())));
     move || {
         reflection.get().map(|r| {
-            let sender = r.mentee.trim().to_string();
             view! {
                 <section class="card reflection-card" aria-labelledby="refleksja-naglowek">
                     <h2 id="refleksja-naglowek">"Refleksja mentee"</h2>
-                    <p class="muted">
-                        {if sender.is_empty() {
-                            format!("Po spotkaniu {}", date::long(r.meeting_date))
-                        } else {
-                            format!("{sender}, po spotkaniu {}", date::long(r.meeting_date))
-                        }}
-                    </p>
-                    <dl class="reflection-answers">
-                        <dt>"Co zabieram ze spotkania"</dt>
-                        <dd class="prewrap">{if r.takeaway.is_empty() { "—".to_string() } else { r.takeaway.clone() }}</dd>
-                        <dt>"Co zrobię do następnego spotkania"</dt>
-                        <dd class="prewrap">{if r.next.is_empty() { "—".to_string() } else { r.next.clone() }}</dd>
-                    </dl>
-                    <p><strong>{r.usefulness_text()}</strong></p>
+                    <p class="muted">{r.byline()}</p>
+                    <ReflectionAnswers reflection=r />
                 </section>
             }
         })
+    }
+}
+
+/// A reflection's answers and rating, as text; the same wherever a reflection is shown.
+#[component]
+pub fn ReflectionAnswers(
+    /// The mentee's reflection.
+    reflection: Reflection,
+) -> impl IntoView {
+    let answer = |text: &str| {
+        if text.is_empty() {
+            "—".to_string()
+        } else {
+            text.to_string()
+        }
+    };
+    view! {
+        <dl class="reflection-answers">
+            <dt>"Co zabieram ze spotkania"</dt>
+            <dd class="prewrap">{answer(&reflection.takeaway)}</dd>
+            <dt>"Co zrobię do następnego spotkania"</dt>
+            <dd class="prewrap">{answer(&reflection.next)}</dd>
+        </dl>
+        <p><strong>{reflection.usefulness_text()}</strong></p>
     }
 }

@@ -134,6 +134,15 @@ impl Reflection {
     pub fn usefulness_text(&self) -> String {
         format!("Przydatność spotkania: {} z 5", self.usefulness)
     }
+
+    /// Who wrote it and after which meeting: „Anna Kowalska, po spotkaniu 1 grudnia 2026”.
+    pub fn byline(&self) -> String {
+        let day = date::long(self.meeting_date);
+        match self.mentee.trim() {
+            "" => format!("Po spotkaniu {day}"),
+            name => format!("{name}, po spotkaniu {day}"),
+        }
+    }
 }
 
 /// One thing handed over in a link.

@@ -13,6 +13,7 @@ use crate::CurrentRoute;
 use crate::browser::share as share_browser;
 use crate::browser::{clock, download, storage_status};
 use crate::components::controls::Button;
+use crate::components::reflection_card::ReflectionAnswers;
 use crate::components::share_panel::SharePanel;
 use crate::model::contract::{Contract, Status};
 use crate::model::date;
@@ -627,25 +628,12 @@ fn ReflectionReceived(reflection: Reflection) -> impl IntoView {
             attach_now(mentee, meeting);
         }
     };
-    let sender = r.mentee.trim().to_string();
     view! {
         <h1>"Refleksja od mentee"</h1>
-        <p class="lead">
-            {if sender.is_empty() {
-                format!("Po spotkaniu {}", date::long(r.meeting_date))
-            } else {
-                format!("{sender}, po spotkaniu {}", date::long(r.meeting_date))
-            }}
-        </p>
+        <p class="lead">{r.byline()}</p>
         <section class="card" aria-labelledby="odpowiedzi-naglowek">
             <h2 id="odpowiedzi-naglowek">"Odpowiedzi"</h2>
-            <dl class="reflection-answers">
-                <dt>"Co zabieram ze spotkania"</dt>
-                <dd class="prewrap">{if r.takeaway.is_empty() { "—".to_string() } else { r.takeaway.clone() }}</dd>
-                <dt>"Co zrobię do następnego spotkania"</dt>
-                <dd class="prewrap">{if r.next.is_empty() { "—".to_string() } else { r.next.clone() }}</dd>
-            </dl>
-            <p><strong>{r.usefulness_text()}</strong></p>
+            <ReflectionAnswers reflection=r />
         </section>
         <section class="card" aria-labelledby="dolacz-naglowek">
             <h2 id="dolacz-naglowek">"Dołącz do spotkania"</h2>

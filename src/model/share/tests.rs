@@ -295,6 +295,12 @@ fn a_reflection_needs_a_rating_and_a_sentence() {
     assert_eq!(r.origin, origin());
     assert_eq!(r.meeting_date, day(15));
     assert_eq!(r.usefulness_text(), "Przydatność spotkania: 5 z 5");
+    assert_eq!(r.byline(), "Jan, po spotkaniu 15 grudnia 2026");
+    let unnamed = Reflection {
+        mentee: " ".into(),
+        ..r
+    };
+    assert_eq!(unnamed.byline(), "Po spotkaniu 15 grudnia 2026");
     let long = "x".repeat(MAX_TEXT_CHARS + 1);
     assert!(
         reflection(m, &long, "", Some(3))
