@@ -6,6 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { PNG } from 'pngjs';
+import { AxeBuilder } from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import { PHONE, SCREENSHOTS, guardedPage, heading, launch, textWhen } from './harness.mjs';
 
@@ -30,6 +31,11 @@ async function phone() {
   const requests = [];
   page.on('request', (request) => requests.push(request.url()));
   return { context, page, problems, requests };
+}
+
+async function axe(page, name) {
+  const results = await new AxeBuilder({ page }).analyze();
+  assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), [], name);
 }
 
 /// Everything the app keeps in localStorage, as text, to compare before and after.
@@ -86,6 +92,7 @@ test('a contract goes to the mentee by QR code and link, and stays only when sav
   assert.match(await textWhen(card.getByRole('status').last(), /Skopiowano/), /Skopiowano link/);
   assert.equal(await mentor.page.evaluate(() => navigator.clipboard.readText()), link);
   await card.screenshot({ path: `${SCREENSHOTS}/phone-udostepnij-kontrakt-qr.png` });
+  await axe(mentor.page, 'the share panel with its QR code');
 
   // The mentee's phone: nothing of the mentor's, the link opened fresh.
   const mentee = await phone();
@@ -102,6 +109,7 @@ test('a contract goes to the mentee by QR code and link, and stays only when sav
   const before = await storage(mentee.page);
   assert.ok(!before.includes('od-mentorow'), 'nothing written before „Zapisz u mnie”');
   await mentee.page.screenshot({ path: `${SCREENSHOTS}/phone-od-mentora-kontrakt.png`, fullPage: true });
+  await axe(mentee.page, 'the mentee’s view of a contract');
 
   // The contract's meetings go to the mentee's calendar too.
   const [download] = await Promise.all([
@@ -163,6 +171,7 @@ test('a meeting’s items go to the mentee and the reflection comes back to that
   await mentee.page.getByLabel('Co zrobię do następnego spotkania').fill('Oddam dwa zadania zespołowi.');
   await mentee.page.getByRole('radio', { name: /^4/ }).check();
   await mentee.page.screenshot({ path: `${SCREENSHOTS}/phone-od-mentora-spotkanie.png`, fullPage: true });
+  await axe(mentee.page, 'the mentee’s view of a meeting with the reflection form');
   const back = await makeLink(mentee.page);
   assert.equal(await decodeQr(mentee.page), back);
 
