@@ -569,6 +569,40 @@ impl Contract {
         Ok(())
     }
 
+    /// The meetings' terms as the contract's document words them, label and value: the printed
+    /// contract and the mentee's copy from a shared link read the same.
+    pub fn logistics_lines(&self) -> Vec<(&'static str, String)> {
+        let period = match (self.start(), self.end_date()) {
+            (Some(start), Some(end)) => format!(
+                "{} mies., od {} do {} ({}, o godz. {})",
+                self.months,
+                date::long(start),
+                date::long(end),
+                super::text::count_noun(
+                    self.meeting_dates().len(),
+                    "spotkanie",
+                    "spotkania",
+                    "spotkań"
+                ),
+                self.start_time.trim(),
+            ),
+            _ => format!("{} mies.", self.months),
+        };
+        vec![
+            ("Częstotliwość", self.frequency.label()),
+            ("Czas trwania", format!("{} minut", self.duration_minutes)),
+            ("Forma", self.form.label().to_string()),
+            (
+                "Odwoływanie spotkań",
+                format!(
+                    "z co najmniej {}-godzinnym wyprzedzeniem",
+                    self.cancel_hours
+                ),
+            ),
+            ("Czas trwania procesu", period),
+        ]
+    }
+
     /// The status in words, one sentence a line: whether accepted and when, the changes
     /// accepted later, and changes waiting for acceptance, with what changed and when.
     pub fn status_lines(&self) -> Vec<String> {

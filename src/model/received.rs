@@ -47,8 +47,8 @@ impl ReceivedDoc {
     /// Keeps `item` (saved on `on`) and returns its id. The same item kept again (the same link
     /// opened twice) is not added a second time: its id comes back.
     pub fn add(&mut self, item: Shared, on: NaiveDate) -> u32 {
-        if let Some(kept) = self.items.iter().find(|kept| kept.item == item) {
-            return kept.id;
+        if let Some(id) = self.find(&item) {
+            return id;
         }
         let id = self
             .next_id

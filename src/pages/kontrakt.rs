@@ -13,7 +13,7 @@ use crate::model::contract::{
     Status,
 };
 use crate::model::date;
-use crate::model::form::{Choice, Refused};
+use crate::model::form::Refused;
 use crate::model::goals::GoalKind;
 use crate::model::ics::{self, Reminder};
 use crate::model::share;
@@ -482,7 +482,6 @@ fn ContractDocument(
                 doc.track_settled();
                 let c = doc.value.get_untracked();
                 let agreed = date::from_iso(c.agreed_on.trim()).map(date::long);
-                let dates = c.meeting_dates();
                 view! {
                     <h2 class="doc-title">"Kontrakt mentoringowy"</h2>
                     <p class="doc-parties">
@@ -521,24 +520,10 @@ fn ContractDocument(
                     </ul>
                     <h3>{format!("3. {}", template::SECTIONS[2].title)}</h3>
                     <ul>
-                        <li><strong>"Częstotliwość: "</strong>{c.frequency.label()}</li>
-                        <li><strong>"Czas trwania: "</strong>{format!("{} minut", c.duration_minutes)}</li>
-                        <li><strong>"Forma: "</strong>{c.form.label()}</li>
-                        <li><strong>"Odwoływanie spotkań: "</strong>{format!("z co najmniej {}-godzinnym wyprzedzeniem", c.cancel_hours)}</li>
-                        <li>
-                            <strong>"Czas trwania procesu: "</strong>
-                            {match (c.start(), c.end_date()) {
-                                (Some(start), Some(end)) => format!(
-                                    "{} mies., od {} do {} ({}, o godz. {})",
-                                    c.months,
-                                    date::long(start),
-                                    date::long(end),
-                                    crate::model::text::count_noun(dates.len(), "spotkanie", "spotkania", "spotkań"),
-                                    c.start_time.trim(),
-                                ),
-                                _ => format!("{} mies.", c.months),
-                            }}
-                        </li>
+                        {c.logistics_lines()
+                            .into_iter()
+                            .map(|(label, value)| view! { <li><strong>{format!("{label}: ")}</strong>{value}</li> })
+                            .collect_view()}
                     </ul>
                     <div class="signatures">
                         <div class="signature">

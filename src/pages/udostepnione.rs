@@ -17,7 +17,6 @@ use crate::components::reflection_card::ReflectionAnswers;
 use crate::components::share_panel::SharePanel;
 use crate::model::contract::{Contract, Status};
 use crate::model::date;
-use crate::model::form::Choice;
 use crate::model::goals::GoalKind;
 use crate::model::ics;
 use crate::model::journal::MeetingId;
@@ -25,7 +24,6 @@ use crate::model::mentees::{MenteeId, Roster};
 use crate::model::received::ReceivedDoc;
 use crate::model::received::{self, Draft};
 use crate::model::share::{self, Frame, Reflection, Shared, SharedItem, SharedMeeting};
-use crate::model::text::count_noun;
 use crate::route::Route;
 use crate::state::programme::Programme;
 use crate::state::received::attach_reflection;
@@ -357,26 +355,8 @@ fn ContractView(contract: Contract) -> impl IntoView {
         })
         .filter(|(_, texts)| !texts.is_empty())
         .collect();
-    let mut logistics = vec![
-        ("Częstotliwość", c.frequency.label()),
-        ("Czas spotkania", format!("{} min", c.duration_minutes)),
-        ("Forma", c.form.label().to_string()),
-        (
-            "Odwołanie spotkania",
-            format!("najpóźniej {} godz. wcześniej", c.cancel_hours),
-        ),
-        (
-            "Czas trwania programu",
-            count_noun(c.months as usize, "miesiąc", "miesiące", "miesięcy"),
-        ),
-    ];
-    if let Some(start) = c.start() {
-        let time = c
-            .time()
-            .map(|(h, m)| format!(", godz. {h}:{m:02}"))
-            .unwrap_or_default();
-        logistics.push(("Pierwsze spotkanie", format!("{}{time}", date::long(start))));
-    }
+    // Worded as the contract's document is: the mentee reads what was agreed.
+    let logistics = c.logistics_lines();
     let status = match &c.status {
         Status::Draft => "Wersja robocza (jeszcze niezaakceptowana)".to_string(),
         Status::Accepted { on, .. } => format!("Zaakceptowany {}", date::long(*on)),

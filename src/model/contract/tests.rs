@@ -560,3 +560,30 @@ fn contracts_saved_before_reminders_remind_the_day_before() {
         assert_eq!(back.reminder, *reminder);
     }
 }
+
+#[test]
+fn the_meetings_terms_read_as_the_document_words_them() {
+    let c = Contract {
+        start_time: "17:30".into(),
+        ..contract("2026-12-01", 3, Frequency::EveryTwoWeeks)
+    };
+    let lines = c.logistics_lines();
+    assert_eq!(
+        lines,
+        vec![
+            ("Częstotliwość", "raz na dwa tygodnie".to_string()),
+            ("Czas trwania", "60 minut".to_string()),
+            ("Forma", "online".to_string()),
+            (
+                "Odwoływanie spotkań",
+                "z co najmniej 24-godzinnym wyprzedzeniem".to_string()
+            ),
+            (
+                "Czas trwania procesu",
+                "3 mies., od 1 grudnia 2026 do 1 marca 2027 (7 spotkań, o godz. 17:30)".to_string()
+            ),
+        ]
+    );
+    let undated = contract("", 6, Frequency::Weekly);
+    assert_eq!(undated.logistics_lines()[4].1, "6 mies.");
+}
