@@ -10,7 +10,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -21,6 +21,9 @@ const FIRST_START_LIMIT_S = Number(process.env.SERVE_FIRST_START_LIMIT ?? 900);
 const REBUILD_LIMIT_S = 300;
 // How long to watch for a build nobody asked for after each build.
 const QUIET_S = 15;
+// The text changed in a source file while the server runs, found in the served wasm after.
+const NOT_FOUND_HEADING = '"Nie ma takiej strony"';
+const CHANGED_HEADING = 'Nie ma takiej strony (zmiana testu serve)';
 
 const copy = mkdtempSync(join(tmpdir(), 'niezbednik-serve-'));
 after(() => {
@@ -98,7 +101,7 @@ async function servedApp() {
     if (!wasm.ok) return undefined;
     const bytes = new Uint8Array(await wasm.arrayBuffer());
     if (bytes.length < 1024 || bytes[0] !== 0 || String.fromCharCode(...bytes.slice(1, 4)) !== 'asm') return undefined;
-    return { folder, wasmBytes: bytes.length };
+    return { folder, wasmBytes: bytes.length, bytes: Buffer.from(bytes).toString('latin1') };
   } catch {
     return undefined; // not listening yet
   }
@@ -119,13 +122,19 @@ test('./scripts/serve on a fresh clone serves the app on the first try, rebuilds
     await sleep(QUIET_S * 1000);
     assert.equal(first.builds(), 1, `the build hooks' writes started another build:\n${first.tail()}`);
 
-    // 2. A change to a source file: exactly one rebuild, and the server goes on serving.
-    appendFileSync(join(copy, 'src', 'main.rs'), '\n// changed by tests/serve while ./scripts/serve runs\n');
-    const rebuilt = await until(first, REBUILD_LIMIT_S, async () => (first.successes() >= 2 ? true : undefined));
-    console.log(`# serve: rebuilt after a change to src/main.rs in ${rebuilt.seconds.toFixed(0)} s`);
+    // 2. A change to a source file (a text of the shell's not-found page): exactly one rebuild,
+    // and the server serves the new build, the changed text in its wasm.
+    const page = join(copy, 'src', 'pages', 'not_found.rs');
+    const source = readFileSync(page, 'utf8');
+    assert.ok(source.includes(NOT_FOUND_HEADING), `${page} has the heading to change`);
+    writeFileSync(page, source.replace(NOT_FOUND_HEADING, `"${CHANGED_HEADING}"`));
+    const rebuilt = await until(first, REBUILD_LIMIT_S, async () => {
+      const app = await servedApp();
+      return app && app.folder !== up.value.folder && app.bytes.includes(CHANGED_HEADING) ? app : undefined;
+    });
+    console.log(`# serve: the changed source served ${rebuilt.seconds.toFixed(0)} s after the change to ${page}`);
     await sleep(QUIET_S * 1000);
     assert.equal(first.builds(), 2, `one change, one rebuild:\n${first.tail()}`);
-    assert.ok(await servedApp(), 'the app is served after the rebuild');
     assert.doesNotMatch(first.output, /panicked|ERROR/, 'no panic or error in the log');
   } finally {
     await first.stop();
