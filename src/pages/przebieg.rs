@@ -196,7 +196,7 @@ fn MarkPlanned(
                 <legend>"Przeniesione"</legend>
                 <TextField
                     id=format!("przeniesione-{iso}")
-                    label="Nowy dzień spotkania"
+                    label="Przeniesione na dzień"
                     input_type="date"
                     value=to
                     on_commit=Callback::new(move |text: String| to.set(text))
