@@ -296,13 +296,14 @@ test('the contract is accepted only as the form shows it', async () => {
   await goal.fill(long.slice(0, 500));
   await goal.press('End');
   await goal.pressSequentially('ponad limit');
-  assert.equal((await goal.inputValue()).length, 500);
+  const shown = await goal.inputValue();
+  assert.equal(shown.length, 500);
   assert.equal(await page.locator('#k-cel-licznik').textContent(), '500/500');
   await page.getByRole('button', { name: '+ Dodaj obszar' }).click();
   assert.equal(await page.getByLabel('Obszar 1', { exact: true }).getAttribute('maxlength'), '500');
   await page.reload();
   await heading(page);
-  assert.equal(await goal.inputValue(), long.slice(0, 500).trim(), 'what was on screen is what was saved');
+  assert.equal(await goal.inputValue(), shown, 'what was on screen is what was saved');
   // Cleared: refused, kept empty with its reason; acceptance waits and says why.
   await goal.fill('');
   await page.getByLabel(/Czas trwania procesu/).fill('abc');
