@@ -15,7 +15,7 @@ pub fn CarriedActionItem(
 ) -> impl IntoView {
     let meta = item.meta_text();
     view! {
-        <li class="carried-item" class:is-overdue=item.overdue>
+        <li class="carried-item" class:is-overdue=item.overdue class:is-done=item.item.done.is_some()>
             <Checkbox label=item.item.what checked=item.item.done.is_some() on_toggle=on_tick />
             <p class="carried-meta">
                 {item.overdue.then(|| view! { <span class="chip chip-due">"po terminie"</span> " " })}

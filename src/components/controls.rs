@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::form::Choice;
+use crate::model::form::{Choice, length_counter};
 
 /// A button.
 #[component]
@@ -67,23 +67,38 @@ pub fn TextField(
     /// A message shown under the field while it needs attention.
     #[prop(optional, into)]
     error: Signal<Option<String>>,
+    /// The most characters the field takes: typing stops there, and a counter („12/200”)
+    /// shows how many are used.
+    #[prop(default = None, into)]
+    maxlength: Option<usize>,
     /// Called with the text.
     on_commit: Callback<String>,
 ) -> impl IntoView {
     let error_id = format!("{id}-blad");
-    let described_by = error_id.clone();
+    let counter_id = format!("{id}-licznik");
+    let described_by = match maxlength {
+        Some(_) => format!("{error_id} {counter_id}"),
+        None => error_id.clone(),
+    };
+    let field = NodeRef::<leptos::html::Input>::new();
+    let counter = length_count(maxlength, value, move || {
+        field.get().filter(|el| is_focused(el)).map(|el| el.value())
+    });
     view! {
         <div class=format!("field {class}")>
             <label for=id.clone()>{label}</label>
             <input
                 id=id
+                node_ref=field
                 type=input_type.unwrap_or("text")
                 inputmode=numeric.then_some("numeric")
                 placeholder=placeholder
+                maxlength=maxlength
                 aria-invalid=move || error.with(Option::is_some).then_some("true")
                 aria-describedby=described_by
                 prop:value=move || value.get()
                 on:input=move |ev| {
+                    counter.typed(&event_target_value(&ev));
                     if live {
                         on_commit.run(event_target_value(&ev))
                     }
@@ -94,11 +109,59 @@ pub fn TextField(
                     }
                 }
             />
+            {counter.view(counter_id)}
             <p id=error_id class="field-error" aria-live="polite">
                 {move || error.get()}
             </p>
         </div>
     }
+}
+
+/// The counter of a field with a length limit: what the field holds, as typed (the saved
+/// value may be trimmed, or be the earlier one while the typed text is refused).
+#[derive(Clone, Copy)]
+struct LengthCount {
+    max: Option<usize>,
+    text: RwSignal<String>,
+}
+
+impl LengthCount {
+    fn typed(self, text: &str) {
+        if self.max.is_some() {
+            self.text.set(text.to_string());
+        }
+    }
+
+    fn view(self, id: String) -> impl IntoView {
+        self.max.map(|max| {
+            view! { <p id=id class="field-counter">{move || self.text.with(|t| length_counter(t, max))}</p> }
+        })
+    }
+}
+
+/// Whether the user is in this field: then it holds what they typed, which the value (saved,
+/// trimmed, or the earlier one while the typed text is refused) may not.
+fn is_focused(element: &web_sys::Element) -> bool {
+    document()
+        .active_element()
+        .is_some_and(|active| &active == element)
+}
+
+/// Follows a limited field: set from its value when that changes (from the element itself
+/// while the user is in it), and on each keystroke.
+fn length_count(
+    max: Option<usize>,
+    value: Signal<String>,
+    element_text: impl Fn() -> Option<String> + 'static,
+) -> LengthCount {
+    let text = RwSignal::new(String::new());
+    if max.is_some() {
+        Effect::new(move |_| {
+            let saved = value.get();
+            text.set(element_text().unwrap_or(saved));
+        });
+    }
+    LengthCount { max, text }
 }
 
 /// A labelled multi-line text field; `live` reports every keystroke, otherwise on leaving.
@@ -119,19 +182,32 @@ pub fn TextArea(
     /// A hint shown inside the empty field.
     #[prop(optional)]
     placeholder: Option<&'static str>,
+    /// The most characters the field takes: typing stops there, and a counter („123/500”)
+    /// shows how many are used.
+    #[prop(default = None, into)]
+    maxlength: Option<usize>,
     /// Called with the text.
     on_commit: Callback<String>,
 ) -> impl IntoView {
     let report = move |ev: leptos::ev::Event| on_commit.run(event_target_value(&ev));
+    let counter_id = format!("{id}-licznik");
+    let field = NodeRef::<leptos::html::Textarea>::new();
+    let counter = length_count(maxlength, value, move || {
+        field.get().filter(|el| is_focused(el)).map(|el| el.value())
+    });
     view! {
         <div class="field">
             <label for=id.clone()>{label}</label>
             <textarea
                 id=id
+                node_ref=field
                 rows="3"
                 placeholder=placeholder
+                maxlength=maxlength
+                aria-describedby=maxlength.map(|_| counter_id.clone())
                 prop:value=move || value.get()
                 on:input=move |ev| {
+                    counter.typed(&event_target_value(&ev));
                     if live {
                         report(ev)
                     }
@@ -142,6 +218,7 @@ pub fn TextArea(
                     }
                 }
             ></textarea>
+            {counter.view(counter_id)}
         </div>
     }
 }

@@ -27,6 +27,12 @@ pub fn TextList(
     on_remove: Callback<usize>,
     /// A new empty item at the end.
     on_add: Callback<()>,
+    /// The most characters an item takes (typing stops there, with a counter).
+    #[prop(optional)]
+    maxlength: Option<usize>,
+    /// The message under item `i`, while its typed text is refused.
+    #[prop(optional)]
+    error: Option<Callback<usize, Option<String>>>,
 ) -> impl IntoView {
     let count = Memo::new(move |_| len.get());
     view! {
@@ -41,6 +47,8 @@ pub fn TextList(
                                     id=format!("{id_prefix}-{index}")
                                     label=format!("{item_label} {}", index + 1)
                                     live=true
+                                    maxlength=maxlength
+                                    error=Signal::derive(move || error.and_then(|e| e.run(index)))
                                     value=Signal::derive(move || item.run(index))
                                     on_commit=Callback::new(move |text: String| on_edit.run((index, text)))
                                 />

@@ -5,7 +5,7 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::date;
-use super::form::Choice;
+use super::form::{Choice, Refused};
 use super::goals::{GoalKind, Goals};
 use super::ics::{self, Reminder};
 use crate::content::contract as template;
@@ -306,6 +306,33 @@ impl NumberField {
     }
 }
 
+/// A field of the contract's form whose typed text the contract can refuse, keeping its
+/// earlier value (a number out of range, a goal cleared): the form shows the typed text with
+/// the reason ([`Refused`]) until it is fixed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormField {
+    Number(NumberField),
+    /// The `index`-th current goal of a kind, as the form lists them (the main goal is 0).
+    Goal(GoalKind, usize),
+}
+
+impl FormField {
+    /// The field as its label names it, for the reason acceptance waits.
+    pub fn label(self) -> String {
+        match self {
+            FormField::Number(NumberField::EveryDays) => "Co ile dni".to_string(),
+            FormField::Number(NumberField::DurationMinutes) => "Czas trwania spotkania".to_string(),
+            FormField::Number(NumberField::CancelHours) => {
+                "Odwołanie spotkania z wyprzedzeniem".to_string()
+            }
+            FormField::Number(NumberField::Months) => "Czas trwania procesu".to_string(),
+            FormField::Goal(GoalKind::Main, _) => "Główny cel współpracy".to_string(),
+            FormField::Goal(GoalKind::Area, i) => format!("Obszar {}", i + 1),
+            FormField::Goal(GoalKind::Indicator, i) => format!("Wskaźnik {}", i + 1),
+        }
+    }
+}
+
 /// A field of the contract that can need attention.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ContractField {
@@ -315,16 +342,40 @@ pub enum ContractField {
     AgreedOn,
     StartDate,
     StartTime,
+    /// A form field showing text the contract refused.
+    Typed(FormField),
 }
 
 impl ContractField {
-    /// Acceptance waits for this field (both names and the main goal); the others only
-    /// need a readable value once one is typed.
+    /// Acceptance waits for this field (both names, the main goal, and any field showing
+    /// refused text); the others only need a readable value once one is typed.
     pub fn blocks_acceptance(self) -> bool {
         matches!(
             self,
-            ContractField::Mentor | ContractField::Mentee | ContractField::MainGoal
+            ContractField::Mentor
+                | ContractField::Mentee
+                | ContractField::MainGoal
+                | ContractField::Typed(_)
         )
+    }
+}
+
+/// Why acceptance waits, in one message: the fields to fix (showing refused text) and the
+/// fields to fill in.
+pub fn acceptance_refusal(problems: &[FieldProblem]) -> String {
+    let list = |typed: bool| {
+        problems
+            .iter()
+            .filter(|p| matches!(p.field, ContractField::Typed(_)) == typed)
+            .map(|p| p.message.trim_end_matches('.'))
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let (fix, fill) = (list(true), list(false));
+    match (fix.is_empty(), fill.is_empty()) {
+        (false, true) => format!("Aby zaakceptować, popraw: {fix}."),
+        (false, false) => format!("Aby zaakceptować, popraw: {fix}. Uzupełnij: {fill}."),
+        _ => format!("Aby zaakceptować, uzupełnij: {fill}"),
     }
 }
 
@@ -427,6 +478,42 @@ impl Contract {
         } else {
             Err(blocking)
         }
+    }
+
+    /// Accepts what the form shows: while a field shows text the contract refused, the
+    /// contract still holds the field's earlier value, and accepting it would accept what is
+    /// not on screen; so acceptance waits, naming each such field with its reason.
+    pub fn accept_shown(
+        &mut self,
+        today: NaiveDate,
+        refused: &Refused<FormField>,
+    ) -> Result<(), Vec<FieldProblem>> {
+        Self::as_shown(refused)?;
+        self.accept(today)
+    }
+
+    /// [`Contract::accept_changes`] of what the form shows, as [`Contract::accept_shown`].
+    pub fn accept_changes_shown(
+        &mut self,
+        today: NaiveDate,
+        refused: &Refused<FormField>,
+    ) -> Result<(), Vec<FieldProblem>> {
+        Self::as_shown(refused)?;
+        self.accept_changes(today)
+    }
+
+    fn as_shown(refused: &Refused<FormField>) -> Result<(), Vec<FieldProblem>> {
+        if refused.is_empty() {
+            return Ok(());
+        }
+        Err(refused
+            .entries()
+            .iter()
+            .map(|entry| FieldProblem {
+                field: ContractField::Typed(entry.field),
+                message: format!("{} — {}", entry.field.label(), entry.message),
+            })
+            .collect())
     }
 
     /// Accepting needs both names and the main goal; records the date, and makes it the

@@ -101,6 +101,11 @@ impl<F: Copy + PartialEq> Refused<F> {
         self.entries.is_empty()
     }
 
+    /// Every refused text, in the order refused.
+    pub fn entries(&self) -> &[RefusedText<F>] {
+        &self.entries
+    }
+
     /// Moves each refusal to the field `to` gives for its field, or drops it for `None` (the
     /// fields of a block that moved or went).
     pub fn remap(&mut self, mut to: impl FnMut(F) -> Option<F>) {
@@ -117,6 +122,14 @@ impl<F: Copy + PartialEq> Refused<F> {
     pub fn clear(&mut self) {
         self.entries.clear();
     }
+}
+
+/// The counter under a field with a length limit: „123/500”. It counts as the browser's
+/// `maxlength` counts (UTF-16 code units), so it reads „500/500” where typing stops; the
+/// model's checks count characters, never more than that, so what the field lets through is
+/// never refused for its length.
+pub fn length_counter(text: &str, max: usize) -> String {
+    format!("{}/{max}", text.encode_utf16().count())
 }
 
 /// Checks a [`Choice`] for the tests of each one: every variant's value reads back to exactly
@@ -176,6 +189,22 @@ mod tests {
         assert_eq!(refused.text(Field::Minutes(1)).as_deref(), Some("0"));
         refused.commit(Field::Minutes(1), "15".into(), Ok::<_, String>(15));
         assert!(refused.is_empty());
+    }
+
+    #[test]
+    fn the_counter_stops_where_maxlength_stops_typing() {
+        assert_eq!(length_counter("", 500), "0/500");
+        assert_eq!(length_counter("żółw", 500), "4/500");
+        // An emoji is two units to `maxlength`: counted so, the counter never promises room
+        // the field does not give.
+        assert_eq!(length_counter("🙂", 500), "2/500");
+        let full = "ą".repeat(500);
+        assert_eq!(length_counter(&full, 500), "500/500");
+        assert!(
+            crate::model::goals::Goals::default()
+                .set_main(&full, chrono::NaiveDate::MIN)
+                .is_ok()
+        );
     }
 
     #[test]

@@ -192,6 +192,14 @@ impl Meeting {
         })
     }
 
+    /// How it was held, as lists name it: „z timerem”, „zapisane po spotkaniu”.
+    pub fn held_label(&self) -> &'static str {
+        match self.held {
+            Held::Timer { .. } => "z timerem",
+            Held::Logged => "zapisane po spotkaniu",
+        }
+    }
+
     /// The agenda it followed, as lists name it: „własna agenda” for the mentor's own.
     pub fn agenda_label(&self) -> &str {
         if self.agenda.is_empty() {
@@ -617,6 +625,47 @@ impl Journal {
         Ok(())
     }
 
+    /// Ticks an item done at meeting `at` (on its record): done on that meeting's day, not on
+    /// the day the record is written (a meeting logged afterwards), or opens it again.
+    pub fn tick_at(
+        &mut self,
+        action: ActionId,
+        done: bool,
+        at: MeetingId,
+    ) -> Result<(), RecordError> {
+        let day = self.get(at).ok_or(RecordError::Gone)?.date;
+        self.tick(action, done, day)
+    }
+
+    /// The meetings recorded on `day`.
+    pub fn on_day(&self, day: NaiveDate) -> impl Iterator<Item = &Meeting> {
+        self.meetings.iter().filter(move |m| m.date == day)
+    }
+
+    /// What to ask before recording another meeting on `day`, when one is recorded that day
+    /// already (a meeting logged afterwards on the day a timer meeting was held is most
+    /// likely the same one); `None` when the day is free.
+    pub fn second_meeting_question(&self, day: NaiveDate) -> Option<String> {
+        let there: Vec<&Meeting> = self.on_day(day).collect();
+        let recorded = match there.as_slice() {
+            [] => return None,
+            [one] => format!(
+                "{} jest już zapisane spotkanie ({}, {})",
+                super::text::capitalised(&date::long(day)),
+                one.agenda_label(),
+                one.held_label()
+            ),
+            many => format!(
+                "{} są już zapisane {}",
+                super::text::capitalised(&date::long(day)),
+                count_noun(many.len(), "spotkanie", "spotkania", "spotkań")
+            ),
+        };
+        Some(format!(
+            "{recorded}. Zapisać jeszcze jedno spotkanie tego samego dnia? Jeśli to to samo spotkanie, otwórz jego zapis z listy."
+        ))
+    }
+
     pub fn remove_action(&mut self, action: ActionId) -> Result<ActionItem, RecordError> {
         for meeting in &mut self.meetings {
             if let Some(i) = meeting.actions.iter().position(|a| a.id == action) {
@@ -651,7 +700,18 @@ impl Journal {
     /// Every open action item, overdue first (by due day), then by due day, then those with
     /// no due day, oldest meeting first.
     pub fn open_actions(&self, today: NaiveDate) -> Vec<CarriedAction> {
-        self.carried(today, |_, item| item.is_open())
+        self.open_actions_keeping(today, &[])
+    }
+
+    /// [`Journal::open_actions`] and the items in `ticked` even once done: the ones ticked
+    /// on the page being looked at, which stay in place (struck through) until it is left, so
+    /// a slip of the thumb is one tap to undo.
+    pub fn open_actions_keeping(
+        &self,
+        today: NaiveDate,
+        ticked: &[ActionId],
+    ) -> Vec<CarriedAction> {
+        self.carried(today, |_, item| item.is_open() || ticked.contains(&item.id))
     }
 
     /// What the first block of meeting `id` lists: the items from earlier meetings still open,

@@ -14,25 +14,34 @@ use serde::{Deserialize, Serialize};
 
 use super::contract::Contract;
 use super::date;
+use super::form::Choice;
 use super::goals::{GoalId, GoalKind};
 use super::journal::{Journal, MeetingId};
-use super::text::count_noun;
+use super::text::{capitalised, count_noun};
 
 /// Meetings planned by the contract against those held, as of one day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PlanVsHeld {
     /// All meetings the contract plans (frequency × length); 0 while its dates are incomplete.
     pub planned_total: usize,
-    /// Planned on or before the day.
+    /// Planned by the contract on or before the day (called off or moved ones too).
     pub planned_so_far: usize,
     /// Meetings recorded on or before the day.
     pub held: usize,
-    /// The next planned day after the day, if any.
+    /// Planned meetings called off, of those planned on or before the day.
+    pub cancelled: usize,
+    /// Planned meetings moved to another day, of those planned on or before the day.
+    pub moved: usize,
+    /// Planned days before the day (moved ones on their new day) with no meeting recorded
+    /// and not called off: „bez zapisu”.
+    pub unrecorded: usize,
+    /// The next planned meeting: [`next_planned`].
     pub next_planned: Option<NaiveDate>,
 }
 
 impl PlanVsHeld {
-    /// „Odbyte: 3 spotkania z 13 zaplanowanych (do dziś planowo 4).”
+    /// „Odbyte: 3 spotkania z 13 zaplanowanych (do dziś planowo 4).”, then what became of
+    /// the planned meetings not held, when any: „ Odwołane: 1, bez zapisu: 1.”
     pub fn line(&self) -> String {
         if self.planned_total == 0 {
             return format!(
@@ -41,11 +50,44 @@ impl PlanVsHeld {
             );
         }
         format!(
-            "Odbyte: {} z {} zaplanowanych (do dziś planowo {}).",
+            "Odbyte: {} z {} zaplanowanych (do dziś planowo {}).{}",
             count_noun(self.held, "spotkanie", "spotkania", "spotkań"),
             self.planned_total,
-            self.planned_so_far
+            self.planned_so_far,
+            self.exceptions_text()
         )
+    }
+
+    /// „ Odwołane: 1, przeniesione: 1, bez zapisu: 2.” (only what there is), or nothing.
+    pub fn exceptions_text(&self) -> String {
+        let parts: Vec<String> = [
+            ("odwołane", self.cancelled),
+            ("przeniesione", self.moved),
+            ("bez zapisu", self.unrecorded),
+        ]
+        .into_iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(what, n)| format!("{what}: {n}"))
+        .collect();
+        if parts.is_empty() {
+            return String::new();
+        }
+        format!(" {}.", capitalised(&parts.join(", ")))
+    }
+
+    /// „Następne planowe spotkanie: dziś, 5 grudnia 2026, o 17:00.” (`time` as the contract
+    /// has it, when it reads as a time); `None` when no planned meeting is ahead.
+    pub fn next_line(&self, today: NaiveDate, time: Option<(u32, u32)>) -> Option<String> {
+        let next = self.next_planned?;
+        let when = if next == today {
+            format!("dziś, {}", date::long(next))
+        } else {
+            date::long(next)
+        };
+        let at = time
+            .map(|(h, m)| format!(", o {h}:{m:02}"))
+            .unwrap_or_default();
+        Some(format!("Następne planowe spotkanie: {when}{at}."))
     }
 }
 
@@ -58,25 +100,162 @@ pub fn planned_until(contract: &Contract, until: NaiveDate) -> Vec<NaiveDate> {
         .collect()
 }
 
-/// Planned against held as of `day`.
-pub fn plan_vs_held(contract: &Contract, journal: &Journal, day: NaiveDate) -> PlanVsHeld {
+/// Planned against held as of `day`, with the planned meetings called off or moved
+/// (`changes`, [`ProgrammeDoc::plan_changes`]).
+pub fn plan_vs_held(
+    contract: &Contract,
+    journal: &Journal,
+    changes: &[PlannedChange],
+    day: NaiveDate,
+) -> PlanVsHeld {
     let planned = contract.meeting_dates();
+    let days = timeline(contract, journal, changes);
+    let planned_by = |d: &&TimelineDay| d.planned && d.moved_from.is_none() && d.date <= day;
+    let count = |state: DayState| {
+        days.iter()
+            .filter(planned_by)
+            .filter(|d| d.state(day) == state)
+            .count()
+    };
     PlanVsHeld {
         planned_total: planned.len(),
         planned_so_far: planned.iter().filter(|d| **d <= day).count(),
         held: journal.meetings().iter().filter(|m| m.date <= day).count(),
-        next_planned: planned.into_iter().find(|d| *d > day),
+        cancelled: count(DayState::Cancelled),
+        moved: count(DayState::Moved),
+        unrecorded: days
+            .iter()
+            .filter(|d| d.planned && d.date < day && d.state(day) == DayState::Missed)
+            .count(),
+        next_planned: next_of(&days, day),
     }
 }
+
+/// The next planned meeting as of `today`: the first planned day (a moved meeting on its new
+/// day) from today on with no meeting recorded that day and not called off. Today's counts
+/// until a meeting is recorded today, whatever the hour: the timeline calls it
+/// „zaplanowane” as long. Every view that names the next meeting asks this.
+pub fn next_planned(
+    contract: &Contract,
+    journal: &Journal,
+    changes: &[PlannedChange],
+    today: NaiveDate,
+) -> Option<NaiveDate> {
+    next_of(&timeline(contract, journal, changes), today)
+}
+
+fn next_of(days: &[TimelineDay], today: NaiveDate) -> Option<NaiveDate> {
+    days.iter()
+        .find(|d| d.planned && d.state(today) == DayState::Ahead)
+        .map(|d| d.date)
+}
+
+/// Who called a planned meeting off. Worded to fit anyone: the roles as the app names them,
+/// or both together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CalledOffBy {
+    Mentee,
+    Mentor,
+    Both,
+}
+
+impl Choice for CalledOffBy {
+    const ALL: &'static [CalledOffBy] =
+        &[CalledOffBy::Mentee, CalledOffBy::Mentor, CalledOffBy::Both];
+
+    fn value(self) -> &'static str {
+        match self {
+            CalledOffBy::Mentee => "mentee",
+            CalledOffBy::Mentor => "mentor",
+            CalledOffBy::Both => "razem",
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            CalledOffBy::Mentee => "mentee",
+            CalledOffBy::Mentor => "mentor",
+            CalledOffBy::Both => "wspólna decyzja",
+        }
+    }
+}
+
+/// What became of a planned meeting not held on its day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PlanChange {
+    /// Called off, by whom and why (the reason may be empty).
+    Cancelled { by: CalledOffBy, reason: String },
+    /// Held, or to be held, on another day instead.
+    Moved {
+        #[serde(with = "crate::model::date::iso")]
+        to: NaiveDate,
+    },
+}
+
+impl PlanChange {
+    /// The longest reason, in characters (the field's `maxlength`).
+    pub const MAX_REASON_CHARS: usize = 200;
+}
+
+/// A change to one planned meeting, by its planned day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlannedChange {
+    #[serde(with = "crate::model::date::iso")]
+    pub planned: NaiveDate,
+    pub change: PlanChange,
+}
+
+/// Why a planned meeting could not be marked; `Display` is the message at the form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PlanError {
+    /// The contract plans no meeting that day (it changed in the meantime).
+    NotPlanned(NaiveDate),
+    /// Moved to the day it was planned for.
+    SameDay,
+    /// Moved to a day with a planned meeting already.
+    DayTaken(NaiveDate),
+    ReasonTooLong,
+}
+
+impl std::fmt::Display for PlanError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PlanError::NotPlanned(day) => write!(
+                f,
+                "Kontrakt nie planuje spotkania {} (może zmieniły się jego daty).",
+                date::long(*day)
+            ),
+            PlanError::SameDay => {
+                f.write_str("To ten sam dzień. Wybierz dzień, na który spotkanie przeniesiono.")
+            }
+            PlanError::DayTaken(day) => write!(
+                f,
+                "{} jest już planowe spotkanie. Wybierz inny dzień albo oznacz to spotkanie jako odwołane.",
+                capitalised(&date::long(*day))
+            ),
+            PlanError::ReasonTooLong => write!(
+                f,
+                "Powód może mieć najwyżej {} znaków.",
+                PlanChange::MAX_REASON_CHARS
+            ),
+        }
+    }
+}
+
+impl std::error::Error for PlanError {}
 
 /// One day on the programme's timeline.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TimelineDay {
     pub date: NaiveDate,
-    /// The contract plans a meeting that day.
+    /// The contract plans a meeting that day, or a planned one was moved to it.
     pub planned: bool,
     /// Meetings recorded that day.
     pub held: Vec<MeetingId>,
+    /// What became of the meeting planned that day, if it was called off or moved.
+    pub change: Option<PlanChange>,
+    /// The planned day a meeting was moved here from.
+    pub moved_from: Option<NaiveDate>,
 }
 
 /// What the timeline shows for a day.
@@ -88,28 +267,62 @@ pub enum DayState {
     Ahead,
     /// Planned, past, and no meeting recorded that day.
     Missed,
+    /// Planned and called off.
+    Cancelled,
+    /// Planned and moved to another day.
+    Moved,
 }
 
 impl TimelineDay {
     pub fn state(&self, today: NaiveDate) -> DayState {
-        if !self.held.is_empty() {
-            DayState::Held
-        } else if self.date >= today {
-            DayState::Ahead
-        } else {
-            DayState::Missed
+        match (&self.change, self.held.is_empty()) {
+            (_, false) => DayState::Held,
+            (Some(PlanChange::Cancelled { .. }), _) => DayState::Cancelled,
+            (Some(PlanChange::Moved { .. }), _) => DayState::Moved,
+            (None, true) if self.date >= today => DayState::Ahead,
+            (None, true) => DayState::Missed,
         }
     }
 
-    /// „odbyte”, „zaplanowane”, „bez zapisu” (planned and past: maybe held on another day), or
-    /// „poza planem” for a meeting on a day the contract did not plan.
+    /// „odbyte”, „zaplanowane”, „bez zapisu” (planned and past: maybe held on another day),
+    /// „odwołane”, „przeniesione”, or „poza planem” for a meeting on a day the contract did
+    /// not plan.
     pub fn label(&self, today: NaiveDate) -> &'static str {
         match (self.state(today), self.planned) {
             (DayState::Held, true) => "odbyte",
             (DayState::Held, false) => "poza planem",
             (DayState::Ahead, _) => "zaplanowane",
             (DayState::Missed, _) => "bez zapisu",
+            (DayState::Cancelled, _) => "odwołane",
+            (DayState::Moved, _) => "przeniesione",
         }
+    }
+
+    /// What the label leaves out: „inicjatywa: mentee; powód: choroba”, „na 12 stycznia
+    /// 2027”, „przeniesione z 5 stycznia 2027”.
+    pub fn detail(&self) -> Option<String> {
+        match (&self.change, self.moved_from) {
+            (Some(PlanChange::Cancelled { by, reason }), _) => {
+                let who = match by {
+                    CalledOffBy::Both => by.label().to_string(),
+                    _ => format!("inicjatywa: {}", by.label()),
+                };
+                Some(if reason.is_empty() {
+                    who
+                } else {
+                    format!("{who}; powód: {reason}")
+                })
+            }
+            (Some(PlanChange::Moved { to }), _) => Some(format!("na {}", date::long(*to))),
+            (None, Some(from)) => Some(format!("przeniesione z {}", date::long(from))),
+            (None, None) => None,
+        }
+    }
+
+    /// A planned meeting not recorded yet can be marked called off or moved (or the mark
+    /// taken back).
+    pub fn can_be_marked(&self) -> bool {
+        self.planned && self.moved_from.is_none() && self.held.is_empty()
     }
 }
 
@@ -132,26 +345,58 @@ pub fn chart_points(values: &[u8], width: u32, height: u32) -> Vec<(u32, u32)> {
         .collect()
 }
 
-/// Planned days and held meetings on one line, by date.
-pub fn timeline(contract: &Contract, journal: &Journal) -> Vec<TimelineDay> {
+/// Planned days and held meetings on one line, by date: the contract's days with what
+/// became of them (`changes`), the days meetings were moved to, and every recorded meeting.
+pub fn timeline(
+    contract: &Contract,
+    journal: &Journal,
+    changes: &[PlannedChange],
+) -> Vec<TimelineDay> {
+    let blank = |date, planned| TimelineDay {
+        date,
+        planned,
+        held: Vec::new(),
+        change: None,
+        moved_from: None,
+    };
     let mut days: Vec<TimelineDay> = contract
         .meeting_dates()
         .into_iter()
         .map(|date| TimelineDay {
-            date,
-            planned: true,
-            held: Vec::new(),
+            change: changes
+                .iter()
+                .find(|c| c.planned == date)
+                .map(|c| c.change.clone()),
+            ..blank(date, true)
         })
         .collect();
+    let moves: Vec<(NaiveDate, NaiveDate)> = days
+        .iter()
+        .filter_map(|d| match d.change {
+            Some(PlanChange::Moved { to }) => Some((d.date, to)),
+            _ => None,
+        })
+        .collect();
+    for (from, to) in moves {
+        match days.iter_mut().find(|d| d.date == to) {
+            Some(day) => {
+                day.planned = true;
+                day.moved_from = Some(from);
+            }
+            None => days.push(TimelineDay {
+                moved_from: Some(from),
+                ..blank(to, true)
+            }),
+        }
+    }
     let mut meetings: Vec<_> = journal.meetings().iter().collect();
     meetings.sort_by_key(|m| (m.date, m.id));
     for meeting in meetings {
         match days.iter_mut().find(|d| d.date == meeting.date) {
             Some(day) => day.held.push(meeting.id),
             None => days.push(TimelineDay {
-                date: meeting.date,
-                planned: false,
                 held: vec![meeting.id],
+                ..blank(meeting.date, false)
             }),
         }
     }
@@ -159,8 +404,9 @@ pub fn timeline(contract: &Contract, journal: &Journal) -> Vec<TimelineDay> {
     days
 }
 
-/// The programme's own document per mentee: whether and how it was closed. Every field is
-/// required (a new document has no older shape), so no other document reads as this one.
+/// The programme's own document per mentee: whether and how it was closed, and the planned
+/// meetings called off or moved. The first three fields are required, so no other document
+/// reads as this one; the changes came with schema 2 (schema 1 reads as having none).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct ProgrammeDoc {
     /// The day the programme was closed; `None` while it runs (or after reopening).
@@ -172,6 +418,9 @@ pub struct ProgrammeDoc {
     /// The last day it was reopened, if ever.
     #[serde(with = "crate::model::date::optional_iso")]
     pub reopened_on: Option<NaiveDate>,
+    /// Planned meetings called off or moved, one entry per planned day.
+    #[serde(default)]
+    pub plan_changes: Vec<PlannedChange>,
 }
 
 /// Why closing was refused; `Display` is the message at the date field.
@@ -222,6 +471,71 @@ impl ProgrammeDoc {
     /// The mentor's words, editable before and after closing.
     pub fn set_takeaways(&mut self, text: &str) {
         self.takeaways = text.to_string();
+    }
+
+    /// Marks the meeting the contract plans on `planned` as called off (`reason` trimmed, may
+    /// be empty), in place of any earlier mark for that day.
+    pub fn cancel_meeting(
+        &mut self,
+        contract: &Contract,
+        planned: NaiveDate,
+        by: CalledOffBy,
+        reason: &str,
+    ) -> Result<(), PlanError> {
+        let reason = reason.trim();
+        if reason.chars().count() > PlanChange::MAX_REASON_CHARS {
+            return Err(PlanError::ReasonTooLong);
+        }
+        self.mark(
+            contract,
+            planned,
+            PlanChange::Cancelled {
+                by,
+                reason: reason.to_string(),
+            },
+        )
+    }
+
+    /// Marks the meeting the contract plans on `planned` as moved to `to`: not its own day,
+    /// nor a day with a planned meeting already.
+    pub fn move_meeting(
+        &mut self,
+        contract: &Contract,
+        planned: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<(), PlanError> {
+        if to == planned {
+            return Err(PlanError::SameDay);
+        }
+        let taken = contract.meeting_dates().contains(&to)
+            || self.plan_changes.iter().any(|c| {
+                c.planned != planned
+                    && matches!(c.change, PlanChange::Moved { to: other } if other == to)
+            });
+        if taken {
+            return Err(PlanError::DayTaken(to));
+        }
+        self.mark(contract, planned, PlanChange::Moved { to })
+    }
+
+    /// The planned meeting on `planned` is as the contract plans it again.
+    pub fn unmark_meeting(&mut self, planned: NaiveDate) {
+        self.plan_changes.retain(|c| c.planned != planned);
+    }
+
+    fn mark(
+        &mut self,
+        contract: &Contract,
+        planned: NaiveDate,
+        change: PlanChange,
+    ) -> Result<(), PlanError> {
+        if !contract.meeting_dates().contains(&planned) {
+            return Err(PlanError::NotPlanned(planned));
+        }
+        self.unmark_meeting(planned);
+        self.plan_changes.push(PlannedChange { planned, change });
+        self.plan_changes.sort_by_key(|c| c.planned);
+        Ok(())
     }
 
     /// Opens a closed programme again; the words stay.
@@ -305,10 +619,11 @@ impl ClosingSummary {
             return format!("Odbyte: {held}.");
         }
         format!(
-            "Odbyte: {held} z {} zaplanowanych w kontrakcie (do {} planowo {}).",
+            "Odbyte: {held} z {} zaplanowanych w kontrakcie (do {} planowo {}).{}",
             m.planned_total,
             date::long(self.as_of),
-            m.planned_so_far
+            m.planned_so_far,
+            m.exceptions_text()
         )
     }
 
@@ -354,7 +669,7 @@ pub fn closing_summary(
         closed: programme.is_closed(),
         takeaways: programme.takeaways.trim().to_string(),
         goals,
-        meetings: plan_vs_held(contract, journal, as_of),
+        meetings: plan_vs_held(contract, journal, &programme.plan_changes, as_of),
         first_meeting: dates.clone().min(),
         last_meeting: dates.max(),
         actions_done: actions.clone().filter(|a| !a.is_open()).count(),

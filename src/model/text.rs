@@ -41,6 +41,15 @@ pub fn fold(text: &str) -> String {
         .collect()
 }
 
+/// The text with its first letter capital, to open a sentence („dziś” → „Dziś”).
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// A number with its noun in the Polish plural form it takes: `one` for 1, `few` for 2–4
 /// (but not 12–14) and for 22–24, 32–34…, `many` for the rest („1 pytanie”, „3 pytania”,
 /// „5 pytań”, „12 pytań”, „22 pytania”).

@@ -9,14 +9,15 @@ use crate::components::share_panel::ShareCard;
 use crate::components::text_list::TextList;
 use crate::content::contract as template;
 use crate::model::contract::{
-    Contract, ContractField, FieldProblem, Frequency, FrequencyChoice, MeetingForm, NumberField,
-    Status,
+    Contract, ContractField, FieldProblem, FormField, Frequency, FrequencyChoice, MeetingForm,
+    NumberField, Status, acceptance_refusal,
 };
 use crate::model::date;
 use crate::model::form::Refused;
-use crate::model::goals::GoalKind;
+use crate::model::goals::{GoalKind, Goals};
 use crate::model::ics::{self, Reminder};
 use crate::model::share;
+use crate::model::share::{MAX_NAME_CHARS, MAX_TEXT_CHARS};
 use crate::state::{AppState, SavedDoc};
 
 #[component]
@@ -35,7 +36,20 @@ pub fn KontraktPage() -> impl IntoView {
     // A keystroke changes one field: the contract is checked once (not once per field), and
     // only a field whose value or message changed is touched on screen.
     let problems = Memo::new(move |_| doc.value.with(Contract::problems));
-    let goal_refusal = RwSignal::new(None::<String>);
+    // Text a field refused (a number out of range, a goal cleared) stays in it with its
+    // message until fixed: other edits redraw the form from the saved contract and must not
+    // put the old value back, and acceptance waits while there is any (it would accept the
+    // saved value, not the one on screen). Lengths never get here: fields stop at their limit.
+    let drafts = RwSignal::new(Refused::<FormField>::default());
+    Effect::new(move |previous: Option<String>| {
+        let key = doc.key();
+        if previous.is_some_and(|previous| previous != key) {
+            drafts.update(Refused::clear);
+        }
+        key
+    });
+    let main_goal = FormField::Goal(GoalKind::Main, 0);
+    let main_saved = Memo::new(move |_| doc.value.with(|c| c.goals.main_text().to_string()));
     let problem = move |field: ContractField| {
         Signal::derive(move || {
             if field.blocks_acceptance() && !show_required.get() {
@@ -59,13 +73,13 @@ pub fn KontraktPage() -> impl IntoView {
         // On paper the document carries its own title.
         <h1 class="no-print">"Kontrakt mentoringowy"</h1>
         <p class="lead no-print">{template::INTRO}</p>
-        <StatusPanel doc show_required />
+        <StatusPanel doc show_required drafts />
         <form class="contract-form no-print" on:submit=|ev| ev.prevent_default()>
             <section class="card">
                 <h2>"Strony"</h2>
-                <TextField id="k-mentor" label="Mentor (imię i nazwisko)" live=true value=text(|c| &c.mentor) error=problem(ContractField::Mentor) on_commit=set(|c, v| c.mentor = v) />
-                <TextField id="k-mentee" label="Mentee (imię i nazwisko)" live=true value=text(|c| &c.mentee) error=problem(ContractField::Mentee) on_commit=set(|c, v| c.mentee = v) />
-                <TextField id="k-organizacja" label="Organizacja (opcjonalnie)" live=true value=text(|c| &c.organisation) on_commit=set(|c, v| c.organisation = v) />
+                <TextField id="k-mentor" maxlength=MAX_NAME_CHARS label="Mentor (imię i nazwisko)" live=true value=text(|c| &c.mentor) error=problem(ContractField::Mentor) on_commit=set(|c, v| c.mentor = v) />
+                <TextField id="k-mentee" maxlength=MAX_NAME_CHARS label="Mentee (imię i nazwisko)" live=true value=text(|c| &c.mentee) error=problem(ContractField::Mentee) on_commit=set(|c, v| c.mentee = v) />
+                <TextField id="k-organizacja" maxlength=MAX_NAME_CHARS label="Organizacja (opcjonalnie)" live=true value=text(|c| &c.organisation) on_commit=set(|c, v| c.organisation = v) />
                 <TextField id="k-data-zawarcia" label="Data zawarcia" input_type="date" value=text(|c| &c.agreed_on) error=problem(ContractField::AgreedOn) on_commit=set(|c, v| c.agreed_on = v) />
             </section>
             <section class="card">
@@ -74,20 +88,22 @@ pub fn KontraktPage() -> impl IntoView {
                     id="k-cel"
                     label="Główny cel współpracy"
                     live=true
+                    maxlength=Goals::MAX_CHARS
                     placeholder="np. rozwój kompetencji liderskich, przygotowanie do nowej roli"
-                    value=Memo::new(move |_| doc.value.with(|c| c.goals.main_text().to_string()))
+                    value=Signal::derive(move || drafts.with(|d| d.text(main_goal)).unwrap_or_else(|| main_saved.get()))
                     on_commit=Callback::new(move |text: String| {
                         // A cleared goal keeps its saved wording (and history); the field keeps
                         // what was typed, with the reason.
                         let mut outcome = Ok(());
                         edit(doc, |c| outcome = c.goals.set_main(&text, clock::today()).map(|_| ()));
-                        goal_refusal.set(outcome.err().map(|e| e.to_string()));
+                        drafts.update(|d| { d.commit(main_goal, text, outcome); });
                     })
                 />
-                <p id="k-cel-blad" class="field-error">{move || goal_refusal.get().or_else(|| problem(ContractField::MainGoal).get())}</p>
-                {contract_list(doc, GoalKind::Area, "k-obszar", "Kluczowe obszary do rozwoju", "Obszar", "+ Dodaj obszar")}
+                <p id="k-cel-blad" class="field-error">{move || drafts.with(|d| d.message(main_goal)).or_else(|| problem(ContractField::MainGoal).get())}</p>
+                {contract_list(doc, drafts, GoalKind::Area, "k-obszar", "Kluczowe obszary do rozwoju", "Obszar", "+ Dodaj obszar")}
                 {contract_list(
                     doc,
+                    drafts,
                     GoalKind::Indicator,
                     "k-wskaznik",
                     "Mierzalne wskaźniki sukcesu: po czym poznamy, że cel został osiągnięty?",
@@ -101,7 +117,7 @@ pub fn KontraktPage() -> impl IntoView {
             </section>
             <section class="card">
                 <h2>{format!("3. {}", template::SECTIONS[2].title)}</h2>
-                <Logistics doc problem />
+                <Logistics doc drafts problem />
             </section>
         </form>
         <ShareContract doc />
@@ -157,29 +173,28 @@ fn StatusPanel(
     doc: SavedDoc<Contract>,
     /// Set when acceptance was refused, to flag the missing fields.
     show_required: RwSignal<bool>,
+    /// The text the form shows and the contract refused: acceptance waits for it.
+    drafts: RwSignal<Refused<FormField>>,
 ) -> impl IntoView {
     let refusal = RwSignal::new(None::<String>);
     let status_lines = move || doc.value.with(Contract::status_lines);
     let refused = move |problems: Vec<FieldProblem>| {
         show_required.set(true);
-        refusal.set(Some(format!(
-            "Aby zaakceptować, uzupełnij: {}",
-            problems
-                .iter()
-                .map(|p| p.message.trim_end_matches('.'))
-                .collect::<Vec<_>>()
-                .join("; ")
-        )));
+        refusal.set(Some(acceptance_refusal(&problems)));
     };
     let accepted = move || {
         show_required.set(false);
         refusal.set(None);
     };
-    let accept = move |()| match doc.update(|c| c.accept(clock::today())) {
+    let accept = move |()| match drafts
+        .with_untracked(|d| doc.update(|c| c.accept_shown(clock::today(), d)))
+    {
         Ok(()) => accepted(),
         Err(problems) => refused(problems),
     };
-    let accept_changes = move |()| match doc.update(|c| c.accept_changes(clock::today())) {
+    let accept_changes = move |()| match drafts
+        .with_untracked(|d| doc.update(|c| c.accept_changes_shown(clock::today(), d)))
+    {
         Ok(()) => accepted(),
         Err(problems) => refused(problems),
     };
@@ -242,6 +257,7 @@ fn StatusPanel(
 /// One of the contract's lists (areas, indicators) as a [`TextList`].
 fn contract_list(
     doc: SavedDoc<Contract>,
+    drafts: RwSignal<Refused<FormField>>,
     kind: GoalKind,
     id_prefix: &'static str,
     legend: &'static str,
@@ -254,19 +270,31 @@ fn contract_list(
             legend
             item_label
             add_label
+            maxlength=Goals::MAX_CHARS
             len=Signal::derive(move || doc.value.with(|c| c.goals.of_kind(kind).len()))
-            item=Callback::new(move |i: usize| doc.value.with(|c| c.goals.of_kind(kind).get(i).map(|g| g.text.clone()).unwrap_or_default()))
-            // A cleared row keeps its saved wording until retyped (the programme page shows
-            // the reason at the field); a removed goal stays in the history with its progress.
-            on_edit=Callback::new(move |(i, text): (usize, String)| {
-                edit(doc, move |c| {
-                    let _ = c.goals.reword_nth(kind, i, &text, clock::today());
+            item=Callback::new(move |i: usize| {
+                drafts.with(|d| d.text(FormField::Goal(kind, i))).unwrap_or_else(|| {
+                    doc.value.with(|c| c.goals.of_kind(kind).get(i).map(|g| g.text.clone()).unwrap_or_default())
                 })
+            })
+            error=Callback::new(move |i: usize| drafts.with(|d| d.message(FormField::Goal(kind, i))))
+            // A cleared row keeps its saved wording until retyped, and shows the reason; a
+            // removed goal stays in the history with its progress.
+            on_edit=Callback::new(move |(i, text): (usize, String)| {
+                let mut outcome = Ok(());
+                edit(doc, |c| outcome = c.goals.reword_nth(kind, i, &text, clock::today()));
+                drafts.update(|d| { d.commit(FormField::Goal(kind, i), text, outcome); });
             })
             on_remove=Callback::new(move |i: usize| {
                 edit(doc, move |c| {
                     let _ = c.goals.remove_nth(kind, i, clock::today());
-                })
+                });
+                // The rows below move up one, their refused text with them.
+                drafts.update(|d| d.remap(|field| match field {
+                    FormField::Goal(k, j) if k == kind && j == i => None,
+                    FormField::Goal(k, j) if k == kind && j > i => Some(FormField::Goal(k, j - 1)),
+                    other => Some(other),
+                }));
             })
             on_add=Callback::new(move |()| edit(doc, move |c| {
                 let _ = c.goals.add(kind, "", clock::today());
@@ -297,6 +325,7 @@ fn Rules(
                                         id=format!("k-zasada-{index}-nazwa")
                                         label="Nazwa zasady"
                                         live=true
+                                        maxlength=MAX_NAME_CHARS
                                         value=Signal::derive(move || rule().map(|r| r.title).unwrap_or_default())
                                         on_commit=Callback::new(move |text: String| edit(doc, move |c| if let Some(r) = c.rules.get_mut(index) { r.title = text; }))
                                     />
@@ -307,6 +336,7 @@ fn Rules(
                                 id=format!("k-zasada-{index}")
                                 label="Treść"
                                 live=true
+                                maxlength=MAX_TEXT_CHARS
                                 value=Signal::derive(move || rule().map(|r| r.text).unwrap_or_default())
                                 on_commit=Callback::new(move |text: String| edit(doc, move |c| if let Some(r) = c.rules.get_mut(index) { r.text = text; }))
                             />
@@ -344,24 +374,16 @@ fn Rules(
 fn Logistics(
     /// The mentee's contract.
     doc: SavedDoc<Contract>,
+    /// Text a number field refused stays in it, with its message, until it is fixed.
+    drafts: RwSignal<Refused<FormField>>,
     /// The message for a field, if it needs attention.
     problem: impl Fn(ContractField) -> Signal<Option<String>> + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    // Text a number field refused stays in it, with its message, until it is fixed: other
-    // edits redraw the form from the saved contract and must not put the old number back.
-    let drafts = RwSignal::new(Refused::<NumberField>::default());
-    Effect::new(move |previous: Option<String>| {
-        let key = doc.key();
-        if previous.is_some_and(|previous| previous != key) {
-            drafts.update(Refused::clear);
-        }
-        key
-    });
     let number = move |field: NumberField| {
         let saved = Memo::new(move |_| doc.value.with(|c| field.get(c).to_string()));
         Signal::derive(move || {
             drafts
-                .with(|d| d.text(field))
+                .with(|d| d.text(FormField::Number(field)))
                 .unwrap_or_else(|| saved.get())
         })
     };
@@ -370,15 +392,18 @@ fn Logistics(
             let mut contract = doc.value.get_untracked();
             let outcome = field.set(&mut contract, &text);
             let mut refused = drafts.get_untracked();
-            let taken = refused.commit(field, text, outcome).is_some();
+            let taken = refused
+                .commit(FormField::Number(field), text, outcome)
+                .is_some();
             drafts.set(refused);
             if taken {
                 edit(doc, move |c| *c = contract);
             }
         })
     };
-    let error_for =
-        move |field: NumberField| Signal::derive(move || drafts.with(|d| d.message(field)));
+    let error_for = move |field: NumberField| {
+        Signal::derive(move || drafts.with(|d| d.message(FormField::Number(field))))
+    };
     // Memos of types the app has anyway (text, yes/no): each new type of memo costs code.
     let frequency = move || doc.value.with(|c| c.frequency);
     let every_days = Memo::new(move |_| matches!(frequency(), Frequency::EveryDays(_)));
@@ -405,7 +430,7 @@ fn Logistics(
             "",
             move || frequency().choice(),
             move |choice: FrequencyChoice| {
-                drafts.update(|d| d.forget(NumberField::EveryDays));
+                drafts.update(|d| d.forget(FormField::Number(NumberField::EveryDays)));
                 edit(doc, move |c| c.frequency = choice.frequency());
             },
         )}

@@ -11,16 +11,18 @@ use leptos::prelude::*;
 use crate::CurrentRoute;
 use crate::browser::clock;
 use crate::components::carried_action::CarriedActionItem;
-use crate::components::controls::{Button, TextField};
+use crate::components::controls::{Button, TextField, choice_select};
 use crate::content::agenda_templates::{ALL as APP_TEMPLATES, MARK};
 use crate::content::questions;
 use crate::model::agenda::Agenda;
 use crate::model::date;
 use crate::model::feedback::{SOON_DAYS, follow_ups_across};
 use crate::model::journal::{
-    CarriedAction, Held, ProgressPoint, SEED_AGENDA, parse_day, series_text,
+    ActionId, CarriedAction, MeetingId, ProgressPoint, SEED_AGENDA, parse_day, series_text,
 };
-use crate::model::programme::{DayState, chart_points, plan_vs_held, timeline};
+use crate::model::programme::{
+    CalledOffBy, DayState, PlanChange, chart_points, plan_vs_held, timeline,
+};
 use crate::model::text::count_noun;
 use crate::route::Route;
 use crate::state::AppState;
@@ -76,8 +78,13 @@ fn PlanCard() -> impl IntoView {
     move || {
         let today = clock::today();
         let contract = programme.contract.value.get();
-        let (figures, days) =
-            programme.journal(|j| (plan_vs_held(&contract, j, today), timeline(&contract, j)));
+        let changes = programme.closing.value.with(|doc| doc.plan_changes.clone());
+        let (figures, days) = programme.journal(|j| {
+            (
+                plan_vs_held(&contract, j, &changes, today),
+                timeline(&contract, j, &changes),
+            )
+        });
         let plan = match (contract.start(), contract.end_date()) {
             (Some(start), Some(end)) => format!(
                 "Spotkania {} po {} min, od {} do {}.",
@@ -95,8 +102,8 @@ fn PlanCard() -> impl IntoView {
                 {contract.status_lines().into_iter().map(|line| view! { <p class="contract-line">{line}</p> }).collect_view()}
                 <p>{plan}</p>
                 <p class="summary-line" id="plan-vs-held">{figures.line()}</p>
-                {figures.next_planned.map(|next| view! {
-                    <p>{format!("Następne planowe spotkanie: {}.", date::long(next))}</p>
+                {figures.next_line(today, contract.time()).map(|line| view! {
+                    <p id="nastepne-spotkanie">{line}</p>
                 })}
                 {(!days.is_empty()).then(|| view! {
                     <ol class="timeline" aria-label="Oś czasu programu">
@@ -104,17 +111,19 @@ fn PlanCard() -> impl IntoView {
                             let state = day.state(today);
                             let class = match state {
                                 DayState::Held => "chip chip-held",
-                                DayState::Ahead => "chip",
+                                DayState::Ahead | DayState::Cancelled | DayState::Moved => "chip",
                                 DayState::Missed => "chip chip-due",
                             };
                             let label = day.label(today);
                             let when = date::long(day.date);
+                            let detail = day.detail().map(|d| view! { <span class="timeline-detail">{d}</span> });
+                            let mark = day.can_be_marked().then(|| view! { <MarkPlanned day=day.date marked=day.change.is_some() /> });
                             match day.held.first() {
                                 Some(id) => {
                                     let href = Route::Przebieg { meeting: Some(id.0) }.to_hash();
-                                    view! { <li><a href=href>{when}</a>" "<span class=class>{label}</span></li> }.into_any()
+                                    view! { <li><a href=href>{when}</a>" "<span class=class>{label}</span>{detail}</li> }.into_any()
                                 }
-                                None => view! { <li>{when}" "<span class=class>{label}</span></li> }.into_any(),
+                                None => view! { <li><span>{when}</span>" "<span class=class>{label}</span>{detail}{mark}</li> }.into_any(),
                             }
                         }).collect_view()}
                     </ol>
@@ -122,6 +131,83 @@ fn PlanCard() -> impl IntoView {
                 <p><a href=Route::Kontrakt.to_hash()>"Otwórz kontrakt"</a></p>
             </section>
         }
+    }
+}
+
+/// Marks a planned meeting not held as called off (by whom, why) or moved (to which day), or
+/// takes the mark back.
+#[component]
+fn MarkPlanned(
+    /// The day the contract plans it.
+    day: chrono::NaiveDate,
+    /// Already marked.
+    marked: bool,
+) -> impl IntoView {
+    let programme = expect_context::<Programme>();
+    let iso = date::to_iso(day);
+    let by = RwSignal::new(CalledOffBy::Mentee);
+    let reason = RwSignal::new(String::new());
+    let to = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let apply = move |moved: bool| {
+        let contract = programme.contract.value.get_untracked();
+        let outcome = if moved {
+            parse_day(&to.get_untracked())
+                .map_err(|e| e.to_string())
+                .and_then(|on| {
+                    programme
+                        .closing
+                        .update(|doc| doc.move_meeting(&contract, day, on))
+                        .map_err(|e| e.to_string())
+                })
+        } else {
+            programme
+                .closing
+                .update(|doc| {
+                    doc.cancel_meeting(&contract, day, by.get_untracked(), &reason.get_untracked())
+                })
+                .map_err(|e| e.to_string())
+        };
+        match outcome {
+            Ok(()) => programme.closing.flush(),
+            Err(message) => error.set(Some(message)),
+        }
+    };
+    let unmark = move |()| {
+        programme.closing.update(|doc| doc.unmark_meeting(day));
+        programme.closing.flush();
+    };
+    view! {
+        <details class="plan-mark">
+            <summary>{if marked { "Zmień oznaczenie" } else { "Odwołane lub przeniesione?" }}</summary>
+            <fieldset>
+                <legend>"Odwołane"</legend>
+                {choice_select(format!("odwolane-{iso}-kto"), "Z czyjej inicjatywy", "", move || by.get(), move |choice| by.set(choice))}
+                <TextField
+                    id=format!("odwolane-{iso}-powod")
+                    label="Powód (opcjonalnie)"
+                    maxlength=PlanChange::MAX_REASON_CHARS
+                    value=reason
+                    on_commit=Callback::new(move |text: String| reason.set(text))
+                />
+                <Button label="Zapisz jako odwołane" class="button-small" on_press=Callback::new(move |()| apply(false)) />
+            </fieldset>
+            <fieldset>
+                <legend>"Przeniesione"</legend>
+                <TextField
+                    id=format!("przeniesione-{iso}")
+                    label="Przeniesione na dzień"
+                    input_type="date"
+                    value=to
+                    on_commit=Callback::new(move |text: String| to.set(text))
+                />
+                <Button label="Zapisz jako przeniesione" class="button-small" on_press=Callback::new(move |()| apply(true)) />
+            </fieldset>
+            {marked.then(|| view! {
+                <Button label="Cofnij oznaczenie" class="button-quiet button-small" on_press=Callback::new(unmark) />
+            })}
+            <p class="field-error" role="alert">{move || error.get()}</p>
+        </details>
     }
 }
 
@@ -205,15 +291,18 @@ fn progress_chart(values: &[u8], text: String) -> impl IntoView + use<> {
 #[component]
 fn OpenActions() -> impl IntoView {
     let programme = expect_context::<Programme>();
+    // Ticked here: kept in the list, struck through, until the page is left (one tap undoes).
+    let ticked_here = RwSignal::new(Vec::<ActionId>::new());
     move || {
-        let open = programme.journal(|j| j.open_actions(clock::today()));
+        let open = ticked_here
+            .with(|kept| programme.journal(|j| j.open_actions_keeping(clock::today(), kept)));
         view! {
             <section class="card" aria-labelledby="zadania-naglowek">
                 <h2 id="zadania-naglowek">"Otwarte zadania"</h2>
                 {if open.is_empty() {
                     view! { <p class="muted">"Brak otwartych zadań. Zadania dopisujesz w notatce ze spotkania."</p> }.into_any()
                 } else {
-                    view! { <ul class="carried-list">{open.into_iter().map(|item| view! { <CarriedItem item /> }).collect_view()}</ul> }.into_any()
+                    view! { <ul class="carried-list">{open.into_iter().map(|item| view! { <CarriedItem item ticked_here /> }).collect_view()}</ul> }.into_any()
                 }}
             </section>
         }
@@ -222,11 +311,30 @@ fn OpenActions() -> impl IntoView {
 
 /// One action item from an earlier meeting, ticked in the journal.
 #[component]
-pub fn CarriedItem(item: CarriedAction) -> impl IntoView {
+pub fn CarriedItem(
+    /// The item.
+    item: CarriedAction,
+    /// Ticked on this meeting's record: done on the meeting's day, not today.
+    #[prop(optional)]
+    at: Option<MeetingId>,
+    /// The items ticked on this page, kept in its list until it is left.
+    #[prop(optional)]
+    ticked_here: Option<RwSignal<Vec<ActionId>>>,
+) -> impl IntoView {
     let programme = expect_context::<Programme>();
     let id = item.item.id;
     let tick = move |done: bool| {
-        let _ = programme.change_journal(|j| j.tick(id, done, clock::today()));
+        if let Some(kept) = ticked_here {
+            kept.update(|kept| {
+                if !kept.contains(&id) {
+                    kept.push(id);
+                }
+            });
+        }
+        let _ = programme.change_journal(|j| match at {
+            Some(meeting) => j.tick_at(id, done, meeting),
+            None => j.tick(id, done, clock::today()),
+        });
     };
     view! { <CarriedActionItem item on_tick=Callback::new(tick) /> }
 }
@@ -243,7 +351,9 @@ fn Meetings() -> impl IntoView {
     } else {
         APP_TEMPLATES[0].name.to_string()
     });
-    let log = move || {
+    // The question asked before a second meeting is recorded on one day.
+    let second = RwSignal::new(None::<String>);
+    let log = move |confirmed: bool| {
         let on = match parse_day(&day.get_untracked()) {
             Ok(on) => on,
             Err(error) => {
@@ -252,6 +362,11 @@ fn Meetings() -> impl IntoView {
             }
         };
         day_error.set(None);
+        if !confirmed && let Some(question) = programme.journal(|j| j.second_meeting_question(on)) {
+            second.set(Some(question));
+            return;
+        }
+        second.set(None);
         let choice = agenda.get_untracked();
         let (name, plan) = agenda_choice(&programme, &choice);
         let id = programme.change_journal(|j| j.log_meeting(on, &name, &plan));
@@ -268,10 +383,7 @@ fn Meetings() -> impl IntoView {
             j.meetings()
                 .iter()
                 .map(|m| {
-                    let how = match m.held {
-                        Held::Timer { .. } => "z timerem",
-                        Held::Logged => "zapisane po spotkaniu",
-                    };
+                    let how = m.held_label();
                     let items = m.items_text().map(|t| format!(" · {t}")).unwrap_or_default();
                     let href = Route::Przebieg {
                         meeting: Some(m.id.0),
@@ -334,7 +446,16 @@ fn Meetings() -> impl IntoView {
                         }).collect_view()}
                     </select>
                 </div>
-                <Button label="Zapisz spotkanie" on_press=Callback::new(move |()| log()) />
+                <Button label="Zapisz spotkanie" on_press=Callback::new(move |()| log(false)) />
+                {move || second.get().map(|question| view! {
+                    <div class="confirm" role="alertdialog" aria-labelledby="drugie-spotkanie">
+                        <p id="drugie-spotkanie"><strong>{question}</strong></p>
+                        <div class="row">
+                            <Button label="Tak, zapisz drugie spotkanie" on_press=Callback::new(move |()| log(true)) />
+                            <Button label="Nie, nie zapisuj" class="button-quiet" on_press=Callback::new(move |()| second.set(None)) />
+                        </div>
+                    </div>
+                })}
             </fieldset>
         </section>
     }

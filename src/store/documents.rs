@@ -214,7 +214,10 @@ impl Document for QuestionsDoc {
 }
 
 impl Document for ProgrammeDoc {
-    const SCHEMA: u32 = 1;
+    /// 2: planned meetings can be marked called off or moved. Schema 1 reads as it is (none
+    /// marked); the version keeps older builds from saving over marks they cannot see.
+    const SCHEMA: u32 = 2;
+    const READS_AS_IS_FROM: u32 = 1;
 }
 
 impl Document for BackupLog {
@@ -457,7 +460,7 @@ mod tests {
             contract.goals.get(GoalId(2)).unwrap().first_text(),
             "Delegowanie"
         );
-        let plan = plan_vs_held(&contract, journal, day(12, 20));
+        let plan = plan_vs_held(&contract, journal, &programme.plan_changes, day(12, 20));
         assert_eq!(
             (plan.held, plan.planned_so_far, plan.planned_total),
             (2, 2, 13)

@@ -274,6 +274,62 @@ test('fill every field, reload, accept, print and export to a calendar', async (
   await context.close();
 });
 
+// Acceptance accepts what is on screen: a field stops at its limit with a counter, so the
+// typed text is the saved text; a field showing refused text (a cleared goal, a number out of
+// range) keeps acceptance waiting, with the field and the reason.
+test('the contract is accepted only as the form shows it', async () => {
+  const context = await env.browser.newContext({ viewport: PHONE, locale: 'pl-PL' });
+  const { page, problems } = await guardedPage(context, env.origin);
+  await page.clock.install({ time: new Date('2026-11-27T10:00:00') });
+  await page.goto(env.url + '#/dane');
+  await heading(page);
+  await page.getByLabel('Nowy mentee').fill('Ola Nowak');
+  await page.getByRole('button', { name: 'Dodaj', exact: true }).click();
+  await page.goto(env.url + '#/kontrakt');
+  await heading(page);
+  await page.getByLabel('Mentor (imię i nazwisko)').fill('Jan Mentor');
+  const goal = page.getByLabel('Główny cel współpracy');
+  await goal.fill('Pierwsza rola liderska');
+  assert.equal(await page.locator('#k-cel-licznik').textContent(), '22/500');
+  // Typed past the limit: the field stops at 500, all of it saved.
+  const long = 'Cel '.repeat(130);
+  await goal.fill(long.slice(0, 500));
+  await goal.press('End');
+  await goal.pressSequentially('ponad limit');
+  const shown = await goal.inputValue();
+  assert.equal(shown.length, 500);
+  assert.equal(await page.locator('#k-cel-licznik').textContent(), '500/500');
+  await page.getByRole('button', { name: '+ Dodaj obszar' }).click();
+  assert.equal(await page.getByLabel('Obszar 1', { exact: true }).getAttribute('maxlength'), '500');
+  await page.reload();
+  await heading(page);
+  assert.equal(await goal.inputValue(), shown, 'what was on screen is what was saved');
+  // Cleared: refused, kept empty with its reason; acceptance waits and says why.
+  await goal.fill('');
+  await page.getByLabel(/Czas trwania procesu/).fill('abc');
+  await page.getByLabel(/Czas trwania procesu/).blur();
+  await page.getByRole('button', { name: 'Zaakceptuj kontrakt' }).click();
+  assert.equal(
+    await page.locator('.status-panel .field-error').first().textContent(),
+    'Aby zaakceptować, popraw: Główny cel współpracy — Cel nie może być pusty. Wpisz jego treść albo usuń go, jeśli jest już nieaktualny; Czas trwania procesu — Wpisz liczbę od 1 do 36.',
+  );
+  assert.match(await page.locator('.contract-status').textContent(), /Status: szkic/);
+  assert.equal(await goal.inputValue(), '');
+  await page.screenshot({ path: `${SCREENSHOTS}/phone-kontrakt-odmowa.png`, fullPage: true });
+  // Fixed: accepted with what the form shows.
+  await goal.fill('Nowa rola liderska');
+  await page.getByLabel(/Czas trwania procesu/).fill('4');
+  await page.getByLabel(/Czas trwania procesu/).blur();
+  await page.getByRole('button', { name: 'Zaakceptuj kontrakt' }).click();
+  assert.equal(await page.locator('.contract-status').textContent(), 'Status: zaakceptowany 27 listopada 2026');
+  await page.reload();
+  await heading(page);
+  assert.equal(await goal.inputValue(), 'Nowa rola liderska');
+  assert.match(await page.locator('.contract-doc').textContent(), /Główny cel współpracy: Nowa rola liderska/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 // The golden files the native tests compare with, read by ical.js: the contract's meetings
 // with their reminder, and a meeting's action items as all-day events.
 test('the calendar files read back in a real iCalendar parser', () => {

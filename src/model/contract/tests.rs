@@ -587,3 +587,69 @@ fn the_meetings_terms_read_as_the_document_words_them() {
     let undated = contract("", 6, Frequency::Weekly);
     assert_eq!(undated.logistics_lines()[4].1, "6 mies.");
 }
+
+/// The form shows text the contract refused (a goal past its limit, a cleared goal, a number
+/// out of range), while the contract keeps the earlier value: accepting then would accept
+/// what is not on screen, so it waits and says which field and why.
+#[test]
+fn acceptance_waits_while_a_field_shows_text_the_contract_refused() {
+    let today = day(2026, 11, 27);
+    let mut c = contract("2026-12-01", 6, Frequency::EveryTwoWeeks);
+    let mut refused = Refused::default();
+    // Typed past the limit: refused, and kept by the form with its reason.
+    let long = format!("Nowy cel {}", "x".repeat(Goals::MAX_CHARS));
+    let outcome = c.goals.set_main(&long, today);
+    refused.commit(FormField::Goal(GoalKind::Main, 0), long.clone(), outcome);
+    let outcome = NumberField::Months.set(&mut c, "abc");
+    refused.commit(
+        FormField::Number(NumberField::Months),
+        "abc".into(),
+        outcome,
+    );
+    assert_eq!(c.goals.main_text(), "Przygotowanie do roli liderki zespołu");
+    let problems = c.accept_shown(today, &refused).unwrap_err();
+    assert_eq!(c.status, Status::Draft, "nothing accepted");
+    assert_eq!(
+        problems.iter().map(|p| p.field).collect::<Vec<_>>(),
+        [
+            ContractField::Typed(FormField::Goal(GoalKind::Main, 0)),
+            ContractField::Typed(FormField::Number(NumberField::Months)),
+        ]
+    );
+    assert!(problems.iter().all(|p| p.field.blocks_acceptance()));
+    assert_eq!(
+        acceptance_refusal(&problems),
+        "Aby zaakceptować, popraw: Główny cel współpracy — Cel może mieć najwyżej 500 znaków; Czas trwania procesu — Wpisz liczbę od 1 do 36."
+    );
+    // Fixed: the text on screen is the contract's, and that is what is accepted.
+    let outcome = c.goals.set_main("Nowy cel", today);
+    refused.commit(
+        FormField::Goal(GoalKind::Main, 0),
+        "Nowy cel".into(),
+        outcome,
+    );
+    let outcome = NumberField::Months.set(&mut c, "4");
+    refused.commit(FormField::Number(NumberField::Months), "4".into(), outcome);
+    c.accept_shown(today, &refused).unwrap();
+    assert_eq!(c.goals.main_text(), "Nowy cel");
+    assert_eq!(c.months, 4);
+    // After acceptance, a change waits the same way; an area cleared is named by its row.
+    c.edit(today, |c| {
+        c.goals.add(GoalKind::Area, "Delegowanie", today).unwrap();
+    });
+    let outcome = c.goals.reword_nth(GoalKind::Area, 0, "", today);
+    refused.commit(FormField::Goal(GoalKind::Area, 0), String::new(), outcome);
+    let problems = c.accept_changes_shown(today, &refused).unwrap_err();
+    assert!(
+        problems[0]
+            .message
+            .starts_with("Obszar 1 — Cel nie może być pusty.")
+    );
+    assert!(c.pending_changes().is_some(), "the change still waits");
+    // Missing fields alone keep their wording.
+    let empty = Contract::default().accept_shown(today, &Refused::default());
+    assert_eq!(
+        acceptance_refusal(&empty.unwrap_err()),
+        "Aby zaakceptować, uzupełnij: Wpisz imię i nazwisko mentora; Wpisz imię i nazwisko mentee; Wpisz główny cel współpracy"
+    );
+}

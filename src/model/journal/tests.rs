@@ -508,3 +508,77 @@ fn meetings_without_a_reflection_keep_their_stored_format() {
         Some(a_reflection("Delegowanie"))
     );
 }
+
+/// A meeting already recorded on a day is named before a second one is recorded that day;
+/// a free day asks nothing.
+#[test]
+fn a_second_meeting_on_the_same_day_is_asked_about_first() {
+    let mut doc = AgendaDoc::default();
+    assert_eq!(doc.log.second_meeting_question(day(12, 1)), None);
+    doc.start_meeting(1_796_140_800_000, day(12, 1), false);
+    doc.finish_meeting(1_796_145_000_000, day(12, 1)).unwrap();
+    assert_eq!(
+        doc.log.second_meeting_question(day(12, 1)).as_deref(),
+        Some(
+            "1 grudnia 2026 jest już zapisane spotkanie (Pierwsze spotkanie, z timerem). Zapisać jeszcze jedno spotkanie tego samego dnia? Jeśli to to samo spotkanie, otwórz jego zapis z listy."
+        )
+    );
+    assert_eq!(doc.log.second_meeting_question(day(12, 2)), None);
+    logged(&mut doc.log, day(12, 1));
+    assert!(
+        doc.log
+            .second_meeting_question(day(12, 1))
+            .unwrap()
+            .starts_with("1 grudnia 2026 są już zapisane 2 spotkania. ")
+    );
+    assert_eq!(doc.log.on_day(day(12, 1)).count(), 2);
+}
+
+/// An item ticked on the record of a meeting logged afterwards is done on that meeting's
+/// day, so the meetings after it no longer carry it.
+#[test]
+fn an_item_ticked_in_a_meeting_logged_afterwards_is_done_on_its_day() {
+    let mut journal = Journal::default();
+    let first = logged(&mut journal, day(12, 1));
+    let item = journal
+        .add_action(first, "Plan rozmowy", Owner::Mentee, None)
+        .unwrap();
+    // Written down on 20 December: the meetings of 8 and 15 December.
+    let second = logged(&mut journal, day(12, 8));
+    let third = logged(&mut journal, day(12, 15));
+    assert_eq!(journal.carried_into(second, day(12, 20)).len(), 1);
+    journal.tick_at(item, true, second).unwrap();
+    let done = journal.carried_into(second, day(12, 20));
+    assert_eq!(done[0].item.done, Some(day(12, 8)), "the meeting's day");
+    assert!(journal.carried_into(third, day(12, 20)).is_empty());
+    assert!(journal.open_actions(day(12, 20)).is_empty());
+    // Unticked there, it is open again; a meeting that is gone is said so.
+    journal.tick_at(item, false, second).unwrap();
+    assert_eq!(journal.open_actions(day(12, 20)).len(), 1);
+    assert_eq!(
+        journal.tick_at(item, true, MeetingId(99)),
+        Err(RecordError::Gone)
+    );
+}
+
+/// Ticked on the programme page, an item stays listed (done) while the page is open, so it
+/// can be unticked; elsewhere only open items are listed.
+#[test]
+fn an_item_ticked_on_the_page_stays_listed_until_the_page_is_left() {
+    let mut journal = Journal::default();
+    let first = logged(&mut journal, day(12, 1));
+    let a = journal
+        .add_action(first, "Plan rozmowy", Owner::Mentee, None)
+        .unwrap();
+    let b = journal
+        .add_action(first, "Lista kontaktów", Owner::Mentor, None)
+        .unwrap();
+    journal.tick(a, true, day(12, 5)).unwrap();
+    let kept = journal.open_actions_keeping(day(12, 5), &[a]);
+    let listed: Vec<(ActionId, bool)> =
+        kept.iter().map(|c| (c.item.id, c.item.is_open())).collect();
+    assert_eq!(listed, [(a, false), (b, true)]);
+    assert_eq!(journal.open_actions(day(12, 5)).len(), 1);
+    journal.tick(a, false, day(12, 5)).unwrap();
+    assert_eq!(journal.open_actions(day(12, 5)).len(), 2);
+}

@@ -34,29 +34,32 @@ fn planned_against_held_as_of_a_day() {
     journal.log_meeting(day(2026, 12, 1), "", &seed);
     journal.log_meeting(day(2026, 12, 16), "", &seed);
     journal.log_meeting(day(2027, 1, 20), "", &seed);
-    let as_of = plan_vs_held(&c, &journal, day(2027, 1, 5));
+    let as_of = plan_vs_held(&c, &journal, &[], day(2027, 1, 5));
     assert_eq!(
         as_of,
         PlanVsHeld {
             planned_total: 13,
             planned_so_far: 3,
             held: 2,
+            cancelled: 0,
+            moved: 0,
+            unrecorded: 2,
             next_planned: Some(day(2027, 1, 12)),
         }
     );
     assert_eq!(
         as_of.line(),
-        "Odbyte: 2 spotkania z 13 zaplanowanych (do dziś planowo 3)."
+        "Odbyte: 2 spotkania z 13 zaplanowanych (do dziś planowo 3). Bez zapisu: 2."
     );
     assert_eq!(planned_until(&c, day(2027, 1, 5)).len(), 3);
-    let timeline = timeline(&c, &journal);
+    let timeline = timeline(&c, &journal, &[]);
     assert_eq!(timeline.len(), 13 + 2, "two meetings off the plan's days");
     assert!(timeline[0].planned && timeline[0].held.len() == 1);
     assert_eq!(timeline[1].date, day(2026, 12, 15));
     assert!(timeline[1].planned && timeline[1].held.is_empty());
     assert!(!timeline[2].planned && timeline[2].date == day(2026, 12, 16));
     assert!(timeline.windows(2).all(|w| w[0].date <= w[1].date));
-    let none = plan_vs_held(&Contract::default(), &journal, day(2027, 1, 5));
+    let none = plan_vs_held(&Contract::default(), &journal, &[], day(2027, 1, 5));
     assert_eq!(
         none.line(),
         "Odbyte: 2 spotkania. Plan spotkań powstanie po wpisaniu daty pierwszego spotkania w kontrakcie."
@@ -133,15 +136,16 @@ proptest! {
         // at a time.
         let probe_day = start.checked_sub_days(Days::new(3)).unwrap() + Days::new(probe);
         let journal = Journal::default();
-        let at = plan_vs_held(&c, &journal, probe_day);
-        let next = plan_vs_held(&c, &journal, probe_day + Days::new(1));
+        let at = plan_vs_held(&c, &journal, &[], probe_day);
+        let next = plan_vs_held(&c, &journal, &[], probe_day + Days::new(1));
         prop_assert_eq!(at.planned_total, dates.len());
         prop_assert_eq!(at.planned_so_far, dates.iter().filter(|d| **d <= probe_day).count());
         prop_assert!(next.planned_so_far - at.planned_so_far <= 1);
         prop_assert_eq!(planned_until(&c, probe_day).len(), at.planned_so_far);
-        prop_assert_eq!(at.next_planned, dates.iter().copied().find(|d| *d > probe_day));
-        prop_assert_eq!(plan_vs_held(&c, &journal, end).planned_so_far, dates.len());
-        prop_assert_eq!(plan_vs_held(&c, &journal, start - Days::new(1)).planned_so_far, 0);
+        // With nothing recorded, the next meeting is the first planned from the day on.
+        prop_assert_eq!(at.next_planned, dates.iter().copied().find(|d| *d >= probe_day));
+        prop_assert_eq!(plan_vs_held(&c, &journal, &[], end).planned_so_far, dates.len());
+        prop_assert_eq!(plan_vs_held(&c, &journal, &[], start - Days::new(1)).planned_so_far, 0);
     }
 
     /// Held is the number of records up to the day, whatever their dates.
@@ -157,7 +161,7 @@ proptest! {
             dates.push(when);
         }
         let probe_day = day(2028, 1, 31) + Days::new(probe);
-        let held = plan_vs_held(&c, &journal, probe_day).held;
+        let held = plan_vs_held(&c, &journal, &[], probe_day).held;
         prop_assert_eq!(held, dates.iter().filter(|d| **d <= probe_day).count());
     }
 }
@@ -250,7 +254,7 @@ fn the_summary_sets_goals_at_the_start_against_the_end() {
     );
     assert_eq!(
         summary.meetings_line(),
-        "Odbyte: 2 spotkania z 13 zaplanowanych w kontrakcie (do 31 maja 2027 planowo 13)."
+        "Odbyte: 2 spotkania z 13 zaplanowanych w kontrakcie (do 31 maja 2027 planowo 13). Bez zapisu: 11."
     );
     assert_eq!(summary.actions_line(), "Zadania: zrobione 1, otwarte 1.");
 }
@@ -281,7 +285,7 @@ fn the_timeline_tells_held_ahead_missed_and_unplanned_days() {
     journal.log_meeting(day(2026, 12, 1), "", &seed);
     journal.log_meeting(day(2026, 12, 20), "", &seed);
     let today = day(2026, 12, 22);
-    let days: Vec<(NaiveDate, &str)> = timeline(&c, &journal)
+    let days: Vec<(NaiveDate, &str)> = timeline(&c, &journal, &[])
         .iter()
         .map(|d| (d.date, d.label(today)))
         .collect();
@@ -295,7 +299,7 @@ fn the_timeline_tells_held_ahead_missed_and_unplanned_days() {
         ]
     );
     // A planned day is still ahead on the day itself.
-    let on_the_day = timeline(&c, &journal)[1].state(day(2026, 12, 15));
+    let on_the_day = timeline(&c, &journal, &[])[1].state(day(2026, 12, 15));
     assert_eq!(on_the_day, DayState::Ahead);
 }
 
@@ -309,4 +313,177 @@ fn chart_points_spread_over_the_width_with_ten_at_the_top() {
     );
     // A value out of range (never stored) stays inside the box.
     assert_eq!(chart_points(&[0, 12], 300, 100), [(0, 100), (300, 0)]);
+}
+
+/// On a planned day, before or after the meeting's hour, the next meeting is today's until a
+/// meeting is recorded today: the same day the timeline still calls „zaplanowane”.
+#[test]
+fn the_next_meeting_is_todays_until_one_is_recorded_today() {
+    let mut c = contract(day(2026, 12, 1), 6, Frequency::EveryTwoWeeks);
+    c.start_time = "18:00".into();
+    let mut journal = Journal::default();
+    journal.log_meeting(day(2026, 12, 1), "", &Agenda::from_seed());
+    let today = day(2026, 12, 15);
+    let figures = plan_vs_held(&c, &journal, &[], today);
+    assert_eq!(figures.next_planned, Some(today));
+    assert_eq!(next_planned(&c, &journal, &[], today), Some(today));
+    let todays = timeline(&c, &journal, &[])
+        .into_iter()
+        .find(|d| d.date == today)
+        .unwrap();
+    assert_eq!(todays.label(today), "zaplanowane");
+    assert_eq!(
+        figures.next_line(today, c.time()).as_deref(),
+        Some("Następne planowe spotkanie: dziś, 15 grudnia 2026, o 18:00.")
+    );
+    // Recorded today: the next is two weeks on.
+    journal.log_meeting(today, "", &Agenda::from_seed());
+    let figures = plan_vs_held(&c, &journal, &[], today);
+    assert_eq!(figures.next_planned, Some(day(2026, 12, 29)));
+    assert_eq!(
+        figures.next_line(today, None).as_deref(),
+        Some("Następne planowe spotkanie: 29 grudnia 2026.")
+    );
+    // After the last planned day there is none.
+    let after = plan_vs_held(&c, &journal, &[], day(2027, 6, 1));
+    assert_eq!(after.next_line(day(2027, 6, 1), c.time()), None);
+}
+
+/// A planned meeting called off or moved is counted so on the timeline, in the figures and
+/// in the closing summary, apart from one simply not recorded.
+#[test]
+fn a_planned_meeting_can_be_called_off_or_moved_and_is_counted_so() {
+    let c = contract(day(2026, 12, 1), 2, Frequency::EveryTwoWeeks);
+    // Planned: 1, 15, 29 December, 12, 26 January.
+    let mut journal = Journal::default();
+    let seed = Agenda::from_seed();
+    journal.log_meeting(day(2026, 12, 1), "", &seed);
+    let mut doc = ProgrammeDoc::default();
+    doc.cancel_meeting(&c, day(2026, 12, 15), CalledOffBy::Mentee, "  choroba ")
+        .unwrap();
+    doc.move_meeting(&c, day(2026, 12, 29), day(2027, 1, 4))
+        .unwrap();
+    journal.log_meeting(day(2027, 1, 4), "", &seed);
+    let today = day(2027, 1, 20);
+    let days = timeline(&c, &journal, &doc.plan_changes);
+    let shown: Vec<(NaiveDate, &str, Option<String>)> = days
+        .iter()
+        .map(|d| (d.date, d.label(today), d.detail()))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            (day(2026, 12, 1), "odbyte", None),
+            (
+                day(2026, 12, 15),
+                "odwołane",
+                Some("inicjatywa: mentee; powód: choroba".into())
+            ),
+            (
+                day(2026, 12, 29),
+                "przeniesione",
+                Some("na 4 stycznia 2027".into())
+            ),
+            (
+                day(2027, 1, 4),
+                "odbyte",
+                Some("przeniesione z 29 grudnia 2026".into())
+            ),
+            (day(2027, 1, 12), "bez zapisu", None),
+            (day(2027, 1, 26), "zaplanowane", None),
+        ]
+    );
+    let figures = plan_vs_held(&c, &journal, &doc.plan_changes, today);
+    assert_eq!(
+        (
+            figures.held,
+            figures.cancelled,
+            figures.moved,
+            figures.unrecorded
+        ),
+        (2, 1, 1, 1)
+    );
+    assert_eq!(
+        figures.line(),
+        "Odbyte: 2 spotkania z 5 zaplanowanych (do dziś planowo 4). Odwołane: 1, przeniesione: 1, bez zapisu: 1."
+    );
+    // A meeting called off is never the next one; one moved is next on its new day.
+    assert_eq!(
+        next_planned(
+            &c,
+            &Journal::default(),
+            &doc.plan_changes,
+            day(2026, 12, 14)
+        ),
+        Some(day(2027, 1, 4))
+    );
+    // Called off together, without a reason; then taken back.
+    doc.cancel_meeting(&c, day(2027, 1, 12), CalledOffBy::Both, "")
+        .unwrap();
+    let summary = closing_summary(&c, &journal, &doc, today);
+    assert_eq!(
+        summary.meetings_line(),
+        "Odbyte: 2 spotkania z 5 zaplanowanych w kontrakcie (do 20 stycznia 2027 planowo 4). Odwołane: 2, przeniesione: 1."
+    );
+    let called_off = timeline(&c, &journal, &doc.plan_changes)
+        .into_iter()
+        .find(|d| d.date == day(2027, 1, 12))
+        .unwrap();
+    assert_eq!(called_off.detail().as_deref(), Some("wspólna decyzja"));
+    assert!(called_off.can_be_marked());
+    doc.unmark_meeting(day(2027, 1, 12));
+    assert_eq!(
+        plan_vs_held(&c, &journal, &doc.plan_changes, today).unrecorded,
+        1
+    );
+    // Refused: a day the contract does not plan, the same day, a day taken, a long reason.
+    assert_eq!(
+        doc.cancel_meeting(&c, day(2026, 12, 2), CalledOffBy::Mentor, ""),
+        Err(PlanError::NotPlanned(day(2026, 12, 2)))
+    );
+    assert_eq!(
+        doc.move_meeting(&c, day(2027, 1, 12), day(2027, 1, 12)),
+        Err(PlanError::SameDay)
+    );
+    assert_eq!(
+        doc.move_meeting(&c, day(2027, 1, 12), day(2027, 1, 26)),
+        Err(PlanError::DayTaken(day(2027, 1, 26)))
+    );
+    assert_eq!(
+        doc.move_meeting(&c, day(2027, 1, 12), day(2027, 1, 4))
+            .unwrap_err()
+            .to_string(),
+        "4 stycznia 2027 jest już planowe spotkanie. Wybierz inny dzień albo oznacz to spotkanie jako odwołane."
+    );
+    let long = "x".repeat(PlanChange::MAX_REASON_CHARS + 1);
+    assert_eq!(
+        doc.cancel_meeting(&c, day(2027, 1, 12), CalledOffBy::Mentor, &long),
+        Err(PlanError::ReasonTooLong)
+    );
+    // Marking a day again replaces its mark.
+    doc.cancel_meeting(&c, day(2026, 12, 29), CalledOffBy::Mentor, "")
+        .unwrap();
+    assert_eq!(doc.plan_changes.len(), 2);
+    crate::model::form::assert_round_trip::<CalledOffBy>();
+}
+
+/// Saved with its marks and read back the same; a programme saved before marks (schema 1)
+/// reads as having none.
+#[test]
+fn the_marks_are_kept_and_an_older_programme_still_loads() {
+    use crate::store::codec::{Decoded, decode, encode};
+    let c = contract(day(2026, 12, 1), 2, Frequency::EveryTwoWeeks);
+    let mut doc = ProgrammeDoc::default();
+    doc.cancel_meeting(&c, day(2026, 12, 15), CalledOffBy::Mentor, "urlop")
+        .unwrap();
+    doc.move_meeting(&c, day(2026, 12, 29), day(2027, 1, 4))
+        .unwrap();
+    let saved = encode(&doc);
+    assert!(saved.starts_with(r#"{"schema":2,"#));
+    assert_eq!(decode::<ProgrammeDoc>(&saved), Decoded::Ready(doc));
+    let old = r#"{"schema":1,"data":{"closed_on":null,"takeaways":"","reopened_on":null}}"#;
+    assert_eq!(
+        decode::<ProgrammeDoc>(old),
+        Decoded::Ready(ProgrammeDoc::default())
+    );
 }

@@ -108,7 +108,7 @@ fn Record(id: MeetingId) -> impl IntoView {
                     <section class="card" aria-labelledby="wczesniej-naglowek">
                         <h2 id="wczesniej-naglowek">"Zadania z wcześniejszych spotkań"</h2>
                         <p class="muted">"Odhacz to, co zostało zrobione. Nieodhaczone przechodzą na kolejne spotkania."</p>
-                        <ul class="carried-list">{carried.into_iter().map(|item| view! { <CarriedItem item /> }).collect_view()}</ul>
+                        <ul class="carried-list">{carried.into_iter().map(|item| view! { <CarriedItem item at=id /> }).collect_view()}</ul>
                     </section>
                 })
             }}

@@ -193,6 +193,7 @@ fn every_tool() -> BTreeMap<String, String> {
         closed_on: NaiveDate::from_ymd_opt(2027, 5, 31),
         takeaways: "Pewność w trudnych rozmowach".into(),
         reopened_on: None,
+        plan_changes: Vec::new(),
     };
     entries.insert(
         MenteeDoc::Programme.key(&MenteeId("m2".into())),
