@@ -160,6 +160,7 @@ mod tests {
             notes: vec![],
             items: vec![],
             progress: vec![],
+            earlier: vec![],
         }
     }
 

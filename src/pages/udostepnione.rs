@@ -426,6 +426,21 @@ fn MeetingView(meeting: SharedMeeting) -> impl IntoView {
         <section class="card" aria-labelledby="zadania-naglowek">
             <h2 id="zadania-naglowek">"Zadania"</h2>
             <Items items=m.items.clone() empty="Bez zadań." />
+            {(!m.earlier.is_empty()).then(|| {
+                let today = clock::today();
+                view! {
+                    <h3>"Nadal otwarte z wcześniejszych spotkań"</h3>
+                    <ul class="received-items">
+                        {m.earlier.iter().map(|e| view! {
+                            <li>
+                                <span aria-hidden="true">"☐ "</span>
+                                <span class="prewrap">{e.what.clone()}</span>
+                                <span class="muted">{format!(" ({})", e.meta_text(today))}</span>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                }
+            })}
         </section>
         {(!m.progress.is_empty()).then(|| view! {
             <section class="card" aria-labelledby="postep-naglowek">
