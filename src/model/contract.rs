@@ -717,6 +717,22 @@ impl Contract {
     /// The meetings as an iCalendar file (RFC 5545) in Polish time: one recurring event, or one
     /// event per meeting where a recurrence rule would be misread (monthly from the 29th or 30th).
     pub fn to_ics(&self, uid: &str, sequence: u32, stamp_utc: &str) -> Option<String> {
+        let mentee = if self.mentee.trim().is_empty() {
+            "mentee"
+        } else {
+            self.mentee.trim()
+        };
+        self.to_ics_titled(uid, sequence, stamp_utc, &format!("Mentoring: {mentee}"))
+    }
+
+    /// [`Self::to_ics`] with the events titled `summary`: the mentee's copy names the mentor.
+    pub fn to_ics_titled(
+        &self,
+        uid: &str,
+        sequence: u32,
+        stamp_utc: &str,
+        summary: &str,
+    ) -> Option<String> {
         let start = self.start()?;
         let (hour, minute) = self.time()?;
         let count = self.meeting_dates().len();
@@ -763,11 +779,6 @@ impl Contract {
                 .map(|(i, day)| (format!("{}-{uid}", i + 1), day, None))
                 .collect(),
         };
-        let mentee = if self.mentee.trim().is_empty() {
-            "mentee"
-        } else {
-            self.mentee.trim()
-        };
         let description = format!(
             "Spotkanie mentoringowe: {}, {} min, {}. Odwołanie z co najmniej {}-godzinnym wyprzedzeniem.",
             self.frequency.label(),
@@ -775,7 +786,6 @@ impl Contract {
             self.form.label(),
             self.cancel_hours
         );
-        let summary = format!("Mentoring: {mentee}");
         let mut lines: Vec<String> = WARSAW.iter().map(|line| line.to_string()).collect();
         for (uid, day, rule) in events {
             let end_day = day.checked_add_days(Days::new(end_days))?;
@@ -787,7 +797,7 @@ impl Contract {
                 format!("DTEND;TZID=Europe/Warsaw:{}", local(end_day, end_minutes)),
             ];
             head.extend(rule.map(|rule| format!("RRULE:{rule}")));
-            lines.extend(ics::event(head, &summary, &description, self.reminder));
+            lines.extend(ics::event(head, summary, &description, self.reminder));
         }
         Some(ics::calendar("Kontrakt", lines))
     }
