@@ -169,6 +169,7 @@ test('a meeting’s items go to the mentee and the reflection comes back to that
   await heading(mentor.page);
   await mentor.page.getByLabel('Dzień spotkania').fill('2026-12-01');
   await mentor.page.getByLabel('Dzień spotkania').blur();
+  await mentor.page.locator('#nowe-spotkanie-agenda').selectOption('');
   await mentor.page.getByRole('button', { name: 'Zapisz spotkanie' }).click();
   assert.equal(await heading(mentor.page), 'Spotkanie 1 grudnia 2026');
   const meetingUrl = await mentor.page.evaluate(() => location.href);
