@@ -11,6 +11,9 @@ pub struct SeedBlock {
 
 pub const TITLE: &str = "Szablon agendy pierwszego spotkania";
 
+/// The agenda page's heading over this agenda.
+pub const HEADING: &str = "Agenda pierwszego spotkania";
+
 pub const INTRO: &str = "Pierwsze spotkanie jest kluczowe dla zbudowania relacji i nadania tonu całej współpracy. Poniższa agenda pomoże Ci w jego uporządkowaniu.";
 
 pub const BLOCKS: &[SeedBlock] = &[

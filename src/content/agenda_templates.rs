@@ -21,6 +21,10 @@ pub struct TemplateBlock {
 pub struct AppTemplate {
     /// The name the template is offered and its meetings recorded under.
     pub name: &'static str,
+    /// The agenda page's heading while this template is the agenda.
+    pub heading: &'static str,
+    /// The sentence under the heading: what this meeting is for.
+    pub intro: &'static str,
     pub blocks: &'static [TemplateBlock],
 }
 
@@ -35,6 +39,8 @@ pub const MARK: &str = "szablon aplikacji";
 
 pub const REGULAR: AppTemplate = AppTemplate {
     name: "Spotkanie bieżące",
+    heading: "Agenda spotkania bieżącego",
+    intro: "Kolejne spotkanie: przegląd zadań od ostatniej rozmowy, postęp w celach, temat na dziś i plan do następnego spotkania.",
     blocks: &[
         TemplateBlock {
             title: "Zadania od ostatniego spotkania",
@@ -77,6 +83,8 @@ pub const REGULAR: AppTemplate = AppTemplate {
 
 pub const MIDPOINT: AppTemplate = AppTemplate {
     name: "Przegląd w połowie programu",
+    heading: "Agenda przeglądu w połowie programu",
+    intro: "Półmetek współpracy: co już za Wami, czy cele są nadal aktualne i co zaplanować na drugą połowę programu.",
     blocks: &[
         TemplateBlock {
             title: "Zadania od ostatniego spotkania",
@@ -125,6 +133,8 @@ pub const MIDPOINT: AppTemplate = AppTemplate {
 
 pub const CLOSING: AppTemplate = AppTemplate {
     name: "Spotkanie zamykające",
+    heading: "Agenda spotkania zamykającego",
+    intro: "Ostatnie spotkanie programu: postęp w celach wobec punktu wyjścia, najważniejsze wnioski, wzajemna informacja zwrotna i dalsza droga.",
     blocks: &[
         TemplateBlock {
             title: "Ostatni przegląd zadań",
@@ -190,6 +200,12 @@ mod tests {
                 template.name
             );
             assert!(!template.blocks[0].goals, "{}", template.name);
+            // A later meeting does not call itself the first.
+            for text in [template.heading, template.intro] {
+                assert!(!text.contains("pierwsze"), "{}: {text}", template.name);
+                assert!(!text.contains('"'), "Polish quotation marks only");
+            }
+            assert!(template.heading.starts_with("Agenda "), "{}", template.name);
             assert!(
                 template.blocks[0].title.to_lowercase().contains("zada"),
                 "{}: the first block reviews the action items",

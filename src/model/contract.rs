@@ -804,6 +804,22 @@ impl Contract {
     /// The meetings as an iCalendar file (RFC 5545) in Polish time: one recurring event, or one
     /// event per meeting where a recurrence rule would be misread (monthly from the 29th or 30th).
     pub fn to_ics(&self, uid: &str, sequence: u32, stamp_utc: &str) -> Option<String> {
+        let mentee = if self.mentee.trim().is_empty() {
+            "mentee"
+        } else {
+            self.mentee.trim()
+        };
+        self.to_ics_titled(uid, sequence, stamp_utc, &format!("Mentoring: {mentee}"))
+    }
+
+    /// [`Self::to_ics`] with the events titled `summary`: the mentee's copy names the mentor.
+    pub fn to_ics_titled(
+        &self,
+        uid: &str,
+        sequence: u32,
+        stamp_utc: &str,
+        summary: &str,
+    ) -> Option<String> {
         let start = self.start()?;
         let (hour, minute) = self.time()?;
         let count = self.meeting_dates().len();
@@ -850,11 +866,6 @@ impl Contract {
                 .map(|(i, day)| (format!("{}-{uid}", i + 1), day, None))
                 .collect(),
         };
-        let mentee = if self.mentee.trim().is_empty() {
-            "mentee"
-        } else {
-            self.mentee.trim()
-        };
         let description = format!(
             "Spotkanie mentoringowe: {}, {} min, {}. Odwołanie z co najmniej {}-godzinnym wyprzedzeniem.",
             self.frequency.label(),
@@ -862,7 +873,6 @@ impl Contract {
             self.form.label(),
             self.cancel_hours
         );
-        let summary = format!("Mentoring: {mentee}");
         let mut lines: Vec<String> = WARSAW.iter().map(|line| line.to_string()).collect();
         for (uid, day, rule) in events {
             let end_day = day.checked_add_days(Days::new(end_days))?;
@@ -874,7 +884,7 @@ impl Contract {
                 format!("DTEND;TZID=Europe/Warsaw:{}", local(end_day, end_minutes)),
             ];
             head.extend(rule.map(|rule| format!("RRULE:{rule}")));
-            lines.extend(ics::event(head, &summary, &description, self.reminder));
+            lines.extend(ics::event(head, summary, &description, self.reminder));
         }
         Some(ics::calendar("Kontrakt", lines))
     }

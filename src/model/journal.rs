@@ -232,8 +232,14 @@ impl Meeting {
 /// changed): the seed's, one of the app's templates, one of the mentor's `own` templates, or
 /// an agenda of the mentor's own making (empty).
 pub fn agenda_name_of(blocks: &[RunBlock], own: &[AgendaTemplate]) -> String {
+    let titles: Vec<&str> = blocks.iter().map(|b| b.title.as_str()).collect();
+    agenda_name_by_titles(&titles, own)
+}
+
+/// [`agenda_name_of`] from the blocks' titles alone (an agenda not run yet).
+pub fn agenda_name_by_titles(blocks: &[&str], own: &[AgendaTemplate]) -> String {
     let same = |titles: &mut dyn ExactSizeIterator<Item = &str>| {
-        blocks.len() == titles.len() && blocks.iter().zip(titles).all(|(b, t)| b.title == t)
+        blocks.len() == titles.len() && blocks.iter().zip(titles).all(|(b, t)| *b == t)
     };
     if same(&mut crate::content::agenda::BLOCKS.iter().map(|b| b.title)) {
         return SEED_AGENDA.to_string();

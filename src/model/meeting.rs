@@ -4,10 +4,11 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::agenda::{Agenda, AgendaTemplate};
-use super::goals::GoalId;
+use super::date;
+use super::goals::{GoalId, Goals};
 use super::journal::{
-    CarriedAction, Journal, Meeting, MeetingId, Owner, Progress, RecordError, agenda_name_of,
-    checked_action,
+    CarriedAction, Journal, Meeting, MeetingId, Owner, Progress, RecordError, SEED_AGENDA,
+    agenda_name_by_titles, agenda_name_of, checked_action,
 };
 use super::timer::{MeetingRun, Millis, Phase, RunBlock, RunStatus, minutes_text};
 
@@ -278,6 +279,154 @@ impl AgendaDoc {
             .iter()
             .filter_map(Meeting::timer_record)
             .collect()
+    }
+
+    /// The agenda page's log: each meeting held on the timer, newest first, with what it
+    /// settled (the progress, the new items, the earlier items ticked at it), as the finish
+    /// dialog promises; the goals are named from `goals` as they were worded that day.
+    pub fn log_entries(&self, goals: &Goals) -> Vec<LogEntry> {
+        self.log
+            .meetings()
+            .iter()
+            .filter_map(|meeting| {
+                Some(LogEntry {
+                    id: meeting.id,
+                    record: meeting.timer_record()?,
+                    outcome: MeetingOutcome::of(meeting, &self.log, goals),
+                })
+            })
+            .collect()
+    }
+
+    /// The agenda page's heading and intro for the agenda about to run (or running): the
+    /// first meeting's for the seed's agenda, a template's own for the app's templates and the
+    /// mentor's, and a plain one for an agenda of the mentor's making once a meeting is in the
+    /// log (before that, it is still the first meeting's agenda, reshaped).
+    pub fn heading(&self, own: &[AgendaTemplate]) -> AgendaHeading {
+        let titles: Vec<&str> = match &self.run {
+            Some(run) => run.blocks.iter().map(|b| b.title.as_str()).collect(),
+            None => self
+                .agenda
+                .blocks
+                .iter()
+                .map(|b| b.title.as_str())
+                .collect(),
+        };
+        // The seed and the app's templates first, by their titles (as a meeting is named),
+        // so a template of the mentor's under an app template's name does not pass for it.
+        let known = agenda_name_by_titles(&titles, &[]);
+        if let Some(app) = crate::content::agenda_templates::ALL
+            .iter()
+            .find(|t| t.name == known)
+        {
+            return AgendaHeading::new(app.heading, app.intro);
+        }
+        let first = AgendaHeading::new(
+            crate::content::agenda::HEADING,
+            crate::content::agenda::INTRO,
+        );
+        if known == SEED_AGENDA {
+            return first;
+        }
+        match agenda_name_by_titles(&titles, own).as_str() {
+            "" if self.log.is_empty() => first,
+            "" => AgendaHeading::new(
+                "Agenda spotkania",
+                "Agenda ułożona przez Ciebie na to spotkanie. Zmienisz ją w „Zmień agendę” poniżej.",
+            ),
+            name => AgendaHeading {
+                heading: format!("Agenda: {name}"),
+                intro: format!(
+                    "Agenda z Twojego szablonu „{name}”. Zmienisz ją w „Zmień agendę” poniżej."
+                ),
+            },
+        }
+    }
+}
+
+/// One meeting in the agenda page's log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LogEntry {
+    /// Its record in the journal (`#/przebieg?spotkanie=N`).
+    pub id: MeetingId,
+    pub record: MeetingRecord,
+    pub outcome: MeetingOutcome,
+}
+
+/// What a meeting settled, each as one line of the log.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct MeetingOutcome {
+    /// „Główny cel „Przygotowanie do roli liderki”: 6/10 — pierwsza prezentacja”.
+    pub progress: Vec<String>,
+    /// Items agreed at it: „Plan rozmowy — mentee · termin: 4 grudnia 2026”.
+    pub new_items: Vec<String>,
+    /// Items from earlier meetings ticked done on its day: „Plan rozmowy — ze spotkania
+    /// 27 listopada 2026”.
+    pub ticked: Vec<String>,
+}
+
+impl MeetingOutcome {
+    pub fn of(meeting: &Meeting, journal: &Journal, goals: &Goals) -> MeetingOutcome {
+        let progress = meeting
+            .progress
+            .iter()
+            .map(|p| {
+                let goal = match goals.get(p.goal) {
+                    Some(goal) => format!(
+                        "{} „{}”",
+                        goal.kind.label(),
+                        goal.text_on(meeting.date).trim()
+                    ),
+                    None => "Cel spoza kontraktu".to_string(),
+                };
+                let note = match p.note.trim() {
+                    "" => String::new(),
+                    note => format!(" — {note}"),
+                };
+                format!("{goal}: {}/10{note}", p.value)
+            })
+            .collect();
+        let new_items = meeting
+            .actions
+            .iter()
+            .map(|a| {
+                let mut meta = vec![super::form::Choice::label(a.owner).to_string()];
+                meta.extend(a.due.map(|due| format!("termin: {}", date::long(due))));
+                meta.extend(a.done.map(|done| format!("zrobione {}", date::long(done))));
+                format!("{} — {}", a.what, meta.join(" · "))
+            })
+            .collect();
+        let ticked = journal
+            .carried_into(meeting.id, meeting.date)
+            .into_iter()
+            .filter(|c| c.item.done == Some(meeting.date))
+            .map(|c| format!("{} — ze spotkania {}", c.item.what, date::long(c.from_date)))
+            .collect();
+        MeetingOutcome {
+            progress,
+            new_items,
+            ticked,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.progress.is_empty() && self.new_items.is_empty() && self.ticked.is_empty()
+    }
+}
+
+/// What the agenda page says over the agenda: its heading and the sentence under it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgendaHeading {
+    pub heading: String,
+    pub intro: String,
+}
+
+impl AgendaHeading {
+    fn new(heading: &str, intro: &str) -> AgendaHeading {
+        AgendaHeading {
+            heading: heading.to_string(),
+            intro: intro.to_string(),
+        }
     }
 }
 
@@ -667,6 +816,120 @@ mod tests {
         assert_eq!(whats, ["Przeczytać książkę"]);
         doc.discard_run();
         assert!(doc.carried_into_run(month).is_empty(), "no meeting running");
+    }
+
+    #[test]
+    fn a_later_meeting_on_a_template_is_headed_by_the_template_not_as_the_first() {
+        use crate::content::agenda_templates::ALL;
+        let fresh = AgendaDoc::default();
+        let first = fresh.heading(&[]);
+        assert_eq!(first.heading, "Agenda pierwszego spotkania");
+        assert_eq!(first.intro, crate::content::agenda::INTRO);
+        let mut doc = first_meeting_with_an_item(None);
+        assert_eq!(
+            doc.heading(&[]),
+            first,
+            "the seed's agenda is the first meeting's"
+        );
+        for template in ALL {
+            doc.agenda = Agenda::from_app_template(template);
+            let said = doc.heading(&[]);
+            assert_eq!(said.heading, template.heading);
+            assert_eq!(said.intro, template.intro);
+            assert!(!said.heading.contains("pierwszego") && !said.intro.contains("Pierwsze"));
+            // Running, the run's blocks say which agenda it is.
+            doc.start_meeting(T0, day(), false);
+            doc.agenda = Agenda::from_seed();
+            assert_eq!(doc.heading(&[]).heading, template.heading);
+            doc.discard_run();
+        }
+        // The mentor's own template, and an agenda of the mentor's making.
+        let mut own = Agenda::from_app_template(&ALL[0]);
+        own.set_title(0, "Co nowego").unwrap();
+        let templates = vec![AgendaTemplate {
+            name: "Kontrolne".into(),
+            agenda: own.clone(),
+        }];
+        doc.agenda = own.clone();
+        assert_eq!(doc.heading(&templates).heading, "Agenda: Kontrolne");
+        assert!(doc.heading(&templates).intro.contains("„Kontrolne”"));
+        assert_eq!(doc.heading(&[]).heading, "Agenda spotkania");
+        // Before any meeting, a reshaped agenda is still the first meeting's.
+        let reshaped = AgendaDoc {
+            agenda: own,
+            ..AgendaDoc::default()
+        };
+        assert_eq!(reshaped.heading(&[]), first);
+        // A template of the mentor's named like one of the app's is not taken for it.
+        let mut seed = Agenda::from_seed();
+        seed.set_title(1, "Role").unwrap();
+        doc.agenda = seed.clone();
+        let named_like_the_app = vec![AgendaTemplate {
+            name: ALL[0].name.into(),
+            agenda: seed,
+        }];
+        assert_eq!(
+            doc.heading(&named_like_the_app).heading,
+            format!("Agenda: {}", ALL[0].name)
+        );
+    }
+
+    #[test]
+    fn the_log_shows_what_a_meeting_settled_and_names_its_record() {
+        use crate::model::goals::GoalKind;
+        let mut goals = Goals::default();
+        let main = goals
+            .add(GoalKind::Main, "Rola liderki zespołu", day())
+            .unwrap();
+        let area = goals.add(GoalKind::Area, "Delegowanie", day()).unwrap();
+        let mut doc = first_meeting_with_an_item(day().succ_opt());
+        let fortnight = day() + chrono::Days::new(14);
+        doc.agenda = Agenda::from_app_template(&crate::content::agenda_templates::REGULAR);
+        doc.start_meeting(T0 + 14 * 24 * 60 * MINUTE, fortnight, false);
+        let carried = doc.carried_into_run(fortnight)[0].item.id;
+        doc.log.tick(carried, true, fortnight).unwrap();
+        doc.record_progress(main, 6, " pierwsza prezentacja ")
+            .unwrap();
+        doc.record_progress(area, 3, "").unwrap();
+        doc.add_pending_action("Rozmowa z zespołem", Owner::Mentee, None, fortnight)
+            .unwrap();
+        let id = doc
+            .finish_meeting(T0 + 14 * 24 * 60 * MINUTE + 60 * MINUTE, fortnight)
+            .unwrap();
+        let entries = doc.log_entries(&goals);
+        assert_eq!(entries.len(), 2);
+        let entry = &entries[0];
+        assert_eq!(entry.id, id);
+        assert_eq!(entry.record.date, fortnight);
+        assert_eq!(
+            entry.outcome.progress,
+            [
+                "Główny cel „Rola liderki zespołu”: 6/10 — pierwsza prezentacja",
+                "Obszar do rozwoju „Delegowanie”: 3/10"
+            ]
+        );
+        assert_eq!(entry.outcome.new_items, ["Rozmowa z zespołem — mentee"]);
+        assert_eq!(
+            entry.outcome.ticked,
+            [format!(
+                "Plan rozmowy z przełożonym — ze spotkania {}",
+                date::long(day())
+            )]
+        );
+        // The first meeting set the item (done since) and ticked nothing.
+        let first = &entries[1].outcome;
+        assert_eq!(
+            first.new_items,
+            [format!(
+                "Plan rozmowy z przełożonym — mentee · termin: {} · zrobione {}",
+                date::long(day().succ_opt().unwrap()),
+                date::long(fortnight)
+            )]
+        );
+        assert!(first.progress.is_empty() && first.ticked.is_empty());
+        // A goal gone from the contract still shows its score.
+        let entry = &doc.log_entries(&Goals::default())[0];
+        assert_eq!(entry.outcome.progress[1], "Cel spoza kontraktu: 3/10");
     }
 
     #[test]

@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::contract::Contract;
 use super::journal::{Journal, MeetingId};
 use super::share::{self, Reflection, Shared};
 
@@ -118,6 +119,43 @@ pub fn meeting_of(reflection: &Reflection, journal: &Journal) -> Option<MeetingI
         .map(|meeting| meeting.id)
 }
 
+/// The mentee's calendar file for a contract a mentor shared, its events named after the
+/// mentor („Mentoring: Anna Kowalska”: the mentee's calendar is theirs, not the mentor's).
+/// Every download is the same series ([`mentee_calendar_uid`]), so importing it again updates
+/// the meetings rather than adding them all a second time.
+pub fn mentee_calendar(contract: &Contract, stamp_utc: &str) -> Option<String> {
+    let summary = match contract.mentor.trim() {
+        "" => "Mentoring".to_string(),
+        mentor => format!("Mentoring: {mentor}"),
+    };
+    contract.to_ics_titled(&mentee_calendar_uid(contract), 0, stamp_utc, &summary)
+}
+
+/// One UID per received contract: the mentor's, when the link carries one (the mentor's file
+/// and the mentee's are then one series), else one derived from who agreed it and when, so it
+/// is the same on every download, on any device, with nothing to store. A UID of characters
+/// a calendar line could be broken with is not taken from the link.
+pub fn mentee_calendar_uid(contract: &Contract) -> String {
+    let theirs = contract.calendar_uid.trim();
+    let safe = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '@');
+    if !theirs.is_empty() && theirs.len() <= 200 && theirs.chars().all(safe) {
+        return theirs.to_string();
+    }
+    // FNV-1a, 64 bits: the same across builds and platforms.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in [
+        &contract.mentor,
+        &contract.mentee,
+        &contract.organisation,
+        &contract.agreed_on,
+    ] {
+        for byte in part.trim().bytes().chain([0x1f]) {
+            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("kontrakt-{hash:016x}@niezbednik-mentora")
+}
+
 /// How many items are kept, read without parsing them: the start page lives in the shell,
 /// which must not carry the code that reads a shared item.
 #[derive(Debug, Default, PartialEq, Deserialize)]
@@ -160,6 +198,7 @@ mod tests {
             notes: vec![],
             items: vec![],
             progress: vec![],
+            earlier: vec![],
         }
     }
 
@@ -211,6 +250,73 @@ mod tests {
         assert_eq!(meeting_of(&reflection(second.0, 8), &journal), Some(second));
         assert_eq!(meeting_of(&reflection(first.0, 8), &journal), None);
         assert_eq!(meeting_of(&reflection(99, 1), &journal), None);
+    }
+
+    fn a_contract(uid: &str) -> Contract {
+        Contract {
+            mentor: "Anna Kowalska".into(),
+            mentee: "Ola Nowak".into(),
+            agreed_on: "2026-12-01".into(),
+            start_date: "2026-12-01".into(),
+            start_time: "18:00".into(),
+            calendar_uid: uid.into(),
+            ..Contract::default()
+        }
+    }
+
+    fn lines<'a>(ics: &'a str, name: &str) -> Vec<&'a str> {
+        ics.lines()
+            .filter(|line| line.starts_with(name))
+            .collect::<Vec<_>>()
+    }
+
+    #[test]
+    fn the_mentees_calendar_is_one_series_named_after_the_mentor() {
+        // With the mentor's UID in the link: that one, on every download.
+        let theirs = a_contract("m2-20261201@niezbednik-mentora");
+        let first = mentee_calendar(&theirs, "20261201T100000Z").unwrap();
+        let again = mentee_calendar(&theirs, "20261208T100000Z").unwrap();
+        assert_eq!(
+            lines(&first, "UID:"),
+            ["UID:m2-20261201@niezbednik-mentora"]
+        );
+        assert_eq!(lines(&again, "UID:"), lines(&first, "UID:"));
+        assert_eq!(
+            lines(&first, "SUMMARY:"),
+            ["SUMMARY:Mentoring: Anna Kowalska"]
+        );
+        assert!(!first.contains("Ola Nowak"), "not the mentee's own name");
+        // Without one: derived, the same each time (and for the same contract kept again).
+        let none = a_contract("");
+        let uid = mentee_calendar_uid(&none);
+        assert!(uid.ends_with("@niezbednik-mentora"), "{uid}");
+        assert_eq!(mentee_calendar_uid(&none.clone()), uid);
+        let one = mentee_calendar(&none, "20261201T100000Z").unwrap();
+        let two = mentee_calendar(&none, "20261202T100000Z").unwrap();
+        assert_eq!(lines(&one, "UID:"), [format!("UID:{uid}").as_str()]);
+        assert_eq!(lines(&two, "UID:"), lines(&one, "UID:"));
+        // The meetings' time moved by the mentor: still the same series.
+        let moved = Contract {
+            start_time: "18:30".into(),
+            ..none.clone()
+        };
+        assert_eq!(mentee_calendar_uid(&moved), uid);
+        // Another mentee's contract with the same mentor is another series.
+        let other = Contract {
+            mentee: "Jan Wiśniewski".into(),
+            ..none.clone()
+        };
+        assert_ne!(mentee_calendar_uid(&other), uid);
+        // A UID that could break a calendar line is not taken from the link.
+        let crafted = a_contract("x\r\nURL:https://example.org");
+        assert!(mentee_calendar_uid(&crafted).starts_with("kontrakt-"));
+        // No mentor's name: the events say what they are.
+        let nameless = Contract {
+            mentor: " ".into(),
+            ..none
+        };
+        let ics = mentee_calendar(&nameless, "20261201T100000Z").unwrap();
+        assert_eq!(lines(&ics, "SUMMARY:"), ["SUMMARY:Mentoring"]);
     }
 
     #[test]

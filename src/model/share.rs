@@ -14,8 +14,8 @@ use serde::{Deserialize, Serialize};
 use super::contract::{Contract, Frequency, NumberField, Status};
 use super::date;
 use super::feedback::{Conversation, Owner as StepOwner};
-use super::goals::Goals;
-use super::journal::{Meeting, Owner};
+use super::goals::{GoalId, Goals};
+use super::journal::{CarriedAction, Meeting, Owner};
 use super::mentees::MenteeId;
 
 // Native only: the property tests use proptest, which is not built for wasm.
@@ -84,6 +84,42 @@ pub struct SharedProgress {
     pub note: String,
 }
 
+/// An item still open from an earlier meeting, on a shared meeting's to-do list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharedEarlier {
+    pub what: String,
+    /// „mentee” or „mentor”, as [`SharedItem::owner`].
+    pub owner: String,
+    #[serde(default, with = "crate::model::date::optional_iso")]
+    pub due: Option<NaiveDate>,
+    /// The day of the meeting that set it.
+    #[serde(with = "crate::model::date::iso")]
+    pub from: NaiveDate,
+}
+
+impl SharedEarlier {
+    /// Open past its due day on `today`.
+    pub fn is_overdue(&self, today: NaiveDate) -> bool {
+        self.due.is_some_and(|due| due < today)
+    }
+
+    /// Who, by when, from which meeting: „mentee · termin: 4 grudnia 2026 (po terminie) · ze
+    /// spotkania 27 listopada 2026”.
+    pub fn meta_text(&self, today: NaiveDate) -> String {
+        let mut meta = vec![self.owner.clone()];
+        if let Some(due) = self.due {
+            let late = if self.is_overdue(today) {
+                " (po terminie)"
+            } else {
+                ""
+            };
+            meta.push(format!("termin: {}{late}", date::long(due)));
+        }
+        meta.push(format!("ze spotkania {}", date::long(self.from)));
+        meta.join(" · ")
+    }
+}
+
 /// A meeting: a message to the mentee, the notes chosen, the items and the progress.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SharedMeeting {
@@ -97,6 +133,10 @@ pub struct SharedMeeting {
     pub notes: Vec<SharedNote>,
     pub items: Vec<SharedItem>,
     pub progress: Vec<SharedProgress>,
+    /// Items still open from earlier meetings, overdue first (as of the day it was shared).
+    /// Links made before it have none; an older app reading a newer link skips them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub earlier: Vec<SharedEarlier>,
 }
 
 /// A feedback conversation's next steps.
@@ -233,34 +273,44 @@ pub fn contract(contract: &Contract, pick: ContractPick) -> Shared {
     Shared::Contract(Box::new(shared))
 }
 
-/// The parts of a meeting to share. The block notes are the mentor's own and private unless
-/// ticked one by one; the items and the progress go by default.
+/// The parts of a meeting to share. The notes (on the blocks and beside the goals' scores)
+/// are the mentor's own and private unless ticked one by one; the items, those still open
+/// from earlier meetings and the scores go by default.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MeetingPick {
     pub message: String,
     /// One per block of the meeting: whether its note goes.
     pub notes: Vec<bool>,
     pub items: bool,
+    /// The items still open from earlier meetings.
+    pub earlier: bool,
+    /// The scores on the goals.
     pub progress: bool,
+    /// The goals whose score goes with the note written beside it.
+    pub progress_notes: Vec<GoalId>,
 }
 
 impl MeetingPick {
-    /// Nothing private: no block note.
+    /// Nothing private: no block note, no note beside a score.
     pub fn default_for(meeting: &Meeting) -> MeetingPick {
         MeetingPick {
             message: String::new(),
             notes: vec![false; meeting.blocks.len()],
             items: true,
+            earlier: true,
             progress: true,
+            progress_notes: Vec::new(),
         }
     }
 }
 
-/// A meeting as it goes to the mentee.
+/// A meeting as it goes to the mentee. `carried` is what its first block lists (the journal's
+/// `carried_into`): of those, the items still open go, in its order (overdue first).
 pub fn meeting(
     origin: Origin,
     parties: (&str, &str),
     meeting: &Meeting,
+    carried: &[CarriedAction],
     goals: &Goals,
     pick: &MeetingPick,
 ) -> Shared {
@@ -296,8 +346,27 @@ pub fn meeting(
                 Some(SharedProgress {
                     goal: goals.get(p.goal)?.text_on(meeting.date).to_string(),
                     value: p.value,
-                    note: p.note.clone(),
+                    note: if pick.progress_notes.contains(&p.goal) {
+                        p.note.trim().to_string()
+                    } else {
+                        String::new()
+                    },
                 })
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let earlier = if pick.earlier {
+        carried
+            .iter()
+            .filter(|c| c.item.is_open())
+            .take(MAX_ITEMS)
+            .map(|c| SharedEarlier {
+                what: c.item.what.clone(),
+                owner: owner_label(c.item.owner).to_string(),
+                due: c.item.due,
+                from: c.from_date,
             })
             .collect()
     } else {
@@ -313,6 +382,7 @@ pub fn meeting(
         notes,
         items,
         progress,
+        earlier,
     })
 }
 
@@ -549,6 +619,28 @@ fn items(items: &[SharedItem], field: &str) -> Result<(), ShareError> {
     Ok(())
 }
 
+/// Items from earlier meetings: as [`items`], each from a meeting on or before `meeting`.
+fn earlier(earlier: &[SharedEarlier], meeting: NaiveDate) -> Result<(), ShareError> {
+    let field = "zadania z wcześniejszych spotkań";
+    count(earlier.len(), field)?;
+    for item in earlier {
+        text(&item.what, MAX_TEXT_CHARS, field)?;
+        if !matches!(item.owner.as_str(), "mentee" | "mentor") {
+            return Err(ShareError::Invalid(format!(
+                "nieznana osoba w polu „{field}”"
+            )));
+        }
+        if let Some(due) = item.due {
+            day(due, field)?;
+        }
+        day(item.from, field)?;
+        if item.from > meeting {
+            return Err(ShareError::Invalid(format!("data poza zakresem: {field}")));
+        }
+    }
+    Ok(())
+}
+
 impl Shared {
     /// Every field within its document's bounds; what the app would not have written is
     /// refused, so a tampered link cannot put it on screen or in storage.
@@ -568,6 +660,7 @@ impl Shared {
                     text(&n.note, MAX_TEXT_CHARS, "notatka")?;
                 }
                 items(&m.items, "zadania")?;
+                earlier(&m.earlier, m.date)?;
                 count(m.progress.len(), "postęp")?;
                 for p in &m.progress {
                     text(&p.goal, MAX_TEXT_CHARS, "cel")?;

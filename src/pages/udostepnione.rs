@@ -299,21 +299,15 @@ fn FromMentor(item: Shared, kept: Option<u32>) -> impl IntoView {
     }
 }
 
-/// „Pobierz spotkania do kalendarza (.ics)” for a shared contract: its own calendar UID
-/// (the mentor's file and this one update the same series), or a fresh one.
+/// „Pobierz spotkania do kalendarza (.ics)” for a shared contract: one series for every
+/// download, named after the mentor ([`received::mentee_calendar`]).
 #[component]
 fn CalendarDownload(contract: Contract) -> impl IntoView {
     let contract = StoredValue::new(contract);
     let download = move |()| {
         contract.with_value(|c| {
-            let uid = if c.calendar_uid.trim().is_empty() {
-                let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
-                format!("{}-{random:08x}@niezbednik-mentora", clock::stamp())
-            } else {
-                c.calendar_uid.clone()
-            };
-            if let Some(text) = c.to_ics(&uid, 0, &clock::utc_stamp()) {
-                let name = ics::file_name("spotkania", &c.mentee);
+            if let Some(text) = received::mentee_calendar(c, &clock::utc_stamp()) {
+                let name = ics::file_name("spotkania", &c.mentor);
                 let _ = download::download_text(&name, "text/calendar;charset=utf-8", &text);
             }
         });
@@ -426,6 +420,21 @@ fn MeetingView(meeting: SharedMeeting) -> impl IntoView {
         <section class="card" aria-labelledby="zadania-naglowek">
             <h2 id="zadania-naglowek">"Zadania"</h2>
             <Items items=m.items.clone() empty="Bez zadań." />
+            {(!m.earlier.is_empty()).then(|| {
+                let today = clock::today();
+                view! {
+                    <h3>"Nadal otwarte z wcześniejszych spotkań"</h3>
+                    <ul class="received-items">
+                        {m.earlier.iter().map(|e| view! {
+                            <li>
+                                <span aria-hidden="true">"☐ "</span>
+                                <span class="prewrap">{e.what.clone()}</span>
+                                <span class="muted">{format!(" ({})", e.meta_text(today))}</span>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                }
+            })}
         </section>
         {(!m.progress.is_empty()).then(|| view! {
             <section class="card" aria-labelledby="postep-naglowek">

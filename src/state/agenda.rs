@@ -12,7 +12,7 @@ use crate::browser::{clock, signals};
 use chrono::NaiveDate;
 
 use crate::model::contract::Contract;
-use crate::model::goals::{Goal, GoalId};
+use crate::model::goals::{Goal, GoalId, Goals};
 use crate::model::journal::{self, ActionId, RecordError};
 use crate::model::meeting::{
     AgendaDoc, AgendaPrefs, Parties, RunningMeeting, SignalPrefs, SignalSettings,
@@ -261,6 +261,14 @@ impl AgendaTool {
             .roster
             .with(|roster| Contract::DOC.key(roster.active_id()));
         self.state.load_doc::<Contract>(&key)
+    }
+
+    /// All the contract's goals (with earlier wordings and those taken off), to name the
+    /// progress recorded at past meetings.
+    pub fn goals(&self) -> Goals {
+        self.contract()
+            .map(|contract| contract.goals)
+            .unwrap_or_default()
     }
 
     /// The goals the contract shows now, for the progress scale in the goals block.

@@ -274,6 +274,12 @@ test('finishing saves a summary in the mentee’s log; the pill leads back to a 
   // Printing the other summary marks only that one.
   await page.locator('.summary').nth(0).locator('button', { hasText: 'Drukuj podsumowanie' }).dispatchEvent('click');
   assert.deepEqual((await page.evaluate(() => window.__printed)).summaries, ['Spotkanie 27 listopada 2026 · 10:25–10:28']);
+  // The app's print is over, then the browser's own print (its menu, Ctrl+P) ends too: the
+  // second afterprint must find a live handler, not a dropped closure.
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  assert.equal(await page.locator('.print-this').count(), 0);
+  assert.deepEqual(problems, [], 'no error after the browser prints on its own');
   await page.emulateMedia({ media: 'screen' });
   assert.deepEqual(problems, []);
   await context.close();
@@ -494,6 +500,10 @@ test('a later meeting on the app’s template: carried item ticked in block 1, p
   await page.screenshot({ path: `${SCREENSHOTS}/phone-agenda-szablony-aplikacji.png` });
   await regular.getByRole('button', { name: 'Użyj szablonu „Spotkanie bieżące”' }).click();
   await page.locator('.editor-summary').click();
+  // A later meeting does not call itself the first: the heading and intro follow the template.
+  assert.equal(await heading(page), 'Agenda spotkania bieżącego');
+  assert.match(await page.locator('main .lead').textContent(), /^Kolejne spotkanie: przegląd zadań od ostatniej rozmowy/);
+  assert.doesNotMatch(await page.locator('main').textContent(), /Pierwsze spotkanie jest kluczowe/);
   assert.equal(await page.locator('.start-panel .summary-line').textContent(), '4 bloki · razem 60 min');
   await page.getByRole('button', { name: '▶ Rozpocznij spotkanie' }).click();
   assert.match(await page.locator('.timer-title').textContent(), /^Zadania od ostatniego spotkania$/);
@@ -545,6 +555,32 @@ test('a later meeting on the app’s template: carried item ticked in block 1, p
   assert.deepEqual([first.agenda, first.date, second.agenda, second.date], ['Pierwsze spotkanie', '2026-11-27', 'Spotkanie bieżące', '2026-12-11']);
   assert.deepEqual(first.actions.map((a) => [a.what, a.owner, a.due, a.done]), [['Plan rozmowy z przełożonym', 'Mentee', '2026-12-04', '2026-12-11']]);
   assert.deepEqual(second.progress.map((p) => [p.value, p.note]), [[6, 'Pierwsza prezentacja za nami'], [3, '']]);
+
+  // The log shows what the finish dialog promised, and leads to the meeting's record.
+  assert.equal(await heading(page), 'Agenda spotkania bieżącego');
+  const latest = page.locator('.summary').first();
+  const outcome = async (summary) =>
+    summary.evaluate((el) => [...el.querySelectorAll('h4')].filter((h) => h.nextElementSibling?.matches('.summary-outcome'))
+      .map((h) => [h.textContent, [...h.nextElementSibling.querySelectorAll('li')].map((li) => li.textContent)]));
+  assert.deepEqual(await outcome(latest), [
+    ['Postęp celów', [
+      'Główny cel „Przygotowanie do roli liderki zespołu”: 6/10 — Pierwsza prezentacja za nami',
+      'Obszar do rozwoju „Delegowanie”: 3/10',
+    ]],
+    ['Odhaczone zadania z wcześniejszych spotkań', ['Plan rozmowy z przełożonym — ze spotkania 27 listopada 2026']],
+  ]);
+  assert.deepEqual(await outcome(page.locator('.summary').nth(1)), [
+    ['Nowe zadania', ['Plan rozmowy z przełożonym — mentee · termin: 4 grudnia 2026 · zrobione 11 grudnia 2026']],
+  ]);
+  const record = latest.getByRole('link', { name: 'Zapis spotkania: notatki, zadania, postęp' });
+  assert.equal(await record.getAttribute('href'), `#/przebieg?spotkanie=${second.id}`);
+  await latest.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENSHOTS}/phone-agenda-dziennik-z-wynikami.png` });
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(wide <= 390, `the log fits the phone (${wide} px)`);
+  await record.click();
+  await heading(page);
+  assert.equal(await page.evaluate(() => location.hash), `#/przebieg?spotkanie=${second.id}`);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -117,6 +117,19 @@ test('a contract goes to the mentee by QR code and link, and stays only when sav
     mentee.page.getByRole('button', { name: 'Pobierz spotkania do kalendarza (.ics)' }).click(),
   ]);
   assert.match(download.suggestedFilename(), /\.ics$/);
+  // A second download is the same series (a second import updates, not duplicates), named
+  // after the mentor, not the mentee's own name.
+  const [again] = await Promise.all([
+    mentee.page.waitForEvent('download'),
+    mentee.page.getByRole('button', { name: 'Pobierz spotkania do kalendarza (.ics)' }).click(),
+  ]);
+  const { readFile } = await import('node:fs/promises');
+  const calendar = async (d) => (await readFile(await d.path(), 'utf8')).split('\r\n');
+  const [one, two] = [await calendar(download), await calendar(again)];
+  const uids = (lines) => lines.filter((l) => l.startsWith('UID:'));
+  assert.equal(uids(one).length, 1);
+  assert.deepEqual(uids(two), uids(one));
+  assert.deepEqual(one.filter((l) => l.startsWith('SUMMARY:')), ['SUMMARY:Mentoring: Jan Mentor']);
 
   await mentee.page.getByRole('button', { name: 'Zapisz u mnie' }).click();
   assert.match(await textWhen(main, /Zapisano/), /Zapisano w „Od moich mentorów”/);
@@ -143,9 +156,29 @@ test('a meeting’s items go to the mentee and the reflection comes back to that
   await fillContract(mentor.page);
   await mentor.page.goto(env.url + '#/przebieg');
   await heading(mentor.page);
+  // An earlier meeting left an item open, past its day.
+  await mentor.page.getByLabel('Dzień spotkania').fill('2026-11-24');
+  await mentor.page.getByLabel('Dzień spotkania').blur();
+  await mentor.page.getByRole('button', { name: 'Zapisz spotkanie' }).click();
+  assert.equal(await heading(mentor.page), 'Spotkanie 24 listopada 2026');
+  await mentor.page.getByLabel('Co jest do zrobienia').fill('Zadzwonić do działu kadr');
+  await mentor.page.getByLabel('Do kiedy (nieobowiązkowo)').fill('2026-11-28');
+  await mentor.page.getByRole('button', { name: 'Dodaj zadanie' }).click();
+  await mentor.page.locator('.carried-item, li', { hasText: 'Zadzwonić do działu kadr' }).first().waitFor();
+  await mentor.page.goto(env.url + '#/przebieg');
+  await heading(mentor.page);
+  await mentor.page.getByLabel('Dzień spotkania').fill('2026-12-01');
+  await mentor.page.getByLabel('Dzień spotkania').blur();
+  await mentor.page.locator('#nowe-spotkanie-agenda').selectOption('');
   await mentor.page.getByRole('button', { name: 'Zapisz spotkanie' }).click();
   assert.equal(await heading(mentor.page), 'Spotkanie 1 grudnia 2026');
   const meetingUrl = await mentor.page.evaluate(() => location.href);
+  // A score with a private note beside it.
+  const score = mentor.page.locator('fieldset', { hasText: 'Przygotowanie do roli liderki zespołu' }).first();
+  await score.getByLabel('Postęp (0–10)').fill('2');
+  await score.getByLabel('Postęp (0–10)').blur();
+  await score.getByLabel('Krótka notatka').fill('na start: niepewna, unika konfrontacji');
+  await score.getByLabel('Krótka notatka').blur();
   await mentor.page.getByLabel('1. Przełamanie lodów i wzajemne poznanie się').fill('Prywatne: wydaje się zmęczona');
   await mentor.page.getByLabel('Co jest do zrobienia').fill('Spisać zadania do delegowania');
   await mentor.page.getByLabel('Do kiedy (nieobowiązkowo)').fill('2026-12-11');
@@ -155,6 +188,10 @@ test('a meeting’s items go to the mentee and the reflection comes back to that
   // The block's note is private: offered, marked, and not ticked.
   const note = card.getByLabel('Notatka z bloku „Przełamanie lodów i wzajemne poznanie się” (prywatna)');
   assert.equal(await note.isChecked(), false);
+  // The note beside a score is private too; the score and the earlier open item go.
+  assert.equal(await card.getByLabel('Notatka przy ocenie celu „Przygotowanie do roli liderki zespołu” (prywatna)').isChecked(), false);
+  assert.equal(await card.getByLabel('Postęp celów (oceny)').isChecked(), true);
+  assert.equal(await card.getByLabel('Otwarte zadania z wcześniejszych spotkań (1)').isChecked(), true);
   await card.getByLabel('Wiadomość dla mentee (opcjonalnie)').fill('Dziękuję za dobrą rozmowę!');
   const link = await makeLink(mentor.page);
   assert.equal(await decodeQr(mentor.page), link);
@@ -166,6 +203,13 @@ test('a meeting’s items go to the mentee and the reflection comes back to that
   assert.match(await main.textContent(), /Spisać zadania do delegowania/);
   assert.match(await main.textContent(), /Dziękuję za dobrą rozmowę!/);
   assert.doesNotMatch(await main.textContent(), /wydaje się zmęczona/, 'a private note stays with the mentor');
+  assert.match(await main.textContent(), /Przygotowanie do roli liderki zespołu: 2\/10/);
+  assert.doesNotMatch(await main.textContent(), /unika konfrontacji/, 'a score’s note stays with the mentor');
+  assert.match(
+    await main.locator('li', { hasText: 'Zadzwonić do działu kadr' }).textContent(),
+    /termin: 28 listopada 2026 \(po terminie\) · ze spotkania 24 listopada 2026/,
+    'the open item from an earlier meeting is on the mentee’s list, marked',
+  );
   // The reflection: a rating is needed.
   await mentee.page.getByLabel('Co zabieram ze spotkania').fill('Delegowanie zaczyna się od listy.');
   await mentee.page.getByLabel('Co zrobię do następnego spotkania').fill('Oddam dwa zadania zespołowi.');

@@ -5,7 +5,9 @@ use super::*;
 use crate::model::contract::Rule;
 use crate::model::feedback::Step;
 use crate::model::goals::GoalKind;
-use crate::model::journal::{ActionId, ActionItem, BlockRecord, Held, MeetingId, Progress};
+use crate::model::journal::{
+    ActionId, ActionItem, BlockRecord, CarriedAction, Held, Journal, MeetingId, Progress,
+};
 
 fn day(d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 12, d).unwrap()
@@ -83,6 +85,27 @@ fn a_meeting() -> Meeting {
     }
 }
 
+/// What the first block of [`a_meeting`] lists: one item open and overdue from a meeting
+/// before, one ticked at it.
+fn carried() -> Vec<CarriedAction> {
+    let item = |id: u32, what: &str, due: u32, done: Option<u32>| CarriedAction {
+        item: ActionItem {
+            id: ActionId(id),
+            what: what.into(),
+            owner: Owner::Mentee,
+            due: Some(day(due)),
+            done: done.map(day),
+        },
+        from: MeetingId(1),
+        from_date: day(1),
+        overdue: done.is_none() && due < 15,
+    };
+    vec![
+        item(7, "Plan rozmowy z przełożonym", 8, None),
+        item(8, "Lista zadań do delegowania", 10, Some(15)),
+    ]
+}
+
 fn origin() -> Origin {
     Origin {
         mentee: MenteeId("m2".into()),
@@ -103,9 +126,11 @@ fn all_kinds() -> Vec<Shared> {
         message: "Dziękuję za rozmowę!".into(),
         notes: vec![false, true],
         items: true,
+        earlier: true,
         progress: true,
+        progress_notes: vec![main],
     };
-    let meeting = meeting(origin(), ("Anna", "Jan"), &m, &c.goals, &pick);
+    let meeting = meeting(origin(), ("Anna", "Jan"), &m, &carried(), &c.goals, &pick);
     let Shared::Meeting(shared_meeting) = &meeting else {
         unreachable!()
     };
@@ -221,6 +246,7 @@ fn block_notes_are_private_unless_ticked() {
         origin(),
         ("Anna", "Jan"),
         &m,
+        &[],
         &goals,
         &MeetingPick::default_for(&m),
     ) else {
@@ -236,15 +262,156 @@ fn block_notes_are_private_unless_ticked() {
     let pick = MeetingPick {
         notes: vec![false, true],
         items: false,
+        earlier: false,
         progress: false,
+        progress_notes: Vec::new(),
         message: String::new(),
     };
-    let Shared::Meeting(chosen) = meeting(origin(), ("Anna", "Jan"), &m, &goals, &pick) else {
+    let Shared::Meeting(chosen) = meeting(origin(), ("Anna", "Jan"), &m, &[], &goals, &pick) else {
         unreachable!()
     };
     assert_eq!(chosen.notes.len(), 1);
     assert_eq!(chosen.notes[0].title, "Cele");
     assert!(chosen.items.is_empty());
+}
+
+#[test]
+fn items_still_open_from_earlier_meetings_go_overdue_first_unless_unticked() {
+    use crate::model::agenda::Agenda;
+    let mut journal = Journal::default();
+    let first = journal.log_meeting(day(1), "Pierwsze spotkanie", &Agenda::from_seed());
+    let second = journal.log_meeting(day(8), "Spotkanie bieżące", &Agenda::from_seed());
+    let third = journal.log_meeting(day(15), "Spotkanie bieżące", &Agenda::from_seed());
+    let later = journal.log_meeting(day(22), "Spotkanie bieżące", &Agenda::from_seed());
+    journal
+        .add_action(first, "Książka o delegowaniu", Owner::Mentee, None)
+        .unwrap();
+    journal
+        .add_action(second, "Plan rozmowy", Owner::Mentee, Some(day(10)))
+        .unwrap();
+    let done = journal
+        .add_action(second, "Wysłać materiały", Owner::Mentor, Some(day(9)))
+        .unwrap();
+    journal.tick(done, true, day(15)).unwrap();
+    journal
+        .add_action(third, "Rozmowa z zespołem", Owner::Mentee, None)
+        .unwrap();
+    journal
+        .add_action(later, "Z późniejszego spotkania", Owner::Mentee, None)
+        .unwrap();
+    let m = journal.get(third).unwrap().clone();
+    let carried = journal.carried_into(third, day(15));
+    let goals = a_contract().goals;
+    let share = |pick: &MeetingPick| {
+        let Shared::Meeting(shared) =
+            meeting(origin(), ("Anna", "Jan"), &m, &carried, &goals, pick)
+        else {
+            unreachable!()
+        };
+        shared
+    };
+    let by_default = share(&MeetingPick::default_for(&m));
+    let whats: Vec<(&str, NaiveDate)> = by_default
+        .earlier
+        .iter()
+        .map(|e| (e.what.as_str(), e.from))
+        .collect();
+    // Overdue first; the one ticked is done, the later meeting's is not earlier.
+    assert_eq!(
+        whats,
+        [("Plan rozmowy", day(8)), ("Książka o delegowaniu", day(1))]
+    );
+    assert_eq!(
+        by_default
+            .items
+            .iter()
+            .map(|i| i.what.as_str())
+            .collect::<Vec<_>>(),
+        ["Rozmowa z zespołem"],
+        "this meeting's own items stay apart"
+    );
+    assert_eq!(
+        by_default.earlier[0].meta_text(day(15)),
+        "mentee · termin: 10 grudnia 2026 (po terminie) · ze spotkania 8 grudnia 2026"
+    );
+    assert_eq!(
+        by_default.earlier[1].meta_text(day(15)),
+        "mentee · ze spotkania 1 grudnia 2026"
+    );
+    let shared = Shared::Meeting(by_default.clone());
+    assert_eq!(through_a_link(&shared).unwrap(), shared);
+    // Unticked by the mentor, they stay out.
+    let unticked = share(&MeetingPick {
+        earlier: false,
+        ..MeetingPick::default_for(&m)
+    });
+    assert!(unticked.earlier.is_empty());
+    assert_eq!(unticked.items, by_default.items);
+}
+
+#[test]
+fn notes_beside_the_scores_are_private_unless_ticked_one_by_one() {
+    let c = a_contract();
+    let main = c.goals.main().unwrap().id;
+    let area = c.goals.current().nth(1).unwrap().id;
+    let mut m = a_meeting();
+    m.progress = vec![
+        Progress {
+            goal: main,
+            value: 2,
+            note: "na start: niepewna, unika konfrontacji".into(),
+        },
+        Progress {
+            goal: area,
+            value: 4,
+            note: "deleguje drobne sprawy".into(),
+        },
+    ];
+    let share = |pick: &MeetingPick| {
+        let Shared::Meeting(shared) = meeting(origin(), ("Anna", "Jan"), &m, &[], &c.goals, pick)
+        else {
+            unreachable!()
+        };
+        shared
+    };
+    let by_default = share(&MeetingPick::default_for(&m));
+    let scores: Vec<(u8, &str)> = by_default
+        .progress
+        .iter()
+        .map(|p| (p.value, p.note.as_str()))
+        .collect();
+    assert_eq!(
+        scores,
+        [(2, ""), (4, "")],
+        "the scores go, the notes do not"
+    );
+    let json = serde_json::to_string(&by_default).unwrap();
+    assert!(!json.contains("konfrontacji"), "{json}");
+    let one = share(&MeetingPick {
+        progress_notes: vec![area],
+        ..MeetingPick::default_for(&m)
+    });
+    let notes: Vec<&str> = one.progress.iter().map(|p| p.note.as_str()).collect();
+    assert_eq!(notes, ["", "deleguje drobne sprawy"]);
+}
+
+#[test]
+fn a_meeting_link_from_before_the_earlier_items_still_opens() {
+    let Shared::Meeting(m) = all_kinds()[1].clone() else {
+        unreachable!()
+    };
+    let old = Shared::Meeting(SharedMeeting {
+        earlier: Vec::new(),
+        ..m
+    });
+    // As builds before wrote it: no `earlier` key at all.
+    let json = serde_json::to_string(&old).unwrap();
+    assert!(!json.contains("earlier"), "{json}");
+    let data = encode(&Frame::Open(miniz_oxide::deflate::compress_to_vec(
+        json.as_bytes(),
+        9,
+    )));
+    assert_eq!(read(&data).unwrap().unwrap(), old);
 }
 
 #[test]
@@ -520,6 +687,15 @@ fn fields_out_of_bounds_are_refused_by_name() {
     let mut bad = m.clone();
     bad.items[0].owner = "<script>".into();
     refused(Shared::Meeting(bad), "osoba");
+    let mut bad = m.clone();
+    bad.earlier[0].owner = "kto".into();
+    refused(Shared::Meeting(bad), "osoba");
+    let mut bad = m.clone();
+    bad.earlier[0].from = bad.date.succ_opt().unwrap();
+    refused(Shared::Meeting(bad), "wcześniejszych spotkań");
+    let mut bad = m.clone();
+    bad.earlier = vec![bad.earlier[0].clone(); MAX_ITEMS + 1];
+    refused(Shared::Meeting(bad), "za dużo");
     let mut bad = m;
     bad.items = vec![bad.items[0].clone(); MAX_ITEMS + 1];
     refused(Shared::Meeting(bad), "za dużo");

@@ -4,8 +4,9 @@ use leptos::prelude::*;
 
 use crate::browser::clock;
 use crate::model::date;
-use crate::model::meeting::{AgendaDoc, MeetingRecord, Parties, block_plan_text};
+use crate::model::meeting::{LogEntry, Parties, block_plan_text};
 use crate::model::timer::minutes_text;
+use crate::route::Route;
 use crate::state::agenda::AgendaTool;
 
 #[component]
@@ -20,7 +21,9 @@ pub fn MeetingLog() -> impl IntoView {
         // `get`, not `track`: tracking alone does not evaluate a memo.
         let _ = length.get();
         tool.doc.track_settled();
-        tool.doc.value.with_untracked(AgendaDoc::timer_records)
+        // The goals' names are read from the contract as the list is drawn, like the names.
+        let goals = tool.goals();
+        tool.doc.value.with_untracked(|doc| doc.log_entries(&goals))
     };
     view! {
         <section class="card meeting-log" aria-labelledby="dziennik">
@@ -40,10 +43,10 @@ pub fn MeetingLog() -> impl IntoView {
                     let just_finished = tool.just_finished.get_untracked();
                     log.into_iter()
                         .enumerate()
-                        .map(|(index, record)| {
+                        .map(|(index, entry)| {
                             let parties = parties.clone();
                             let bring_into_view = just_finished && index == 0;
-                            view! { <Summary record parties bring_into_view /> }
+                            view! { <Summary entry parties bring_into_view /> }
                         })
                         .collect_view()
                         .into_any()
@@ -60,14 +63,19 @@ fn bar(millis: i64, longest: i64) -> String {
 
 #[component]
 fn Summary(
-    /// The meeting to summarise.
-    record: MeetingRecord,
+    /// The meeting to summarise, with what it settled.
+    entry: LogEntry,
     /// Who it was between.
     parties: Parties,
     /// The meeting was just finished: scroll here and take the focus.
     bring_into_view: bool,
 ) -> impl IntoView {
     let tool = expect_context::<AgendaTool>();
+    let LogEntry {
+        id,
+        record,
+        outcome,
+    } = entry;
     let overrun = record.overrun();
     let overrun_text = if overrun > 30_000 {
         format!("przekroczenie o {}", minutes_text(overrun))
@@ -205,9 +213,30 @@ fn Summary(
                         }
                     })
             }
-            <button type="button" class="button button-quiet no-print" on:click=print>
-                "Drukuj podsumowanie"
-            </button>
+            {[
+                ("Postęp celów", outcome.progress),
+                ("Nowe zadania", outcome.new_items),
+                ("Odhaczone zadania z wcześniejszych spotkań", outcome.ticked),
+            ]
+                .into_iter()
+                .filter(|(_, lines)| !lines.is_empty())
+                .map(|(title, lines)| {
+                    view! {
+                        <h4>{title}</h4>
+                        <ul class="summary-outcome">
+                            {lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                        </ul>
+                    }
+                })
+                .collect_view()}
+            <p class="row no-print">
+                <a class="button button-quiet" href=Route::Przebieg { meeting: Some(id.0) }.to_hash()>
+                    "Zapis spotkania: notatki, zadania, postęp"
+                </a>
+                <button type="button" class="button button-quiet" on:click=print>
+                    "Drukuj podsumowanie"
+                </button>
+            </p>
         </article>
     }
 }

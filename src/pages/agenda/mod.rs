@@ -11,7 +11,6 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::browser::signals;
-use crate::content::agenda;
 use crate::model::agenda::Agenda;
 use crate::model::text;
 use crate::state::agenda::{AgendaTool, MeetingClock};
@@ -28,14 +27,20 @@ pub fn AgendaPage() -> impl IntoView {
     if tool.prefs.value.with_untracked(|prefs| prefs.signals.sound) {
         request_animation_frame(|| set_timeout(signals::prepare_audio, Duration::ZERO));
     }
+    // A later meeting's agenda is not the first meeting's: the heading and intro follow it.
+    let heading = Memo::new(move |_| {
+        tool.prefs
+            .value
+            .with(|prefs| tool.doc.value.with(|doc| doc.heading(&prefs.templates)))
+    });
     view! {
-        <h1>"Agenda pierwszego spotkania"</h1>
+        <h1>{move || heading.with(|h| h.heading.clone())}</h1>
         {move || {
             if has_run.get() {
                 view! { <runner::Runner /> }.into_any()
             } else {
                 view! {
-                    <p class="lead no-print">{agenda::INTRO}</p>
+                    <p class="lead no-print">{move || heading.with(|h| h.intro.clone())}</p>
                     <section class="card start-panel no-print" aria-label="Start spotkania">
                         <p class="summary-line">
                             {move || {

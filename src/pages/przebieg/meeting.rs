@@ -14,6 +14,7 @@ use crate::components::progress_scale::ProgressScale;
 use crate::components::share_panel::ShareCard;
 use crate::model::date;
 use crate::model::form::Choice;
+use crate::model::goals::GoalId;
 use crate::model::journal::{Held, Meeting, MeetingId, Owner, parse_day};
 use crate::model::share;
 use crate::route::Route;
@@ -174,8 +175,42 @@ fn ShareMeeting(id: MeetingId) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
+    // The items still open from earlier meetings, for the mentee's whole to-do list.
+    let open_earlier = Memo::new(move |_| {
+        programme.journal(|j| {
+            j.carried_into(id, clock::today())
+                .iter()
+                .filter(|c| c.item.is_open())
+                .count()
+        })
+    });
+    // The scores with a note beside them: each note private unless ticked.
+    let noted_scores = Memo::new(move |_| {
+        programme.contract.value.with(|c| {
+            programme.journal(|j| {
+                j.get(id)
+                    .map(|m| {
+                        m.progress
+                            .iter()
+                            .filter(|p| !p.note.trim().is_empty())
+                            .map(|p| {
+                                let goal = c
+                                    .goals
+                                    .get(p.goal)
+                                    .map(|g| g.text_on(m.date).to_string())
+                                    .unwrap_or_default();
+                                (p.goal, goal)
+                            })
+                            .collect::<Vec<_>>()
+                    })
+                    .unwrap_or_default()
+            })
+        })
+    });
     let picked_notes = RwSignal::new(Vec::<bool>::new());
+    let picked_score_notes = RwSignal::new(Vec::<GoalId>::new());
     let items = RwSignal::new(true);
+    let earlier = RwSignal::new(true);
     let progress = RwSignal::new(true);
     let message = RwSignal::new(String::new());
     let item = Callback::new(move |()| {
@@ -183,7 +218,9 @@ fn ShareMeeting(id: MeetingId) -> impl IntoView {
             message: message.get(),
             notes: picked_notes.get(),
             items: items.get(),
+            earlier: earlier.get(),
             progress: progress.get(),
+            progress_notes: picked_score_notes.get(),
         };
         let parties = programme.parties();
         let origin = share::Origin {
@@ -197,6 +234,7 @@ fn ShareMeeting(id: MeetingId) -> impl IntoView {
                         origin,
                         (&parties.mentor, &parties.mentee),
                         m,
+                        &j.carried_into(id, clock::today()),
                         &c.goals,
                         &pick,
                     )
@@ -217,7 +255,38 @@ fn ShareMeeting(id: MeetingId) -> impl IntoView {
                     on_commit=Callback::new(move |text: String| message.set(text))
                 />
                 <Checkbox label="Zadania ze spotkania" checked=items on_toggle=tick(items) />
-                <Checkbox label="Postęp celów" checked=progress on_toggle=tick(progress) />
+                {move || {
+                    let open = open_earlier.get();
+                    (open > 0).then(|| view! {
+                        <Checkbox
+                            label=format!("Otwarte zadania z wcześniejszych spotkań ({open})")
+                            checked=earlier
+                            on_toggle=tick(earlier)
+                        />
+                    })
+                }}
+                <Checkbox label="Postęp celów (oceny)" checked=progress on_toggle=tick(progress) />
+                {move || {
+                    let noted = noted_scores.get();
+                    (progress.get() && !noted.is_empty()).then(|| view! {
+                        <p class="muted">"Notatki przy ocenach są prywatne i domyślnie nie idą. Zaznacz te, które mentee ma zobaczyć:"</p>
+                        {noted.into_iter().map(|(goal, text)| {
+                            let checked = Signal::derive(move || picked_score_notes.with(|p| p.contains(&goal)));
+                            view! {
+                                <Checkbox
+                                    label=format!("Notatka przy ocenie celu „{text}” (prywatna)")
+                                    checked
+                                    on_toggle=Callback::new(move |on: bool| picked_score_notes.update(|p| {
+                                        p.retain(|g| *g != goal);
+                                        if on {
+                                            p.push(goal);
+                                        }
+                                    }))
+                                />
+                            }
+                        }).collect_view()}
+                    })
+                }}
                 {move || {
                     let with_notes: Vec<(usize, String)> = notes
                         .get()
