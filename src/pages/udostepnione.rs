@@ -40,7 +40,7 @@ enum Opened {
 /// the message to show.
 fn open_text(text: &str) -> Result<Opened, String> {
     let data = share::data_of(text).map_err(|e| e.to_string())?;
-    match share::read(data).map_err(|e| e.to_string())? {
+    match share::read(&data).map_err(|e| e.to_string())? {
         Ok(item) => Ok(Opened::Item(item)),
         Err(frame) => Ok(Opened::Locked(frame)),
     }
@@ -250,11 +250,13 @@ fn FromMentor(item: Shared, kept: Option<u32>) -> impl IntoView {
     let kept = RwSignal::new(kept.or_else(|| received.value.with_untracked(|doc| doc.find(&item))));
     let status = RwSignal::new(None::<String>);
     let item = StoredValue::new(item);
-    let save = move |()| {
-        let id = received.update(|doc| doc.add(item.get_value(), clock::today()));
-        received.flush();
-        kept.set(Some(id));
-        status.set(Some("Zapisano w „Od moich mentorów”.".to_string()));
+    let save = move |()| match received.update(|doc| doc.add(item.get_value(), clock::today())) {
+        Ok(id) => {
+            received.flush();
+            kept.set(Some(id));
+            status.set(Some("Zapisano w „Od moich mentorów”.".to_string()));
+        }
+        Err(full) => status.set(Some(full.to_string())),
     };
     let print = move |()| crate::browser::print::print_with("printing-received", None);
     let body = item.with_value(|item| match item {
