@@ -431,6 +431,26 @@ impl Reflection {
     }
 }
 
+impl Reflection {
+    /// The byline on the mentor's meeting record: the name in the link is only what the link
+    /// claims, so the name from the mentor's own list leads, and the link's stands beside it
+    /// when it differs: „Anna Kowalska (z Twojej listy), po spotkaniu 1 grudnia 2026;
+    /// podpis w linku: „Ania””.
+    pub fn byline_listed(&self, listed: &str) -> String {
+        let listed = listed.trim();
+        if listed.is_empty() {
+            return self.byline();
+        }
+        let day = date::long(self.meeting_date);
+        let claimed = self.mentee.trim();
+        let mut line = format!("{listed} (z Twojej listy), po spotkaniu {day}");
+        if !claimed.is_empty() && super::text::lower(claimed) != super::text::lower(listed) {
+            line.push_str(&format!("; podpis w linku: „{claimed}”"));
+        }
+        line
+    }
+}
+
 /// One thing handed over in a link.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Shared {
@@ -717,6 +737,21 @@ pub enum ShareError {
     Invalid(String),
     /// The passphrase does not open it (or the encrypted data was changed).
     WrongPassphrase,
+    /// A chosen file over [`MAX_FILE_BYTES`]: not read at all.
+    FileTooBig { bytes: u64 },
+}
+
+/// Largest file read for a link: the link with room for a message around it.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024;
+
+/// A chosen file's size (bytes, as the browser gives it) checked before it is read.
+pub fn check_file_size(bytes: f64) -> Result<(), ShareError> {
+    if bytes > MAX_FILE_BYTES as f64 {
+        return Err(ShareError::FileTooBig {
+            bytes: bytes.min(u64::MAX as f64) as u64,
+        });
+    }
+    Ok(())
 }
 
 impl std::fmt::Display for ShareError {
@@ -749,6 +784,12 @@ impl std::fmt::Display for ShareError {
             ),
             ShareError::WrongPassphrase => f.write_str(
                 "To hasło nie otwiera tego linku: hasło jest inne albo link jest niepełny lub zmieniony. Sprawdź hasło (wielkość liter ma znaczenie) i spróbuj jeszcze raz.",
+            ),
+            ShareError::FileTooBig { bytes } => write!(
+                f,
+                "Ten plik ma {} KiB, a plik z linkiem ma najwyżej {} KiB, więc aplikacja go nie odczyta. To chyba nie ten plik.",
+                group(usize::try_from(bytes.div_ceil(1024)).unwrap_or(usize::MAX)),
+                MAX_FILE_BYTES / 1024
             ),
         }
     }

@@ -83,6 +83,17 @@ impl fmt::Display for ImportError {
     }
 }
 
+/// A chosen file's size (bytes, as the browser gives it) checked before it is read: a film
+/// picked by mistake is not read into memory.
+pub fn check_file_size(bytes: f64) -> Result<(), ImportError> {
+    if bytes > MAX_BYTES as f64 {
+        return Err(ImportError::TooLarge {
+            bytes: bytes.min(usize::MAX as f64) as usize,
+        });
+    }
+    Ok(())
+}
+
 /// Builds a backup of `entries` (the stored documents to include).
 pub fn make_backup(entries: BTreeMap<String, String>, scope: &str, created: &str) -> String {
     let backup = Backup {

@@ -592,6 +592,7 @@ fn every_refusal_reads_as_polish_sentences() {
         ShareError::TooBig,
         ShareError::Invalid("pole „x” jest za długie".into()),
         ShareError::WrongPassphrase,
+        ShareError::FileTooBig { bytes: 5_000_000 },
     ] {
         let text = error.to_string();
         assert!(text.ends_with('.'), "{text}");
@@ -790,6 +791,26 @@ fn names_with_direction_overrides_or_zero_width_characters_are_refused() {
     assert!(read(&data(&fine)).is_ok());
 }
 
+/// Issue 23, item 19: on the mentor's record the name from the mentor's own list leads a
+/// reflection's byline; the link's name is shown as its claim when it differs.
+#[test]
+fn a_reflections_byline_names_the_mentee_from_the_mentors_list() {
+    let Shared::Reflection(mut r) = all_kinds()[3].clone() else {
+        unreachable!()
+    };
+    r.mentee = "Prezes Zarządu".into();
+    assert_eq!(
+        r.byline_listed("Jan Nowak"),
+        "Jan Nowak (z Twojej listy), po spotkaniu 15 grudnia 2026; podpis w linku: „Prezes Zarządu”"
+    );
+    r.mentee = "jan nowak".into();
+    assert_eq!(
+        r.byline_listed(" Jan Nowak "),
+        "Jan Nowak (z Twojej listy), po spotkaniu 15 grudnia 2026"
+    );
+    assert_eq!(r.byline_listed(""), r.byline());
+}
+
 /// Issue 23, item 22: a link with a passphrase is written in the format that authenticates its
 /// header; one in the first format (no additional data) still reads.
 #[test]
@@ -821,6 +842,20 @@ fn a_passphrase_link_authenticates_its_header_and_old_ones_still_read() {
         read(&base64url::encode(&open_as_two)),
         Err(ShareError::Broken)
     );
+}
+
+/// Issue 23, item 20: a chosen file's size is checked before it is read.
+#[test]
+fn a_file_too_big_for_a_link_is_not_read() {
+    assert_eq!(check_file_size(900.0), Ok(()));
+    assert_eq!(check_file_size(MAX_FILE_BYTES as f64), Ok(()));
+    let error = check_file_size(5_000_000.0).unwrap_err();
+    assert_eq!(error, ShareError::FileTooBig { bytes: 5_000_000 });
+    assert_eq!(
+        error.to_string(),
+        "Ten plik ma 4\u{a0}883 KiB, a plik z linkiem ma najwyżej 64 KiB, więc aplikacja go nie odczyta. To chyba nie ten plik."
+    );
+    assert!(check_file_size(f64::INFINITY).is_err());
 }
 
 /// Issue 23, items 17 and 18: both sides key the passphrase the same way, and a suggested one

@@ -361,3 +361,17 @@ fn a_backup_is_checked_as_a_link_is() {
     entries_bad.insert(ROSTER_KEY.to_string(), raw);
     refused(entries_bad, "imię");
 }
+
+/// Issue 23, item 20: a chosen file's size is checked before it is read.
+#[test]
+fn a_file_too_big_for_a_backup_is_not_read() {
+    assert_eq!(check_file_size(1024.0), Ok(()));
+    let error = check_file_size(50.0 * 1024.0 * 1024.0).unwrap_err();
+    assert_eq!(
+        error,
+        ImportError::TooLarge {
+            bytes: 50 * 1024 * 1024
+        }
+    );
+    assert!(error.to_string().contains("51200 KiB"), "{error}");
+}
