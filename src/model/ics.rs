@@ -126,14 +126,37 @@ fn date_value(day: NaiveDate) -> String {
 }
 
 /// The name a downloaded file gets: `kind-Imię-Nazwisko.ics` (`kind-mentoring.ics` with no name).
-/// A name may come from a link: only letters, digits, `-` and `_` of it go into the file's name
-/// (no path, no control or direction-changing character, no extension of its own).
+/// A name may come from a link: no path, no control or direction-changing character and no
+/// extension of its own go into the file's name.
 pub fn file_name(kind: &str, mentee: &str) -> String {
     let name: String = mentee
         .split_whitespace()
         .map(|word| {
             word.chars()
-                .filter(|c| c.is_alphanumeric() || matches!(c, '-' | '_'))
+                // Not `char::is_alphanumeric`: its Unicode tables cost every page with a
+                // calendar file kilobytes of wasm. What a file name must not hold is few.
+                .filter(|&c| {
+                    !c.is_control()
+                        && !super::share::is_deceptive(c)
+                        && !matches!(
+                            c,
+                            '/' | '\\'
+                                | ':'
+                                | '*'
+                                | '?'
+                                | '"'
+                                | '<'
+                                | '>'
+                                | '|'
+                                | '.'
+                                | '\''
+                                | '%'
+                                | '&'
+                                | '#'
+                                | ';'
+                                | ','
+                        )
+                })
                 .collect::<String>()
         })
         .filter(|word| !word.is_empty())
