@@ -712,6 +712,7 @@ mod sharing {
             Err(ShareError::WrongPassphrase)
         );
         let Frame::Locked {
+            format,
             salt,
             iv,
             mut sealed,
@@ -720,10 +721,63 @@ mod sharing {
             unreachable!()
         };
         sealed[3] ^= 1;
-        let tampered = Frame::Locked { salt, iv, sealed };
+        let tampered = Frame::Locked {
+            format,
+            salt,
+            iv,
+            sealed,
+        };
         assert_eq!(
             unlock(&tampered, "zielona herbata 7").await,
             Err(ShareError::WrongPassphrase)
         );
+    }
+
+    /// Issue 23, item 22: the header is authenticated: the same link passed off as format 1
+    /// (no additional data) does not open, even with the right passphrase.
+    #[wasm_bindgen_test]
+    async fn a_changed_header_is_refused_like_a_changed_body() {
+        let frame = lock(&share::compress(&a_contract()), "zielona herbata 7")
+            .await
+            .unwrap();
+        let Frame::Locked {
+            format,
+            salt,
+            iv,
+            sealed,
+        } = frame.clone()
+        else {
+            unreachable!()
+        };
+        assert_eq!(format, share::FORMAT_AUTHENTICATED);
+        assert!(unlock(&frame, "zielona herbata 7").await.is_ok());
+        let downgraded = Frame::Locked {
+            format: share::FORMAT,
+            salt,
+            iv,
+            sealed,
+        };
+        assert_eq!(
+            unlock(&downgraded, "zielona herbata 7").await,
+            Err(ShareError::WrongPassphrase)
+        );
+    }
+
+    /// Issue 23, item 18: a phone keyboard's trailing space, or „ż” typed as „z” and a combining
+    /// dot, opens what the mentor locked.
+    #[wasm_bindgen_test]
+    async fn a_passphrase_reads_the_same_trimmed_and_in_nfc() {
+        let shared = a_contract();
+        let frame = lock(&share::compress(&shared), "żółta herbata")
+            .await
+            .unwrap();
+        for typed in [
+            "żółta herbata ",
+            "  żółta herbata\n",
+            "z\u{307}o\u{301}łta herbata",
+        ] {
+            let body = unlock(&frame, typed).await.unwrap();
+            assert_eq!(share::open(&body).unwrap(), shared);
+        }
     }
 }

@@ -7,7 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AesGcmParams, AesKeyGenParams, CryptoKey, Pbkdf2Params, SubtleCrypto};
 
-use crate::model::share::{Frame, IV_BYTES, PBKDF2_ITERATIONS, SALT_BYTES, ShareError};
+use crate::model::share::{self, Frame, IV_BYTES, PBKDF2_ITERATIONS, SALT_BYTES, ShareError};
 
 /// Where boot/head.js leaves the data it took off the address bar: before the first paint,
 /// and before the app hears of a `hashchange` to a shared link.
@@ -45,10 +45,21 @@ fn random<const N: usize>() -> Result<[u8; N], JsValue> {
     Ok(bytes)
 }
 
+/// The passphrase as both sides key it: trimmed as [`share::passphrase`] does, then in Unicode
+/// NFC (the browser's own tables, no crate), so „ż” typed as one character or as „z” with a dot
+/// and a phone keyboard's trailing space read the same.
+pub fn normalise_passphrase(typed: &str) -> String {
+    let trimmed = share::passphrase(typed);
+    js_sys::JsString::from(trimmed)
+        .normalize("NFC")
+        .as_string()
+        .unwrap_or_else(|| trimmed.to_string())
+}
+
 /// The AES-GCM key for `passphrase` and `salt` (PBKDF2-SHA-256, [`PBKDF2_ITERATIONS`]).
 async fn key(passphrase: &str, salt: &[u8], usage: &str) -> Result<CryptoKey, JsValue> {
     let subtle = subtle()?;
-    let secret = Uint8Array::from(passphrase.as_bytes());
+    let secret = Uint8Array::from(normalise_passphrase(passphrase).as_bytes());
     let base = JsFuture::from(subtle.import_key_with_str(
         "raw",
         &secret,
@@ -74,34 +85,52 @@ async fn key(passphrase: &str, salt: &[u8], usage: &str) -> Result<CryptoKey, Js
     Ok(key.unchecked_into())
 }
 
-/// Encrypts a compressed body with a passphrase, with a fresh salt and IV.
+/// AES-GCM's parameters for a frame: its IV, and its header as additional data when its
+/// format authenticates it.
+fn gcm(iv: &[u8], frame_header: Option<[u8; 2]>) -> AesGcmParams {
+    let params = AesGcmParams::new("AES-GCM", &Uint8Array::from(iv));
+    if let Some(header) = frame_header {
+        params.set_additional_data(&Uint8Array::from(&header[..]));
+    }
+    params
+}
+
+/// Encrypts a compressed body with a passphrase, with a fresh salt and IV, in the format that
+/// authenticates the link's header.
 pub async fn lock(body: &[u8], passphrase: &str) -> Result<Frame, JsValue> {
     let salt = random::<SALT_BYTES>()?;
     let iv = random::<IV_BYTES>()?;
+    let header = Frame::locked(salt, iv, Vec::new()).additional_data();
     let key = key(passphrase, &salt, "encrypt").await?;
     let sealed = JsFuture::from(subtle()?.encrypt_with_object_and_u8_array(
-        &AesGcmParams::new("AES-GCM", &Uint8Array::from(&iv[..])),
+        &gcm(&iv, header),
         &key,
         body,
     )?)
     .await?;
-    Ok(Frame::Locked {
-        salt,
-        iv,
-        sealed: Uint8Array::new(&sealed).to_vec(),
-    })
+    Ok(Frame::locked(salt, iv, Uint8Array::new(&sealed).to_vec()))
+}
+
+/// A passphrase for the mentor to take with a tap: [`share::PASSPHRASE_WORDS`] common words
+/// picked with the browser's cryptographic randomness; `None` if it has none.
+pub fn suggested_passphrase() -> Option<String> {
+    let bytes = random::<{ share::PASSPHRASE_WORDS }>().ok()?;
+    Some(share::passphrase_from(&bytes))
 }
 
 /// The compressed body of a locked frame. A wrong passphrase and a changed byte look the
 /// same to AES-GCM: both are [`ShareError::WrongPassphrase`].
 pub async fn unlock(frame: &Frame, passphrase: &str) -> Result<Vec<u8>, ShareError> {
-    let Frame::Locked { salt, iv, sealed } = frame else {
+    let Frame::Locked {
+        salt, iv, sealed, ..
+    } = frame
+    else {
         return Err(ShareError::Broken);
     };
     let opened = async {
         let key = key(passphrase, salt, "decrypt").await?;
         JsFuture::from(subtle()?.decrypt_with_object_and_u8_array(
-            &AesGcmParams::new("AES-GCM", &Uint8Array::from(&iv[..])),
+            &gcm(iv, frame.additional_data()),
             &key,
             sealed,
         )?)

@@ -6,6 +6,7 @@ pub mod controls;
 pub mod mentee_switcher;
 pub mod nav;
 pub mod new_action_form;
+pub mod passphrase_field;
 pub mod progress_scale;
 pub mod reflection_card;
 pub mod share_panel;

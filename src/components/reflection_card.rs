@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::model::journal::MeetingId;
 use crate::model::share::Reflection;
+use crate::state::AppState;
 use crate::state::programme::Programme;
 
 /// The mentee's reflection on meeting `id`, if one is attached; nothing otherwise.
@@ -14,6 +15,10 @@ pub fn ReflectionCard(
     id: MeetingId,
 ) -> impl IntoView {
     let programme = expect_context::<Programme>();
+    let state = expect_context::<AppState>();
+    // The record is the active mentee's: their name from the mentor's own list, not the
+    // name the link claimed.
+    let listed = move || state.roster.with(|r| r.active().name.clone());
     let reflection =
         Memo::new(move |_| programme.journal(|j| j.get(id).and_then(|m| m.reflection.clone())));
     move || {
@@ -21,7 +26,7 @@ pub fn ReflectionCard(
             view! {
                 <section class="card reflection-card" aria-labelledby="refleksja-naglowek">
                     <h2 id="refleksja-naglowek">"Refleksja mentee"</h2>
-                    <p class="muted">{r.byline()}</p>
+                    <p class="muted">{r.byline_listed(&listed())}</p>
                     <ReflectionAnswers reflection=r />
                 </section>
             }

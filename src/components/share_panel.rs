@@ -115,6 +115,7 @@ mod body {
     use leptos::prelude::*;
 
     use crate::browser::{download, share as browser};
+    use crate::components::passphrase_field::PassphraseField;
     use crate::model::qr::Qr;
     use crate::model::share::{self, Frame, Shared};
 
@@ -159,7 +160,7 @@ mod body {
                 return;
             };
             let secret = passphrase.get_untracked();
-            let secret = secret.trim().to_string();
+            let secret = share::passphrase(&secret).to_string();
             if !secret.is_empty() && secret.chars().count() < MIN_PASSPHRASE_CHARS {
                 problem.set(Some(format!(
                     "Hasło musi mieć co najmniej {MIN_PASSPHRASE_CHARS} znaków, żeby nie dało się go zgadnąć. Możesz też utworzyć link bez hasła."
@@ -196,6 +197,14 @@ mod body {
                 }
             });
         };
+        // A few common words from the browser's cryptographic randomness: a passphrase for a
+        // tap, easy to say aloud.
+        let suggest = move |_| match browser::suggested_passphrase() {
+            Some(words) => passphrase.set(words),
+            None => problem.set(Some(
+                "Przeglądarka nie podała liczb losowych. Wpisz hasło samodzielnie.".to_string(),
+            )),
+        };
         view! {
             <div class="share-panel">
                 <p class="muted">
@@ -203,16 +212,25 @@ mod body {
                     "do żadnego serwera. Link trafi tylko tam, gdzie go przekażesz."
                 </p>
                 <div class="field">
-                    <label for="haslo-linku">"Hasło (opcjonalnie)"</label>
-                    <input
+                    <PassphraseField
                         id="haslo-linku"
-                        type="text"
-                        autocomplete="off"
-                        spellcheck="false"
-                        aria-describedby="haslo-linku-opis"
-                        prop:value=move || passphrase.get()
-                        on:input=move |ev| passphrase.set(event_target_value(&ev))
+                        label="Hasło (opcjonalnie)"
+                        value=passphrase
+                        shown=true
+                        described_by="haslo-linku-opis"
                     />
+                    <p
+                        id="haslo-linku-bez-hasla"
+                        class="warning-note"
+                        hidden=move || !share::passphrase(&passphrase.get()).is_empty()
+                    >
+                        "Bez hasła każdy, kto dostanie ten link albo zobaczy kod QR, przeczyta wszystko, co w nim jest, a wysłanego linku nie da się cofnąć."
+                    </p>
+                    <p class="row">
+                        <button type="button" class="button button-quiet" on:click=suggest>
+                            "Zaproponuj hasło"
+                        </button>
+                    </p>
                     <p id="haslo-linku-opis" class="muted">
                         "Dla linku wysyłanego komunikatorem lub mailem: dane zostaną zaszyfrowane "
                         "w przeglądarce. Hasło powiedz drugiej osobie na głos lub przez telefon, "

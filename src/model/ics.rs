@@ -126,12 +126,46 @@ fn date_value(day: NaiveDate) -> String {
 }
 
 /// The name a downloaded file gets: `kind-Imię-Nazwisko.ics` (`kind-mentoring.ics` with no name).
+/// A name may come from a link: no path, no control or direction-changing character and no
+/// extension of its own go into the file's name.
 pub fn file_name(kind: &str, mentee: &str) -> String {
-    let name = mentee.trim();
+    let name: String = mentee
+        .split_whitespace()
+        .map(|word| {
+            word.chars()
+                // Not `char::is_alphanumeric`: its Unicode tables cost every page with a
+                // calendar file kilobytes of wasm. What a file name must not hold is few.
+                .filter(|&c| {
+                    !c.is_control()
+                        && !super::share::is_deceptive(c)
+                        && !matches!(
+                            c,
+                            '/' | '\\'
+                                | ':'
+                                | '*'
+                                | '?'
+                                | '"'
+                                | '<'
+                                | '>'
+                                | '|'
+                                | '.'
+                                | '\''
+                                | '%'
+                                | '&'
+                                | '#'
+                                | ';'
+                                | ','
+                        )
+                })
+                .collect::<String>()
+        })
+        .filter(|word| !word.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
     if name.is_empty() {
         format!("{kind}-mentoring.ics")
     } else {
-        format!("{kind}-{}.ics", name.replace(' ', "-"))
+        format!("{kind}-{name}.ics")
     }
 }
 
@@ -195,7 +229,7 @@ pub fn action_items_calendar(
     Some(calendar("Zadania", lines))
 }
 
-/// RFC 5545 TEXT escaping.
+/// RFC 5545 TEXT escaping: a line break becomes `\n`, other control characters go.
 pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -204,7 +238,7 @@ pub(crate) fn escape(text: &str) -> String {
             ';' => out.push_str("\\;"),
             ',' => out.push_str("\\,"),
             '\n' => out.push_str("\\n"),
-            '\r' => {}
+            c if c.is_control() => {}
             c => out.push(c),
         }
     }
@@ -212,9 +246,11 @@ pub(crate) fn escape(text: &str) -> String {
 }
 
 /// Appends `line` folded at 75 octets (never inside a UTF-8 character), each part ending CRLF.
+/// Control characters in it are dropped: whatever a caller passes (a UID read from a link, a
+/// name), no value can end its line and start a property of its own.
 fn fold_into(out: &mut String, line: &str) {
     let mut width = 0;
-    for c in line.chars() {
+    for c in line.chars().filter(|c| !c.is_control()) {
         let len = c.len_utf8();
         if width + len > 75 {
             out.push_str("\r\n ");

@@ -44,12 +44,34 @@ pub struct ReceivedDoc {
     pub next_id: u32,
 }
 
+/// Why an item was not kept: there are [`ReceivedDoc::MAX_ITEMS`] already. `Display` says
+/// what to remove.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Full;
+
+impl std::fmt::Display for Full {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "Nie zapisano: w „Od moich mentorów” jest już {} pozycji, tyle, ile aplikacja przechowuje. Usuń z tej listy pozycje, których już nie potrzebujesz (na przykład najstarsze spotkania), i zapisz ponownie.",
+            ReceivedDoc::MAX_ITEMS
+        )
+    }
+}
+
 impl ReceivedDoc {
+    /// Most items kept: every link opened by anyone could add one, and each is loaded with
+    /// the page.
+    pub const MAX_ITEMS: usize = 200;
+
     /// Keeps `item` (saved on `on`) and returns its id. The same item kept again (the same link
-    /// opened twice) is not added a second time: its id comes back.
-    pub fn add(&mut self, item: Shared, on: NaiveDate) -> u32 {
+    /// opened twice) is not added a second time: its id comes back. A full list refuses it.
+    pub fn add(&mut self, item: Shared, on: NaiveDate) -> Result<u32, Full> {
         if let Some(id) = self.find(&item) {
-            return id;
+            return Ok(id);
+        }
+        if self.items.len() >= Self::MAX_ITEMS {
+            return Err(Full);
         }
         let id = self
             .next_id
@@ -63,7 +85,7 @@ impl ReceivedDoc {
             next: String::new(),
             usefulness: None,
         });
-        id
+        Ok(id)
     }
 
     pub fn get(&self, id: u32) -> Option<&Received> {
@@ -89,6 +111,56 @@ impl ReceivedDoc {
         kept.next = draft.next.clone();
         kept.usefulness = draft.usefulness;
         true
+    }
+}
+
+/// Highest id a kept item may have (and the next id): far more than anyone keeps, and far
+/// from `u32::MAX`, so counting on from a restored list never overflows.
+const MAX_ID: u32 = 1_000_000;
+
+impl ReceivedDoc {
+    /// Whether a list read from outside (a backup) is one this app could have written: at most
+    /// [`ReceivedDoc::MAX_ITEMS`], ids distinct and below the next id, every item passing the
+    /// checks a link's item passes, and the drafts within the form's bounds. `Err` says what is
+    /// wrong, in Polish.
+    pub fn check(&self) -> Result<(), String> {
+        if self.items.len() > Self::MAX_ITEMS {
+            return Err(format!(
+                "ma {} pozycji, a aplikacja przechowuje najwyżej {}",
+                self.items.len(),
+                Self::MAX_ITEMS
+            ));
+        }
+        if self.next_id > MAX_ID {
+            return Err("niepoprawny licznik pozycji".to_string());
+        }
+        for (at, kept) in self.items.iter().enumerate() {
+            if kept.id >= self.next_id || self.items[..at].iter().any(|r| r.id == kept.id) {
+                return Err(format!("niepoprawny numer pozycji {}", kept.id));
+            }
+            kept.item
+                .validate()
+                .map_err(|e| format!("pozycja {}: {}", kept.id, invalid_reason(e)))?;
+            for answer in [&kept.takeaway, &kept.next] {
+                share::check_text(answer, share::MAX_TEXT_CHARS)
+                    .map_err(|e| format!("pozycja {}: {}", kept.id, invalid_reason(e)))?;
+            }
+            if kept
+                .usefulness
+                .is_some_and(|u| !Reflection::SCALE.contains(&u))
+            {
+                return Err(format!("pozycja {}: ocena spoza skali 1–5", kept.id));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// What a refusal names, without the sentence around it a link's refusal has.
+fn invalid_reason(error: share::ShareError) -> String {
+    match error {
+        share::ShareError::Invalid(what) => what,
+        other => other.to_string(),
     }
 }
 
@@ -216,15 +288,15 @@ mod tests {
     #[test]
     fn the_same_item_kept_twice_is_kept_once() {
         let mut doc = ReceivedDoc::default();
-        let a = doc.add(Shared::Meeting(meeting(1)), day(1));
-        let b = doc.add(steps(), day(2));
+        let a = doc.add(Shared::Meeting(meeting(1)), day(1)).unwrap();
+        let b = doc.add(steps(), day(2)).unwrap();
         assert_ne!(a, b);
-        assert_eq!(doc.add(Shared::Meeting(meeting(1)), day(5)), a);
+        assert_eq!(doc.add(Shared::Meeting(meeting(1)), day(5)).unwrap(), a);
         assert_eq!(doc.items.len(), 2);
         assert_eq!(doc.get(a).unwrap().saved, day(1), "the first day stays");
         assert_eq!(doc.find(&steps()), Some(b));
         // A changed item (the mentor added to the meeting) is a new one.
-        let c = doc.add(Shared::Meeting(meeting(8)), day(8));
+        let c = doc.add(Shared::Meeting(meeting(8)), day(8)).unwrap();
         assert_eq!(doc.items.len(), 3);
         assert_eq!(doc.get(c).unwrap().item, Shared::Meeting(meeting(8)));
     }
@@ -319,14 +391,40 @@ mod tests {
         assert_eq!(lines(&ics, "SUMMARY:"), ["SUMMARY:Mentoring"]);
     }
 
+    /// Issue 23, item 22: every link opened could add an item; the list stops at its cap and
+    /// says what to remove, and an item kept already still answers with its id.
+    #[test]
+    fn the_kept_list_stops_at_its_cap_and_says_what_to_remove() {
+        let mut doc = ReceivedDoc::default();
+        for d in 0..ReceivedDoc::MAX_ITEMS {
+            let mut m = meeting(1);
+            m.message = format!("Spotkanie {d}");
+            doc.add(Shared::Meeting(m), day(1)).unwrap();
+        }
+        assert_eq!(doc.items.len(), 200);
+        let error = doc.add(steps(), day(2)).unwrap_err();
+        assert_eq!(error, Full);
+        assert_eq!(doc.items.len(), 200);
+        let message = error.to_string();
+        assert!(
+            message.contains("200") && message.contains("Usuń"),
+            "{message}"
+        );
+        let mut first = meeting(1);
+        first.message = "Spotkanie 0".into();
+        assert_eq!(doc.add(Shared::Meeting(first), day(3)), Ok(0));
+        doc.remove(5);
+        assert!(doc.add(steps(), day(2)).is_ok());
+    }
+
     #[test]
     fn ids_are_never_reused_after_a_removal() {
         let mut doc = ReceivedDoc::default();
-        let a = doc.add(steps(), day(1));
-        let b = doc.add(Shared::Meeting(meeting(1)), day(1));
+        let a = doc.add(steps(), day(1)).unwrap();
+        let b = doc.add(Shared::Meeting(meeting(1)), day(1)).unwrap();
         assert_eq!(doc.remove(b).map(|r| r.id), Some(b));
         assert_eq!(doc.remove(b), None);
-        let c = doc.add(Shared::Meeting(meeting(8)), day(8));
+        let c = doc.add(Shared::Meeting(meeting(8)), day(8)).unwrap();
         assert!(c > b);
         assert!(doc.get(a).is_some());
         assert!(doc.get(b).is_none());
@@ -335,7 +433,7 @@ mod tests {
     #[test]
     fn a_draft_reflection_is_kept_with_its_meeting() {
         let mut doc = ReceivedDoc::default();
-        let id = doc.add(Shared::Meeting(meeting(1)), day(1));
+        let id = doc.add(Shared::Meeting(meeting(1)), day(1)).unwrap();
         let draft = Draft {
             takeaway: "Delegowanie".into(),
             next: String::new(),
@@ -358,8 +456,8 @@ mod tests {
     #[test]
     fn the_document_round_trips_and_its_count_reads_without_the_items() {
         let mut doc = ReceivedDoc::default();
-        doc.add(Shared::Meeting(meeting(1)), day(1));
-        doc.add(steps(), day(2));
+        doc.add(Shared::Meeting(meeting(1)), day(1)).unwrap();
+        doc.add(steps(), day(2)).unwrap();
         let saved = encode(&doc);
         assert!(saved.starts_with(r#"{"schema":1,"#), "{saved}");
         assert_eq!(decode::<ReceivedDoc>(&saved), Decoded::Ready(doc));

@@ -22,8 +22,14 @@ use super::mentees::MenteeId;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
 
-/// The format this build writes; a link with a higher one is refused with a message.
+/// The format of a link with no passphrase (the first one: every build reads it).
 pub const FORMAT: u8 = 1;
+/// The format of a link with a passphrase since its header (format and flags) is AES-GCM's
+/// additional data: a changed header fails the decryption like a changed body. Links with a
+/// passphrase in [`FORMAT`] (no additional data) keep opening.
+pub const FORMAT_AUTHENTICATED: u8 = 2;
+/// The newest format this build reads; a link with a higher one is refused with a message.
+pub const NEWEST: u8 = FORMAT_AUTHENTICATED;
 
 /// The route that opens a shared link: `#/udostepnione?d=…`.
 pub const ROUTE: &str = "udostepnione";
@@ -50,6 +56,286 @@ pub const IV_BYTES: usize = 12;
 pub const PBKDF2_ITERATIONS: u32 = 600_000;
 /// AES-GCM's tag, which every encrypted body ends with.
 const TAG_BYTES: usize = 16;
+
+/// The passphrase as both sides key it (the browser adds Unicode NFC, which needs its tables):
+/// the spaces a phone keyboard adds around a word are not part of it.
+pub fn passphrase(typed: &str) -> &str {
+    typed.trim()
+}
+
+/// How many words a suggested passphrase has: 5 of [`WORDS`]' 256 are 40 bits, and with
+/// PBKDF2's cost each guess is slow.
+pub const PASSPHRASE_WORDS: usize = 5;
+
+/// Common Polish words without diacritics (nothing to hunt for on a keyboard), distinct, one
+/// per byte value: a random byte picks one with no bias.
+const WORDS: [&str; 256] = [
+    "agrest",
+    "album",
+    "aleja",
+    "altana",
+    "ananas",
+    "antena",
+    "arbuz",
+    "atlas",
+    "bajka",
+    "balkon",
+    "balon",
+    "banan",
+    "bank",
+    "baran",
+    "barwa",
+    "basen",
+    "bateria",
+    "beton",
+    "bilet",
+    "biuro",
+    "blok",
+    "bluza",
+    "bocian",
+    "boisko",
+    "brama",
+    "bramka",
+    "brat",
+    "brzeg",
+    "budka",
+    "bukiet",
+    "bulion",
+    "burak",
+    "butelka",
+    "cebula",
+    "chmura",
+    "cukier",
+    "cytryna",
+    "czajnik",
+    "czapka",
+    "czas",
+    "dach",
+    "dalia",
+    "deszcz",
+    "dom",
+    "domek",
+    "drabina",
+    "droga",
+    "drzewo",
+    "dworzec",
+    "dynia",
+    "dywan",
+    "dzban",
+    "dzwon",
+    "ekran",
+    "fala",
+    "farba",
+    "fasola",
+    "figa",
+    "film",
+    "fontanna",
+    "fotel",
+    "garnek",
+    "gitara",
+    "glina",
+    "groch",
+    "gruszka",
+    "grzyb",
+    "guzik",
+    "herbata",
+    "hotel",
+    "indyk",
+    "jagoda",
+    "jamnik",
+    "jezioro",
+    "jogurt",
+    "kabel",
+    "kaczka",
+    "kajak",
+    "kakao",
+    "kamyk",
+    "kanapa",
+    "kapusta",
+    "karta",
+    "kasza",
+    "kasztan",
+    "kawa",
+    "kino",
+    "klucz",
+    "koc",
+    "kogut",
+    "kolano",
+    "kolej",
+    "kolor",
+    "komin",
+    "kompas",
+    "koncert",
+    "koperta",
+    "kora",
+    "korona",
+    "koszyk",
+    "kot",
+    "kotlet",
+    "koza",
+    "kredka",
+    "krowa",
+    "kubek",
+    "kura",
+    "kwiat",
+    "lampa",
+    "lampion",
+    "las",
+    "latarka",
+    "lato",
+    "len",
+    "lew",
+    "lilia",
+    "limonka",
+    "lina",
+    "lipa",
+    "lis",
+    "list",
+    "lody",
+    "lustro",
+    "magnes",
+    "maj",
+    "mak",
+    "malina",
+    "mango",
+    "mapa",
+    "marchew",
+    "medal",
+    "melon",
+    "mewa",
+    "miasto",
+    "miska",
+    "mleko",
+    "morze",
+    "most",
+    "motyl",
+    "mozaika",
+    "mucha",
+    "muzeum",
+    "noga",
+    "nora",
+    "notes",
+    "nuta",
+    "obiad",
+    "obraz",
+    "obrus",
+    "ocean",
+    "ogon",
+    "okno",
+    "okulary",
+    "oliwka",
+    "orkiestra",
+    "orzech",
+    "osa",
+    "owca",
+    "owoc",
+    "palma",
+    "pantofel",
+    "papier",
+    "papuga",
+    "parasol",
+    "park",
+    "pasek",
+    "pastel",
+    "pestka",
+    "pianino",
+    "piasek",
+    "pies",
+    "pizza",
+    "plaster",
+    "plecak",
+    "plot",
+    "pomidor",
+    "poranek",
+    "port",
+    "potok",
+    "pralka",
+    "promyk",
+    "puszka",
+    "rabarbar",
+    "rakieta",
+    "ramka",
+    "ratusz",
+    "rondo",
+    "rower",
+    "rybka",
+    "rynek",
+    "rzeka",
+    "rzodkiew",
+    "sad",
+    "sala",
+    "salon",
+    "sanki",
+    "sarna",
+    "serce",
+    "serek",
+    "sernik",
+    "sikorka",
+    "skarpeta",
+    "sklep",
+    "skrzypce",
+    "smok",
+    "sofa",
+    "sok",
+    "sowa",
+    "spacer",
+    "stadion",
+    "struna",
+    "sufit",
+    "szafa",
+    "szalik",
+    "szklanka",
+    "sznurek",
+    "tablica",
+    "talerz",
+    "tamburyn",
+    "taniec",
+    "teatr",
+    "tort",
+    "trawa",
+    "tulipan",
+    "tunel",
+    "tygrys",
+    "ulica",
+    "wachlarz",
+    "wafel",
+    "waga",
+    "wagon",
+    "walizka",
+    "wanilia",
+    "wanna",
+    "wata",
+    "wazon",
+    "wiatr",
+    "widelec",
+    "wilk",
+    "winda",
+    "wino",
+    "wiosna",
+    "woda",
+    "wrona",
+    "wrzos",
+    "wydma",
+    "zabawa",
+    "zagadka",
+    "zagroda",
+    "zamek",
+    "zebra",
+    "zegar",
+    "zeszyt",
+    "ziarno",
+    "zima",
+    "zupa",
+];
+
+/// A suggested passphrase from random bytes (one word each): „kawa-rower-zima-most-sowa”.
+pub fn passphrase_from(random: &[u8]) -> String {
+    random
+        .iter()
+        .map(|&b| WORDS[usize::from(b)])
+        .collect::<Vec<_>>()
+        .join("-")
+}
 
 /// A meeting of one mentee in the mentor's app: the reflection names it back.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -182,6 +468,26 @@ impl Reflection {
             "" => format!("Po spotkaniu {day}"),
             name => format!("{name}, po spotkaniu {day}"),
         }
+    }
+}
+
+impl Reflection {
+    /// The byline on the mentor's meeting record: the name in the link is only what the link
+    /// claims, so the name from the mentor's own list leads, and the link's stands beside it
+    /// when it differs: „Anna Kowalska (z Twojej listy), po spotkaniu 1 grudnia 2026;
+    /// podpis w linku: „Ania””.
+    pub fn byline_listed(&self, listed: &str) -> String {
+        let listed = listed.trim();
+        if listed.is_empty() {
+            return self.byline();
+        }
+        let day = date::long(self.meeting_date);
+        let claimed = self.mentee.trim();
+        let mut line = format!("{listed} (z Twojej listy), po spotkaniu {day}");
+        if !claimed.is_empty() && super::text::lower(claimed) != super::text::lower(listed) {
+            line.push_str(&format!("; podpis w linku: „{claimed}”"));
+        }
+        line
     }
 }
 
@@ -501,6 +807,21 @@ pub enum ShareError {
     Invalid(String),
     /// The passphrase does not open it (or the encrypted data was changed).
     WrongPassphrase,
+    /// A chosen file over [`MAX_FILE_BYTES`]: not read at all.
+    FileTooBig { bytes: u64 },
+}
+
+/// Largest file read for a link: the link with room for a message around it.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024;
+
+/// A chosen file's size (bytes, as the browser gives it) checked before it is read.
+pub fn check_file_size(bytes: f64) -> Result<(), ShareError> {
+    if bytes > MAX_FILE_BYTES as f64 {
+        return Err(ShareError::FileTooBig {
+            bytes: bytes.min(u64::MAX as f64) as u64,
+        });
+    }
+    Ok(())
 }
 
 impl std::fmt::Display for ShareError {
@@ -519,7 +840,7 @@ impl std::fmt::Display for ShareError {
             ),
             ShareError::Newer { found } => write!(
                 f,
-                "Ten link zapisała nowsza wersja aplikacji (format {found}, ta wersja zna format {FORMAT}). Odśwież aplikację i otwórz link ponownie."
+                "Ten link zapisała nowsza wersja aplikacji (format {found}, ta wersja zna formaty do {NEWEST}). Odśwież aplikację i otwórz link ponownie."
             ),
             ShareError::Unreadable => f.write_str(
                 "Danych z tego linku nie da się odczytać: link jest uszkodzony albo ktoś go zmienił. Poproś o nowy link.",
@@ -534,29 +855,89 @@ impl std::fmt::Display for ShareError {
             ShareError::WrongPassphrase => f.write_str(
                 "To hasło nie otwiera tego linku: hasło jest inne albo link jest niepełny lub zmieniony. Sprawdź hasło (wielkość liter ma znaczenie) i spróbuj jeszcze raz.",
             ),
+            ShareError::FileTooBig { bytes } => write!(
+                f,
+                "Ten plik ma {} KiB, a plik z linkiem ma najwyżej {} KiB, więc aplikacja go nie odczyta. To chyba nie ten plik.",
+                group(usize::try_from(bytes.div_ceil(1024)).unwrap_or(usize::MAX)),
+                MAX_FILE_BYTES / 1024
+            ),
         }
     }
 }
 
 impl std::error::Error for ShareError {}
 
-/// A field's check: `Err` names the field in the message.
+/// A field of free text (a note, a message): `Err` names the field in the message. Line
+/// breaks and tabs are text; every other control character is refused.
 fn text(value: &str, max: usize, field: &str) -> Result<(), ShareError> {
+    too_long(value, max, field)?;
+    if value
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+    {
+        return Err(control(field));
+    }
+    Ok(())
+}
+
+/// A one-line field (a name, a title): no control character at all (no CR or LF to start a
+/// line of its own in a calendar file), and none of the characters that make a name read
+/// other than it is (see [`is_deceptive`]).
+fn line(value: &str, max: usize, field: &str) -> Result<(), ShareError> {
+    too_long(value, max, field)?;
+    if value.chars().any(char::is_control) {
+        return Err(control(field));
+    }
+    if value.chars().any(is_deceptive) {
+        return Err(ShareError::Invalid(format!(
+            "pole „{field}” zawiera niewidoczne znaki zmieniające kierunek tekstu"
+        )));
+    }
+    Ok(())
+}
+
+/// An identifier read from outside (the calendar's UID): only letters, digits and `-_.@`, so
+/// it cannot carry a line, a property or a path of its own wherever it is written.
+fn identifier(value: &str, max: usize, field: &str) -> Result<(), ShareError> {
+    if value.len() > max || !value.bytes().all(is_identifier_byte) {
+        return Err(ShareError::Invalid(format!("niepoprawny {field}")));
+    }
+    Ok(())
+}
+
+/// The characters [`identifier`] takes.
+pub fn is_identifier_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'@')
+}
+
+/// Bidirectional overrides and isolates (U+202A–202E, U+2066–2069) and zero-width characters
+/// (U+200B–200F, U+FEFF): in a name they make it read as another name („Anna” that shows as
+/// someone else's), so a name, a title or a file name from outside may not hold them.
+pub fn is_deceptive(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200B}'..='\u{200F}' | '\u{FEFF}')
+}
+
+/// A free text kept with a link's item (a reflection's draft), checked as a link's text is.
+pub fn check_text(value: &str, max: usize) -> Result<(), ShareError> {
+    text(value, max, "odpowiedź")
+}
+
+/// A name from outside (a backup's list of mentees), checked as a link's name is.
+pub fn check_name(value: &str, max: usize) -> Result<(), ShareError> {
+    line(value, max, "imię i nazwisko")
+}
+
+fn too_long(value: &str, max: usize, field: &str) -> Result<(), ShareError> {
     if value.chars().count() > max {
         return Err(ShareError::Invalid(format!(
             "pole „{field}” jest za długie"
         )));
     }
-    // Line breaks and tabs are text; other control characters are not.
-    if value
-        .chars()
-        .any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r')
-    {
-        return Err(ShareError::Invalid(format!(
-            "pole „{field}” zawiera znaki sterujące"
-        )));
-    }
     Ok(())
+}
+
+fn control(field: &str) -> ShareError {
+    ShareError::Invalid(format!("pole „{field}” zawiera znaki sterujące"))
 }
 
 fn count(len: usize, field: &str) -> Result<(), ShareError> {
@@ -649,14 +1030,14 @@ impl Shared {
             Shared::Contract(c) => validate_contract(c),
             Shared::Meeting(m) => {
                 origin(&m.origin)?;
-                text(&m.mentor, MAX_NAME_CHARS, "mentor")?;
-                text(&m.mentee, MAX_NAME_CHARS, "mentee")?;
+                line(&m.mentor, MAX_NAME_CHARS, "mentor")?;
+                line(&m.mentee, MAX_NAME_CHARS, "mentee")?;
                 day(m.date, "dzień spotkania")?;
-                text(&m.agenda, MAX_NAME_CHARS, "agenda")?;
+                line(&m.agenda, MAX_NAME_CHARS, "agenda")?;
                 text(&m.message, MAX_TEXT_CHARS, "wiadomość")?;
                 count(m.notes.len(), "notatki")?;
                 for n in &m.notes {
-                    text(&n.title, MAX_NAME_CHARS, "blok")?;
+                    line(&n.title, MAX_NAME_CHARS, "blok")?;
                     text(&n.note, MAX_TEXT_CHARS, "notatka")?;
                 }
                 items(&m.items, "zadania")?;
@@ -672,8 +1053,8 @@ impl Shared {
                 Ok(())
             }
             Shared::Steps(s) => {
-                text(&s.mentor, MAX_NAME_CHARS, "mentor")?;
-                text(&s.mentee, MAX_NAME_CHARS, "mentee")?;
+                line(&s.mentor, MAX_NAME_CHARS, "mentor")?;
+                line(&s.mentee, MAX_NAME_CHARS, "mentee")?;
                 day(s.date, "dzień rozmowy")?;
                 items(&s.steps, "kroki")?;
                 text(&s.support, MAX_TEXT_CHARS, "wsparcie")?;
@@ -685,7 +1066,7 @@ impl Shared {
             Shared::Reflection(r) => {
                 origin(&r.origin)?;
                 day(r.meeting_date, "dzień spotkania")?;
-                text(&r.mentee, MAX_NAME_CHARS, "mentee")?;
+                line(&r.mentee, MAX_NAME_CHARS, "mentee")?;
                 text(&r.takeaway, MAX_TEXT_CHARS, "co zabieram")?;
                 text(&r.next, MAX_TEXT_CHARS, "co zrobię")?;
                 if !Reflection::SCALE.contains(&r.usefulness) {
@@ -700,11 +1081,14 @@ impl Shared {
 }
 
 fn validate_contract(c: &Contract) -> Result<(), ShareError> {
-    text(&c.mentor, MAX_NAME_CHARS, "mentor")?;
-    text(&c.mentee, MAX_NAME_CHARS, "mentee")?;
-    text(&c.organisation, MAX_NAME_CHARS, "organizacja")?;
+    line(&c.mentor, MAX_NAME_CHARS, "mentor")?;
+    line(&c.mentee, MAX_NAME_CHARS, "mentee")?;
+    line(&c.organisation, MAX_NAME_CHARS, "organizacja")?;
+    line(&c.agreed_on, MAX_NAME_CHARS, "data zawarcia")?;
     typed_day(&c.agreed_on, "data zawarcia")?;
+    line(&c.start_date, MAX_NAME_CHARS, "pierwsze spotkanie")?;
     typed_day(&c.start_date, "pierwsze spotkanie")?;
+    line(&c.start_time, MAX_NAME_CHARS, "godzina spotkań")?;
     if !c.start_time.trim().is_empty() && c.time().is_none() {
         return Err(ShareError::Invalid("niepoprawna godzina spotkań".into()));
     }
@@ -712,10 +1096,13 @@ fn validate_contract(c: &Contract) -> Result<(), ShareError> {
     for goal in c.goals.all() {
         text(&goal.text, Goals::MAX_CHARS, "cel")?;
         count(goal.earlier.len(), "wcześniejsze brzmienia celu")?;
+        for wording in &goal.earlier {
+            text(&wording.text, Goals::MAX_CHARS, "cel")?;
+        }
     }
     count(c.rules.len(), "zasady")?;
     for rule in &c.rules {
-        text(&rule.title, MAX_NAME_CHARS, "zasada")?;
+        line(&rule.title, MAX_NAME_CHARS, "zasada")?;
         text(&rule.text, MAX_TEXT_CHARS, "zasada")?;
     }
     let in_range = |field: NumberField, value: u32| {
@@ -744,7 +1131,12 @@ fn validate_contract(c: &Contract) -> Result<(), ShareError> {
             return Err(ShareError::Invalid(format!("{name} spoza zakresu")));
         }
     }
-    text(&c.calendar_uid, MAX_NAME_CHARS, "identyfikator kalendarza")?;
+    identifier(&c.calendar_uid, MAX_NAME_CHARS, "identyfikator kalendarza")?;
+    text(
+        &c.calendar_fingerprint,
+        MAX_TEXT_CHARS,
+        "stan pliku kalendarza",
+    )?;
     if let Status::Accepted {
         on,
         amended,
@@ -762,7 +1154,7 @@ fn validate_contract(c: &Contract) -> Result<(), ShareError> {
             4 * MAX_TEXT_CHARS,
             "zaakceptowane warunki",
         )?;
-        text(changes_accepted_in, MAX_NAME_CHARS, "zmienione części")?;
+        line(changes_accepted_in, MAX_NAME_CHARS, "zmienione części")?;
     }
     Ok(())
 }
@@ -774,8 +1166,11 @@ fn validate_contract(c: &Contract) -> Result<(), ShareError> {
 pub enum Frame {
     /// The compressed body.
     Open(Vec<u8>),
-    /// Encrypted with a passphrase: the browser needs the salt and IV to open it.
+    /// Encrypted with a passphrase: the browser needs the salt and IV to open it, and (in
+    /// [`FORMAT_AUTHENTICATED`]) the header as additional data.
     Locked {
+        /// The link's format: [`FORMAT_AUTHENTICATED`] for every link made now.
+        format: u8,
         salt: [u8; SALT_BYTES],
         iv: [u8; IV_BYTES],
         sealed: Vec<u8>,
@@ -832,14 +1227,19 @@ fn unpack(shared: &mut Shared) -> Result<(), ShareError> {
 
 /// The link's data part for a frame.
 pub fn encode(frame: &Frame) -> String {
-    let mut bytes = vec![FORMAT];
+    let mut bytes = Vec::new();
     match frame {
         Frame::Open(body) => {
-            bytes.push(0);
+            bytes.extend([FORMAT, 0]);
             bytes.extend_from_slice(body);
         }
-        Frame::Locked { salt, iv, sealed } => {
-            bytes.push(LOCKED);
+        Frame::Locked {
+            format,
+            salt,
+            iv,
+            sealed,
+        } => {
+            bytes.extend([*format, LOCKED]);
             bytes.extend_from_slice(salt);
             bytes.extend_from_slice(iv);
             bytes.extend_from_slice(sealed);
@@ -854,32 +1254,133 @@ pub fn link(app_address: &str, data: &str) -> String {
     format!("{base}#/{ROUTE}?{PARAM}={data}")
 }
 
-/// The data part of a link, a link's fragment, or the data alone, as pasted or read from a
-/// file; surrounding spaces and line breaks are ignored.
-pub fn data_of(text: &str) -> Result<&str, ShareError> {
-    let text = text.trim();
-    let data = match text.find(&format!("{PARAM}=")) {
-        Some(at) if text.contains(ROUTE) => &text[at + PARAM.len() + 1..],
-        _ => text,
+/// The widths of a line taken as wrapped by a mail program (they wrap at 72–78 characters,
+/// quoting included): after a line shorter or longer (a link left whole), or shorter than the
+/// lines before it, the next line is the message's own text.
+const WRAPPED_LINE_CHARS: std::ops::RangeInclusive<usize> = 40..=100;
+
+fn is_data_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '-' || c == '_'
+}
+
+/// The data of the first link of this app's form in any text as pasted or read from a file:
+/// the link alone, in a sentence („…oto link: https://…, pozdrawiam”), in „quotes” or `<>`,
+/// in a quoted reply (`> `), or wrapped across lines by a mail program (the lines are joined);
+/// or the data alone.
+pub fn data_of(text: &str) -> Result<String, ShareError> {
+    let marker = format!("{ROUTE}?");
+    let Some(at) = text.find(&marker) else {
+        // The data alone (as the address bar's fragment leaves it).
+        let data = text.trim();
+        return if data.is_empty() || !data.chars().all(is_data_char) {
+            Err(ShareError::NoData)
+        } else if data.len() > MAX_LINK_CHARS {
+            Err(ShareError::TooLong)
+        } else {
+            Ok(data.to_string())
+        };
     };
-    let data = data.split(['&', '#']).next().unwrap_or_default().trim();
+    let query = &text[at + marker.len()..];
+    let param = format!("{PARAM}=");
+    let start = if query.starts_with(&param) {
+        param.len()
+    } else {
+        let end = query
+            .find(|c: char| c.is_whitespace())
+            .unwrap_or(query.len());
+        match query[..end].find(&format!("&{param}")) {
+            Some(i) => i + 1 + param.len(),
+            None => return Err(ShareError::NoData),
+        }
+    };
+    // How far the line the link starts on runs before the data: a wrapped line is measured
+    // from its start.
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let mut width = text[line_start..at].chars().count() + marker.len() + start;
+    let mut wrapped_at = None;
+    let mut data = String::new();
+    let mut rest = &query[start..];
+    loop {
+        let run = rest.find(|c: char| !is_data_char(c)).unwrap_or(rest.len());
+        data.push_str(&rest[..run]);
+        if data.len() > MAX_LINK_CHARS {
+            return Err(ShareError::TooLong);
+        }
+        width += run;
+        rest = &rest[run..];
+        // Characters no link of the app has right after its data: another encoding of it.
+        if rest.starts_with(['%', '+', '/', '=']) {
+            return Err(ShareError::Broken);
+        }
+        // A line break right after a full line: the link goes on after any quoting.
+        let after_spaces = rest.trim_start_matches([' ', '\t']);
+        let Some(next_line) = after_spaces
+            .strip_prefix("\r\n")
+            .or_else(|| after_spaces.strip_prefix('\n'))
+        else {
+            break;
+        };
+        // A mail program wraps every line of a long word at the same width: a line ending
+        // sooner is the link's last.
+        if !WRAPPED_LINE_CHARS.contains(&width) || wrapped_at.is_some_and(|w| w != width) {
+            break;
+        }
+        wrapped_at = Some(width);
+        let quote = next_line
+            .find(|c: char| !matches!(c, '>' | ' ' | '\t'))
+            .unwrap_or(next_line.len());
+        if !next_line[quote..].starts_with(is_data_char) {
+            break;
+        }
+        width = next_line[..quote].chars().count();
+        rest = &next_line[quote..];
+    }
     if data.is_empty() {
         return Err(ShareError::NoData);
     }
-    if data.len() > MAX_LINK_CHARS {
-        return Err(ShareError::TooLong);
-    }
-    if !data
-        .bytes()
-        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-    {
-        return Err(if text.contains(ROUTE) {
-            ShareError::Broken
-        } else {
-            ShareError::NoData
-        });
-    }
     Ok(data)
+}
+
+impl Frame {
+    /// A new locked frame, in the format links with a passphrase are written in now.
+    pub fn locked(salt: [u8; SALT_BYTES], iv: [u8; IV_BYTES], sealed: Vec<u8>) -> Frame {
+        Frame::Locked {
+            format: FORMAT_AUTHENTICATED,
+            salt,
+            iv,
+            sealed,
+        }
+    }
+
+    /// What AES-GCM authenticates besides the body: the link's header (format and flags), so
+    /// a link cannot be passed off as another format; `None` for a [`FORMAT`] link, which
+    /// was encrypted without it.
+    pub fn additional_data(&self) -> Option<[u8; 2]> {
+        match self {
+            Frame::Locked { format, .. } if *format >= FORMAT_AUTHENTICATED => {
+                Some([*format, LOCKED])
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The frame after a header: what the flags say, if the body is long enough for it.
+fn frame(format: u8, flags: u8, body: &[u8]) -> Result<Frame, ShareError> {
+    match flags {
+        0 if !body.is_empty() => Ok(Frame::Open(body.to_vec())),
+        LOCKED if body.len() > SALT_BYTES + IV_BYTES + TAG_BYTES => {
+            let (salt, rest) = body.split_at(SALT_BYTES);
+            let (iv, sealed) = rest.split_at(IV_BYTES);
+            Ok(Frame::Locked {
+                format,
+                salt: salt.try_into().map_err(|_| ShareError::Broken)?,
+                iv: iv.try_into().map_err(|_| ShareError::Broken)?,
+                sealed: sealed.to_vec(),
+            })
+        }
+        _ => Err(ShareError::Broken),
+    }
 }
 
 /// Reads a link's data into a frame: the size is capped before anything is decoded.
@@ -889,23 +1390,16 @@ pub fn decode(data: &str) -> Result<Frame, ShareError> {
     }
     let bytes = base64url::decode(data).ok_or(ShareError::Broken)?;
     let (&format, rest) = bytes.split_first().ok_or(ShareError::Broken)?;
-    if format > FORMAT {
-        return Err(ShareError::Newer { found: format });
-    }
-    if format != FORMAT {
-        return Err(ShareError::Broken);
-    }
     let (&flags, body) = rest.split_first().ok_or(ShareError::Broken)?;
-    match flags {
-        0 if !body.is_empty() => Ok(Frame::Open(body.to_vec())),
-        LOCKED if body.len() > SALT_BYTES + IV_BYTES + TAG_BYTES => {
-            let (salt, rest) = body.split_at(SALT_BYTES);
-            let (iv, sealed) = rest.split_at(IV_BYTES);
-            Ok(Frame::Locked {
-                salt: salt.try_into().map_err(|_| ShareError::Broken)?,
-                iv: iv.try_into().map_err(|_| ShareError::Broken)?,
-                sealed: sealed.to_vec(),
-            })
+    match format {
+        FORMAT => frame(format, flags, body),
+        // Only a passphrase's links moved to the authenticated header.
+        FORMAT_AUTHENTICATED if flags == LOCKED => frame(format, flags, body),
+        // „Newer” only for a link that is whole otherwise: the next format or the one after,
+        // its flags known and its body long enough. A damaged first character reads as some
+        // far format (5, 9, 13…), and that link is damaged, not new.
+        _ if format > NEWEST && format <= NEWEST + 2 && frame(format, flags, body).is_ok() => {
+            Err(ShareError::Newer { found: format })
         }
         _ => Err(ShareError::Broken),
     }

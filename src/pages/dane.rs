@@ -235,6 +235,12 @@ fn BackupSection(
             return;
         };
         input.set_value("");
+        // A file picked by mistake (a film) is not read into memory at all.
+        if let Err(error) = backup.check_file_size(file.size()) {
+            plan.set(None);
+            message.set(Some(error));
+            return;
+        }
         leptos::task::spawn_local(async move {
             let Some(text) = storage_status::read_file(file).await else {
                 message.set(Some("Nie udało się odczytać pliku.".to_string()));

@@ -13,6 +13,7 @@ use crate::CurrentRoute;
 use crate::browser::share as share_browser;
 use crate::browser::{clock, download, storage_status};
 use crate::components::controls::Button;
+use crate::components::passphrase_field::PassphraseField;
 use crate::components::reflection_card::ReflectionAnswers;
 use crate::components::share_panel::SharePanel;
 use crate::model::contract::{Contract, Status};
@@ -40,7 +41,7 @@ enum Opened {
 /// the message to show.
 fn open_text(text: &str) -> Result<Opened, String> {
     let data = share::data_of(text).map_err(|e| e.to_string())?;
-    match share::read(data).map_err(|e| e.to_string())? {
+    match share::read(&data).map_err(|e| e.to_string())? {
         Ok(item) => Ok(Opened::Item(item)),
         Err(frame) => Ok(Opened::Locked(frame)),
     }
@@ -132,6 +133,10 @@ fn PasteForm(
             return;
         };
         input.set_value("");
+        if let Err(error) = share::check_file_size(file.size()) {
+            on_open.run(Err(error.to_string()));
+            return;
+        }
         leptos::task::spawn_local(async move {
             match storage_status::read_file(file).await {
                 Some(contents) => on_open.run(open_text(&contents)),
@@ -214,14 +219,7 @@ fn Unlock(frame: Frame, opened: RwSignal<Option<Opened>>) -> impl IntoView {
                 try_open();
             }>
                 <div class="field">
-                    <label for="haslo">{label}</label>
-                    <input
-                        id="haslo"
-                        type="password"
-                        autocomplete="off"
-                        prop:value=move || passphrase.get()
-                        on:input=move |ev| passphrase.set(event_target_value(&ev))
-                    />
+                    <PassphraseField id="haslo" label value=passphrase />
                 </div>
                 <p class="row">
                     <button type="submit" class="button" disabled=move || working.get()>"Otwórz"</button>
@@ -250,11 +248,13 @@ fn FromMentor(item: Shared, kept: Option<u32>) -> impl IntoView {
     let kept = RwSignal::new(kept.or_else(|| received.value.with_untracked(|doc| doc.find(&item))));
     let status = RwSignal::new(None::<String>);
     let item = StoredValue::new(item);
-    let save = move |()| {
-        let id = received.update(|doc| doc.add(item.get_value(), clock::today()));
-        received.flush();
-        kept.set(Some(id));
-        status.set(Some("Zapisano w „Od moich mentorów”.".to_string()));
+    let save = move |()| match received.update(|doc| doc.add(item.get_value(), clock::today())) {
+        Ok(id) => {
+            received.flush();
+            kept.set(Some(id));
+            status.set(Some("Zapisano w „Od moich mentorów”.".to_string()));
+        }
+        Err(full) => status.set(Some(full.to_string())),
     };
     let print = move |()| crate::browser::print::print_with("printing-received", None);
     let body = item.with_value(|item| match item {

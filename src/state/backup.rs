@@ -82,6 +82,13 @@ impl BackupTool {
         (format!("niezbednik-{label}-{}.json", &stamp[..8]), json)
     }
 
+    /// Whether a chosen file of `bytes` is worth reading at all (before it is read); `Err` is
+    /// the message for the mentor.
+    pub fn check_file_size(&self, bytes: f64) -> Result<(), String> {
+        backup::check_file_size(bytes)
+            .map_err(|error| format!("Nie zaimportowano niczego. {error}"))
+    }
+
     /// Checks a file and says what importing it would do; writes nothing. `Err` is the
     /// message for the mentor.
     pub fn preview_import(&self, text: &str) -> Result<ImportPlan, String> {

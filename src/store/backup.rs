@@ -19,6 +19,7 @@ use crate::model::meeting::{AgendaDoc, AgendaPrefs};
 use crate::model::mentees::{MenteeId, Roster};
 use crate::model::programme::ProgrammeDoc;
 use crate::model::received::ReceivedDoc;
+use crate::model::share;
 
 pub const BACKUP_TYPE: &str = "niezbednik-mentora/kopia";
 pub const BACKUP_SCHEMA: u32 = 1;
@@ -82,6 +83,17 @@ impl fmt::Display for ImportError {
     }
 }
 
+/// A chosen file's size (bytes, as the browser gives it) checked before it is read: a film
+/// picked by mistake is not read into memory.
+pub fn check_file_size(bytes: f64) -> Result<(), ImportError> {
+    if bytes > MAX_BYTES as f64 {
+        return Err(ImportError::TooLarge {
+            bytes: bytes.min(usize::MAX as f64) as usize,
+        });
+    }
+    Ok(())
+}
+
 /// Builds a backup of `entries` (the stored documents to include).
 pub fn make_backup(entries: BTreeMap<String, String>, scope: &str, created: &str) -> String {
     let backup = Backup {
@@ -131,6 +143,51 @@ fn check<T: Document>(key: &str, raw: &str) -> Result<(), ImportError> {
     }
 }
 
+/// Every text anywhere in a stored document (read as JSON, keys too) free of control
+/// characters but line breaks and tabs: what a form could not have typed, a file brings only
+/// if someone made it so (a CR and LF to add lines to a calendar file, say).
+fn no_control_characters(key: &str, raw: &str) -> Result<(), ImportError> {
+    fn clean(value: &serde_json::Value) -> bool {
+        let text_ok = |s: &str| s.chars().all(|c| !c.is_control() || c == '\n' || c == '\t');
+        match value {
+            serde_json::Value::String(s) => text_ok(s),
+            serde_json::Value::Array(items) => items.iter().all(clean),
+            serde_json::Value::Object(fields) => fields.iter().all(|(k, v)| text_ok(k) && clean(v)),
+            _ => true,
+        }
+    }
+    let bad = || ImportError::BadEntry {
+        key: key.to_string(),
+        reason: "zawiera znaki sterujące".to_string(),
+    };
+    let value: serde_json::Value = serde_json::from_str(raw).map_err(|_| bad())?;
+    if clean(&value) { Ok(()) } else { Err(bad()) }
+}
+
+/// The mentees' ids and names as the app makes them: an id becomes part of storage keys and
+/// calendar UIDs, a name is shown as who the data is about.
+fn check_roster(roster: &Roster) -> Result<(), ImportError> {
+    let bad = |reason: String| ImportError::BadEntry {
+        key: ROSTER_KEY.to_string(),
+        reason,
+    };
+    for (at, mentee) in roster.mentees().iter().enumerate() {
+        let id = &mentee.id.0;
+        if id.is_empty()
+            || id.len() > 40
+            || !id
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+            || roster.mentees()[..at].iter().any(|m| m.id == mentee.id)
+        {
+            return Err(bad(format!("niepoprawny identyfikator „{id}”")));
+        }
+        share::check_name(&mentee.name, Roster::MAX_NAME_CHARS)
+            .map_err(|_| bad(format!("niepoprawne imię i nazwisko przy „{id}”")))?;
+    }
+    Ok(())
+}
+
 /// Reads and checks a backup file completely; nothing is written here.
 pub fn parse_backup(text: &str) -> Result<(Backup, Roster), ImportError> {
     if text.len() > MAX_BYTES {
@@ -169,7 +226,9 @@ pub fn parse_backup(text: &str) -> Result<(Backup, Roster), ImportError> {
     if roster.mentees().is_empty() {
         return Err(ImportError::NoRoster);
     }
+    check_roster(&roster)?;
     for (key, raw) in &backup.entries {
+        no_control_characters(key, raw)?;
         if key == ROSTER_KEY {
             continue;
         }
@@ -178,6 +237,14 @@ pub fn parse_backup(text: &str) -> Result<(Backup, Roster), ImportError> {
             continue;
         }
         if key == RECEIVED_KEY {
+            // What came from mentors' links is a stranger's data twice over: checked as a
+            // link is, item by item.
+            if let Decoded::Ready(kept) = decode::<ReceivedDoc>(raw) {
+                kept.check().map_err(|reason| ImportError::BadEntry {
+                    key: key.to_string(),
+                    reason,
+                })?;
+            }
             check::<ReceivedDoc>(key, raw)?;
             continue;
         }
@@ -192,7 +259,18 @@ pub fn parse_backup(text: &str) -> Result<(Backup, Roster), ImportError> {
         // Every document, each as its own type: a new tool must be added here to compile.
         match doc {
             MenteeDoc::Agenda => check::<AgendaDoc>(key, raw)?,
-            MenteeDoc::Contract => check::<Contract>(key, raw)?,
+            MenteeDoc::Contract => {
+                check::<Contract>(key, raw)?;
+                // Its calendar UID goes into the mentor's calendar files as it is.
+                if let Decoded::Ready(contract) = decode::<Contract>(raw)
+                    && !contract.calendar_uid.bytes().all(share::is_identifier_byte)
+                {
+                    return Err(ImportError::BadEntry {
+                        key: key.clone(),
+                        reason: "niepoprawny identyfikator kalendarza".to_string(),
+                    });
+                }
+            }
             MenteeDoc::Crm => check::<CrmDoc>(key, raw)?,
             MenteeDoc::Feedback => check::<FeedbackDoc>(key, raw)?,
             MenteeDoc::Questions => check::<QuestionsDoc>(key, raw)?,

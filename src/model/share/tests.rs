@@ -180,7 +180,7 @@ fn blank_conversation() -> Conversation {
 fn through_a_link(shared: &Shared) -> Result<Shared, ShareError> {
     let data = encode(&Frame::Open(compress(shared)));
     let link = link("https://example.org/niezbednik/?x=1#/kontrakt", &data);
-    match read(data_of(&link)?)? {
+    match read(&data_of(&link)?)? {
         Ok(shared) => Ok(shared),
         Err(_) => panic!("an open link read as locked"),
     }
@@ -500,22 +500,14 @@ fn compression_pays_for_itself_on_a_contract() {
 
 #[test]
 fn a_locked_frame_keeps_its_salt_and_iv() {
-    let frame = Frame::Locked {
-        salt: [7; SALT_BYTES],
-        iv: [9; IV_BYTES],
-        sealed: vec![1; 40],
-    };
+    let frame = Frame::locked([7; SALT_BYTES], [9; IV_BYTES], vec![1; 40]);
     assert_eq!(decode(&encode(&frame)).unwrap(), frame);
     assert!(matches!(
         read(&encode(&frame)),
         Ok(Err(Frame::Locked { .. }))
     ));
     // Too short to hold even the tag.
-    let short = Frame::Locked {
-        salt: [7; SALT_BYTES],
-        iv: [9; IV_BYTES],
-        sealed: vec![1; TAG_BYTES],
-    };
+    let short = Frame::locked([7; SALT_BYTES], [9; IV_BYTES], vec![1; TAG_BYTES]);
     assert_eq!(decode(&encode(&short)), Err(ShareError::Broken));
 }
 
@@ -580,9 +572,9 @@ fn a_truncated_link_is_refused() {
 #[test]
 fn a_newer_format_is_refused_with_its_number() {
     let mut bytes = base64url::decode(&data(&all_kinds()[1])).unwrap();
-    bytes[0] = FORMAT + 1;
+    bytes[0] = NEWEST + 1;
     let error = read(&base64url::encode(&bytes)).unwrap_err();
-    assert_eq!(error, ShareError::Newer { found: FORMAT + 1 });
+    assert_eq!(error, ShareError::Newer { found: NEWEST + 1 });
     assert!(error.to_string().contains("nowsza wersja"));
     bytes[0] = 0;
     assert_eq!(
@@ -776,12 +768,296 @@ fn every_refusal_reads_as_polish_sentences() {
         ShareError::TooBig,
         ShareError::Invalid("pole „x” jest za długie".into()),
         ShareError::WrongPassphrase,
+        ShareError::FileTooBig { bytes: 5_000_000 },
     ] {
         let text = error.to_string();
         assert!(text.ends_with('.'), "{text}");
         assert!(!text.contains("Error") && !text.contains("error"), "{text}");
     }
     assert!(ShareError::TooLong.to_string().contains("16\u{a0}000"));
+}
+
+// --- A stranger's link (issue 23) ---------------------------------------------------------------
+
+/// Issue 23, item 13: changing a link's first character makes its format byte 5, 9, 13…;
+/// that link is damaged, and „newer version, refresh” would never help.
+#[test]
+fn a_damaged_first_character_is_damaged_not_newer() {
+    const ALPHABET: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let locked = encode(&Frame::locked([7; SALT_BYTES], [9; IV_BYTES], vec![1; 40]));
+    for whole in [data(&all_kinds()[0]), data(&all_kinds()[1]), locked] {
+        for c in ALPHABET.chars().filter(|&c| !whole.starts_with(c)) {
+            let damaged = format!("{c}{}", &whole[1..]);
+            let result = read(&damaged);
+            assert!(
+                !matches!(result, Err(ShareError::Newer { .. })),
+                "{c}: {result:?}"
+            );
+            if let Err(error) = &result {
+                assert!(!error.to_string().contains("nowsza"), "{error}");
+            }
+        }
+    }
+    // A link whole but for its (next) format is newer; with unknown flags, damaged.
+    let mut bytes = base64url::decode(&data(&all_kinds()[1])).unwrap();
+    bytes[0] = NEWEST + 2;
+    assert_eq!(
+        read(&base64url::encode(&bytes)),
+        Err(ShareError::Newer { found: NEWEST + 2 })
+    );
+    bytes[1] = 6;
+    assert_eq!(read(&base64url::encode(&bytes)), Err(ShareError::Broken));
+    let mut bytes = base64url::decode(&data(&all_kinds()[1])).unwrap();
+    bytes[0] = NEWEST + 1;
+    bytes.truncate(2);
+    assert_eq!(read(&base64url::encode(&bytes)), Err(ShareError::Broken));
+}
+
+/// Issue 23, item 14: a link is found in whatever was pasted: a sentence, quotes, a quoted
+/// reply, or wrapped by a mail program at 76 characters (its line breaks joined).
+#[test]
+fn a_link_is_found_in_any_pasted_text() {
+    let item = all_kinds()[0].clone();
+    let data = data(&item);
+    assert!(data.len() > 400, "a real link's length: {}", data.len());
+    let link = link("https://example.org/niezbednik/", &data);
+    let wrap = |text: &str, width: usize, quote: &str| -> String {
+        text.chars()
+            .collect::<Vec<_>>()
+            .chunks(width - quote.len())
+            .map(|line| format!("{quote}{}", line.iter().collect::<String>()))
+            .collect::<Vec<_>>()
+            .join("\r\n")
+    };
+    let pasted = [
+        link.clone(),
+        format!("Cześć! Oto nasz kontrakt: {link}. Pozdrawiam, Anna"),
+        format!("„{link}”"),
+        format!("<{link}>"),
+        format!("Kontrakt:\n{link}\nPozdrawiam, Anna"),
+        format!("Cześć,\n\n{}\n\nPozdrawiam", wrap(&link, 76, "")),
+        format!("Cześć,\n{}\nPozdrawiam", wrap(&link, 72, "")),
+        format!("> Cześć,\n{}\n> Pozdrawiam", wrap(&link, 76, "> ")),
+        format!(">> {}", wrap(&link, 78, ">> ").trim_start_matches(">> ")),
+        format!("https://example.org/#/udostepnione?x=1&d={data} dalej"),
+        data.clone(),
+    ];
+    for text in pasted {
+        assert_eq!(data_of(&text).as_deref(), Ok(data.as_str()), "{text}");
+        assert_eq!(read(&data_of(&text).unwrap()), Ok(Ok(item.clone())));
+    }
+    // The wrapped link's last line is short: the next line is the message's own.
+    let wrapped = wrap(&link, 76, "");
+    let last = wrapped.rsplit("\r\n").next().unwrap();
+    assert!(last.len() < 40, "{last}");
+    assert_eq!(
+        data_of(&format!("{wrapped}\nPozdrawiam")).as_deref(),
+        Ok(data.as_str())
+    );
+}
+
+/// Issue 23, item 16: the calendar UID read from a link is an identifier, and no one-line
+/// field takes a CR or LF (they would start a calendar property of their own).
+#[test]
+fn a_calendar_uid_or_a_name_with_a_line_break_is_refused() {
+    let Shared::Contract(c) = all_kinds()[0].clone() else {
+        unreachable!()
+    };
+    let mut bad = c.clone();
+    bad.calendar_uid = "x\r\nURL:https://zly.example/".into();
+    assert!(matches!(
+        read(&data(&Shared::Contract(bad))),
+        Err(ShareError::Invalid(what)) if what.contains("identyfikator kalendarza")
+    ));
+    let mut bad = c.clone();
+    bad.calendar_uid = "20261127-101500-1@niezbednik-mentora <x>".into();
+    assert!(read(&data(&Shared::Contract(bad))).is_err());
+    for field in 0..6 {
+        let mut bad = c.clone();
+        let crlf = "Anna\r\nURL:https://zly.example/".to_string();
+        match field {
+            0 => bad.mentor = crlf,
+            1 => bad.mentee = crlf,
+            2 => bad.organisation = crlf,
+            3 => bad.rules[0].title = crlf,
+            4 => bad.start_time = "17:30\r\nX:1".into(),
+            _ => bad.agreed_on = "2026-12-01\n".into(),
+        }
+        assert!(
+            matches!(
+                read(&data(&Shared::Contract(bad))),
+                Err(ShareError::Invalid(_))
+            ),
+            "field {field}"
+        );
+    }
+    let Shared::Meeting(m) = all_kinds()[1].clone() else {
+        unreachable!()
+    };
+    for field in 0..4 {
+        let mut bad = m.clone();
+        match field {
+            0 => bad.mentor.push_str("\r\nX"),
+            1 => bad.mentee.push('\n'),
+            2 => bad.agenda.push('\r'),
+            _ => bad.notes[0].title.push('\n'),
+        }
+        assert!(
+            matches!(
+                read(&data(&Shared::Meeting(bad))),
+                Err(ShareError::Invalid(_))
+            ),
+            "field {field}"
+        );
+    }
+    // A free text keeps its line breaks; a CR, a bell or an escape in it is refused.
+    let mut fine = m.clone();
+    fine.message = "Dziękuję!\nDo zobaczenia.\tA.".into();
+    assert!(read(&data(&Shared::Meeting(fine))).is_ok());
+    for odd in ["a\rb", "a\u{7}b", "a\u{1b}[31mb", "a\u{85}b"] {
+        let mut bad = m.clone();
+        bad.message = odd.into();
+        assert!(read(&data(&Shared::Meeting(bad))).is_err(), "{odd:?}");
+    }
+}
+
+/// Issue 23, item 19: a name, a title or a file name from a link cannot hold characters that
+/// make it read as something else.
+#[test]
+fn names_with_direction_overrides_or_zero_width_characters_are_refused() {
+    let kinds = all_kinds();
+    let Shared::Reflection(r) = kinds[3].clone() else {
+        unreachable!()
+    };
+    let Shared::Steps(s) = kinds[2].clone() else {
+        unreachable!()
+    };
+    let Shared::Contract(c) = kinds[0].clone() else {
+        unreachable!()
+    };
+    for odd in [
+        '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}',
+        '\u{2068}', '\u{2069}', '\u{200B}', '\u{200C}', '\u{200D}', '\u{200E}', '\u{200F}',
+        '\u{FEFF}',
+    ] {
+        let name = format!("Anna{odd}Kowalska");
+        let reflection = Shared::Reflection(Reflection {
+            mentee: name.clone(),
+            ..r.clone()
+        });
+        let steps = Shared::Steps(SharedSteps {
+            mentor: name.clone(),
+            ..s.clone()
+        });
+        let mut contract = c.clone();
+        contract.rules[0].title = name.clone();
+        for shared in [reflection, steps, Shared::Contract(contract)] {
+            assert!(
+                matches!(read(&data(&shared)), Err(ShareError::Invalid(what)) if what.contains("kierunek")),
+                "U+{:04X}",
+                odd as u32
+            );
+        }
+    }
+    // Other scripts and Polish letters are names as any.
+    let fine = Shared::Reflection(Reflection {
+        mentee: "Zoë Łukasiewicz-Żmuda, Ωμέγα".into(),
+        ..r
+    });
+    assert!(read(&data(&fine)).is_ok());
+}
+
+/// Issue 23, item 19: on the mentor's record the name from the mentor's own list leads a
+/// reflection's byline; the link's name is shown as its claim when it differs.
+#[test]
+fn a_reflections_byline_names_the_mentee_from_the_mentors_list() {
+    let Shared::Reflection(mut r) = all_kinds()[3].clone() else {
+        unreachable!()
+    };
+    r.mentee = "Prezes Zarządu".into();
+    assert_eq!(
+        r.byline_listed("Jan Nowak"),
+        "Jan Nowak (z Twojej listy), po spotkaniu 15 grudnia 2026; podpis w linku: „Prezes Zarządu”"
+    );
+    r.mentee = "jan nowak".into();
+    assert_eq!(
+        r.byline_listed(" Jan Nowak "),
+        "Jan Nowak (z Twojej listy), po spotkaniu 15 grudnia 2026"
+    );
+    assert_eq!(r.byline_listed(""), r.byline());
+}
+
+/// Issue 23, item 22: a link with a passphrase is written in the format that authenticates its
+/// header; one in the first format (no additional data) still reads.
+#[test]
+fn a_passphrase_link_authenticates_its_header_and_old_ones_still_read() {
+    let made = Frame::locked([7; SALT_BYTES], [9; IV_BYTES], vec![1; 40]);
+    let bytes = base64url::decode(&encode(&made)).unwrap();
+    assert_eq!(&bytes[..2], &[FORMAT_AUTHENTICATED, 1]);
+    assert_eq!(made.additional_data(), Some([FORMAT_AUTHENTICATED, 1]));
+    assert_eq!(decode(&encode(&made)), Ok(made.clone()));
+    // A format-1 link with a passphrase, as builds before wrote them.
+    let old = Frame::Locked {
+        format: FORMAT,
+        salt: [7; SALT_BYTES],
+        iv: [9; IV_BYTES],
+        sealed: vec![1; 40],
+    };
+    let old_data = encode(&old);
+    assert_eq!(base64url::decode(&old_data).unwrap()[0], 1);
+    assert_eq!(read(&old_data), Ok(Err(old.clone())));
+    assert_eq!(old.additional_data(), None);
+    // Open links stay in format 1 (any build reads them); format 2 is only for a passphrase.
+    assert_eq!(
+        base64url::decode(&data(&all_kinds()[1])).unwrap()[0],
+        FORMAT
+    );
+    let mut open_as_two = base64url::decode(&data(&all_kinds()[1])).unwrap();
+    open_as_two[0] = FORMAT_AUTHENTICATED;
+    assert_eq!(
+        read(&base64url::encode(&open_as_two)),
+        Err(ShareError::Broken)
+    );
+}
+
+/// Issue 23, item 20: a chosen file's size is checked before it is read.
+#[test]
+fn a_file_too_big_for_a_link_is_not_read() {
+    assert_eq!(check_file_size(900.0), Ok(()));
+    assert_eq!(check_file_size(MAX_FILE_BYTES as f64), Ok(()));
+    let error = check_file_size(5_000_000.0).unwrap_err();
+    assert_eq!(error, ShareError::FileTooBig { bytes: 5_000_000 });
+    assert_eq!(
+        error.to_string(),
+        "Ten plik ma 4\u{a0}883 KiB, a plik z linkiem ma najwyżej 64 KiB, więc aplikacja go nie odczyta. To chyba nie ten plik."
+    );
+    assert!(check_file_size(f64::INFINITY).is_err());
+}
+
+/// Issue 23, items 17 and 18: both sides key the passphrase the same way, and a suggested one
+/// is a few common words, one per random byte.
+#[test]
+fn a_passphrase_reads_the_same_on_both_sides_and_one_is_suggested() {
+    assert_eq!(passphrase("  zielona herbata 7 \n"), "zielona herbata 7");
+    assert_eq!(passphrase("zielona herbata 7"), "zielona herbata 7");
+    let mut seen = std::collections::BTreeSet::new();
+    for word in WORDS {
+        assert!(seen.insert(word), "{word} twice");
+        assert!(
+            (3..=9).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_lowercase()),
+            "{word}"
+        );
+    }
+    let suggested = passphrase_from(&[0, 1, 2, 254, 255]);
+    assert_eq!(suggested.split('-').count(), PASSPHRASE_WORDS);
+    assert_eq!(
+        suggested,
+        format!(
+            "{}-{}-{}-{}-{}",
+            WORDS[0], WORDS[1], WORDS[2], WORDS[254], WORDS[255]
+        )
+    );
+    assert!(suggested.chars().count() >= 8, "long enough for the panel");
 }
 
 // --- Random and mutated input ----------------------------------------------------------------
@@ -793,7 +1069,7 @@ proptest! {
     #[test]
     fn random_text_never_panics(text in "\\PC{0,300}") {
         if let Ok(data) = data_of(&text) {
-            let _ = read(data);
+            let _ = read(&data);
         }
     }
 

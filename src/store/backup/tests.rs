@@ -244,7 +244,8 @@ fn items_kept_from_mentors_links_are_backed_up_and_checked() {
             follow_up: None,
         }),
         day(),
-    );
+    )
+    .unwrap();
     entries.insert(RECEIVED_KEY.to_string(), encode(&kept));
     let (backup, _) = parse_backup(&make_backup(entries.clone(), "all", "x")).unwrap();
     assert_eq!(
@@ -259,4 +260,119 @@ fn items_kept_from_mentors_links_are_backed_up_and_checked() {
         parse_backup(&make_backup(entries, "all", "x")),
         Err(ImportError::BadEntry { key, .. }) if key == RECEIVED_KEY
     ));
+}
+
+/// Issue 23, item 20: a backup is a stranger's file too. Its kept items pass the link's checks,
+/// its ids and lengths are the app's, no text anywhere holds a control character, and a
+/// contract's calendar UID is an identifier.
+#[test]
+fn a_backup_is_checked_as_a_link_is() {
+    use crate::model::received::ReceivedDoc;
+    use crate::model::share::{Shared, SharedSteps};
+    use crate::store::documents::RECEIVED_KEY;
+    let steps = |mentor: &str| {
+        Shared::Steps(SharedSteps {
+            mentor: mentor.into(),
+            mentee: "Anna".into(),
+            date: day(),
+            steps: vec![],
+            support: "Co tydzień".into(),
+            follow_up: None,
+        })
+    };
+    let refused = |entries: BTreeMap<String, String>, needle: &str| {
+        let error = parse_backup(&make_backup(entries, "all", "x")).unwrap_err();
+        assert!(
+            matches!(&error, ImportError::BadEntry { reason, .. } if reason.contains(needle)),
+            "{error:?} should say {needle}"
+        );
+    };
+    let (roster, entries) = stored();
+    let with_kept = |kept: &ReceivedDoc| {
+        let mut entries = entries.clone();
+        entries.insert(RECEIVED_KEY.to_string(), encode(kept));
+        entries
+    };
+    let mut fine = ReceivedDoc::default();
+    fine.add(steps("Jan"), day()).unwrap();
+    assert!(parse_backup(&make_backup(with_kept(&fine), "all", "x")).is_ok());
+    // An item a link could not have brought (a name with a direction override).
+    let mut bad = fine.clone();
+    bad.items[0].item = steps("Jan\u{202E}");
+    refused(with_kept(&bad), "kierunek");
+    // Two items with one id, an id past the counter, a counter near overflow.
+    let mut bad = fine.clone();
+    bad.add(steps("Ola"), day()).unwrap();
+    bad.items[1].id = bad.items[0].id;
+    refused(with_kept(&bad), "numer");
+    let mut bad = fine.clone();
+    bad.items[0].id = 7;
+    refused(with_kept(&bad), "numer");
+    let mut bad = fine.clone();
+    bad.next_id = u32::MAX;
+    refused(with_kept(&bad), "licznik");
+    // A draft longer than the form takes, a rating out of the scale.
+    let mut bad = fine.clone();
+    bad.items[0].takeaway = "x".repeat(crate::model::share::MAX_TEXT_CHARS + 1);
+    refused(with_kept(&bad), "za długie");
+    let mut bad = fine.clone();
+    bad.items[0].usefulness = Some(9);
+    refused(with_kept(&bad), "1–5");
+    // More items than the app keeps.
+    let mut bad = fine.clone();
+    for i in 0..ReceivedDoc::MAX_ITEMS as u32 {
+        let mut item = bad.items[0].clone();
+        item.id = i + 1;
+        bad.items.push(item);
+    }
+    bad.next_id = ReceivedDoc::MAX_ITEMS as u32 + 2;
+    refused(with_kept(&bad), "najwyżej");
+    // A contract whose calendar UID would add lines to the mentor's calendar file.
+    let anna = roster.mentees()[1].id.clone();
+    let mut entries_bad = entries.clone();
+    let contract = Contract {
+        calendar_uid: "x\r\nURL:https://zly.example/".into(),
+        ..Contract::default()
+    };
+    entries_bad.insert(MenteeDoc::Contract.key(&anna), encode(&contract));
+    refused(entries_bad, "sterujące");
+    let mut entries_bad = entries.clone();
+    let contract = Contract {
+        calendar_uid: "x URL:https://zly.example/".into(),
+        ..Contract::default()
+    };
+    entries_bad.insert(MenteeDoc::Contract.key(&anna), encode(&contract));
+    refused(entries_bad, "identyfikator kalendarza");
+    // A control character in any text of any document.
+    let mut entries_bad = entries.clone();
+    let contract = Contract {
+        organisation: "Firma\u{1b}[2J".into(),
+        ..Contract::default()
+    };
+    entries_bad.insert(MenteeDoc::Contract.key(&anna), encode(&contract));
+    refused(entries_bad, "sterujące");
+    // A mentee whose id would be a path, or whose name reads as another.
+    let raw = entries[ROSTER_KEY].replace(&format!("\"{}\"", anna.0), "\"../x\"");
+    let mut entries_bad = entries.clone();
+    entries_bad.insert(ROSTER_KEY.to_string(), raw);
+    assert!(parse_backup(&make_backup(entries_bad, "all", "x")).is_err());
+    let raw = entries[ROSTER_KEY].replace("\"Anna\"", "\"An\\u202Ena\"");
+    assert_ne!(raw, entries[ROSTER_KEY]);
+    let mut entries_bad = entries.clone();
+    entries_bad.insert(ROSTER_KEY.to_string(), raw);
+    refused(entries_bad, "imię");
+}
+
+/// Issue 23, item 20: a chosen file's size is checked before it is read.
+#[test]
+fn a_file_too_big_for_a_backup_is_not_read() {
+    assert_eq!(check_file_size(1024.0), Ok(()));
+    let error = check_file_size(50.0 * 1024.0 * 1024.0).unwrap_err();
+    assert_eq!(
+        error,
+        ImportError::TooLarge {
+            bytes: 50 * 1024 * 1024
+        }
+    );
+    assert!(error.to_string().contains("51200 KiB"), "{error}");
 }
