@@ -416,7 +416,7 @@ impl TimerSignal {
                 format!("Czas minął. Blok {}: {title}.", index + 1)
             }
             TimerSignal::Overtime { title } => {
-                format!("Czas bloku „{title}” minął — liczymy nadgodziny.")
+                format!("Czas bloku „{title}” minął — liczymy czas ponad plan.")
             }
         }
     }
@@ -750,7 +750,7 @@ mod tests {
         assert!(matches!(signal, TimerSignal::Overtime { .. }));
         assert_eq!(
             signal.message(),
-            "Czas bloku „Podsumowanie i plan na kolejne spotkanie” minął — liczymy nadgodziny."
+            "Czas bloku „Podsumowanie i plan na kolejne spotkanie” minął — liczymy czas ponad plan."
         );
     }
 
