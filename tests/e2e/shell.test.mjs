@@ -126,6 +126,13 @@ for (const [device, viewport] of [
   });
 }
 
+/// The static shell's visible failure note, once there (or fails after 10 s).
+async function failureNote(page) {
+  const alert = page.locator('#wczytywanie [role="alert"]').filter({ visible: true });
+  await alert.waitFor({ state: 'visible', timeout: 10000 });
+  return alert;
+}
+
 test('a wasm that cannot be fetched: the static shell stays and says so in Polish', async () => {
   for (const [hash, blocked, name] of [
     ['#/', '**/main_bg.wasm', 'start'],
@@ -136,8 +143,7 @@ test('a wasm that cannot be fetched: the static shell stays and says so in Polis
     const { page, problems } = await guardedPage(context, env.origin);
     await page.route(blocked, (route) => route.abort('blockedbyclient'));
     await page.goto(env.url + hash);
-    const alert = page.locator('#wczytywanie [role="alert"]');
-    await alert.waitFor({ state: 'visible', timeout: 10000 });
+    const alert = await failureNote(page);
     assert.match(
       (await alert.innerText()).replace(/\s+/g, ' '),
       /^Nie udało się uruchomić aplikacji\. Kod Niezbędnika nie dotarł w całości albo nie dał się uruchomić .*Sprawdź połączenie z internetem i spróbuj ponownie\./,
@@ -161,13 +167,6 @@ test('a wasm that cannot be fetched: the static shell stays and says so in Polis
     await context.close();
   }
 });
-
-/// The static shell's visible failure note, once there (or fails after 10 s).
-async function failureNote(page) {
-  const alert = page.locator('#wczytywanie [role="alert"]').filter({ visible: true });
-  await alert.waitFor({ state: 'visible', timeout: 10000 });
-  return alert;
-}
 
 test('a damaged wasm (garbage, a 404 page, cut off, another build’s) says so with „Spróbuj ponownie”, which starts the app', async () => {
   const damaged = {
