@@ -7,13 +7,17 @@
 // If the glue or the wasm cannot be fetched or started (offline on a first visit, a blocked
 // request, a cut-off download), the static shell says so (class boot-failed, see
 // public/boot/head.js) instead of waiting for ever.
+// A browser the head script found unable to run the wasm (class boot-unsupported) is told
+// which to use instead, and spared the download.
 const painted = new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-import('./main.js')
-  .then(async (glue) => {
-    await painted;
-    return glue.default();
-  })
-  .catch((error) => {
-    document.documentElement.classList.add('boot-failed');
-    console.error('Niezbędnik mentora: nie udało się uruchomić aplikacji.', error);
-  });
+if (!document.documentElement.classList.contains('boot-unsupported')) {
+  import('./main.js')
+    .then(async (glue) => {
+      await painted;
+      return glue.default();
+    })
+    .catch((error) => {
+      document.documentElement.classList.add('boot-failed');
+      console.error('Niezbędnik mentora: nie udało się uruchomić aplikacji.', error);
+    });
+}

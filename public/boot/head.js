@@ -6,8 +6,9 @@
 //   (ROUTE_CHUNKS: the shared chunks' numbers per tool, and BUILD_DIR, filled in by
 //   post-build.mjs from the chunk loader), instead of after the shell has started;
 // - marks a shell that cannot start (class boot-failed: its start script did not load, or
-//   the browser has no ES modules or WebAssembly; app.js marks a failed wasm the same way),
-//   and one still loading after 20 s (boot-slow): the static shell then says so in Polish.
+//   the browser cannot run the app's wasm, then also boot-unsupported; app.js marks a failed
+//   wasm the same way), and one still loading after 20 s (boot-slow): the static shell then
+//   says so in Polish, with „Spróbuj ponownie”, or which browser to use instead.
 (function () {
   var root = document.documentElement;
   // A shared link (#/udostepnione?d=…) carries its data in the fragment: it leaves the address
@@ -66,7 +67,39 @@
   window.addEventListener('error', function (event) {
     if (event.target && event.target.tagName === 'SCRIPT') fail();
   }, true);
-  if (!('noModule' in HTMLScriptElement.prototype) || typeof WebAssembly !== 'object') fail();
+  // What the app's wasm needs of the engine (rustc's default wasm features): a browser without
+  // one of them would fail to compile it and be told to check its connection, or (with no
+  // dynamic import()) never hear of the failure at all. Each probe is the smallest module that
+  // uses the feature; validating it compiles nothing. Without WebAssembly at all (iOS Lockdown
+  // Mode, some managed or hardened browsers) the answer is the same: another browser.
+  function supported() {
+    if (!('noModule' in HTMLScriptElement.prototype) || typeof WebAssembly !== 'object' || typeof WebAssembly.validate !== 'function') return false;
+    var head = [0, 97, 115, 109, 1, 0, 0, 0];
+    var probes = [
+      // reference types: (func (result externref) ref.null extern)
+      [1, 5, 1, 96, 0, 1, 111, 3, 2, 1, 0, 10, 6, 1, 4, 0, 208, 111, 11],
+      // multi-value: (func (result i32 i32) i32.const 0 i32.const 0)
+      [1, 6, 1, 96, 0, 2, 127, 127, 3, 2, 1, 0, 10, 8, 1, 6, 0, 65, 0, 65, 0, 11],
+      // sign extension: (func (result i32) i32.const 0 i32.extend8_s)
+      [1, 5, 1, 96, 0, 1, 127, 3, 2, 1, 0, 10, 7, 1, 5, 0, 65, 0, 192, 11],
+      // non-trapping float to int: (func (result i32) f32.const 0 i32.trunc_sat_f32_s)
+      [1, 5, 1, 96, 0, 1, 127, 3, 2, 1, 0, 10, 11, 1, 9, 0, 67, 0, 0, 0, 0, 252, 0, 11],
+      // bulk memory: (memory 1) (func i32.const 0 i32.const 0 i32.const 0 memory.fill)
+      [1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 5, 3, 1, 0, 1, 10, 13, 1, 11, 0, 65, 0, 65, 0, 65, 0, 252, 11, 0, 11],
+    ];
+    try {
+      for (var i = 0; i < probes.length; i++) {
+        if (!WebAssembly.validate(new Uint8Array(head.concat(probes[i])))) return false;
+      }
+    } catch (e) {
+      return false;
+    }
+    return true;
+  }
+  if (!supported()) {
+    root.classList.add('boot-unsupported');
+    fail();
+  }
   setTimeout(function () {
     root.classList.add('boot-slow');
   }, 20000);

@@ -30,7 +30,10 @@
   }
   show();
   window.addEventListener('hashchange', show);
-  document.querySelector('#wczytywanie .boot-reload').addEventListener('click', function () {
-    location.reload();
-  });
+  var retry = document.querySelectorAll('#wczytywanie .boot-reload');
+  for (var i = 0; i < retry.length; i++) {
+    retry[i].addEventListener('click', function () {
+      location.reload();
+    });
+  }
 })();

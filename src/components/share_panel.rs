@@ -326,10 +326,7 @@ mod body {
                             .into_any()
                     }
                     None => view! {
-                        <p class="warning-note" role="status">
-                            "Tych danych jest za dużo na kod QR, który telefon odczyta z ekranu ("
-                            {chars} " znaków w linku). Wyślij link albo zapisz go jako plik."
-                        </p>
+                        <p class="warning-note" role="status">{crate::model::qr::too_long_note(chars)}</p>
                     }
                         .into_any(),
                 }}

@@ -31,6 +31,7 @@ fn banner(state: AppState, notice: StorageNotice) -> AnyView {
         button,
         action,
         dismiss,
+        details,
     } = notice;
     let class = match kind {
         NoticeKind::NotSaving => "banner banner-alert",
@@ -54,11 +55,21 @@ fn banner(state: AppState, notice: StorageNotice) -> AnyView {
             {button}
         </button>
     };
+    // The keys and the parser's words, for whoever helps: folded away, never in the text.
+    let details = (!details.is_empty()).then(|| {
+        view! {
+            <details class="banner-details">
+                <summary>"Szczegóły"</summary>
+                {details.into_iter().map(|line| view! { <p class="technical">{line}</p> }).collect_view()}
+            </details>
+        }
+    });
     let text = view! {
         <p>
             <strong>{headline}</strong>
             {body}
         </p>
+        {details}
     };
     match dismiss {
         // "Not saving" stays until saving works again: its button sits under the text.

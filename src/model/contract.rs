@@ -677,7 +677,15 @@ impl Contract {
         };
         vec![
             ("Częstotliwość", self.frequency.label()),
-            ("Czas trwania", format!("{} minut", self.duration_minutes)),
+            (
+                "Czas trwania",
+                super::text::count_noun(
+                    self.duration_minutes as usize,
+                    "minuta",
+                    "minuty",
+                    "minut",
+                ),
+            ),
             ("Forma", self.form.label().to_string()),
             (
                 "Odwoływanie spotkań",

@@ -43,6 +43,19 @@ impl GoalKind {
             GoalKind::Indicator => "Wskaźnik sukcesu",
         }
     }
+
+    /// The heading over `count` goals of this kind: singular for one, plural for more
+    /// („Obszar do rozwoju”, „Obszary do rozwoju”).
+    pub const fn heading(self, count: usize) -> &'static str {
+        match (self, count) {
+            (GoalKind::Main, 1) => "Główny cel",
+            (GoalKind::Main, _) => "Główne cele",
+            (GoalKind::Area, 1) => "Obszar do rozwoju",
+            (GoalKind::Area, _) => "Obszary do rozwoju",
+            (GoalKind::Indicator, 1) => "Wskaźnik sukcesu",
+            (GoalKind::Indicator, _) => "Wskaźniki sukcesu",
+        }
+    }
 }
 
 /// A wording a goal had before, and the day it was replaced.
@@ -403,6 +416,22 @@ pub fn migrate_contract_v1(mut data: Value) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_heading_over_several_goals_is_plural() {
+        assert_eq!(GoalKind::Area.heading(1), "Obszar do rozwoju");
+        assert_eq!(GoalKind::Area.heading(2), "Obszary do rozwoju");
+        assert_eq!(GoalKind::Indicator.heading(1), "Wskaźnik sukcesu");
+        assert_eq!(GoalKind::Indicator.heading(5), "Wskaźniki sukcesu");
+        assert_eq!(GoalKind::Main.heading(1), "Główny cel");
+        for kind in GoalKind::ALL {
+            assert_eq!(
+                kind.heading(1),
+                kind.label(),
+                "one goal is named as its list names it"
+            );
+        }
+    }
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 12, d).unwrap()

@@ -565,7 +565,7 @@ impl TimerSignal {
                 format!("Czas minął. Blok {}: {title}.", index + 1)
             }
             TimerSignal::Overtime { title } => {
-                format!("Czas bloku „{title}” minął — liczymy nadgodziny.")
+                format!("Czas bloku „{title}” minął — liczymy czas ponad plan.")
             }
         }
     }
@@ -1013,7 +1013,7 @@ mod tests {
         assert!(matches!(signal, TimerSignal::Overtime { .. }));
         assert_eq!(
             signal.message(),
-            "Czas bloku „Podsumowanie i plan na kolejne spotkanie” minął — liczymy nadgodziny."
+            "Czas bloku „Podsumowanie i plan na kolejne spotkanie” minął — liczymy czas ponad plan."
         );
     }
 

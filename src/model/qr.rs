@@ -77,9 +77,25 @@ impl Qr {
     }
 }
 
+/// What the share panel says instead of a code when the link of `chars` characters is too
+/// long for one: „… (2432 znaki w linku) …”.
+pub fn too_long_note(chars: usize) -> String {
+    format!(
+        "Tych danych jest za dużo na kod QR, który telefon odczyta z ekranu ({} w linku). Wyślij link albo zapisz go jako plik.",
+        super::text::count_noun(chars, "znak", "znaki", "znaków")
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_note_counts_characters_in_the_right_plural() {
+        assert!(too_long_note(2432).contains("(2432 znaki w linku)"));
+        assert!(too_long_note(2435).contains("(2435 znaków w linku)"));
+        assert!(too_long_note(2412).contains("(2412 znaków w linku)"));
+    }
 
     #[test]
     fn a_short_link_makes_a_small_code_with_finder_patterns() {

@@ -172,6 +172,26 @@ impl Received {
             usefulness: self.usefulness,
         }
     }
+
+    /// Its line in the list, after its title: who sent it (the name alone, which fits anyone)
+    /// and when it was kept: „Anna Kowalska · zapisane 1 grudnia 2026”.
+    pub fn list_note(&self) -> String {
+        let saved = format!("zapisane {}", super::date::long(self.saved));
+        match self.item.sender() {
+            "" => saved,
+            sender => format!("{sender} · {saved}"),
+        }
+    }
+}
+
+/// The heading over an item opened from a link: who sent it, in a form that fits anyone
+/// („Przesyła: Anna Kowalska”, not „Od mentora: Anna Kowalska”), or what it is when the link
+/// names nobody.
+pub fn sender_heading(sender: &str) -> String {
+    match sender.trim() {
+        "" => "Udostępnione w linku".to_string(),
+        name => format!("Przesyła: {name}"),
+    }
 }
 
 impl Draft {
@@ -283,6 +303,22 @@ mod tests {
             support: "Rozmowa co tydzień".into(),
             follow_up: Some(day(16)),
         })
+    }
+
+    #[test]
+    fn the_sender_is_named_in_a_form_that_fits_anyone() {
+        assert_eq!(sender_heading("Anna Kowalska"), "Przesyła: Anna Kowalska");
+        assert_eq!(sender_heading("  "), "Udostępnione w linku");
+        let mut doc = ReceivedDoc::default();
+        let id = doc.add(steps(), day(2));
+        assert_eq!(
+            doc.get(id).unwrap().list_note(),
+            "Jan Mentor · zapisane 2 grudnia 2026"
+        );
+        for text in [sender_heading("Anna"), doc.get(id).unwrap().list_note()] {
+            assert!(!text.contains("mentor"), "{text}");
+            assert!(!text.starts_with("od:"), "{text}");
+        }
     }
 
     #[test]

@@ -81,9 +81,48 @@ pub fn megabytes(bytes: u64) -> String {
     format!("{}\u{a0}MB", thousands((bytes + 500_000) / 1_000_000))
 }
 
+/// What a page takes of the room the browser gives it, both in megabytes so the two read
+/// side by side: „1,2 MB z dostępnych 10\u{a0}737 MB” (what is used with one decimal, down to
+/// „0,1 MB”; the room in whole megabytes).
+pub fn usage_of(used: u64, quota: u64) -> String {
+    let tenths = ((used + 50_000) / 100_000).max(u64::from(used > 0));
+    let used = if tenths >= 1000 {
+        thousands((used + 500_000) / 1_000_000)
+    } else {
+        format!("{},{}", thousands(tenths / 10), tenths % 10)
+    };
+    format!("{used}\u{a0}MB z dostępnych {}", megabytes(quota))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn usage_reads_in_one_unit_in_polish_numbers() {
+        assert_eq!(
+            usage_of(1_234_500, 10_737_418_240),
+            "1,2\u{a0}MB z dostępnych 10\u{a0}737\u{a0}MB"
+        );
+        assert_eq!(
+            usage_of(0, 300_000_000),
+            "0,0\u{a0}MB z dostępnych 300\u{a0}MB"
+        );
+        // A few kilobytes are not rounded down to nothing.
+        assert_eq!(
+            usage_of(4_000, 300_000_000),
+            "0,1\u{a0}MB z dostępnych 300\u{a0}MB"
+        );
+        assert_eq!(
+            usage_of(123_456_789, 2_000_000_000),
+            "123\u{a0}MB z dostępnych 2\u{a0}000\u{a0}MB"
+        );
+        let text = usage_of(52_000, 10_737_418_240);
+        assert!(
+            !text.contains("kB") && text.matches("MB").count() == 2,
+            "{text}"
+        );
+    }
 
     #[test]
     fn lowers_polish_and_ascii() {

@@ -64,6 +64,20 @@ pub enum Phase {
     Overtime,
 }
 
+impl Phase {
+    /// The words under the clock. Past the block's time they say the time is exceeded, which
+    /// fits a minute over as well as twenty („nadgodziny”, overtime hours, did not).
+    pub const fn label(self, running: bool) -> &'static str {
+        match (running, self) {
+            (false, Phase::Overtime) => "‖ pauza · czas przekroczony",
+            (false, _) => "‖ pauza",
+            (true, Phase::OnTime) => "zostało",
+            (true, Phase::Warning) => "⚠ kończy się czas",
+            (true, Phase::Overtime) => "‼ czas przekroczony",
+        }
+    }
+}
+
 /// A meeting being run (or paused, or finished).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MeetingRun {

@@ -356,9 +356,8 @@ fn StorageStatus(
             <p class="muted" data-testid="dane-szacunek">
                 {move || match usage.get() {
                     Some((used, quota)) => format!(
-                        "Razem z kopią aplikacji do pracy offline ta strona zajmuje ok. {} z dostępnych {} (szacunek przeglądarki).",
-                        text::kilobytes(used as u64),
-                        text::megabytes(quota as u64),
+                        "Razem z kopią aplikacji do pracy offline ta strona zajmuje ok. {} (szacunek przeglądarki).",
+                        text::usage_of(used as u64, quota as u64),
                     ),
                     None => "Ta przeglądarka nie podaje, ile miejsca zajmuje strona razem z kopią offline.".to_string(),
                 }}

@@ -215,6 +215,16 @@ fn lazy_page(tool: Tool, focus_when_ready: bool) -> AnyView {
         return render();
     }
     let chunk = RwSignal::new(Chunk::Loading);
+    // A download that stalls (neither arrives nor fails) is said to take long after 20 s, as
+    // the static shell says of the app's own: a retry then reloads the page, because the
+    // loader keeps waiting on the stalled request.
+    let slow = RwSignal::new(false);
+    set_timeout(
+        move || {
+            slow.try_set(true);
+        },
+        std::time::Duration::from_secs(20),
+    );
     let fetch = move || {
         chunk.set(Chunk::Loading);
         leptos::task::spawn_local(async move {
@@ -235,6 +245,15 @@ fn lazy_page(tool: Tool, focus_when_ready: bool) -> AnyView {
         Chunk::Loading => view! {
             <div class="chunk-state" role="status">
                 <p class="chunk-loading">"Wczytuję narzędzie „" {title} "”…"</p>
+                {move || slow.get().then(|| view! {
+                    <p>
+                        <strong>"Wczytywanie trwa dłużej niż zwykle."</strong>
+                        " Sprawdź połączenie z internetem i spróbuj ponownie."
+                    </p>
+                    <button type="button" class="button button-quiet" on:click=|_| { let _ = window().location().reload(); }>
+                        "Spróbuj ponownie"
+                    </button>
+                })}
             </div>
         }
         .into_any(),

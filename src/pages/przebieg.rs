@@ -223,6 +223,7 @@ fn GoalsCard() -> impl IntoView {
                 .cloned()
                 .collect()
         });
+        // With no goals the sentence stands alone: a list holds only its items.
         let body = if goals.is_empty() {
             view! {
                 <p class="muted">
@@ -233,7 +234,7 @@ fn GoalsCard() -> impl IntoView {
             }
             .into_any()
         } else {
-            goals
+            let items = goals
                 .into_iter()
                 .map(|goal| {
                     let series = programme.journal(|j| j.progress_series(goal.id));
@@ -249,14 +250,14 @@ fn GoalsCard() -> impl IntoView {
                         </li>
                     }
                 })
-                .collect_view()
-                .into_any()
+                .collect_view();
+            view! { <ul class="goals">{items}</ul> }.into_any()
         };
         view! {
             <section class="card" aria-labelledby="cele-naglowek">
                 <h2 id="cele-naglowek">"Cele i postęp"</h2>
                 <p class="muted">"Postęp w skali 0–10 (10 — cel osiągnięty) zapisujesz na spotkaniu: w bloku o celach albo w notatce ze spotkania."</p>
-                <ul class="goals">{body}</ul>
+                {body}
             </section>
         }
     }

@@ -244,9 +244,9 @@ fn Filters(
                     doc.value
                         .with(|d| {
                             format!(
-                                "Kategorie w talii: {} z 5 · {} pytań",
+                                "Kategorie w talii: {} z 5 · {}",
                                 d.categories.len(),
-                                d.in_deck().count(),
+                                text::count_noun(d.in_deck().count(), "pytanie", "pytania", "pytań"),
                             )
                         })
                 }}

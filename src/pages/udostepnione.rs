@@ -1,5 +1,5 @@
 //! What came by a shared link: the mentor's contract, meeting or next steps on the mentee's
-//! phone („Od mentora”), a mentee's reflection on the mentor's, and the items kept from such
+//! phone („Przesyła: …”), a mentee's reflection on the mentor's, and the items kept from such
 //! links („Od moich mentorów”).
 //!
 //! A link's data is untrusted: it goes through [`share::data_of`] and [`share::read`] (or the
@@ -237,12 +237,7 @@ fn Unlock(frame: Frame, opened: RwSignal<Option<Opened>>) -> impl IntoView {
 #[component]
 fn FromMentor(item: Shared, kept: Option<u32>) -> impl IntoView {
     let received = expect_context::<SavedDoc<ReceivedDoc>>();
-    let sender = item.sender().to_string();
-    let heading = if sender.is_empty() {
-        "Od mentora".to_string()
-    } else {
-        format!("Od mentora: {sender}")
-    };
+    let heading = received::sender_heading(item.sender());
     let title = item.title();
     // Already kept (the same link opened again): the reflection's draft goes with it.
     let kept = RwSignal::new(kept.or_else(|| received.value.with_untracked(|doc| doc.find(&item))));
@@ -265,7 +260,7 @@ fn FromMentor(item: Shared, kept: Option<u32>) -> impl IntoView {
             <h2>"Kolejne kroki"</h2>
             <Items items=s.steps.clone() empty="Bez kroków." />
             {(!s.support.is_empty()).then(|| view! {
-                <h2>"Wsparcie mentora"</h2>
+                <h2>"Proponowane wsparcie"</h2>
                 <p class="prewrap">{s.support.clone()}</p>
             })}
             {s.follow_up.map(|d| view! { <p><strong>"Sprawdzenie efektów: "</strong>{date::long(d)}</p> })}
@@ -345,7 +340,7 @@ fn ContractView(contract: Contract) -> impl IntoView {
                 .map(|g| g.text.trim().to_string())
                 .filter(|t| !t.is_empty())
                 .collect();
-            (kind.label(), texts)
+            (kind.heading(texts.len()), texts)
         })
         .filter(|(_, texts)| !texts.is_empty())
         .collect();
@@ -404,7 +399,7 @@ fn MeetingView(meeting: SharedMeeting) -> impl IntoView {
         <p class="muted">{format!("{} · {}", date::long(m.date), m.agenda)}</p>
         {(!m.message.is_empty()).then(|| view! {
             <section class="card" aria-labelledby="wiadomosc-naglowek">
-                <h2 id="wiadomosc-naglowek">"Wiadomość od mentora"</h2>
+                <h2 id="wiadomosc-naglowek">"Wiadomość"</h2>
                 <p class="prewrap">{m.message.clone()}</p>
             </section>
         })}
@@ -736,10 +731,10 @@ fn KeptList() -> impl IntoView {
         <section class="card" aria-labelledby="od-mentorow-naglowek">
             <h2 id="od-mentorow-naglowek">"Od moich mentorów"</h2>
             {move || {
-                let items: Vec<(u32, String, String, chrono::NaiveDate)> = received.value.with(|doc| {
+                let items: Vec<(u32, String, String)> = received.value.with(|doc| {
                     doc.items
                         .iter()
-                        .map(|r| (r.id, r.item.title(), r.item.sender().to_string(), r.saved))
+                        .map(|r| (r.id, r.item.title(), r.list_note()))
                         .collect()
                 });
                 if items.is_empty() {
@@ -750,12 +745,11 @@ fn KeptList() -> impl IntoView {
                 }
                 view! {
                     <ul class="kept-list">
-                        {items.into_iter().map(|(id, title, sender, saved)| {
-                            let from = if sender.is_empty() { String::new() } else { format!("od: {sender} · ") };
+                        {items.into_iter().map(|(id, title, note)| {
                             view! {
                                 <li class="kept-item">
                                     <a href=Route::Udostepnione { saved: Some(id) }.to_hash()>{title.clone()}</a>
-                                    <span class="muted">{format!(" {from}zapisane {}", date::long(saved))}</span>
+                                    <span class="muted">{format!(" {note}")}</span>
                                     <button
                                         type="button"
                                         class="button button-quiet"

@@ -2,6 +2,7 @@
 //! happened, and the one thing to do. Storage keys, parser errors and stamps stay in here.
 
 use crate::model::mentees::Roster;
+use crate::model::{date, text};
 use crate::store::documents::{
     AGENDA_PREFS_KEY, BACKUP_LOG_KEY, MenteeDoc, RECEIVED_KEY, ROSTER_KEY,
 };
@@ -58,6 +59,9 @@ pub struct StorageNotice {
     pub action: NoticeAction,
     /// `None` for "not saving", which stays until saving works again.
     pub dismiss: Option<NoticeId>,
+    /// The technical detail (storage keys, the parser's own words), behind „Szczegóły”: for
+    /// whoever helps the mentor, never in the notice's own words.
+    pub details: Vec<String>,
 }
 
 /// The notice for `problem`, naming the mentees as `roster` has them; `stamp` goes into the
@@ -74,20 +78,33 @@ pub fn notice(problem: &Problem, roster: &Roster, stamp: &str) -> StorageNotice 
             button: "Spróbuj zapisać ponownie",
             action: NoticeAction::Retry,
             dismiss: None,
+            details: match reason {
+                BackendError::Failed(browser) => vec![format!("Przeglądarka: {browser}")],
+                _ => Vec::new(),
+            },
         },
         Problem::Quarantined {
             key,
             quarantine_key,
             raw,
-            reason: _,
+            reason,
         } => StorageNotice {
             kind: NoticeKind::Quarantined,
             headline: format!("Nie udało się odczytać: {}. ", what(key, roster)),
             body: format!(
                 "Zaczynasz od wartości domyślnych dla tej części. {}",
                 match quarantine_key {
-                    Some(_) => "Oryginalny zapis odłożono w tej przeglądarce — pobierz go, aby nic nie przepadło.",
-                    None => "Oryginał zostawiono bez zmian (brak miejsca na kopię) i nie zostanie nadpisany; możesz go pobrać.",
+                    Some(moved) => format!(
+                        "Nieczytelny zapis ({}) odłożono{} w pamięci tej przeglądarki, obok danych aplikacji. Nie trafia do kopii zapasowej — pobierz go jako plik, aby nic nie przepadło.",
+                        size(raw),
+                        set_aside_on(moved)
+                            .map(|when| format!(" {when}"))
+                            .unwrap_or_default(),
+                    ),
+                    None => format!(
+                        "Nieczytelny zapis ({}) został na swoim miejscu w pamięci tej przeglądarki, bo zabrakło miejsca na kopię; aplikacja go nie nadpisze. Pobierz go jako plik, aby nic nie przepadło.",
+                        size(raw)
+                    ),
                 }
             ),
             button: "Pobierz odłożone dane",
@@ -97,6 +114,16 @@ pub fn notice(problem: &Problem, roster: &Roster, stamp: &str) -> StorageNotice 
                 text: raw.clone(),
             },
             dismiss: Some(NoticeId(key.clone())),
+            details: [
+                Some(format!("Klucz: {key}")),
+                quarantine_key
+                    .as_ref()
+                    .map(|moved| format!("Odłożony pod kluczem: {moved}")),
+                Some(format!("Błąd odczytu: {reason}")),
+            ]
+            .into_iter()
+            .flatten()
+            .collect(),
         },
         Problem::Superseded { key, ours } => StorageNotice {
             kind: NoticeKind::Superseded,
@@ -109,8 +136,13 @@ pub fn notice(problem: &Problem, roster: &Roster, stamp: &str) -> StorageNotice 
                 text: ours.clone(),
             },
             dismiss: Some(NoticeId(key.clone())),
+            details: vec![format!("Klucz: {key}")],
         },
-        Problem::NewerSchema { key, .. } => StorageNotice {
+        Problem::NewerSchema {
+            key,
+            found,
+            supported,
+        } => StorageNotice {
             kind: NoticeKind::Newer,
             headline: format!(
                 "Dane ({}) zapisała nowsza wersja aplikacji. ",
@@ -120,7 +152,37 @@ pub fn notice(problem: &Problem, roster: &Roster, stamp: &str) -> StorageNotice 
             button: "Odśwież",
             action: NoticeAction::Reload,
             dismiss: Some(NoticeId(key.clone())),
+            details: vec![
+                format!("Klucz: {key}"),
+                format!("Format zapisu: {found} (ta wersja czyta do {supported})"),
+            ],
         },
+    }
+}
+
+/// When a value was set aside, read from its quarantine key's stamp
+/// (`…/20261127-101500`, maybe with `-2`): „27 listopada 2026 o 10:15”.
+fn set_aside_on(quarantine_key: &str) -> Option<String> {
+    let stamp = quarantine_key.rsplit_once('/')?.1;
+    let digits = |range: std::ops::Range<usize>| -> Option<u32> {
+        let part = stamp.get(range)?;
+        part.bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| part.parse().ok())?
+    };
+    if stamp.get(8..9)? != "-" {
+        return None;
+    }
+    let day = chrono::NaiveDate::from_ymd_opt(digits(0..4)? as i32, digits(4..6)?, digits(6..8)?)?;
+    let (hour, minute) = (digits(9..11)?, digits(11..13)?);
+    (hour < 24 && minute < 60).then(|| format!("{} o {hour}:{minute:02}", date::long(day)))
+}
+
+/// The size of what was set aside, as the mentor would read it: „26 bajtów”, „2,1 kB”.
+fn size(raw: &str) -> String {
+    match raw.len() {
+        small @ 0..1000 => text::count_noun(small, "bajt", "bajty", "bajtów"),
+        bytes => text::kilobytes(bytes as u64),
     }
 }
 
@@ -195,6 +257,31 @@ mod tests {
             "Nie udało się odczytać: kontrakt (mentee: Anna K.). "
         );
         assert_plain(&notice);
+        // What was kept, when and where, in the mentor's words.
+        assert!(
+            notice.body.contains(
+                "Nieczytelny zapis (25 bajtów) odłożono 27 listopada 2026 o 10:15 w pamięci tej przeglądarki"
+            ),
+            "{}",
+            notice.body
+        );
+        assert!(
+            notice.body.contains("Nie trafia do kopii zapasowej"),
+            "{}",
+            notice.body
+        );
+        // The technical detail stays within reach, behind „Szczegóły”.
+        assert_eq!(
+            notice.details,
+            vec![
+                format!("Klucz: {}", MenteeDoc::Contract.key(&anna)),
+                format!(
+                    "Odłożony pod kluczem: niezbednik/kwarantanna/{}/20261127-101500",
+                    MenteeDoc::Contract.key(&anna)
+                ),
+                "Błąd odczytu: EOF while parsing a string at line 1 column 25".to_string(),
+            ]
+        );
         assert_eq!(notice.button, "Pobierz odłożone dane");
         assert!(matches!(
             &notice.action,

@@ -1,9 +1,11 @@
 // Accessibility: axe-core finds no WCAG 2.1 A/AA violation on any route, in light and dark
-// mode, including the tools' working states (a running timer, a drawn card, an open talk).
+// mode, including the tools' working states (a running timer, a drawn card, an open talk), and
+// every route in its empty and its filled state, shared links of each kind included.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import { PHONE, ROUTES, guardedPage, heading, launch } from './harness.mjs';
+import { feedbackSteps, fillContract, phone, recordMeeting, reflect, shareFrom } from './flows.mjs';
 
 let env;
 before(async () => {
@@ -42,5 +44,59 @@ for (const scheme of ['light', 'dark']) {
     }
     assert.deepEqual(found, []);
     await context.close();
+  });
+}
+
+// The pages in their empty and their filled states, reached as a mentor and a mentee reach
+// them: the programme before and after the contract, a meeting's record, and each kind of
+// shared link (contract, meeting, next steps; a reflection back on the mentor's phone) made by
+// the app's own share panel.
+for (const scheme of ['light', 'dark']) {
+  test(`no WCAG 2.1 A/AA violation in the empty and filled states (${scheme})`, async () => {
+    const found = [];
+    const check = async (page, name) => {
+      await heading(page);
+      for (const v of await violations(page)) found.push(`${name} ${v}`);
+    };
+    const mentor = await phone(env, { colorScheme: scheme });
+    for (const hash of ['#/przebieg', '#/udostepnione']) {
+      await mentor.page.goto(env.url + hash);
+      await check(mentor.page, `${hash} (pusty)`);
+    }
+    await fillContract(env, mentor.page);
+    await check(mentor.page, '#/kontrakt (wypełniony)');
+    const contractLink = await shareFrom(mentor.page, 'Udostępnij mentee');
+    await check(mentor.page, '#/kontrakt (link i kod QR)');
+    await recordMeeting(env, mentor.page);
+    await check(mentor.page, '#/przebieg?spotkanie=1');
+    const meetingLink = await shareFrom(mentor.page, 'Udostępnij mentee');
+    for (const hash of ['#/przebieg', '#/dane', '#/', '#/agenda']) {
+      await mentor.page.goto(env.url + hash);
+      await check(mentor.page, `${hash} (wypełniony)`);
+    }
+    await feedbackSteps(env, mentor.page);
+    await check(mentor.page, '#/feedback (wypełniony)');
+    const stepsLink = await shareFrom(mentor.page, 'Udostępnij kolejne kroki');
+
+    const mentee = await phone(env, { colorScheme: scheme });
+    for (const [name, link] of [
+      ['kontrakt', contractLink],
+      ['kroki', stepsLink],
+      ['spotkanie', meetingLink],
+    ]) {
+      await mentee.page.goto(link);
+      await check(mentee.page, `link: ${name}`);
+    }
+    await mentee.page.getByRole('button', { name: 'Zapisz u mnie' }).click();
+    const back = await reflect(mentee.page);
+    await check(mentee.page, 'link: spotkanie (refleksja gotowa)');
+    await mentee.page.goto(env.url + '#/udostepnione');
+    await check(mentee.page, '#/udostepnione (zapisane)');
+    await mentor.page.goto(back);
+    await check(mentor.page, 'link: refleksja');
+    await mentor.page.getByRole('button', { name: /Dołącz do spotkania/ }).click();
+    await check(mentor.page, '#/przebieg?spotkanie=1 (z refleksją)');
+    assert.deepEqual(found, []);
+    for (const who of [mentor, mentee]) await who.context.close();
   });
 }

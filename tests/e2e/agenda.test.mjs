@@ -115,7 +115,7 @@ test('auto-advance through every block into overtime, with the end time moving',
   assert.match(await page.locator('.timer-position').textContent(), /^Blok 5 z 5/);
   assert.equal(await clockText(page), '+02:15');
   assert.match(await page.locator('.timer').getAttribute('class'), /is-overtime/);
-  assert.match(await page.locator('.timer-phase').textContent(), /nadgodziny/);
+  assert.match(await page.locator('.timer-phase').textContent(), /czas przekroczony/);
   assert.match(await page.locator('.overview-line').textContent(), /koniec ok\. 11:14/);
   await page.screenshot({ path: `${SCREENSHOTS}/phone-agenda-nadgodziny.png` });
   assert.deepEqual(problems, []);

@@ -299,10 +299,16 @@ test('an unreadable note is named by its tool and mentee, not by a storage key',
   await page.goto(env.url + '#/kontrakt');
   await heading(page);
   const banner = page.locator('[data-problem=quarantined]');
-  const text = await banner.locator('p').textContent();
+  const text = await banner.locator('p').first().textContent();
   assert.match(text, /^Nie udało się odczytać: kontrakt \(mentee: Mój mentee\)\. Zaczynasz od wartości domyślnych/);
-  // No storage key, stamp or parser English for the mentor to decode.
+  // What was kept, when and where, in Polish; no storage key, stamp or parser English to decode.
+  assert.match(text, /Nieczytelny zapis \(33 bajty\) odłożono \d{1,2} [a-ząćęłńóśźż]+ \d{4} o \d{1,2}:\d\d w pamięci tej przeglądarki/);
   assert.doesNotMatch(text, /niezbednik\/|kwarantanna|\d{8}|EOF|line \d/);
+  // The technical detail is there for whoever helps, folded behind „Szczegóły”.
+  const details = banner.locator('details');
+  assert.equal(await details.locator('p').first().isVisible(), false);
+  await details.locator('summary', { hasText: 'Szczegóły' }).click();
+  assert.match(await details.textContent(), /Klucz: niezbednik\/mentee\/.+\/kontrakt.*Odłożony pod kluczem: niezbednik\/kwarantanna\/.*Błąd odczytu: to nie jest poprawny zapis JSON \(EOF/s);
   await page.screenshot({ path: `${SCREENSHOTS}/phone-kwarantanna-kontrakt.png` });
   const [download] = await Promise.all([
     page.waitForEvent('download'),

@@ -97,7 +97,7 @@ test('a contract goes to the mentee by QR code and link, and stays only when sav
   // The mentee's phone: nothing of the mentor's, the link opened fresh.
   const mentee = await phone();
   await mentee.page.goto(link);
-  assert.equal(await heading(mentee.page), 'Od mentora: Jan Mentor');
+  assert.equal(await heading(mentee.page), 'Przesyła: Jan Mentor');
   assert.equal(await mentee.page.evaluate(() => location.href), env.url + '#/udostepnione', 'the data left the address bar');
   const main = mentee.page.locator('main');
   for (const text of ['Przygotowanie do roli liderki zespołu', 'Delegowanie zadań', 'Anna Kowalska', '1 grudnia 2026']) {
@@ -198,7 +198,7 @@ test('a meeting’s items go to the mentee and the reflection comes back to that
 
   const mentee = await phone();
   await mentee.page.goto(link);
-  assert.equal(await heading(mentee.page), 'Od mentora: Jan Mentor');
+  assert.equal(await heading(mentee.page), 'Przesyła: Jan Mentor');
   const main = mentee.page.locator('main');
   assert.match(await main.textContent(), /Spisać zadania do delegowania/);
   assert.match(await main.textContent(), /Dziękuję za dobrą rozmowę!/);
@@ -262,7 +262,7 @@ test('a passphrase link with the wrong passphrase, and a damaged link, write not
   assert.doesNotMatch(await mentee.page.locator('main').textContent(), /Przygotowanie do roli/);
   await mentee.page.getByLabel('Hasło od mentora').fill('zielona herbata 7');
   await mentee.page.getByRole('button', { name: 'Otwórz', exact: true }).click();
-  assert.equal(await textWhen(mentee.page.locator('main h1'), /Od mentora/, 30000), 'Od mentora: Jan Mentor');
+  assert.equal(await textWhen(mentee.page.locator('main h1'), /Przesyła/, 30000), 'Przesyła: Jan Mentor');
 
   // A link cut short in a messenger: even the right passphrase does not open it (AES-GCM sees
   // the change), a message says so, nothing is written.

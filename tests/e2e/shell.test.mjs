@@ -1,6 +1,7 @@
 // The static shell in index.html: the top bar, the navigation and the start page's text (a
 // tool's route: the loading note) are painted before the wasm has run; when the wasm cannot be
-// fetched or started, the shell says so in Polish; once the app runs it has taken the static
+// fetched or started, the shell says so in Polish with „Spróbuj ponownie” (a browser that cannot
+// run it: which to use instead), a stalled download after 20 s; once the app runs it has taken the static
 // copy's place exactly (same markup, same boxes, no layout shift) and no copy is left.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -125,6 +126,13 @@ for (const [device, viewport] of [
   });
 }
 
+/// The static shell's visible failure note, once there (or fails after 10 s).
+async function failureNote(page) {
+  const alert = page.locator('#wczytywanie [role="alert"]').filter({ visible: true });
+  await alert.waitFor({ state: 'visible', timeout: 10000 });
+  return alert;
+}
+
 test('a wasm that cannot be fetched: the static shell stays and says so in Polish', async () => {
   for (const [hash, blocked, name] of [
     ['#/', '**/main_bg.wasm', 'start'],
@@ -135,14 +143,13 @@ test('a wasm that cannot be fetched: the static shell stays and says so in Polis
     const { page, problems } = await guardedPage(context, env.origin);
     await page.route(blocked, (route) => route.abort('blockedbyclient'));
     await page.goto(env.url + hash);
-    const alert = page.locator('#wczytywanie [role="alert"]');
-    await alert.waitFor({ state: 'visible', timeout: 10000 });
+    const alert = await failureNote(page);
     assert.match(
       (await alert.innerText()).replace(/\s+/g, ' '),
-      /^Nie udało się uruchomić aplikacji\. Ta przeglądarka nie wczytała kodu Niezbędnika \(WebAssembly\)\. Sprawdź połączenie z internetem i odśwież stronę\./,
+      /^Nie udało się uruchomić aplikacji\. Kod Niezbędnika nie dotarł w całości albo nie dał się uruchomić .*Sprawdź połączenie z internetem i spróbuj ponownie\./,
       `${hash} with ${blocked} blocked`,
     );
-    assert.ok(await alert.getByRole('button', { name: 'Odśwież stronę' }).isVisible());
+    assert.ok(await alert.getByRole('button', { name: 'Spróbuj ponownie' }).isVisible());
     // The shell is there to move on from: the top bar, the navigation (six tabs on a phone,
     // the brand leads home), and on #/ the start page.
     assert.ok(await page.locator('header.topbar .brand').isVisible());
@@ -157,6 +164,86 @@ test('a wasm that cannot be fetched: the static shell stays and says so in Polis
     assert.deepEqual(await page.cspViolations(), []);
     const unexpected = problems.filter((p) => !/main_bg\.wasm|app\.js|nie udało się uruchomić|ERR_BLOCKED_BY_CLIENT|Failed to fetch/i.test(p));
     assert.deepEqual(unexpected, [], hash);
+    await context.close();
+  }
+});
+
+test('a damaged wasm (garbage, a 404 page, cut off, another build’s) says so with „Spróbuj ponownie”, which starts the app', async () => {
+  const damaged = {
+    smieci: async (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from('to nie jest wasm, tylko śmieci '.repeat(40)) }),
+    'strona-404': async (route) => route.fulfill({ status: 404, contentType: 'text/html', body: '<!doctype html><title>404</title><h1>Not Found</h1>' }),
+    'strona-zamiast-wasm': async (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: '<!doctype html><title>Niezbędnik</title>' }),
+    ucieta: async (route) => {
+      const response = await route.fetch();
+      const body = await response.body();
+      await route.fulfill({ response, body: body.subarray(0, body.length >> 1) });
+    },
+    // Compiles, but is not this build's: nothing to start.
+    'inna-kompilacja': async (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from([0, 97, 115, 109, 1, 0, 0, 0]) }),
+  };
+  for (const [name, handler] of Object.entries(damaged)) {
+    for (const hash of ['#/', '#/kontrakt']) {
+      const context = await newContext();
+      const { page } = await guardedPage(context, env.origin);
+      await page.route('**/main_bg.wasm', handler);
+      await page.goto(env.url + hash);
+      const alert = await failureNote(page);
+      assert.match((await alert.innerText()).replace(/\s+/g, ' '), /^Nie udało się uruchomić aplikacji\./, `${name} on ${hash}`);
+      assert.equal(await page.locator('#wczytywanie .static-loading').isVisible(), false, `${name} on ${hash}: no loading note left waiting`);
+      if (hash === '#/') await page.screenshot({ path: `${SCREENSHOTS}/phone-statyczna-blad-wasm-${name}.png` });
+      // The download works again: „Spróbuj ponownie” brings the app.
+      await page.unroute('**/main_bg.wasm');
+      await alert.getByRole('button', { name: 'Spróbuj ponownie' }).click();
+      assert.equal(await heading(page), hash === '#/' ? 'Niezbędnik mentora' : 'Kontrakt mentoringowy', `${name} on ${hash}`);
+      await context.close();
+    }
+  }
+});
+
+test('a browser that cannot run the app is told which to use instead', async () => {
+  for (const [name, script] of [
+    // No WebAssembly at all (iOS Lockdown Mode, a hardened browser).
+    ['bez-webassembly', () => delete globalThis.WebAssembly],
+    // An older engine: WebAssembly without the features the app's code uses.
+    ['stary-silnik', () => (WebAssembly.validate = () => false)],
+  ]) {
+    const context = await newContext();
+    const { page } = await guardedPage(context, env.origin);
+    await page.addInitScript(script);
+    await page.goto(env.url + '#/kontrakt');
+    const alert = await failureNote(page);
+    const text = (await alert.innerText()).replace(/\s+/g, ' ');
+    assert.match(text, /^Ta przeglądarka nie uruchomi Niezbędnika\./, name);
+    assert.match(text, /Otwórz tę stronę w aktualnej wersji Chrome, Edge, Firefox albo Safari/, name);
+    assert.equal(await page.locator('#wczytywanie .boot-failed-note').isVisible(), false, `${name}: one note`);
+    assert.equal(await page.locator('#wczytywanie .static-loading').isVisible(), false, `${name}: no loading note left waiting`);
+    await page.screenshot({ path: `${SCREENSHOTS}/phone-statyczna-${name}.png` });
+    await context.close();
+  }
+});
+
+test('a download that stalls is said to take long, with „Spróbuj ponownie”: the app’s wasm and a tool’s chunk', async () => {
+  for (const [hash, stalled, where] of [
+    ['#/', '**/main_bg.wasm', '#wczytywanie .boot-slow-note'],
+    ['#/kontrakt', '**/split_kontrakt.wasm', 'main .chunk-state:not(.static-loading)'],
+  ]) {
+    const context = await newContext();
+    const { page } = await guardedPage(context, env.origin);
+    await page.clock.install();
+    await page.clock.resume();
+    const release = await hold(page, stalled);
+    await page.goto(env.url + hash);
+    // The app itself has started when only its tool's chunk is held.
+    if (hash !== '#/') await page.locator(where).waitFor({ state: 'visible', timeout: 15000 });
+    else await page.locator('#wczytywanie .static-start').waitFor({ state: 'visible', timeout: 10000 });
+    const slow = page.getByText('Wczytywanie trwa dłużej niż zwykle.');
+    assert.equal(await slow.filter({ visible: true }).count(), 0, `${hash}: not before 20 s`);
+    await page.clock.fastForward('00:21');
+    const note = page.locator(where).filter({ hasText: 'Wczytywanie trwa dłużej niż zwykle.' });
+    await note.waitFor({ state: 'visible', timeout: 5000 });
+    assert.ok(await note.getByRole('button', { name: 'Spróbuj ponownie' }).isVisible(), hash);
+    await page.screenshot({ path: `${SCREENSHOTS}/phone-wczytywanie-dlugo-${hash === '#/' ? 'start' : 'narzedzie'}.png` });
+    release();
     await context.close();
   }
 });

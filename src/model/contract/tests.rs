@@ -586,6 +586,14 @@ fn the_meetings_terms_read_as_the_document_words_them() {
     );
     let undated = contract("", 6, Frequency::Weekly);
     assert_eq!(undated.logistics_lines()[4].1, "6 mies.");
+    // The length of a meeting takes the plural its number asks for.
+    for (minutes, words) in [(1, "1 minuta"), (45, "45 minut"), (22, "22 minuty")] {
+        let c = Contract {
+            duration_minutes: minutes,
+            ..contract("2026-12-01", 3, Frequency::Weekly)
+        };
+        assert_eq!(c.logistics_lines()[1].1, words);
+    }
 }
 
 /// The form shows text the contract refused (a goal past its limit, a cleared goal, a number

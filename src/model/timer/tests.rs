@@ -425,3 +425,14 @@ proptest! {
         prop_assert_eq!(stepped, once_run.at(now));
     }
 }
+
+#[test]
+fn past_the_blocks_time_the_words_fit_a_minute_over() {
+    for running in [true, false] {
+        let label = Phase::Overtime.label(running);
+        assert!(label.contains("czas przekroczony"), "{label}");
+        assert!(!label.contains("nadgodzin"), "{label}");
+    }
+    assert_eq!(Phase::OnTime.label(true), "zostało");
+    assert_eq!(Phase::Warning.label(false), "‖ pauza");
+}

@@ -94,13 +94,7 @@ pub fn Runner() -> impl IntoView {
                             {move || with_status(|s| clock_text(s.remaining))}
                         </span>
                         <span class="timer-phase">
-                            {move || match (running(), phase()) {
-                                (false, Phase::Overtime) => "‖ pauza · nadgodziny",
-                                (false, _) => "‖ pauza",
-                                (true, Phase::OnTime) => "zostało",
-                                (true, Phase::Warning) => "⚠ kończy się czas",
-                                (true, Phase::Overtime) => "‼ nadgodziny",
-                            }}
+                            {move || phase().label(running())}
                         </span>
                     </div>
                 </div>
@@ -482,7 +476,7 @@ fn TimerSettings() -> impl IntoView {
                 })
             />
             <p class="muted">
-                "Bez tego blok po swoim czasie liczy nadgodziny, a do następnego przechodzi się przyciskiem „Następny”."
+                "Bez tego blok po swoim czasie liczy czas ponad plan, a do następnego przechodzi się przyciskiem „Następny”."
             </p>
             <fieldset>
                 <legend>"Sygnał końca bloku"</legend>
