@@ -310,7 +310,7 @@ mod tests {
         assert_eq!(sender_heading("Anna Kowalska"), "Przesyła: Anna Kowalska");
         assert_eq!(sender_heading("  "), "Udostępnione w linku");
         let mut doc = ReceivedDoc::default();
-        let id = doc.add(steps(), day(2));
+        let id = doc.add(steps(), day(2)).unwrap();
         assert_eq!(
             doc.get(id).unwrap().list_note(),
             "Jan Mentor · zapisane 2 grudnia 2026"
