@@ -18,42 +18,60 @@ export const BUDGET_KIB = {
   // chunk files (+2.0), the glue of WebCrypto, clipboard and share sheet (+0.6), the start
   // page's „Od moich mentorów” count, the head script that takes a link's data off the
   // address bar, the share styles.
-  shell: 174,
+  // +5 (issue 23, 173.9 → 178.5): the start's failure note with „Spróbuj ponownie” and the
+  // probe of the wasm features, the 20-second note on a stalled chunk, the quarantine banner's
+  // Polish details, the passphrase field's checks, sentences that fit the number and anyone.
+  shell: 179,
   // +14: the agenda document's code and default agenda left the shell for the agenda's chunk
   // (README, „Size”). +61 (issue 15): the meeting journal with its schema-1 migration
   // (serde_json::Value), the app's templates, carried items, progress and new items during a run.
   // +13 (issue 16, 166.4 → 179.6) with no code of its own added: the two new split points cut
   // the shared code into more, smaller chunk files (75 → 100 for this route), each with its own
   // headers and gzip. Not reached: keeping it at 167 (see README, „Size”).
-  agenda: 180,
+  // +8 (issue 23, 179.7 → 187.4): a later meeting's own heading and intro, what each meeting
+  // settled in the log, the same-day question, earlier open items in a shared meeting.
+  agenda: 188,
   // +2 (issue 15): the contract and the journal code it now shares with the programme page.
   // +4 (issue 16): more, smaller shared chunk files, as for the agenda.
   pytania: 74,
   // +21 (issue 15): goals with history and the contract's schema-1 migration, the reminder.
   // +18 (issue 16, 97.2 → 115.8): „Udostępnij mentee” (the picks, the share card and its
   // loader, the contract as it goes) and more, smaller shared chunk files.
-  kontrakt: 116,
+  // +7 (issue 23, 115.6 → 122.6): fields that stop at their limit with a counter, acceptance
+  // only as shown, format-2 passphrase links, the mentee's calendar's stable UID.
+  kontrakt: 123,
   // +17 (issue 16, 87.x → 104.1): „Udostępnij kolejne kroki”, the contract's names read for
   // the mentor's name, and more, smaller shared chunk files.
-  feedback: 105,
+  // +3 (issue 23, 104.1 → 107.7): the passphrase field and its suggestion, checked names.
+  feedback: 108,
   // +7 (issue 16): more, smaller shared chunk files, as for the agenda.
-  crm: 93,
+  // +1 (issue 23, 92.5 → 93.8): shared chunks it shares with the larger tools grew.
+  crm: 94,
   // +5: the dane page checks and exports the agenda's documents, now outside the shell too.
   // +29 (issue 15): backup and checks of the journal, the goals and the programme document.
   // +19 (issue 16, 127.7 → 146.2): the backup exports and checks what was kept from links
   // (every shared kind's reading and checks), and more, smaller shared chunk files.
-  dane: 147,
+  // +10 (issue 23, 146.2 → 156.7): backups read as a stranger's input (every kind checked
+  // field by field, sizes), programme document schema 2, the usage in one unit.
+  dane: 157,
   // Issue 15: the programme page (journal, goals, closing; reads the other tools' documents).
   // +2 after the review: the carried items' shared component and the model's sentences.
   // +32 (issue 16, 201.3 → 233.2): „Udostępnij mentee” on a meeting's record, the mentee's
   // reflection on it, and more, smaller shared chunk files.
-  przebieg: 234,
+  // +31 (issue 23, 233.2 → 264.0): planned meetings called off or moved (schema 2), one
+  // definition of the next meeting, the same-day question, items ticked on the meeting's day
+  // and kept struck through, the log's outcomes, private score notes, format-2 links.
+  przebieg: 265,
   // Issue 16: what came by a shared link (a mentor's item read-only, the reflection form with
   // the share panel, a reflection attached to a meeting through the journal), measured 193.0.
-  udostepnione: 194,
+  // +13 (issue 23, 192.8 → 206.5): every field of a link checked before it reaches a name, a
+  // calendar file or the user's data; format 2; the kept list's cap; the mentee's calendar.
+  udostepnione: 207,
   // Issue 16: the share panel (serialising, DEFLATE, the QR code, WebCrypto), fetched the
   // first time „Udostępnij” opens; measured 56.2.
-  share: 57,
+  // +6 (issue 23, 56.2 → 62.3): format 2 (the header as AES-GCM data), the passphrase field,
+  // its warning and suggestion, the QR's length note.
+  share: 63,
   // The start page's follow-ups, fetched on `#/` only once some feedback is saved.
   follow_ups: 19,
 };
