@@ -42,8 +42,9 @@ export const BUDGET_KIB = {
   kontrakt: 123,
   // +17 (issue 16, 87.x → 104.1): „Udostępnij kolejne kroki”, the contract's names read for
   // the mentor's name, and more, smaller shared chunk files.
-  // +3 (issue 23, 104.1 → 107.7): the passphrase field and its suggestion, checked names.
-  feedback: 108,
+  // +4 (issue 23, 104.1 → 108.0): the passphrase field and its suggestion, checked names, the
+  // list rows' text as a memo (a keystroke's trimmed space stays in the field).
+  feedback: 109,
   // +7 (issue 16): more, smaller shared chunk files, as for the agenda.
   // +1 (issue 23, 92.5 → 93.8): shared chunks it shares with the larger tools grew.
   crm: 94,

@@ -49,7 +49,7 @@ pub fn TextList(
                                     live=true
                                     maxlength=maxlength
                                     error=Signal::derive(move || error.and_then(|e| e.run(index)))
-                                    value=Signal::derive(move || item.run(index))
+                                    value=Memo::new(move |_| item.run(index))
                                     on_commit=Callback::new(move |text: String| on_edit.run((index, text)))
                                 />
                                 <Button

@@ -90,7 +90,7 @@ pub fn KontraktPage() -> impl IntoView {
                     live=true
                     maxlength=Goals::MAX_CHARS
                     placeholder="np. rozwój kompetencji liderskich, przygotowanie do nowej roli"
-                    value=Signal::derive(move || drafts.with(|d| d.text(main_goal)).unwrap_or_else(|| main_saved.get()))
+                    value=Memo::new(move |_| drafts.with(|d| d.text(main_goal)).unwrap_or_else(|| main_saved.get()))
                     on_commit=Callback::new(move |text: String| {
                         // A cleared goal keeps its saved wording (and history); the field keeps
                         // what was typed, with the reason.

@@ -291,6 +291,18 @@ test('the contract is accepted only as the form shows it', async () => {
   const goal = page.getByLabel('Główny cel współpracy');
   await goal.fill('Pierwsza rola liderska');
   assert.equal(await page.locator('#k-cel-licznik').textContent(), '22/500');
+  // Typed key by key, as a phone keyboard does: a space at the end (trimmed in the saved goal)
+  // stays in the field for the next word, in the main goal and in a list's row.
+  await goal.press('End');
+  await goal.pressSequentially(' w zespole IT');
+  assert.equal(await goal.inputValue(), 'Pierwsza rola liderska w zespole IT');
+  await page.getByRole('button', { name: '+ Dodaj obszar' }).click();
+  await page.getByLabel('Obszar 1', { exact: true }).pressSequentially('Delegowanie zadań');
+  assert.equal(await page.getByLabel('Obszar 1', { exact: true }).inputValue(), 'Delegowanie zadań');
+  await page.reload();
+  await heading(page);
+  assert.equal(await goal.inputValue(), 'Pierwsza rola liderska w zespole IT');
+  assert.equal(await page.getByLabel('Obszar 1', { exact: true }).inputValue(), 'Delegowanie zadań');
   // Typed past the limit: the field stops at 500, all of it saved.
   const long = 'Cel '.repeat(130);
   await goal.fill(long.slice(0, 500));
@@ -299,7 +311,6 @@ test('the contract is accepted only as the form shows it', async () => {
   const shown = await goal.inputValue();
   assert.equal(shown.length, 500);
   assert.equal(await page.locator('#k-cel-licznik').textContent(), '500/500');
-  await page.getByRole('button', { name: '+ Dodaj obszar' }).click();
   assert.equal(await page.getByLabel('Obszar 1', { exact: true }).getAttribute('maxlength'), '500');
   await page.reload();
   await heading(page);

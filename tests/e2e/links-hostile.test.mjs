@@ -86,7 +86,7 @@ async function open(page, linkData) {
   await page.waitForFunction(
     () => document.querySelector('main [role=alert]')?.textContent.trim()
       || document.querySelector('#haslo-naglowek')
-      || /Od mentora|Refleksja/.test(document.querySelector('main h1')?.textContent ?? ''),
+      || /Przesyła|Refleksja/.test(document.querySelector('main h1')?.textContent ?? ''),
     null,
     { timeout: 15000 },
   );
@@ -328,7 +328,7 @@ test('a passphrase link: the field both sides share, a trailing space, a format-
   // The phone keyboard's trailing space opens it.
   await field.fill('zielona herbata 7 ');
   await mentee.page.getByRole('button', { name: 'Otwórz', exact: true }).click();
-  assert.equal(await textWhen(mentee.page.locator('main h1'), /Od mentora/, 30000), 'Od mentora: Jan Mentor');
+  assert.equal(await textWhen(mentee.page.locator('main h1'), /Przesyła/, 30000), 'Przesyła: Jan Mentor');
   assert.equal(await storage(mentee.page), before);
   assert.deepEqual(mentee.problems, []);
   await mentee.context.close();
@@ -342,7 +342,7 @@ test('a link wrapped by a mail program and pasted with the text around it opens;
   const wrapped = (link.match(/.{1,76}/g) ?? []).map((line) => '> ' + line).join('\n');
   await who.page.getByLabel('Wklej link od mentora lub mentee').fill(`> Cześć,\n> oto kroki:\n${wrapped}\n> Pozdrawiam, Jan`);
   await who.page.getByRole('button', { name: 'Otwórz', exact: true }).click();
-  assert.equal(await textWhen(who.page.locator('main h1'), /Od mentora/), 'Od mentora: Jan Mentor');
+  assert.equal(await textWhen(who.page.locator('main h1'), /Przesyła/), 'Przesyła: Jan Mentor');
   assert.match(await who.page.locator('main').textContent(), /Ustalić terminy/);
 
   await who.page.goto(env.url + '#/');

@@ -360,7 +360,7 @@ export const CHECKS = [
       assert.deepEqual(await app.storage(), before, 'a wrong passphrase writes nothing');
       await app.fill('#haslo', 'zielona herbata 7');
       await app.press(/^Otwórz$/);
-      await app.textWhen('main h1', /^Od mentora: Jan Mentor$/, 60000);
+      await app.textWhen('main h1', /^Przesyła: Jan Mentor$/, 60000);
       await app.textWhen('main', /Przygotowanie do roli liderki zespołu/);
       await app.screenshot('od-mentora-kontrakt');
     },
