@@ -69,7 +69,9 @@ for (const [placeholder, script] of [
   ['BOOT_HEAD_SCRIPT', bootScript('head.js', (text) =>
     text.replace('ROUTE_CHUNKS', JSON.stringify(routeChunks)).replace('BUILD_DIR', JSON.stringify(`${app}/`)),
   )],
-  ['BOOT_SHELL_SCRIPT', bootScript('shell.js')],
+  ['BOOT_SHELL_SCRIPT', bootScript('shell.js', (text) =>
+    text.replace('BOOT_SCREENS', JSON.stringify(JSON.parse(readFileSync(join(source, 'public', 'boot', 'screens.json'), 'utf8')))),
+  )],
 ]) {
   if (!html.includes(`<script>${placeholder}</script>`)) {
     console.error(`boot: <script>${placeholder}</script> not found in index.html`);

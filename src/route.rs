@@ -176,6 +176,50 @@ impl Route {
     }
 }
 
+/// What a route's first screen says before its page has arrived: the heading and the opening
+/// sentence. Painted from static HTML before the wasm has run (`public/boot/screens.json`,
+/// written from these by a test, filled in by `public/boot/shell.js` by the route) and by the
+/// app while the tool's chunk loads (`pages::lazy_page`), so the page starts where they were.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FirstScreen {
+    pub heading: &'static str,
+    pub lead: &'static str,
+}
+
+/// The opening sentence of the programme's page, after the mentee's name.
+pub const PRZEBIEG_LEAD: &str = "Cele i postępy, spotkania z zadaniami i plan całego programu — do przejrzenia przed spotkaniem.";
+
+/// The opening sentence of the page of what came by links.
+pub const UDOSTEPNIONE_LEAD: &str = "Tu otworzysz link od mentora lub mentee: kontrakt, spotkanie z zadaniami, kolejne kroki albo refleksję po spotkaniu.";
+
+/// A shared link's first screen, before its data is read (what it holds is inside the
+/// compressed, maybe encrypted, data).
+pub const SHARED_LINK_SCREEN: FirstScreen = FirstScreen {
+    heading: "Otwieram udostępniony link",
+    lead: "Kontrakt, spotkanie z zadaniami, kolejne kroki albo refleksja — przesłane Ci linkiem. Nic nie zapisze się w tej przeglądarce, dopóki nie wybierzesz „Zapisz u mnie”.",
+};
+
+impl Route {
+    /// The first screen of a tool's route; the start page paints its own.
+    pub fn first_screen(&self) -> Option<FirstScreen> {
+        use crate::content::{agenda, contract, feedback, questions};
+        let lead = match self {
+            Route::Start | Route::NotFound(_) => return None,
+            Route::Agenda => agenda::INTRO,
+            Route::Pytania => questions::INTRO,
+            Route::Kontrakt => contract::INTRO,
+            Route::Feedback { .. } => feedback::INTRO,
+            Route::Crm | Route::Dane => self.summary(),
+            Route::Przebieg { .. } => PRZEBIEG_LEAD,
+            Route::Udostepnione { .. } => UDOSTEPNIONE_LEAD,
+        };
+        Some(FirstScreen {
+            heading: self.title(),
+            lead,
+        })
+    }
+}
+
 /// The query parameter naming the feedback conversation to open: `#/feedback?rozmowa=3`.
 const CONVERSATION_PARAM: &str = "rozmowa";
 
@@ -320,5 +364,39 @@ mod tests {
             assert!(!route.title().is_empty());
             assert!(!route.summary().is_empty());
         }
+    }
+
+    /// The static first screens, as `public/boot/screens.json` holds them: each tool's route by
+    /// its slug, the shared link's as `udostepnione-link`. `UPDATE_SCREENS=1 cargo test --lib
+    /// route` writes the file; otherwise a stale file fails here.
+    #[test]
+    fn the_static_first_screens_are_the_routes_own() {
+        let off_the_navigation = [
+            Route::Przebieg { meeting: None },
+            Route::Udostepnione { saved: None },
+        ];
+        let routes = Route::ALL[1..].iter().cloned().chain(off_the_navigation);
+        let screen = |screen: FirstScreen| serde_json::json!({ "heading": screen.heading, "lead": screen.lead });
+        let mut screens = serde_json::Map::new();
+        for route in routes {
+            let first = route
+                .first_screen()
+                .expect("a tool's route has a first screen");
+            assert_eq!(first.heading, route.title(), "{route:?}");
+            assert!(first.lead.ends_with('.'), "{route:?}: {}", first.lead);
+            screens.insert(route.slug().to_string(), screen(first));
+        }
+        screens.insert("udostepnione-link".into(), screen(SHARED_LINK_SCREEN));
+        assert_eq!(Route::Start.first_screen(), None);
+        let json = serde_json::to_string_pretty(&screens).unwrap() + "\n";
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/public/boot/screens.json");
+        if std::env::var_os("UPDATE_SCREENS").is_some() {
+            std::fs::write(path, &json).unwrap();
+        }
+        let file = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(
+            file == json,
+            "public/boot/screens.json is not the routes' first screens: UPDATE_SCREENS=1 cargo test --lib route"
+        );
     }
 }

@@ -23,6 +23,14 @@ pub fn take_pending() -> Option<String> {
     Some(data)
 }
 
+/// Whether a link's data waits to be taken by [`take_pending`] (the first screen says a link
+/// is being opened).
+pub fn pending() -> bool {
+    web_sys::window()
+        .and_then(|window| Reflect::has(&window, &JsValue::from_str(TAKEN)).ok())
+        .unwrap_or(false)
+}
+
 /// This page's address without its fragment: the start of every link made here.
 pub fn app_address() -> String {
     let location = leptos::prelude::window().location();

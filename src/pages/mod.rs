@@ -23,7 +23,7 @@ use leptos::wasm_split::SplitLoaderError;
 #[cfg(any(not(target_family = "wasm"), feature = "split"))]
 use leptos::wasm_split::wasm_split;
 
-use crate::route::Route;
+use crate::route::{Route, SHARED_LINK_SCREEN};
 
 /// The page for a route.
 pub fn render(route: Route) -> AnyView {
@@ -240,9 +240,19 @@ fn lazy_page(tool: Tool, focus_when_ready: bool) -> AnyView {
     };
     fetch();
     let title = tool.route().title();
+    // The route's first screen, as the static shell painted it before the wasm.
+    let screen = match tool {
+        Tool::Udostepnione if crate::browser::share::pending() => Some(SHARED_LINK_SCREEN),
+        _ => tool.route().first_screen(),
+    };
     (move || match chunk.get() {
         Chunk::Ready(render) => render(),
         Chunk::Loading => view! {
+            <div class="tool-loading">
+            {screen.map(|screen| view! {
+                <h1>{screen.heading}</h1>
+                <p class="lead">{screen.lead}</p>
+            })}
             <div class="chunk-state" role="status">
                 <p class="chunk-loading">"Wczytuję narzędzie „" {title} "”…"</p>
                 {move || slow.get().then(|| view! {
@@ -254,6 +264,7 @@ fn lazy_page(tool: Tool, focus_when_ready: bool) -> AnyView {
                         "Spróbuj ponownie"
                     </button>
                 })}
+            </div>
             </div>
         }
         .into_any(),

@@ -53,7 +53,7 @@ fn Overview() -> impl IntoView {
         <h1 class="no-print">"Przebieg mentoringu"</h1>
         <p class="lead no-print">
             {move || format!("Mentee: {}. ", name())}
-            "Cele i postępy, spotkania z zadaniami i plan całego programu — do przejrzenia przed spotkaniem."
+            {crate::route::PRZEBIEG_LEAD}
         </p>
         {move || archived().then(|| view! {
             <p class="warning-note no-print" role="status">

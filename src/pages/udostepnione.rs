@@ -110,7 +110,7 @@ pub fn UdostepnionePage() -> impl IntoView {
         view! {
             <h1>"Udostępnione"</h1>
             <p class="lead">
-                "Tu otworzysz link od mentora lub mentee: kontrakt, spotkanie z zadaniami, kolejne kroki albo refleksję po spotkaniu."
+                {crate::route::UDOSTEPNIONE_LEAD}
             </p>
             {move || error.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
             <PasteForm on_open=Callback::new(show) />

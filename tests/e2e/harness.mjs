@@ -88,6 +88,9 @@ export async function textWhen(locator, pattern, timeout = 10000) {
 /// which the app removes when it mounts).
 export async function heading(page) {
   await page.locator('#wczytywanie').waitFor({ state: 'detached', timeout: 15000 });
+  // A tool's first screen, shown while its chunk loads, has the route's heading: the page's own
+  // comes after it.
+  await page.locator('main .tool-loading').waitFor({ state: 'detached', timeout: 15000 });
   const h1 = page.locator('main h1');
   await h1.waitFor({ state: 'visible', timeout: 15000 });
   return (await h1.textContent()).trim();

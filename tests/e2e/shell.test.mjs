@@ -1,13 +1,16 @@
 // The static shell in index.html: the top bar, the navigation and the start page's text (a
-// tool's route: the loading note) are painted before the wasm has run; when the wasm cannot be
+// tool's route: its heading, opening sentence and the loading note) are painted before the wasm has run; when the wasm cannot be
 // fetched or started, the shell says so in Polish with „Spróbuj ponownie” (a browser that cannot
 // run it: which to use instead), a stalled download after 20 s; once the app runs it has taken the static
 // copy's place exactly (same markup, same boxes, no layout shift) and no copy is left.
+import { readFileSync } from 'node:fs';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { DESKTOP, PHONE, ROUTES, SCREENSHOTS, guardedPage, heading, launch } from './harness.mjs';
 
 let env;
+/// Each tool route's first screen, as src/route.rs writes it for the static shell.
+const SCREENS = JSON.parse(readFileSync(new URL('../../public/boot/screens.json', import.meta.url), 'utf8'));
 
 before(async () => {
   env = await launch();
@@ -111,7 +114,13 @@ for (const [device, viewport] of [
         assert.equal(before.start[0].text, 'Niezbędnik mentora');
         assert.equal(before.loading, null);
       } else {
-        assert.deepEqual(before.start, [], `${route.hash}: no start page text on a tool's route`);
+        // The route's first screen (src/route.rs, written to public/boot/screens.json).
+        const screen = SCREENS[route.name];
+        assert.deepEqual(
+          before.start.map(({ tag, text }) => [tag, text]),
+          [['H1', screen.heading], ['P', screen.lead]],
+          `${route.hash}: its heading and opening sentence, not the start page's text`,
+        );
         assert.equal(before.loading, `Wczytuję narzędzie „${route.heading.startsWith('CRM') ? 'Strategia CRM' : route.heading}”…`);
       }
       const current = before.links.filter((link) => link.current === 'page').map((link) => link.href);
@@ -158,7 +167,7 @@ test('a wasm that cannot be fetched: the static shell stays and says so in Polis
       assert.equal((await page.locator('main h1').textContent()).trim(), 'Niezbędnik mentora');
     } else {
       assert.equal(await page.locator('main .static-loading').isVisible(), false, 'no loading note left waiting');
-      assert.equal(await page.locator('main h1').isVisible(), false);
+      assert.equal(await page.locator('main h1').filter({ visible: true }).count(), 0, 'no first screen over the failure note');
     }
     await page.screenshot({ path: `${SCREENSHOTS}/phone-statyczna-blad-${name}.png` });
     assert.deepEqual(await page.cspViolations(), []);
@@ -255,9 +264,41 @@ test('the static navigation follows a tap before the app runs', async () => {
   await page.goto(env.url + '#/');
   await page.locator('#wczytywanie nav').getByRole('link', { name: 'Pytania' }).click();
   assert.equal(await page.locator('#wczytywanie [aria-current="page"]').getAttribute('href'), '#/pytania');
-  assert.equal((await page.locator('#wczytywanie main .static-loading').textContent()).trim(), 'Wczytuję narzędzie „Pytania otwarcia”…');
-  assert.equal(await page.locator('#wczytywanie main h1').isVisible(), false);
+  assert.equal((await page.locator('#wczytywanie main .static-loading .chunk-loading').textContent()).trim(), 'Wczytuję narzędzie „Pytania otwarcia”…');
+  assert.equal(await page.locator('#wczytywanie main .static-start h1').isVisible(), false);
+  assert.equal((await page.locator('#wczytywanie main .static-loading h1').textContent()).trim(), 'Pytania otwarcia');
   release();
   assert.equal(await heading(page), 'Pytania otwarcia');
+  await context.close();
+});
+
+test('a shared link paints its own first screen before the wasm, and the app keeps it until the chunk is here', async () => {
+  const context = await newContext(PHONE);
+  await context.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__shifts.push(entry.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const { page } = await guardedPage(context, env.origin);
+  const releaseWasm = await hold(page, '**/main_bg.wasm');
+  const releaseChunk = await hold(page, '**/split_*.wasm');
+  await page.goto(env.url + '#/udostepnione?d=AQA-to-nie-jest-link');
+  const screen = SCREENS['udostepnione-link'];
+  const first = page.locator('#wczytywanie main .static-loading');
+  await first.locator('h1').waitFor();
+  assert.equal((await first.locator('h1').textContent()).trim(), screen.heading);
+  assert.equal((await first.locator('.lead').textContent()).trim(), screen.lead);
+  assert.match(screen.lead, /dopóki nie wybierzesz „Zapisz u mnie”/);
+  assert.equal(new URL(page.url()).hash, '#/udostepnione', 'the data is off the address bar');
+  const before = await page.evaluate(snapshot);
+  await page.screenshot({ path: `${SCREENSHOTS}/phone-statyczna-link.png` });
+  releaseWasm();
+  await page.locator('#wczytywanie').waitFor({ state: 'detached', timeout: 15000 });
+  assert.deepEqual(await page.evaluate(snapshot), before, 'the app keeps the static first screen while the chunk loads');
+  releaseChunk();
+  // The link is read: here a broken one, refused in Polish.
+  await page.locator('main [role=alert]').first().waitFor({ timeout: 15000 });
+  assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'layout shifts');
   await context.close();
 });

@@ -143,7 +143,8 @@ export class App {
       (want) => {
         const h1 = document.querySelector('main h1');
         const text = h1 && h1.getClientRects().length > 0 ? h1.textContent.trim() : null;
-        if (document.getElementById('wczytywanie') || !text) return false;
+        // A tool's first screen, shown while its chunk loads, has the route's heading too.
+        if (document.getElementById('wczytywanie') || document.querySelector('main .tool-loading') || !text) return false;
         return want === null || text === want ? text : false;
       },
       [heading ?? null],
