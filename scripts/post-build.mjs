@@ -3,9 +3,9 @@
 // 1. links the app from index.html: the versioned folder `wasm-<hash>/` that
 //    scripts/split-wasm.mjs (the build hook) wrote, started by its app.js, with the shell's
 //    modules preloaded;
-// 2. inlines the static shell's two scripts (public/boot/head.js with each tool route's chunk
-//    files to preload, public/boot/shell.js) and allows every inline script by its hash in the
-//    CSP meta tag (those two, and `trunk serve`'s live-reload script), so the policy never
+// 2. inlines the static shell's script (public/boot/head.js, with each tool route's chunk
+//    files to preload and each route's first screen from public/boot/screens.json) and allows
+//    every inline script by its hash in the CSP meta tag (that one, and `trunk serve`'s live-reload script), so the policy never
 //    needs 'unsafe-inline';
 // 3. writes the build's file list and version into sw.js, so the offline cache is never a
 //    hand-kept list and is named after the build: every chunk of the build, fetched or not,
@@ -67,10 +67,10 @@ const bootScript = (name, fill = (text) => text) =>
   );
 for (const [placeholder, script] of [
   ['BOOT_HEAD_SCRIPT', bootScript('head.js', (text) =>
-    text.replace('ROUTE_CHUNKS', JSON.stringify(routeChunks)).replace('BUILD_DIR', JSON.stringify(`${app}/`)),
-  )],
-  ['BOOT_SHELL_SCRIPT', bootScript('shell.js', (text) =>
-    text.replace('BOOT_SCREENS', JSON.stringify(JSON.parse(readFileSync(join(source, 'public', 'boot', 'screens.json'), 'utf8')))),
+    text
+      .replace('ROUTE_CHUNKS', JSON.stringify(routeChunks))
+      .replace('BUILD_DIR', JSON.stringify(`${app}/`))
+      .replace('BOOT_SCREENS', JSON.stringify(JSON.parse(readFileSync(join(source, 'public', 'boot', 'screens.json'), 'utf8')))),
   )],
 ]) {
   if (!html.includes(`<script>${placeholder}</script>`)) {

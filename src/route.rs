@@ -178,7 +178,7 @@ impl Route {
 
 /// What a route's first screen says before its page has arrived: the heading and the opening
 /// sentence. Painted from static HTML before the wasm has run (`public/boot/screens.json`,
-/// written from these by a test, filled in by `public/boot/shell.js` by the route) and by the
+/// written from these by a test, filled in by `public/boot/head.js` by the route) and by the
 /// app while the tool's chunk loads (`pages::lazy_page`), so the page starts where they were.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FirstScreen {

@@ -1,7 +1,7 @@
 // Inlined into <head> by scripts/post-build.mjs (allowed by its hash in the CSP), before the
 // first paint and before the app's module script:
 // - names the route for the static shell's styles (data-boot-route on <html>), so a tool's
-//   route never paints the start page's text;
+//   route never paints the start page's text, and fills the static shell in for the route;
 // - on a tool's route, requests its chunk and the shared chunks it needs after the first paint
 //   (ROUTE_CHUNKS: the shared chunks' numbers per tool, and BUILD_DIR, filled in by
 //   post-build.mjs from the chunk loader), instead of after the shell has started;
@@ -24,8 +24,58 @@
   }
   takeShared();
   window.addEventListener('hashchange', takeShared);
-  var route = location.hash.replace(/^#\/*/, '').split(/[?#]/)[0].replace(/\/+$/, '').toLowerCase();
+  function routeOf() {
+    return location.hash.replace(/^#\/*/, '').split(/[?#]/)[0].replace(/\/+$/, '').toLowerCase();
+  }
+  var route = routeOf();
   root.setAttribute('data-boot-route', route || 'start');
+  // The static shell (index.html) as the app will paint it: the route's navigation item marked
+  // current and, on a tool's route, its first screen (heading, opening sentence; a shared
+  // link's own) and the tool named in the loading note, in the app's words (SCREENS: src/route.rs,
+  // Route::first_screen, written to public/boot/screens.json and filled in by post-build.mjs).
+  // The shell is filled in as the parser inserts it: a mutation observer's callback runs before
+  // the next paint, so no paint shows it empty (a script after it could come a paint too late,
+  // and the filled-in text would shift the page). A tap on the static navigation before the app
+  // runs does the same for the new route; once the app has mounted, the static shell is gone.
+  var SCREENS = BOOT_SCREENS;
+  function show() {
+    var shell = document.getElementById('wczytywanie');
+    if (!shell) return;
+    var here = routeOf() || 'start';
+    root.setAttribute('data-boot-route', here);
+    var links = shell.querySelectorAll('.nav-link');
+    for (var i = 0; i < links.length; i++) {
+      if (links[i].getAttribute('href') === (here === 'start' ? '#/' : '#/' + here)) links[i].setAttribute('aria-current', 'page');
+      else links[i].removeAttribute('aria-current');
+    }
+    var known = here !== 'udostepnione-link' && Object.prototype.hasOwnProperty.call(SCREENS, here);
+    var title = known ? SCREENS[here].heading : '';
+    var screen = known && here === 'udostepnione' && window.__sharedData !== undefined ? SCREENS['udostepnione-link'] : known ? SCREENS[here] : { heading: '', lead: '' };
+    var heading = shell.querySelector('.static-loading h1');
+    var lead = shell.querySelector('.static-loading .lead');
+    var note = shell.querySelector('.static-loading .chunk-loading');
+    // Only what differs is written: each write is a mutation, and the observer would call
+    // this again.
+    function put(el, text) {
+      if (!el) return;
+      if (el.textContent !== text) el.textContent = text;
+      if (el.hidden !== !text) el.hidden = !text;
+    }
+    put(heading, screen.heading);
+    put(lead, screen.lead);
+    put(note, title ? 'Wczytuję narzędzie „' + title + '”…' : 'Wczytuję…');
+    if (title && document.title !== title + ' · Niezbędnik mentora') document.title = title + ' · Niezbędnik mentora';
+  }
+  var parsing = new MutationObserver(show);
+  parsing.observe(root, { childList: true, subtree: true });
+  document.addEventListener('DOMContentLoaded', function () {
+    parsing.disconnect();
+    show();
+  });
+  window.addEventListener('hashchange', show);
+  document.addEventListener('click', function (event) {
+    if (event.target.closest && event.target.closest('#wczytywanie .boot-reload')) location.reload();
+  });
   // On a tool's route, its chunk and the shared chunks it needs are requested right after the
   // first paint, next to the shell's wasm (app.js requests that after the paint too: a request
   // made before the first paint counts against it in Lighthouse's estimate of the paint), and

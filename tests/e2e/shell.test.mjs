@@ -164,7 +164,7 @@ test('a wasm that cannot be fetched: the static shell stays and says so in Polis
     assert.ok(await page.locator('header.topbar .brand').isVisible());
     assert.equal(await page.getByRole('navigation', { name: 'Narzędzia' }).getByRole('link').count(), 6);
     if (hash === '#/') {
-      assert.equal((await page.locator('main h1').textContent()).trim(), 'Niezbędnik mentora');
+      assert.equal((await page.locator('main h1').filter({ visible: true }).textContent()).trim(), 'Niezbędnik mentora');
     } else {
       assert.equal(await page.locator('main .static-loading').isVisible(), false, 'no loading note left waiting');
       assert.equal(await page.locator('main h1').filter({ visible: true }).count(), 0, 'no first screen over the failure note');
@@ -234,7 +234,7 @@ test('a browser that cannot run the app is told which to use instead', async () 
 test('a download that stalls is said to take long, with „Spróbuj ponownie”: the app’s wasm and a tool’s chunk', async () => {
   for (const [hash, stalled, where] of [
     ['#/', '**/main_bg.wasm', '#wczytywanie .boot-slow-note'],
-    ['#/kontrakt', '**/split_kontrakt.wasm', 'main .chunk-state:not(.static-loading)'],
+    ['#/kontrakt', '**/split_kontrakt.wasm', '#tresc .tool-loading:not(.static-loading) .chunk-state'],
   ]) {
     const context = await newContext();
     const { page } = await guardedPage(context, env.origin);
