@@ -3,6 +3,8 @@
 // dist/ served under /niezbednik/. Prints, per interaction, the longest event of each run;
 // "<16" means the browser reported no event over the API's 16 ms threshold. The first rows are
 // the floor: the same inputs on a bare page, which headless Chromium already reports over 16 ms.
+// Then, per tool, the time from a tap on its navigation item to its heading and to its page, on a
+// second visit (tool files from the HTTP cache), same throttling: the rows „dotknięcie → …”.
 // Usage: node scripts/interactions.mjs [runs=4]   (after ./scripts/build)
 import { chromium } from 'playwright-core';
 import { startServer } from '../tests/e2e/server.mjs';
@@ -106,22 +108,85 @@ async function floor(browser) {
   return results;
 }
 
-const served = await startServer();
+/// Tapping a tool on a second visit: every tool opened once (its files in the HTTP cache), then
+/// for each tool a fresh start page (`#/`, reloaded, so no chunk is in memory), the CPU slowed,
+/// and a tap on its navigation item. Two times from the tap's event: its heading painted (the
+/// first screen, src/route.rs, shown while the chunk loads) and the page itself painted (the
+/// loading screen gone).
+const TOOLS = [
+  ['agenda', 'Agenda pierwszego spotkania'],
+  ['pytania', 'Pytania otwarcia'],
+  ['kontrakt', 'Kontrakt mentoringowy'],
+  ['feedback', 'Feedback krok po kroku'],
+  ['crm', 'CRM to nie tylko technologia'],
+  ['dane', 'Dane i ustawienia'],
+];
+async function headings(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: false });
+  const page = await context.newPage();
+  for (const [slug, heading] of TOOLS) {
+    await page.goto(`${url}#/${slug}`);
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    await page.locator('.tool-loading').waitFor({ state: 'detached' });
+  }
+  const results = {};
+  for (const [slug, heading] of TOOLS) {
+    await page.goto(`${url}#/`);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Niezbędnik mentora' }).waitFor();
+    await page.waitForTimeout(300);
+    await page.evaluate((expected) => {
+      window.__tap = null;
+      window.__times = null;
+      document.addEventListener('click', (event) => {
+        window.__tap = event.timeStamp;
+        let heading = null;
+        const frame = () => {
+          const h1 = document.querySelector('#tresc h1');
+          const now = performance.now();
+          if (heading === null && h1 && h1.textContent.startsWith(expected)) heading = now;
+          if (heading !== null && !document.querySelector('#tresc .tool-loading')) {
+            window.__times = { heading: heading - window.__tap, page: now - window.__tap };
+            return;
+          }
+          requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }, { capture: true, once: true });
+    }, heading);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+    await page.locator(`nav a[href="#/${slug}"]`).first().click();
+    await page.waitForFunction(() => window.__times !== null, null, { timeout: 20000 });
+    const times = await page.evaluate(() => window.__times);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await cdp.detach();
+    results[`dotknięcie → nagłówek: ${slug}`] = times.heading;
+    results[`dotknięcie → strona: ${slug}`] = times.page;
+  }
+  await context.close();
+  return results;
+}
+
+const served = await startServer({ root: process.env.ROOT ?? 'dist' });
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
 });
 const all = [];
 try {
-  for (let i = 0; i < RUNS; i++) all.push({ ...(await floor(browser)), ...(await run(browser, served.url)) });
+  for (let i = 0; i < RUNS; i++) {
+    all.push({ ...(await floor(browser)), ...(await run(browser, served.url)), ...(await headings(browser, served.url)) });
+  }
 } finally {
   await browser.close();
   served.server.close();
 }
-const fmt = (ms) => (ms < 16 ? '<16' : String(Math.round(ms))).padStart(5);
+const fmt = (ms, name = '') => (ms < 16 && !name.startsWith('dotknięcie') ? '<16' : String(Math.round(ms))).padStart(5);
 console.log(`interactions (Event Timing, 390×844, CPU ${THROTTLE}× slower, ms, ${RUNS} runs)`);
 for (const name of Object.keys(all[0])) {
   const values = all.map((r) => r[name] ?? 0);
   const sorted = [...values].sort((a, b) => a - b);
-  console.log(`${name.padEnd(26)}${values.map(fmt).join(' ')}   max ${fmt(sorted[sorted.length - 1])}`);
+  const median = sorted[Math.floor(sorted.length / 2)];
+  console.log(`${name.padEnd(34)}${values.map((v) => fmt(v, name)).join(' ')}   median ${fmt(median, name)}   max ${fmt(sorted[sorted.length - 1], name)}`);
 }

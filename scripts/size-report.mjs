@@ -10,72 +10,43 @@ import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, constants } from 'node:zlib';
 
-/// gzip KiB: the shell, and each tool's download on top of it (its split file plus its shared
-/// chunks).
+/// gzip KiB. Issue 24 replaced the per-tool budgets with these: what a direct open of each route
+/// fetches (the shell, the tool's split file and the merged shared chunk files it needs), the
+/// number of wasm files that takes, and the two split points fetched later on a page (their
+/// files as if none were loaded yet). Issue 24's goal is 200 KiB a route; not reached (README,
+/// „Speed”): the budgets hold what was reached, and go down from here.
 export const BUDGET_KIB = {
-  // +4 (issue 15): the programme's route and links, the switcher's archive, the roster's archive day.
-  // +7 (issue 16, 166.3 → 173.1): the chunk loader with two more split points and 55 more shared
-  // chunk files (+2.0), the glue of WebCrypto, clipboard and share sheet (+0.6), the start
-  // page's „Od moich mentorów” count, the head script that takes a link's data off the
-  // address bar, the share styles.
-  // +5 (issue 23, 173.9 → 178.5): the start's failure note with „Spróbuj ponownie” and the
-  // probe of the wasm features, the 20-second note on a stalled chunk, the quarantine banner's
-  // Polish details, the passphrase field's checks, sentences that fit the number and anyone.
-  shell: 179,
-  // +14: the agenda document's code and default agenda left the shell for the agenda's chunk
-  // (README, „Size”). +61 (issue 15): the meeting journal with its schema-1 migration
-  // (serde_json::Value), the app's templates, carried items, progress and new items during a run.
-  // +13 (issue 16, 166.4 → 179.6) with no code of its own added: the two new split points cut
-  // the shared code into more, smaller chunk files (75 → 100 for this route), each with its own
-  // headers and gzip. Not reached: keeping it at 167 (see README, „Size”).
-  // +8 (issue 23, 179.7 → 187.4): a later meeting's own heading and intro, what each meeting
-  // settled in the log, the same-day question, earlier open items in a shared meeting.
-  agenda: 188,
-  // +2 (issue 15): the contract and the journal code it now shares with the programme page.
-  // +4 (issue 16): more, smaller shared chunk files, as for the agenda.
-  pytania: 74,
-  // +21 (issue 15): goals with history and the contract's schema-1 migration, the reminder.
-  // +18 (issue 16, 97.2 → 115.8): „Udostępnij mentee” (the picks, the share card and its
-  // loader, the contract as it goes) and more, smaller shared chunk files.
-  // +7 (issue 23, 115.6 → 122.6): fields that stop at their limit with a counter, acceptance
-  // only as shown, format-2 passphrase links, the mentee's calendar's stable UID.
-  kontrakt: 123,
-  // +17 (issue 16, 87.x → 104.1): „Udostępnij kolejne kroki”, the contract's names read for
-  // the mentor's name, and more, smaller shared chunk files.
-  // +4 (issue 23, 104.1 → 108.0): the passphrase field and its suggestion, checked names, the
-  // list rows' text as a memo (a keystroke's trimmed space stays in the field).
-  feedback: 109,
-  // +7 (issue 16): more, smaller shared chunk files, as for the agenda.
-  // +1 (issue 23, 92.5 → 93.8): shared chunks it shares with the larger tools grew.
-  crm: 94,
-  // +5: the dane page checks and exports the agenda's documents, now outside the shell too.
-  // +29 (issue 15): backup and checks of the journal, the goals and the programme document.
-  // +19 (issue 16, 127.7 → 146.2): the backup exports and checks what was kept from links
-  // (every shared kind's reading and checks), and more, smaller shared chunk files.
-  // +10 (issue 23, 146.2 → 156.7): backups read as a stranger's input (every kind checked
-  // field by field, sizes), programme document schema 2, the usage in one unit.
-  dane: 157,
-  // Issue 15: the programme page (journal, goals, closing; reads the other tools' documents).
-  // +2 after the review: the carried items' shared component and the model's sentences.
-  // +32 (issue 16, 201.3 → 233.2): „Udostępnij mentee” on a meeting's record, the mentee's
-  // reflection on it, and more, smaller shared chunk files.
-  // +31 (issue 23, 233.2 → 264.0): planned meetings called off or moved (schema 2), one
-  // definition of the next meeting, the same-day question, items ticked on the meeting's day
-  // and kept struck through, the log's outcomes, private score notes, format-2 links.
-  przebieg: 265,
-  // Issue 16: what came by a shared link (a mentor's item read-only, the reflection form with
-  // the share panel, a reflection attached to a meeting through the journal), measured 193.0.
-  // +13 (issue 23, 192.8 → 206.5): every field of a link checked before it reaches a name, a
-  // calendar file or the user's data; format 2; the kept list's cap; the mentee's calendar.
-  udostepnione: 207,
-  // Issue 16: the share panel (serialising, DEFLATE, the QR code, WebCrypto), fetched the
-  // first time „Udostępnij” opens; measured 56.2.
-  // +6 (issue 23, 56.2 → 62.3): format 2 (the header as AES-GCM data), the passphrase field,
-  // its warning and suggestion, the QR's length note.
-  share: 63,
-  // The start page's follow-ups, fetched on `#/` only once some feedback is saved.
-  follow_ups: 19,
+  // +4 (issue 15), +7 (issue 16), +5 (issue 23): see git history. Issue 24 (178.5 → 177.6):
+  // the chunk loader with 10 merged chunk files instead of 187 (−2.0), the routes' first
+  // screens in index.html (+1.1).
+  shell: 178,
+  // Issue 24, measured 2026-12-06 (before it, per tool, as shell + tool budget: agenda 367,
+  // pytania 253, kontrakt 302, feedback 288, crm 273, dane 336, przebieg 444, udostepnione 386).
+  // Up on purpose, for 60–130 fewer requests: pytania +1, kontrakt +40 and dane +29 (merged
+  // chunk files carry code of the tools they share them with); README „Speed”.
+  routes: {
+    '#/': 178,
+    '#/agenda': 357,
+    '#/pytania': 254,
+    '#/kontrakt': 342,
+    '#/feedback': 283,
+    '#/crm': 267,
+    '#/dane': 365,
+    '#/przebieg': 436,
+    '#/udostepnione': 363,
+  },
+  // The share panel (serialising, DEFLATE, the QR code, WebCrypto), fetched the first time
+  // „Udostępnij” opens, and the start page's follow-ups, fetched on `#/` once some feedback is
+  // saved: counted as if nothing else were loaded. With merged chunks each brings whole merged
+  // files, which the share panel's tool page has mostly loaded already (63 → 92), and which the
+  // follow-ups fetch for the tools after them (19 → 41, after the start page's first paint).
+  share: 92,
+  follow_ups: 41,
 };
+
+/// wasm files a direct open of a tool's route fetches (main_bg.wasm, the tool's split file, its
+/// merged shared chunk files): issue 24 asks for a few, by design.
+export const BUDGET_WASM_FILES = 11;
 
 export const ROUTES = [
   { hash: '#/', tool: null },
@@ -153,7 +124,8 @@ export function report(dist = 'dist') {
   );
   const routes = ROUTES.map(({ hash, tool }) => {
     if (tool && !toolRows[tool]) throw new Error(`size-report: no chunk for ${hash}`);
-    return { hash, tool, total: shellTotal + (tool ? toolRows[tool].total : 0) };
+    const wasmFiles = 1 + (tool ? 1 + toolRows[tool].sharedFiles : 0);
+    return { hash, tool, wasmFiles, total: shellTotal + (tool ? toolRows[tool].total : 0) };
   });
   const allChunks = chunks.reduce((sum, file) => sum + size(file).gzip, 0);
   return { shell, shellTotal, tools: toolRows, routes, sharedChunks: { count: chunks.length, gzip: allChunks } };
@@ -164,9 +136,16 @@ export function overBudget(result) {
   const kib = (n) => (n / 1024).toFixed(1);
   const problems = [];
   if (result.shellTotal > BUDGET_KIB.shell * 1024) problems.push(`the shell: ${kib(result.shellTotal)} KiB > ${BUDGET_KIB.shell} KiB`);
-  for (const [tool, row] of Object.entries(result.tools)) {
-    if (!(tool in BUDGET_KIB)) problems.push(`${tool}: a chunk with no budget in scripts/size-report.mjs`);
-    else if (row.total > BUDGET_KIB[tool] * 1024) problems.push(`${tool}: ${kib(row.total)} KiB > ${BUDGET_KIB[tool]} KiB`);
+  for (const route of result.routes) {
+    const budget = BUDGET_KIB.routes[route.hash];
+    if (budget === undefined) problems.push(`${route.hash}: a route with no budget in scripts/size-report.mjs`);
+    else if (route.total > budget * 1024) problems.push(`${route.hash}: ${kib(route.total)} KiB > ${budget} KiB`);
+    if (route.wasmFiles > BUDGET_WASM_FILES) problems.push(`${route.hash}: ${route.wasmFiles} wasm files > ${BUDGET_WASM_FILES}`);
+  }
+  for (const tool of Object.keys(result.tools)) {
+    if (ROUTES.some((route) => route.tool === tool)) continue;
+    if (!(tool in BUDGET_KIB)) problems.push(`${tool}: a split point with no budget in scripts/size-report.mjs`);
+    else if (result.tools[tool].total > BUDGET_KIB[tool] * 1024) problems.push(`${tool}: ${kib(result.tools[tool].total)} KiB > ${BUDGET_KIB[tool]} KiB`);
   }
   return problems;
 }
@@ -187,8 +166,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   console.log(`(${result.sharedChunks.count} shared chunk files, ${kib(result.sharedChunks.gzip).trim()} KiB gzip in all)`);
   console.log();
-  console.log('first load per route         gzip KiB');
-  for (const route of result.routes) console.log(`${route.hash.padEnd(26)}   ${kib(route.total)}`);
+  console.log('first load per route         gzip KiB  budget  wasm files');
+  for (const route of result.routes) {
+    console.log(`${route.hash.padEnd(26)}   ${kib(route.total)}  ${String(BUDGET_KIB.routes[route.hash] ?? '—').padStart(6)}  ${String(route.wasmFiles).padStart(10)}`);
+  }
   const problems = overBudget(result);
   for (const problem of problems) console.error(`size-report: over budget: ${problem}`);
   if (problems.length) process.exit(1);

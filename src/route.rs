@@ -184,10 +184,15 @@ impl Route {
 pub struct FirstScreen {
     pub heading: &'static str,
     pub lead: &'static str,
+    /// The opening line is a byline (the article's author), styled as one, not as a lead.
+    pub byline: bool,
 }
 
 /// The opening sentence of the programme's page, after the mentee's name.
 pub const PRZEBIEG_LEAD: &str = "Cele i postępy, spotkania z zadaniami i plan całego programu — do przejrzenia przed spotkaniem.";
+
+/// The opening sentence of the data page.
+pub const DANE_LEAD: &str = "Tu dodajesz mentee i przełączasz się między nimi, zapisujesz kopię zapasową wszystkiego, co wpisane, i ją przywracasz, a także sprawdzasz, ile miejsca zostało w pamięci tej przeglądarki.";
 
 /// The opening sentence of the page of what came by links.
 pub const UDOSTEPNIONE_LEAD: &str = "Tu otworzysz link od mentora lub mentee: kontrakt, spotkanie z zadaniami, kolejne kroki albo refleksję po spotkaniu.";
@@ -197,25 +202,35 @@ pub const UDOSTEPNIONE_LEAD: &str = "Tu otworzysz link od mentora lub mentee: ko
 pub const SHARED_LINK_SCREEN: FirstScreen = FirstScreen {
     heading: "Otwieram udostępniony link",
     lead: "Kontrakt, spotkanie z zadaniami, kolejne kroki albo refleksja — przesłane Ci linkiem. Nic nie zapisze się w tej przeglądarce, dopóki nie wybierzesz „Zapisz u mnie”.",
+    byline: false,
 };
 
 impl Route {
-    /// The first screen of a tool's route; the start page paints its own.
+    /// The first screen of a tool's route; the start page paints its own. The strategy page
+    /// opens with its article: the article's title and byline.
     pub fn first_screen(&self) -> Option<FirstScreen> {
-        use crate::content::{agenda, contract, feedback, questions};
+        use crate::content::{agenda, contract, crm, feedback, questions};
         let lead = match self {
             Route::Start | Route::NotFound(_) => return None,
+            Route::Crm => {
+                return Some(FirstScreen {
+                    heading: crm::TITLE,
+                    lead: crm::BYLINE,
+                    byline: true,
+                });
+            }
             Route::Agenda => agenda::INTRO,
             Route::Pytania => questions::INTRO,
             Route::Kontrakt => contract::INTRO,
             Route::Feedback { .. } => feedback::INTRO,
-            Route::Crm | Route::Dane => self.summary(),
+            Route::Dane => DANE_LEAD,
             Route::Przebieg { .. } => PRZEBIEG_LEAD,
             Route::Udostepnione { .. } => UDOSTEPNIONE_LEAD,
         };
         Some(FirstScreen {
             heading: self.title(),
             lead,
+            byline: false,
         })
     }
 }
@@ -376,17 +391,33 @@ mod tests {
             Route::Udostepnione { saved: None },
         ];
         let routes = Route::ALL[1..].iter().cloned().chain(off_the_navigation);
-        let screen = |screen: FirstScreen| serde_json::json!({ "heading": screen.heading, "lead": screen.lead });
+        let screen = |route: &Route, screen: FirstScreen| {
+            serde_json::json!({
+                "title": route.title(),
+                "heading": screen.heading,
+                "lead": screen.lead,
+                "class": if screen.byline { "byline" } else { "lead" },
+            })
+        };
         let mut screens = serde_json::Map::new();
         for route in routes {
             let first = route
                 .first_screen()
                 .expect("a tool's route has a first screen");
-            assert_eq!(first.heading, route.title(), "{route:?}");
-            assert!(first.lead.ends_with('.'), "{route:?}: {}", first.lead);
-            screens.insert(route.slug().to_string(), screen(first));
+            if route == Route::Crm {
+                assert_eq!(first.heading, crate::content::crm::TITLE);
+                assert!(first.lead.contains(crate::content::crm::AUTHOR.name));
+            } else {
+                assert_eq!(first.heading, route.title(), "{route:?}");
+                assert!(first.lead.ends_with('.'), "{route:?}: {}", first.lead);
+            }
+            screens.insert(route.slug().to_string(), screen(&route, first));
         }
-        screens.insert("udostepnione-link".into(), screen(SHARED_LINK_SCREEN));
+        let link = Route::Udostepnione { saved: None };
+        screens.insert(
+            "udostepnione-link".into(),
+            screen(&link, SHARED_LINK_SCREEN),
+        );
         assert_eq!(Route::Start.first_screen(), None);
         let json = serde_json::to_string_pretty(&screens).unwrap() + "\n";
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/public/boot/screens.json");

@@ -49,10 +49,11 @@
       else links[i].removeAttribute('aria-current');
     }
     var known = here !== 'udostepnione-link' && Object.prototype.hasOwnProperty.call(SCREENS, here);
-    var title = known ? SCREENS[here].heading : '';
-    var screen = known && here === 'udostepnione' && window.__sharedData !== undefined ? SCREENS['udostepnione-link'] : known ? SCREENS[here] : { heading: '', lead: '' };
+    var title = known ? SCREENS[here].title : '';
+    var screen = known && here === 'udostepnione' && window.__sharedData !== undefined ? SCREENS['udostepnione-link'] : known ? SCREENS[here] : { heading: '', lead: '', class: 'lead' };
     var heading = shell.querySelector('.static-loading h1');
-    var lead = shell.querySelector('.static-loading .lead');
+    var lead = shell.querySelector('.static-loading h1 + p');
+    if (lead && lead.className !== screen['class']) lead.className = screen['class'];
     var note = shell.querySelector('.static-loading .chunk-loading');
     // Only what differs is written: each write is a mutation, and the observer would call
     // this again.

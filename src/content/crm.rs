@@ -40,6 +40,9 @@ pub struct Author {
     pub bio: &'static [&'static str],
 }
 
+/// The article's byline, under its title (also its first screen, src/route.rs).
+pub const BYLINE: &str = "Autorka: Klaudia Janecka · materiały EITT";
+
 pub const TITLE: &str = "CRM to nie tylko technologia: jak zbudować strategię zarządzania relacjami z klientem, która działa?";
 
 pub const INTRO: &[&str] = &[

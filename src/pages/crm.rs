@@ -23,7 +23,7 @@ pub fn CrmPage() -> impl IntoView {
     view! {
         <article class="article no-print">
             <h1>{crm::TITLE}</h1>
-            <p class="byline">{format!("Autorka: {} · materiały EITT", crm::AUTHOR.name)}</p>
+            <p class="byline">{crm::BYLINE}</p>
             <nav class="toc" aria-label="Spis treści artykułu">
                 <h2>"Spis treści"</h2>
                 <ol>

@@ -15,6 +15,7 @@ pub fn DanePage() -> impl IntoView {
     let backup = BackupTool::new(state);
     view! {
         <h1>"Dane i ustawienia"</h1>
+        <p class="lead">{crate::route::DANE_LEAD}</p>
         <section class="card" aria-labelledby="mentee-naglowek">
             <h2 id="mentee-naglowek">"Twoi mentee"</h2>
             <p class="muted">

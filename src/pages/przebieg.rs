@@ -51,10 +51,10 @@ fn Overview() -> impl IntoView {
     let archived = move || programme.mentee().1;
     view! {
         <h1 class="no-print">"Przebieg mentoringu"</h1>
-        <p class="lead no-print">
-            {move || format!("Mentee: {}. ", name())}
-            {crate::route::PRZEBIEG_LEAD}
-        </p>
+        // The lead as the static first screen painted it (src/route.rs); the mentee's name
+        // under it, so nothing painted before the wasm moves or grows.
+        <p class="lead no-print">{crate::route::PRZEBIEG_LEAD}</p>
+        <p class="byline no-print">{move || format!("Mentee: {}", name())}</p>
         {move || archived().then(|| view! {
             <p class="warning-note no-print" role="status">
                 "Ten mentoring jest zamknięty, a mentee jest w archiwum. Wszystko zostaje zapisane; możesz go otworzyć ponownie na dole strony."

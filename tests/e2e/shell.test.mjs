@@ -65,7 +65,7 @@ function snapshot() {
     }),
     main: box(main),
     // The start page's static text (the active mentee's name and count come from storage).
-    start: [...main.querySelectorAll('h1, .lead, h2, .tile, .privacy p, .active-mentee .button')]
+    start: [...main.querySelectorAll('h1, .lead, .byline, h2, .tile, .privacy p, .active-mentee .button')]
       .filter((el) => el.getClientRects().length > 0)
       .map((el) => ({ tag: el.tagName, text: text(el), href: el.getAttribute('href'), box: box(el) })),
     card: box(main.querySelector('.active-mentee')),
@@ -121,12 +121,22 @@ for (const [device, viewport] of [
           [['H1', screen.heading], ['P', screen.lead]],
           `${route.hash}: its heading and opening sentence, not the start page's text`,
         );
-        assert.equal(before.loading, `Wczytuję narzędzie „${route.heading.startsWith('CRM') ? 'Strategia CRM' : route.heading}”…`);
+        assert.equal(before.loading, `Wczytuję narzędzie „${screen.title}”…`);
       }
       const current = before.links.filter((link) => link.current === 'page').map((link) => link.href);
       assert.deepEqual(current, [route.hash], `${route.hash}: its navigation item is marked current`);
       releaseChunk();
       assert.equal(await heading(page), route.heading);
+      if (route.hash !== '#/') {
+        // The page opens with the first screen painted before the wasm: the same heading and
+        // the same opening line in the same style, so the largest text painted stays the largest.
+        const screen = SCREENS[route.name];
+        const opening = await page.evaluate(() => {
+          const line = document.querySelector('#tresc h1 + p');
+          return line && [line.textContent.trim(), line.classList.contains('byline') ? 'byline' : line.classList.contains('lead') ? 'lead' : line.className];
+        });
+        assert.deepEqual(opening, [screen.lead, screen.class], `${route.hash}: the page's opening line`);
+      }
       assert.deepEqual(await page.evaluate(() => window.__shifts), [], `${device} ${route.hash}: layout shifts`);
       assert.deepEqual(await page.cspViolations(), [], `CSP on ${route.hash}`);
       assert.deepEqual(problems, [], route.hash);

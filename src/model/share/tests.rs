@@ -1121,3 +1121,32 @@ proptest! {
         prop_assert_eq!(through_a_link(&shared).unwrap(), shared);
     }
 }
+
+/// One link of each kind, as `tests/fixtures/links.json` holds them for `scripts/bench` (a
+/// shared link of each kind opened directly, as a mentee or a mentor opens it the first time).
+/// `UPDATE_FIXTURES=1 cargo test --lib share` writes the file; otherwise a stale file fails here.
+#[test]
+fn the_benchs_links_are_the_models_own() {
+    let mut links = serde_json::Map::new();
+    for shared in all_kinds() {
+        let kind = match shared {
+            Shared::Contract(_) => "kontrakt",
+            Shared::Meeting(_) => "spotkanie",
+            Shared::Steps(_) => "kroki",
+            Shared::Reflection(_) => "refleksja",
+        };
+        assert_eq!(through_a_link(&shared).as_ref(), Ok(&shared), "{kind}");
+        links.insert(kind.into(), data(&shared).into());
+    }
+    assert_eq!(links.len(), 4);
+    let json = serde_json::to_string_pretty(&links).unwrap() + "\n";
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/links.json");
+    if std::env::var_os("UPDATE_FIXTURES").is_some() {
+        std::fs::write(path, &json).unwrap();
+    }
+    let file = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        file == json,
+        "tests/fixtures/links.json is not the model's links: UPDATE_FIXTURES=1 cargo test --lib share"
+    );
+}
