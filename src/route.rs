@@ -188,8 +188,8 @@ pub struct FirstScreen {
     pub byline: bool,
 }
 
-/// The opening sentence of the programme's page, after the mentee's name.
-pub const PRZEBIEG_LEAD: &str = "Cele i postępy, spotkania z zadaniami i plan całego programu — do przejrzenia przed spotkaniem.";
+/// The opening sentence of the programme's page (the mentee's name follows it).
+pub const PRZEBIEG_LEAD: &str = "Cele i postępy, spotkania z zadaniami i plan całego programu w jednym miejscu — do przejrzenia przed spotkaniem, do uzupełnienia po nim i do podsumowania na koniec współpracy.";
 
 /// The opening sentence of the data page.
 pub const DANE_LEAD: &str = "Tu dodajesz mentee i przełączasz się między nimi, zapisujesz kopię zapasową wszystkiego, co wpisane, i ją przywracasz, a także sprawdzasz, ile miejsca zostało w pamięci tej przeglądarki.";
