@@ -20,7 +20,8 @@ import { gzipSync } from 'node:zlib';
 import { binChunks } from './chunk-bins.mjs';
 
 const HOST = '__wasm_split_host';
-const FEATURES = [
+/// The wasm features rustc's default target emits (also given to wasm-opt by split-wasm.mjs).
+export const FEATURES = [
   '--enable-bulk-memory',
   '--enable-mutable-globals',
   '--enable-nontrapping-float-to-int',
@@ -29,7 +30,8 @@ const FEATURES = [
   '--enable-multivalue',
 ];
 
-const CHUNK = /\/\* ([^*]*) \*\/\nconst __chunk_(\d+) = makeLoad\(\(\) => \{\n\s*const src = earlyFetch\(new URL\("\.\/chunk_(\d+)\.wasm", import\.meta\.url\)\);\n\s*return async \(imports\) => \(WebAssembly\.instantiateStreaming\(src, imports\)\);\n\}\n, \[\]\);\n/g;
+// A chunk's entry in the loader; a debug build wraps the instantiation in `debugWrap(…)`.
+const CHUNK = /\/\* ([^*]*) \*\/\nconst __chunk_(\d+) = makeLoad\(\(\) => \{\n\s*const src = earlyFetch\(new URL\("\.\/chunk_(\d+)\.wasm", import\.meta\.url\)\);\n\s*return async \(imports\) => (\w*)\(WebAssembly\.instantiateStreaming\(src, imports\)\);\n\}\n, \[\]\);\n/g;
 
 /// The loader's chunks (name, file, users) and each split point's list of chunks.
 export function readLoader(loader) {
@@ -53,10 +55,11 @@ export function rewriteLoader(loader, groups) {
     if (!file) throw new Error(`merge-chunks: __chunk_${m[2]} is in no group`);
     for (const user of m[1].split(',')) users[Number(file.slice(8)) - 1].add(user.trim());
   }
+  const wrap = [...loader.matchAll(CHUNK)][0]?.[4] ?? '';
   const declarations = groups
     .map(
       (_, i) =>
-        `/* ${[...users[i]].sort().join(', ')} */\nconst __chunk_${i + 1} = makeLoad(() => {\n    const src = earlyFetch(new URL("./chunk_${i + 1}.wasm", import.meta.url));\n    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));\n}\n, []);\n`,
+        `/* ${[...users[i]].sort().join(', ')} */\nconst __chunk_${i + 1} = makeLoad(() => {\n    const src = earlyFetch(new URL("./chunk_${i + 1}.wasm", import.meta.url));\n    return async (imports) => ${wrap}(WebAssembly.instantiateStreaming(src, imports));\n}\n, []);\n`,
     )
     .join('');
   let first = true;
@@ -71,9 +74,10 @@ export function rewriteLoader(loader, groups) {
     files.sort((a, b) => Number(a.slice(8)) - Number(b.slice(8)));
     return `\n, [${files.join(', ')}]));`;
   });
-  const host = 'sharedImports = { __wasm_split: {  } };';
-  if (!out.includes(host)) throw new Error('merge-chunks: no shared imports object in __wasm_split.js');
-  return out.replace(host, `${host}\n        sharedImports.${HOST} = sharedImports.__wasm_split;`);
+  // (a debug build's object holds a canary value the chunks import too)
+  const host = /sharedImports = \{ __wasm_split: \{[^}]*\} \};/;
+  if (!host.test(out)) throw new Error('merge-chunks: no shared imports object in __wasm_split.js');
+  return out.replace(host, (line) => `${line}\n        sharedImports.${HOST} = sharedImports.__wasm_split;`);
 }
 
 /// A wasm module's imports: [{ module, field, kind, type }] with `type` in the text format.

@@ -24,7 +24,7 @@ import { promisify } from 'node:util';
 import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mergeChunks } from './merge-chunks.mjs';
+import { FEATURES, mergeChunks } from './merge-chunks.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -40,12 +40,7 @@ const targetDir = join(root, 'target', 'split');
 // The custom sections `producers` and `target_features` are stripped.
 const WASM_OPT_FLAGS = [
   '-Oz',
-  '--enable-bulk-memory',
-  '--enable-mutable-globals',
-  '--enable-nontrapping-float-to-int',
-  '--enable-sign-ext',
-  '--enable-reference-types',
-  '--enable-multivalue',
+  ...FEATURES,
   '--low-memory-unused',
   // No use at run time, and every one of the dozens of chunks carried them (≈ 0.2 KiB each).
   '--strip-producers',

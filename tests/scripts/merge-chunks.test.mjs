@@ -91,6 +91,17 @@ test('the loader fetches each merged file once per split point and passes the sh
   assert.throws(() => rewriteLoader(loader, [['__chunk_11', '__chunk_12']]), /in no group/);
 });
 
+test('a debug build’s loader (instantiation wrapped in debugWrap) is read and rewritten in its own form', () => {
+  const loader = loaderOf([{ n: 11, users: ['agenda'] }, { n: 12, users: ['agenda'] }], { agenda: [11, 12] }).replaceAll(
+    '=> (WebAssembly.instantiateStreaming',
+    '=> debugWrap(WebAssembly.instantiateStreaming',
+  );
+  assert.equal(readLoader(loader).length, 2);
+  const out = rewriteLoader(loader, [['__chunk_11', '__chunk_12']]);
+  assert.match(out, /const __chunk_1 = makeLoad\(\(\) => \{\n\s*const src = earlyFetch\(new URL\("\.\/chunk_1\.wasm", import\.meta\.url\)\);\n\s*return async \(imports\) => debugWrap\(WebAssembly/);
+  assert.match(out, /split_agenda\.wasm[\s\S]*?, \[__chunk_1\]\)\);/);
+});
+
 test('a loader of another form is refused, not half rewritten', () => {
   const loader = loaderOf([{ n: 11, users: ['agenda'] }], { agenda: [11] }).replace('earlyFetch(new URL("./chunk_11', 'fetch(new URL("./chunk_11');
   assert.throws(() => readLoader(loader), /of a known form/);
