@@ -6,6 +6,8 @@
 pub mod browser;
 pub mod components;
 pub mod content;
+#[cfg(test)]
+mod generated;
 pub mod model;
 pub mod pages;
 pub mod route;

@@ -188,6 +188,13 @@ pub struct FirstScreen {
     pub byline: bool,
 }
 
+impl FirstScreen {
+    /// The opening line's class, in the app and in the static shell alike.
+    pub fn lead_class(&self) -> &'static str {
+        if self.byline { "byline" } else { "lead" }
+    }
+}
+
 /// The opening sentence of the programme's page (the mentee's name follows it).
 pub const PRZEBIEG_LEAD: &str = "Cele i postępy, spotkania z zadaniami i plan całego programu w jednym miejscu — do przejrzenia przed spotkaniem, do uzupełnienia po nim i do podsumowania na koniec współpracy.";
 
@@ -396,7 +403,7 @@ mod tests {
                 "title": route.title(),
                 "heading": screen.heading,
                 "lead": screen.lead,
-                "class": if screen.byline { "byline" } else { "lead" },
+                "class": screen.lead_class(),
             })
         };
         let mut screens = serde_json::Map::new();
@@ -420,14 +427,11 @@ mod tests {
         );
         assert_eq!(Route::Start.first_screen(), None);
         let json = serde_json::to_string_pretty(&screens).unwrap() + "\n";
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/public/boot/screens.json");
-        if std::env::var_os("UPDATE_SCREENS").is_some() {
-            std::fs::write(path, &json).unwrap();
-        }
-        let file = std::fs::read_to_string(path).unwrap_or_default();
-        assert!(
-            file == json,
-            "public/boot/screens.json is not the routes' first screens: UPDATE_SCREENS=1 cargo test --lib route"
+        crate::generated::check(
+            "public/boot/screens.json",
+            &json,
+            "UPDATE_SCREENS",
+            "cargo test --lib route",
         );
     }
 }

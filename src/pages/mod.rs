@@ -251,7 +251,7 @@ fn lazy_page(tool: Tool, focus_when_ready: bool) -> AnyView {
             <div class="tool-loading">
             {screen.map(|screen| view! {
                 <h1>{screen.heading}</h1>
-                <p class=if screen.byline { "byline" } else { "lead" }>{screen.lead}</p>
+                <p class=screen.lead_class()>{screen.lead}</p>
             })}
             <div class="chunk-state" role="status">
                 <p class="chunk-loading">"Wczytuję narzędzie „" {title} "”…"</p>

@@ -1140,13 +1140,10 @@ fn the_benchs_links_are_the_models_own() {
     }
     assert_eq!(links.len(), 4);
     let json = serde_json::to_string_pretty(&links).unwrap() + "\n";
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/links.json");
-    if std::env::var_os("UPDATE_FIXTURES").is_some() {
-        std::fs::write(path, &json).unwrap();
-    }
-    let file = std::fs::read_to_string(path).unwrap_or_default();
-    assert!(
-        file == json,
-        "tests/fixtures/links.json is not the model's links: UPDATE_FIXTURES=1 cargo test --lib share"
+    crate::generated::check(
+        "tests/fixtures/links.json",
+        &json,
+        "UPDATE_FIXTURES",
+        "cargo test --lib share",
     );
 }
