@@ -120,6 +120,31 @@ pub(crate) fn calendar(product: &str, components: impl IntoIterator<Item = Strin
     out
 }
 
+/// An all-day event on `day` (a task's due day), shown as free time; `None` for the last day
+/// chrono knows.
+pub(crate) fn all_day_event(
+    uid: &str,
+    stamp_utc: &str,
+    day: NaiveDate,
+    summary: &str,
+    description: &str,
+    reminder: Reminder,
+) -> Option<Vec<String>> {
+    let next = day.checked_add_days(Days::new(1))?;
+    Some(event(
+        vec![
+            format!("UID:{}", escape(uid)),
+            format!("DTSTAMP:{stamp_utc}"),
+            format!("DTSTART;VALUE=DATE:{}", date_value(day)),
+            format!("DTEND;VALUE=DATE:{}", date_value(next)),
+            "TRANSP:TRANSPARENT".to_string(),
+        ],
+        summary,
+        description,
+        reminder,
+    ))
+}
+
 /// A DATE value: `20261201`.
 fn date_value(day: NaiveDate) -> String {
     format!("{:04}{:02}{:02}", day.year(), day.month(), day.day())
@@ -197,8 +222,6 @@ pub fn action_items_calendar(
     }
     let mut lines = Vec::new();
     for item in items {
-        let due = item.due?;
-        let next = due.checked_add_days(Days::new(1))?;
         let mut description = format!(
             "Kto: {}\nUstalone na spotkaniu {}",
             item.owner.label(),
@@ -207,24 +230,14 @@ pub fn action_items_calendar(
         if !mentee_name.trim().is_empty() {
             let _ = write!(description, "\nMentee: {}", mentee_name.trim());
         }
-        lines.extend(event(
-            vec![
-                format!(
-                    "UID:{}",
-                    escape(&format!(
-                        "zadanie-{mentee}-{}@niezbednik-mentora",
-                        item.id.0
-                    ))
-                ),
-                format!("DTSTAMP:{stamp_utc}"),
-                format!("DTSTART;VALUE=DATE:{}", date_value(due)),
-                format!("DTEND;VALUE=DATE:{}", date_value(next)),
-                "TRANSP:TRANSPARENT".to_string(),
-            ],
+        lines.extend(all_day_event(
+            &format!("zadanie-{mentee}-{}@niezbednik-mentora", item.id.0),
+            stamp_utc,
+            item.due?,
             &format!("Zadanie z mentoringu: {}", item.what.trim()),
             &description,
             reminder,
-        ));
+        )?);
     }
     Some(calendar("Zadania", lines))
 }

@@ -2,6 +2,7 @@
 //! Everything here is tested natively with `cargo test`.
 
 pub mod agenda;
+pub mod audience;
 pub mod contract;
 pub mod crm;
 pub mod date;

@@ -9,6 +9,11 @@ use super::contract::Contract;
 use super::journal::{Journal, MeetingId};
 use super::share::{self, Reflection, Shared};
 
+pub mod tasks;
+pub mod versions;
+
+pub use tasks::Tick;
+
 /// One kept item, with the mentee's reflection while it is being written (for a meeting).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Received {
@@ -26,6 +31,9 @@ pub struct Received {
     /// 1–5, once picked.
     #[serde(default)]
     pub usefulness: Option<u8>,
+    /// The mentee's own ticks on the item's tasks (see [`tasks`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ticks: Vec<Tick>,
 }
 
 /// The reflection's fields as the form holds them.
@@ -34,6 +42,8 @@ pub struct Draft {
     pub takeaway: String,
     pub next: String,
     pub usefulness: Option<u8>,
+    /// The tasks the mentee ticked that go with it ([`ReceivedDoc::reported_done`]).
+    pub done: Vec<share::ReportedDone>,
 }
 
 /// Everything kept, oldest first.
@@ -84,6 +94,7 @@ impl ReceivedDoc {
             takeaway: String::new(),
             next: String::new(),
             usefulness: None,
+            ticks: Vec::new(),
         });
         Ok(id)
     }
@@ -151,6 +162,7 @@ impl ReceivedDoc {
             {
                 return Err(format!("pozycja {}: ocena spoza skali 1–5", kept.id));
             }
+            tasks::check_ticks(kept).map_err(|e| format!("pozycja {}: {e}", kept.id))?;
         }
         Ok(())
     }
@@ -170,6 +182,7 @@ impl Received {
             takeaway: self.takeaway.clone(),
             next: self.next.clone(),
             usefulness: self.usefulness,
+            done: Vec::new(),
         }
     }
 
@@ -197,7 +210,13 @@ pub fn sender_heading(sender: &str) -> String {
 impl Draft {
     /// The reflection to send back on `meeting`, or why it cannot go yet.
     pub fn reflection(&self, meeting: &share::SharedMeeting) -> Result<Shared, String> {
-        share::reflection(meeting, &self.takeaway, &self.next, self.usefulness)
+        share::reflection(
+            meeting,
+            &self.takeaway,
+            &self.next,
+            self.usefulness,
+            self.done.clone(),
+        )
     }
 }
 
@@ -353,6 +372,7 @@ mod tests {
             takeaway: "Delegowanie".into(),
             next: String::new(),
             usefulness: 5,
+            done: Vec::new(),
         };
         assert_eq!(meeting_of(&reflection(first.0, 1), &journal), Some(first));
         assert_eq!(meeting_of(&reflection(second.0, 8), &journal), Some(second));
@@ -474,6 +494,7 @@ mod tests {
             takeaway: "Delegowanie".into(),
             next: String::new(),
             usefulness: Some(4),
+            done: Vec::new(),
         };
         assert!(doc.set_draft(id, &draft));
         assert!(!doc.set_draft(99, &draft));

@@ -451,6 +451,20 @@ pub struct Reflection {
     pub next: String,
     /// How useful the meeting was, 1–5.
     pub usefulness: u8,
+    /// The mentee's tasks from this mentor's meetings that the mentee ticked as done on
+    /// their phone, for the mentor to mark on the record (never by itself). Links made
+    /// before it have none; an older app reading a newer link skips them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub done: Vec<ReportedDone>,
+}
+
+/// A task the mentee reports done: its wording as the mentor's link gave it, and the day
+/// it was ticked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportedDone {
+    pub what: String,
+    #[serde(with = "crate::model::date::iso")]
+    pub on: NaiveDate,
 }
 
 impl Reflection {
@@ -753,6 +767,7 @@ pub fn reflection(
     takeaway: &str,
     next: &str,
     usefulness: Option<u8>,
+    done: Vec<ReportedDone>,
 ) -> Result<Shared, String> {
     let Some(usefulness) = usefulness.filter(|u| Reflection::SCALE.contains(u)) else {
         return Err("Zaznacz, jak przydatne było spotkanie (od 1 do 5).".to_string());
@@ -778,6 +793,7 @@ pub fn reflection(
         takeaway: takeaway.trim().to_string(),
         next: next.trim().to_string(),
         usefulness,
+        done: done.into_iter().take(MAX_ITEMS).collect(),
     }))
 }
 
@@ -1073,6 +1089,11 @@ impl Shared {
                     return Err(ShareError::Invalid(
                         "ocena przydatności spoza skali 1–5".into(),
                     ));
+                }
+                count(r.done.len(), "zrobione zadania")?;
+                for done in &r.done {
+                    text(&done.what, MAX_TEXT_CHARS, "zrobione zadanie")?;
+                    day(done.on, "dzień zrobienia zadania")?;
                 }
                 Ok(())
             }

@@ -456,6 +456,7 @@ fn a_reflection(takeaway: &str) -> crate::model::share::Reflection {
         takeaway: takeaway.into(),
         next: "Rozmowa z zespołem".into(),
         usefulness: 4,
+        done: Vec::new(),
     }
 }
 

@@ -139,6 +139,7 @@ fn all_kinds() -> Vec<Shared> {
         "Delegować wcześniej",
         "Rozmowa z zespołem",
         Some(4),
+        Vec::new(),
     )
     .unwrap();
     let mut conversation = blank_conversation();
@@ -446,17 +447,17 @@ fn a_reflection_needs_a_rating_and_a_sentence() {
         unreachable!()
     };
     assert!(
-        reflection(m, "coś", "", None)
+        reflection(m, "coś", "", None, Vec::new())
             .unwrap_err()
             .contains("od 1 do 5")
     );
-    assert!(reflection(m, "coś", "", Some(6)).is_err());
+    assert!(reflection(m, "coś", "", Some(6), Vec::new()).is_err());
     assert!(
-        reflection(m, " ", "\n", Some(3))
+        reflection(m, " ", "\n", Some(3), Vec::new())
             .unwrap_err()
             .contains("choć jedno zdanie")
     );
-    let Shared::Reflection(r) = reflection(m, "coś", "", Some(5)).unwrap() else {
+    let Shared::Reflection(r) = reflection(m, "coś", "", Some(5), Vec::new()).unwrap() else {
         unreachable!()
     };
     assert_eq!(r.origin, origin());
@@ -470,7 +471,7 @@ fn a_reflection_needs_a_rating_and_a_sentence() {
     assert_eq!(unnamed.byline(), "Po spotkaniu 15 grudnia 2026");
     let long = "x".repeat(MAX_TEXT_CHARS + 1);
     assert!(
-        reflection(m, &long, "", Some(3))
+        reflection(m, &long, "", Some(3), Vec::new())
             .unwrap_err()
             .contains("4\u{a0}000")
     );
@@ -1117,7 +1118,7 @@ proptest! {
         let Shared::Meeting(m) = &kinds[1] else { unreachable!() };
         // Control characters are refused at reading; the form's text never has them.
         prop_assume!(!takeaway.chars().any(|c| c.is_control()));
-        let shared = reflection(m, &takeaway, &next, Some(usefulness)).unwrap();
+        let shared = reflection(m, &takeaway, &next, Some(usefulness), Vec::new()).unwrap();
         prop_assert_eq!(through_a_link(&shared).unwrap(), shared);
     }
 }
