@@ -24,6 +24,7 @@ use components::update_banner::UpdateBanner;
 use route::Route;
 use state::AppState;
 use state::agenda::MeetingClock;
+use state::audience::Layout;
 
 /// The current route, as read from `location.hash`; provided as context.
 #[derive(Clone, Copy)]
@@ -41,6 +42,9 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     // The timer lives with the shell, so a meeting keeps running on every screen.
     provide_context(MeetingClock::install(state));
+    // Whose app this is: asked before a page takes the shared link from the address bar.
+    let layout = Layout::install(state, browser::share::pending());
+    provide_context(layout);
 
     let (route, set_route) = signal(route_from_location());
     provide_context(CurrentRoute(route));
@@ -57,6 +61,9 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| {
         let current = route.get();
         document().set_title(&match current {
+            Route::Start if layout.is_mentee() => {
+                format!("{} · Niezbędnik mentora", route::MENTEE_HOME_SCREEN.heading)
+            }
             Route::Start => "Niezbędnik mentora".to_string(),
             other => format!("{} · Niezbędnik mentora", other.title()),
         });
@@ -90,7 +97,7 @@ pub fn App() -> impl IntoView {
                 <span class="brand-mark" aria-hidden="true">"N"</span>
                 <span class="brand-name">"Niezbędnik mentora"</span>
             </a>
-            <MenteeSwitcher />
+            {move || (!layout.is_mentee()).then(|| view! { <MenteeSwitcher /> })}
         </header>
         <StorageBanner />
         <UpdateBanner />

@@ -201,6 +201,9 @@ pub const PRZEBIEG_LEAD: &str = "Cele i postępy, spotkania z zadaniami i plan c
 /// The opening sentence of the data page.
 pub const DANE_LEAD: &str = "Tu dodajesz mentee i przełączasz się między nimi, zapisujesz kopię zapasową wszystkiego, co wpisane, i ją przywracasz, a także sprawdzasz, ile miejsca zostało w pamięci tej przeglądarki.";
 
+/// The opening sentence of the data page in the mentee's layout.
+pub const DANE_MENTEE_LEAD: &str = "Tu zapisujesz kopię zapasową tego, co zapisano z linków od mentorów (razem z odhaczonymi zadaniami i szkicami refleksji), i ją przywracasz, a także sprawdzasz, ile miejsca zostało w pamięci tej przeglądarki.";
+
 /// The opening sentence of the page of what came by links.
 pub const UDOSTEPNIONE_LEAD: &str = "Tu otworzysz link od mentora lub mentee: kontrakt, spotkanie z zadaniami, kolejne kroki albo refleksję po spotkaniu.";
 
@@ -209,6 +212,14 @@ pub const UDOSTEPNIONE_LEAD: &str = "Tu otworzysz link od mentora lub mentee: ko
 pub const SHARED_LINK_SCREEN: FirstScreen = FirstScreen {
     heading: "Otwieram udostępniony link",
     lead: "Kontrakt, spotkanie z zadaniami, kolejne kroki albo refleksja — przesłane Ci linkiem. Nic nie zapisze się w tej przeglądarce, dopóki nie wybierzesz „Zapisz u mnie”.",
+    byline: false,
+};
+
+/// The mentee's home (`#/` in the mentee's layout, see [`crate::model::audience`]): painted
+/// by the static shell too (`start-mentee` in `public/boot/screens.json`).
+pub const MENTEE_HOME_SCREEN: FirstScreen = FirstScreen {
+    heading: "Mój mentoring",
+    lead: "Najbliższe spotkanie, Twoje zadania i refleksja po spotkaniu, a niżej wszystko, co zapisano z linków od mentorów. Zostaje tylko w tej przeglądarce.",
     byline: false,
 };
 
@@ -424,6 +435,25 @@ mod tests {
         screens.insert(
             "udostepnione-link".into(),
             screen(&link, SHARED_LINK_SCREEN),
+        );
+        let dane = Route::Dane;
+        screens.insert(
+            "dane-mentee".into(),
+            serde_json::json!({
+                "title": dane.title(),
+                "heading": dane.title(),
+                "lead": DANE_MENTEE_LEAD,
+                "class": "lead",
+            }),
+        );
+        screens.insert(
+            "start-mentee".into(),
+            serde_json::json!({
+                "title": MENTEE_HOME_SCREEN.heading,
+                "heading": MENTEE_HOME_SCREEN.heading,
+                "lead": MENTEE_HOME_SCREEN.lead,
+                "class": MENTEE_HOME_SCREEN.lead_class(),
+            }),
         );
         assert_eq!(Route::Start.first_screen(), None);
         let json = serde_json::to_string_pretty(&screens).unwrap() + "\n";

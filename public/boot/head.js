@@ -29,6 +29,34 @@
   }
   var route = routeOf();
   root.setAttribute('data-boot-route', route || 'start');
+  // Whose layout the app will show (src/model/audience.rs decides; the app writes its last
+  // decision to niezbednik/uklad): the mentee's bar and home, or the mentor's switcher and
+  // tools. A shared link on a phone with nothing of a mentor's own is the mentee's, as the app
+  // decides it, before the app has written anything.
+  function layoutOf() {
+    var remembered = null;
+    try {
+      remembered = JSON.parse(localStorage.getItem('niezbednik/uklad') || 'null');
+    } catch (e) {}
+    var data = (remembered && remembered.data) || {};
+    if (data.chosen === 'mentor' || data.chosen === 'mentee') return data.chosen;
+    if (window.__sharedData === undefined) return data.shown === 'mentee' ? 'mentee' : 'mentor';
+    try {
+      for (var i = 0; i < localStorage.length; i++) {
+        if (String(localStorage.key(i)).indexOf('niezbednik/mentee/') === 0) return 'mentor';
+      }
+      var roster = JSON.parse(localStorage.getItem('niezbednik/mentees') || 'null');
+      var mentees = (roster && roster.data && roster.data.mentees) || [];
+      if (mentees.length > 1) return 'mentor';
+      for (var j = 0; j < mentees.length; j++) {
+        var name = String(mentees[j].name || '').trim();
+        if (name && name !== 'Mój mentee') return 'mentor';
+      }
+    } catch (e) {}
+    return 'mentee';
+  }
+  var layout = layoutOf();
+  root.setAttribute('data-layout', layout);
   // The static shell (index.html) as the app will paint it: the route's navigation item marked
   // current and, on a tool's route, its first screen (heading, opening sentence; a shared
   // link's own) and the tool named in the loading note, in the app's words (SCREENS: src/route.rs,
@@ -48,9 +76,11 @@
       if (links[i].getAttribute('href') === (here === 'start' ? '#/' : '#/' + here)) links[i].setAttribute('aria-current', 'page');
       else links[i].removeAttribute('aria-current');
     }
-    var known = here !== 'udostepnione-link' && Object.prototype.hasOwnProperty.call(SCREENS, here);
-    var title = known ? SCREENS[here].title : '';
-    var screen = known && here === 'udostepnione' && window.__sharedData !== undefined ? SCREENS['udostepnione-link'] : known ? SCREENS[here] : { heading: '', lead: '', class: 'lead' };
+    // The mentee's own screens (home, data) where the layout has them.
+    var own = layout === 'mentee' && Object.prototype.hasOwnProperty.call(SCREENS, here + '-mentee') ? here + '-mentee' : here;
+    var known = here !== 'udostepnione-link' && !/-mentee$/.test(here) && Object.prototype.hasOwnProperty.call(SCREENS, own);
+    var title = known ? SCREENS[own].title : '';
+    var screen = known && here === 'udostepnione' && window.__sharedData !== undefined ? SCREENS['udostepnione-link'] : known ? SCREENS[own] : { heading: '', lead: '', class: 'lead' };
     var heading = shell.querySelector('.static-loading h1');
     var lead = shell.querySelector('.static-loading h1 + p');
     if (lead && lead.className !== screen['class']) lead.className = screen['class'];
@@ -101,11 +131,13 @@
     return response || fetch(key);
   };
   var chunks = ROUTE_CHUNKS;
-  if (Object.prototype.hasOwnProperty.call(chunks, route)) {
-    var files = chunks[route].map(function (n) {
+  // The mentee's home is a chunk of its own (`moje`), on `#/`.
+  var tool = !route && layout === 'mentee' ? 'moje' : route;
+  if (Object.prototype.hasOwnProperty.call(chunks, tool)) {
+    var files = chunks[tool].map(function (n) {
       return 'chunk_' + n;
     });
-    files.push('split_' + route);
+    files.push('split_' + tool);
     requestAnimationFrame(function () {
       setTimeout(function () {
         for (var i = 0; i < files.length; i++) fetchEarly(files[i] + '.wasm');

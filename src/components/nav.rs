@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::CurrentRoute;
 use crate::route::Route;
+use crate::state::audience::Layout;
 
 /// One icon per route, drawn with CSS masks is overkill; short SVG paths stay crisp and tiny.
 fn icon(route: &Route) -> &'static str {
@@ -19,25 +20,50 @@ fn icon(route: &Route) -> &'static str {
         Route::Dane => {
             "M12 3C7 3 4 4.5 4 6.5v11C4 19.5 7 21 12 21s8-1.5 8-3.5v-11C20 4.5 17 3 12 3Zm0 2c4 0 6 1 6 1.5S16 8 12 8 6 7 6 6.5 8 5 12 5Z"
         }
-        // Not in the bar: opened from the start page and the mentee's pages.
-        Route::Przebieg { .. } | Route::Udostepnione { .. } | Route::NotFound(_) => "",
+        // The mentee's bar: what the mentors sent (an envelope).
+        Route::Udostepnione { .. } => "M3 5h18v14H3zm2 2v.5l7 5 7-5V7zm0 3v7h14v-7l-7 5z",
+        // Not in the bar: opened from the start page.
+        Route::Przebieg { .. } | Route::NotFound(_) => "",
+    }
+}
+
+/// The mentee's navigation: their home (tasks, next meeting, reflection), what the mentors
+/// sent, and their data. On a phone the home stays in the bar (see style.css).
+const MENTEE_NAV: [(Route, &str); 3] = [
+    (Route::Start, "Moje zadania"),
+    (Route::Udostepnione { saved: None }, "Od mentorów"),
+    (Route::Dane, "Dane"),
+];
+
+#[component]
+pub fn Nav() -> impl IntoView {
+    let layout = expect_context::<Layout>();
+    move || {
+        if layout.is_mentee() {
+            view! { <NavList label="Moje sprawy" items=MENTEE_NAV.to_vec() mentee=true /> }
+        } else {
+            let items = Route::ALL
+                .into_iter()
+                .map(|r| (r.clone(), r.nav_label()))
+                .collect();
+            view! { <NavList label="Narzędzia" items mentee=false /> }
+        }
     }
 }
 
 #[component]
-pub fn Nav() -> impl IntoView {
+fn NavList(label: &'static str, items: Vec<(Route, &'static str)>, mentee: bool) -> impl IntoView {
     let CurrentRoute(current) = expect_context::<CurrentRoute>();
     view! {
-        <nav class="nav" aria-label="Narzędzia">
+        <nav class=if mentee { "nav nav-mentee" } else { "nav" } aria-label=label>
             <ul>
-                {Route::ALL
+                {items
                     .into_iter()
-                    .map(|route| {
+                    .map(|(route, label)| {
                         let href = route.to_hash();
-                        let label = route.nav_label();
                         let path = icon(&route);
                         // On a phone the brand in the top bar is the way home; see style.css.
-                        let class = (route == Route::Start).then_some("nav-start");
+                        let class = (route == Route::Start && !mentee).then_some("nav-start");
                         let is_current = move || current.with(|c| c.screen() == route);
                         view! {
                             <li class=class>

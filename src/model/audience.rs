@@ -4,6 +4,20 @@
 //! start page and the static first paint (`public/boot/head.js`, which reads the last decision
 //! the app wrote) all follow it.
 
+use serde::{Deserialize, Serialize};
+
+/// What is stored of it: the user's choice, if any, and the layout last shown (read by the
+/// static shell before the app runs, so the first paint has the right navigation).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Remembered {
+    /// [`Audience::value`] of the choice; empty when none was made.
+    #[serde(default)]
+    pub chosen: String,
+    /// [`Audience::value`] of the layout shown.
+    #[serde(default)]
+    pub shown: String,
+}
+
 /// The layout the app shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Audience {

@@ -420,6 +420,12 @@ impl Contract {
         dates
     }
 
+    /// Whether the contract gives its meetings a first day, a time and at least one date: what
+    /// a calendar file needs ([`Contract::to_ics`] is `Some` exactly then).
+    pub fn has_meetings(&self) -> bool {
+        self.start().is_some() && self.time().is_some() && !self.meeting_dates().is_empty()
+    }
+
     /// The time of day as hours and minutes, if it reads as `HH:MM`.
     pub fn time(&self) -> Option<(u32, u32)> {
         let (h, m) = self.start_time.trim().split_once(':')?;

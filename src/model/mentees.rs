@@ -32,6 +32,12 @@ pub struct Mentee {
 }
 
 impl Mentee {
+    /// The first run's placeholder (or a nameless entry): nobody's name, no mentor's data.
+    pub fn is_stand_in(&self) -> bool {
+        let name = self.name.trim();
+        name.is_empty() || name == Roster::DEFAULT_NAME
+    }
+
     pub fn is_archived(&self) -> bool {
         self.archived.is_some()
     }

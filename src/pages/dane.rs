@@ -7,15 +7,20 @@ use crate::components::controls::{Button, TextField};
 use crate::model::mentees::{Mentee, MenteeId, Roster};
 use crate::model::text;
 use crate::state::AppState;
+use crate::state::audience::Layout;
 use crate::state::backup::{BackupTool, ImportPlan};
 
 #[component]
 pub fn DanePage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let backup = BackupTool::new(state);
+    // The mentee's layout has no mentees to manage: what was kept, its backup, and its removal.
+    let mentee =
+        use_context::<Layout>().is_some_and(|layout| layout.audience.get_untracked().is_mentee());
     view! {
         <h1>"Dane i ustawienia"</h1>
-        <p class="lead">{crate::route::DANE_LEAD}</p>
+        <p class="lead">{if mentee { crate::route::DANE_MENTEE_LEAD } else { crate::route::DANE_LEAD }}</p>
+        {(!mentee).then(|| view! {
         <section class="card" aria-labelledby="mentee-naglowek">
             <h2 id="mentee-naglowek">"Twoi mentee"</h2>
             <p class="muted">
@@ -38,9 +43,10 @@ pub fn DanePage() -> impl IntoView {
                 }}
             </ul>
         </section>
-        <BackupSection backup />
+        })}
+        <BackupSection backup mentee />
         <StorageStatus backup />
-        <DeleteAll backup />
+        <DeleteAll backup mentee />
     }
 }
 
@@ -212,6 +218,8 @@ fn MenteeRow(
 fn BackupSection(
     /// Export and import.
     backup: BackupTool,
+    /// The mentee's layout: one export, of everything.
+    mentee: bool,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let plan = RwSignal::new(None::<ImportPlan>);
@@ -265,11 +273,13 @@ fn BackupSection(
             <p class="muted">"Plik JSON z datą w nazwie. Zostaje na Twoim urządzeniu — przenieś go, gdzie chcesz."</p>
             <div class="row">
                 <Button label="Eksportuj wszystko" on_press=Callback::new(move |()| export(None)) />
+                {(!mentee).then(|| view! {
                 <Button
                     label="Eksportuj tylko aktywną osobę"
                     class="button-quiet"
                     on_press=Callback::new(move |()| export(Some(state.roster.with_untracked(|r| r.active_id().clone()))))
                 />
+                })}
             </div>
             <div class="field">
                 <label for="import-pliku">"Importuj z pliku kopii"</label>
@@ -400,13 +410,19 @@ fn StorageStatus(
 fn DeleteAll(
     /// Deletes everything.
     backup: BackupTool,
+    /// The mentee's layout: what is deleted is said in their terms.
+    mentee: bool,
 ) -> impl IntoView {
     let typed = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     view! {
         <section class="card" aria-labelledby="usun-wszystko">
             <h2 id="usun-wszystko">"Usuń wszystkie dane"</h2>
-            <p class="muted">"Usuwa z tej przeglądarki wszystkich mentee i wszystko, co zapisały narzędzia. Najpierw zrób kopię."</p>
+            <p class="muted">{if mentee {
+                "Usuwa z tej przeglądarki wszystko, co zapisano z linków od mentorów, odhaczone zadania i szkice refleksji. Najpierw zrób kopię."
+            } else {
+                "Usuwa z tej przeglądarki wszystkich mentee i wszystko, co zapisały narzędzia. Najpierw zrób kopię."
+            }}</p>
             <TextField
                 id="potwierdz-usuniecie"
                 label="Wpisz USUŃ, aby potwierdzić"

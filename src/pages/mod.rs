@@ -10,6 +10,7 @@ pub mod crm;
 pub mod dane;
 pub mod feedback;
 pub mod kontrakt;
+pub mod moje;
 pub mod not_found;
 pub mod przebieg;
 pub mod pytania;
@@ -23,7 +24,8 @@ use leptos::wasm_split::SplitLoaderError;
 #[cfg(any(not(target_family = "wasm"), feature = "split"))]
 use leptos::wasm_split::wasm_split;
 
-use crate::route::{Route, SHARED_LINK_SCREEN};
+use crate::route::{MENTEE_HOME_SCREEN, Route, SHARED_LINK_SCREEN};
+use crate::state::audience::Layout;
 
 /// The page for a route.
 pub fn render(route: Route) -> AnyView {
@@ -31,6 +33,8 @@ pub fn render(route: Route) -> AnyView {
     // one leaves it where the browser put it, as the shell does.
     let first = FIRST_RENDER.with(|first| first.replace(false));
     let tool = match route {
+        // The mentee's layout has a home of its own, in the chunk that reads shared items.
+        Route::Start if use_context::<Layout>().is_some_and(|l| l.is_mentee()) => Tool::Moje,
         Route::Start => return view! { <start::StartPage /> }.into_any(),
         Route::NotFound(path) => return view! { <not_found::NotFoundPage path /> }.into_any(),
         Route::Agenda => Tool::Agenda,
@@ -48,7 +52,7 @@ pub fn render(route: Route) -> AnyView {
 thread_local! {
     static FIRST_RENDER: Cell<bool> = const { Cell::new(true) };
     /// The tools whose chunk has arrived, so a second visit draws at once.
-    static LOADED: [Cell<Option<Renderer>>; 8] = const { [const { Cell::new(None) }; 8] };
+    static LOADED: [Cell<Option<Renderer>>; 9] = const { [const { Cell::new(None) }; 9] };
 }
 
 /// Draws a tool's page; lives in the tool's chunk.
@@ -105,6 +109,7 @@ split_point!(przebieg, przebieg_chunk, || {
 split_point!(udostepnione, udostepnione_chunk, || {
     view! { <udostepnione::UdostepnionePage /> }.into_any()
 });
+split_point!(moje, moje_chunk, || view! { <moje::MojePage /> }.into_any());
 // The start page's follow-ups read every mentee's feedback: that reading code (a third of the
 // feedback document's serde) stays out of the shell, fetched only when feedback is saved.
 split_point!(follow_ups, follow_ups_chunk, || {
@@ -165,6 +170,8 @@ enum Tool {
     Dane,
     Przebieg,
     Udostepnione,
+    /// The mentee's home, on `#/` in the mentee's layout.
+    Moje,
 }
 
 impl Tool {
@@ -178,6 +185,14 @@ impl Tool {
             Tool::Dane => Route::Dane,
             Tool::Przebieg => Route::Przebieg { meeting: None },
             Tool::Udostepnione => Route::Udostepnione { saved: None },
+            Tool::Moje => Route::Start,
+        }
+    }
+
+    fn title(self) -> &'static str {
+        match self {
+            Tool::Moje => MENTEE_HOME_SCREEN.heading,
+            other => other.route().title(),
         }
     }
 
@@ -195,6 +210,7 @@ impl Tool {
             Tool::Dane => dane_chunk().await,
             Tool::Przebieg => przebieg_chunk().await,
             Tool::Udostepnione => udostepnione_chunk().await,
+            Tool::Moje => moje_chunk().await,
         }?;
         LOADED.with(|loaded| loaded[self as usize].set(Some(renderer)));
         Ok(renderer)
@@ -239,10 +255,11 @@ fn lazy_page(tool: Tool, focus_when_ready: bool) -> AnyView {
         });
     };
     fetch();
-    let title = tool.route().title();
+    let title = tool.title();
     // The route's first screen, as the static shell painted it before the wasm.
     let screen = match tool {
         Tool::Udostepnione if crate::browser::share::pending() => Some(SHARED_LINK_SCREEN),
+        Tool::Moje => Some(MENTEE_HOME_SCREEN),
         _ => tool.route().first_screen(),
     };
     (move || match chunk.get() {
@@ -329,6 +346,8 @@ mod tests {
             Tool::Udostepnione,
         ];
         let routes: Vec<Route> = tools.iter().map(|tool| tool.route()).collect();
+        assert_eq!(Tool::Moje.route(), Route::Start);
+        assert!(ready(Tool::Moje.load()).is_ok());
         let expected: Vec<Route> = Route::ALL
             .into_iter()
             .filter(|route| *route != Route::Start)

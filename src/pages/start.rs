@@ -8,6 +8,7 @@ use crate::model::feedback::{SOON_DAYS, follow_ups_across};
 use crate::model::text::count_noun;
 use crate::route::Route;
 use crate::state::AppState;
+use crate::state::audience::Layout;
 
 #[component]
 pub fn StartPage() -> impl IntoView {
@@ -37,6 +38,7 @@ pub fn StartPage() -> impl IntoView {
         </section>
         {move || state.has_saved_feedback().then(crate::pages::follow_ups)}
         <ReceivedCard />
+        <MenteeLayoutBack />
         <h2>"Narzędzia"</h2>
         <ul class="tiles">
             {Route::ALL
@@ -85,6 +87,26 @@ fn ReceivedCard() -> impl IntoView {
             </section>
         }
     })
+}
+
+/// Someone who chose the tools on a mentee's phone (nothing of a mentor's own here yet) can go
+/// back to the mentee's layout.
+#[component]
+fn MenteeLayoutBack() -> impl IntoView {
+    let layout = expect_context::<Layout>();
+    move || {
+        layout.mentee_by_data().then(|| {
+            view! {
+                <section class="card" aria-labelledby="widok-mentee">
+                    <h2 id="widok-mentee">"Widok osoby mentee"</h2>
+                    <p class="muted">"Na tym telefonie są tylko pozycje zapisane z linków od mentorów. Widok osoby mentee pokazuje je razem z zadaniami i najbliższym spotkaniem."</p>
+                    <button type="button" class="button button-quiet" on:click=move |_| layout.choose(None)>
+                        "Wróć do widoku osoby mentee"
+                    </button>
+                </section>
+            }
+        })
+    }
 }
 
 /// Feedback follow-ups of every mentee: due or overdue first, then those due within a week.

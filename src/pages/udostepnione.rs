@@ -21,11 +21,12 @@ use crate::model::date;
 use crate::model::goals::GoalKind;
 use crate::model::ics;
 use crate::model::journal::MeetingId;
-use crate::model::mentees::{MenteeId, Roster};
+use crate::model::mentees::MenteeId;
 use crate::model::received::ReceivedDoc;
-use crate::model::received::{self, Draft};
+use crate::model::received::{self, Draft, versions};
 use crate::model::share::{self, Frame, Reflection, Shared, SharedItem, SharedMeeting};
 use crate::route::Route;
+use crate::state::audience::Layout;
 use crate::state::programme::Programme;
 use crate::state::received::attach_reflection;
 use crate::state::{AppState, SavedDoc};
@@ -65,6 +66,8 @@ pub fn UdostepnionePage() -> impl IntoView {
     });
     let opened = RwSignal::new(None::<Opened>);
     let error = RwSignal::new(None::<String>);
+    let mentee =
+        use_context::<Layout>().is_some_and(|layout| layout.audience.get_untracked().is_mentee());
     if let Some(data) = share_browser::take_pending() {
         match open_text(&data) {
             Ok(found) => opened.set(Some(found)),
@@ -113,8 +116,12 @@ pub fn UdostepnionePage() -> impl IntoView {
                 {crate::route::UDOSTEPNIONE_LEAD}
             </p>
             {move || error.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
-            <PasteForm on_open=Callback::new(show) />
-            <KeptList />
+            // The mentee comes here for what was kept; the mentor, to open a reflection.
+            {if mentee {
+                view! { <KeptList /> <PasteForm on_open=Callback::new(show) /> }.into_any()
+            } else {
+                view! { <PasteForm on_open=Callback::new(show) /> <KeptList /> }.into_any()
+            }}
         }
         .into_any()
     }
@@ -174,11 +181,10 @@ fn Unlock(frame: Frame, opened: RwSignal<Option<Opened>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     // A mentor (with mentees of their own) opens a mentee's reflection; anyone else, a
     // mentor's item. The kind is inside the encrypted data, so the label can only guess.
-    let label = if state.roster.with_untracked(|r| {
-        r.mentees()
-            .iter()
-            .any(|m| !m.name.trim().is_empty() && m.name != Roster::DEFAULT_NAME)
-    }) {
+    let label = if state
+        .roster
+        .with_untracked(|r| r.mentees().iter().any(|m| !m.is_stand_in()))
+    {
         "Hasło"
     } else {
         "Hasło od mentora"
@@ -231,9 +237,11 @@ fn Unlock(frame: Frame, opened: RwSignal<Option<Opened>>) -> impl IntoView {
     }
 }
 
-/// A mentor's item, read-only, with „Zapisz u mnie”, „Drukuj” and (for a contract) the
-/// calendar file; on a meeting, the reflection to send back. `kept` is its id in „Od moich
-/// mentorów” when it was opened from there.
+/// A mentor's item, read-only. Its first screen says who sent it (as the link claims), what
+/// it is, whether it is kept on this phone (and that nothing is until „Zapisz u mnie”), with
+/// the actions: keep it (or put a newer version in place of the kept one), the calendar, print.
+/// On a meeting, the reflection to send back. `kept` is its id in „Od moich mentorów” when it
+/// was opened from there.
 #[component]
 fn FromMentor(item: Shared, kept: Option<u32>) -> impl IntoView {
     let received = expect_context::<SavedDoc<ReceivedDoc>>();
@@ -243,6 +251,19 @@ fn FromMentor(item: Shared, kept: Option<u32>) -> impl IntoView {
     let kept = RwSignal::new(kept.or_else(|| received.value.with_untracked(|doc| doc.find(&item))));
     let status = RwSignal::new(None::<String>);
     let item = StoredValue::new(item);
+    // A version of it kept before (the mentor sent it again with changes), while this one is not.
+    let earlier = Memo::new(move |_| {
+        if kept.get().is_some() {
+            return None;
+        }
+        received.value.with(|doc| {
+            item.with_value(|item| {
+                let id = doc.earlier_version(item)?;
+                let old = doc.get(id)?;
+                Some((id, old.saved, versions::changes(&old.item, item)))
+            })
+        })
+    });
     let save = move |()| match received.update(|doc| doc.add(item.get_value(), clock::today())) {
         Ok(id) => {
             received.flush();
@@ -250,6 +271,14 @@ fn FromMentor(item: Shared, kept: Option<u32>) -> impl IntoView {
             status.set(Some("Zapisano w „Od moich mentorów”.".to_string()));
         }
         Err(full) => status.set(Some(full.to_string())),
+    };
+    let replace = move |id: u32| {
+        received.update(|doc| doc.replace(id, item.get_value(), clock::today()));
+        received.flush();
+        kept.set(Some(id));
+        status.set(Some(
+            "Zapisano nową wersję w „Od moich mentorów” w miejscu poprzedniej.".to_string(),
+        ));
     };
     let print = move |()| crate::browser::print::print_with("printing-received", None);
     let body = item.with_value(|item| match item {
@@ -269,9 +298,7 @@ fn FromMentor(item: Shared, kept: Option<u32>) -> impl IntoView {
         Shared::Reflection(_) => ().into_any(),
     });
     let contract = item.with_value(|item| match item {
-        Shared::Contract(c) if c.to_ics("x", 0, "20260101T000000Z").is_some() => {
-            Some((**c).clone())
-        }
+        Shared::Contract(c) if c.has_meetings() => Some((**c).clone()),
         _ => None,
     });
     let meeting = item.with_value(|item| match item {
@@ -280,16 +307,41 @@ fn FromMentor(item: Shared, kept: Option<u32>) -> impl IntoView {
     });
     view! {
         <article class="received-item">
-            <h1>{heading}</h1>
-            <p><strong>{title}</strong></p>
+            <div class="received-head">
+                <h1>{heading}</h1>
+                <p class="received-what"><strong>{title}</strong></p>
+                <p class="received-kept no-print" data-kept=move || if kept.get().is_some() { "tak" } else { "nie" }>
+                    {move || match (kept.get(), earlier.get()) {
+                        (Some(id), _) => {
+                            let saved = received.value.with(|doc| doc.get(id).map(|r| r.saved));
+                            match saved {
+                                Some(day) => format!("Zapisane u Ciebie w „Od moich mentorów” ({}).", date::long(day)),
+                                None => "Zapisane u Ciebie w „Od moich mentorów”.".to_string(),
+                            }
+                        }
+                        (None, Some((_, day, changed))) => {
+                            let what = if changed.is_empty() { String::new() } else { format!(" Zmieniło się: {}.", changed.join(", ")) };
+                            format!("To nowa wersja pozycji zapisanej u Ciebie {}.{what} Nic się nie zmieni, dopóki nie wybierzesz „Zastąp zapisaną wersję”.", date::long(day))
+                        }
+                        (None, None) => "Nic z tego nie zostaje na tym telefonie, dopóki nie wybierzesz „Zapisz u mnie”.".to_string(),
+                    }}
+                </p>
+                <div class="row no-print">
+                    {move || match (kept.get(), earlier.get()) {
+                        (Some(_), _) => ().into_any(),
+                        (None, Some((id, _, _))) => view! {
+                            <Button label="Zastąp zapisaną wersję" on_press=Callback::new(move |()| replace(id)) />
+                        }
+                        .into_any(),
+                        (None, None) => view! { <Button label="Zapisz u mnie" on_press=Callback::new(save) /> }.into_any(),
+                    }}
+                    {contract.map(|c| view! { <CalendarDownload contract=c /> })}
+                    <Button label="Drukuj" class="button-quiet" on_press=Callback::new(print) />
+                </div>
+                <p class="status-ok no-print" role="status">{move || status.get()}</p>
+            </div>
             {body}
         </article>
-        <div class="row no-print">
-            <Button label="Zapisz u mnie" on_press=Callback::new(save) />
-            <Button label="Drukuj" class="button-quiet" on_press=Callback::new(print) />
-            {contract.map(|c| view! { <CalendarDownload contract=c /> })}
-        </div>
-        <p class="status-ok no-print" role="status">{move || status.get()}</p>
         {meeting.map(|m| view! { <ReflectionForm meeting=m kept /> })}
     }
 }
@@ -491,14 +543,31 @@ fn ReflectionForm(meeting: SharedMeeting, kept: RwSignal<Option<u32>>) -> impl I
             received.update(|doc| doc.set_draft(id, &current));
         }
     };
+    let mentor = meeting.mentor.clone();
     let meeting = StoredValue::new(meeting);
-    let checked = Memo::new(move |_| draft.with(|d| meeting.with_value(|m| d.reflection(m))));
+    // The tasks of this mentor's meetings ticked on this phone go with it (kept items only).
+    let done = Memo::new(move |_| match kept.get() {
+        Some(_) => received.value.with(|doc| doc.reported_done(&mentor)),
+        None => Vec::new(),
+    });
+    let checked = Memo::new(move |_| {
+        draft.with(|d| {
+            let with_done = Draft {
+                done: done.get(),
+                ..d.clone()
+            };
+            meeting.with_value(|m| with_done.reflection(m))
+        })
+    });
     let touched = RwSignal::new(false);
     let item = Callback::new(move |()| checked.get().ok());
     view! {
         <section class="card no-print" aria-labelledby="refleksja-naglowek">
             <h2 id="refleksja-naglowek">"Twoja refleksja po spotkaniu"</h2>
-            <p class="muted">"Odpowiedz krótko i wyślij mentorowi link albo pokaż kod QR. Zobaczy to przy notatce z tego spotkania."</p>
+            <p class="muted">{meeting.with_value(|m| match m.mentor.trim() {
+                "" => "Odpowiedz krótko, a potem wyślij link albo pokaż kod QR: refleksja trafi do notatki z tego spotkania.".to_string(),
+                name => format!("Odpowiedz krótko, a potem wyślij link albo pokaż kod QR. {name} zobaczy to przy notatce z tego spotkania."),
+            })}</p>
             <div class="field">
                 <label for="refleksja-zabieram">"Co zabieram ze spotkania"</label>
                 <textarea
@@ -558,6 +627,19 @@ fn ReflectionForm(meeting: SharedMeeting, kept: RwSignal<Option<u32>>) -> impl I
             <p class="field-error" role="status">
                 {move || if touched.get() { checked.get().err() } else { None }}
             </p>
+            {move || {
+                let list = done.get();
+                (!list.is_empty()).then(|| view! {
+                    <div class="reported">
+                        <p>"Z refleksją pójdą też zadania odhaczone przez Ciebie jako zrobione:"</p>
+                        <ul>
+                            {list.into_iter().map(|d| view! {
+                                <li><span class="prewrap">{d.what}</span><span class="muted">{format!(" (zrobione {})", date::long(d.on))}</span></li>
+                            }).collect_view()}
+                        </ul>
+                    </div>
+                })
+            }}
             <SharePanel item />
         </section>
     }

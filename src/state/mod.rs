@@ -17,6 +17,7 @@ use crate::store::local::LocalBackend;
 use crate::store::{Problem, Store};
 
 pub mod agenda;
+pub mod audience;
 pub mod backup;
 pub mod notices;
 pub mod programme;
@@ -151,8 +152,8 @@ impl AppState {
     /// is still the first run's placeholder, which is nobody's name.
     pub fn active_mentee_name(&self) -> Option<String> {
         self.roster.with(|roster| {
-            let name = roster.active().name.trim();
-            (!name.is_empty() && name != Roster::DEFAULT_NAME).then(|| name.to_string())
+            let active = roster.active();
+            (!active.is_stand_in()).then(|| active.name.trim().to_string())
         })
     }
 

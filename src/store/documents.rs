@@ -36,6 +36,10 @@ pub const BACKUP_LOG_KEY: &str = "niezbednik/ostatnia-kopia";
 /// app: it belongs to none of the user's own mentees.
 pub const RECEIVED_KEY: &str = "niezbednik/od-mentorow";
 
+/// Whose app this is ([`crate::model::audience`]): the user's choice and the layout last
+/// shown. Not in backups: it follows from the data (and the choice is the phone's).
+pub const AUDIENCE_KEY: &str = "niezbednik/uklad";
+
 /// The record behind [`BACKUP_LOG_KEY`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BackupLog {
@@ -225,6 +229,10 @@ impl Document for BackupLog {
 }
 
 impl Document for ReceivedDoc {
+    const SCHEMA: u32 = 1;
+}
+
+impl Document for crate::model::audience::Remembered {
     const SCHEMA: u32 = 1;
 }
 

@@ -661,3 +661,20 @@ fn acceptance_waits_while_a_field_shows_text_the_contract_refused() {
         "Aby zaakceptować, uzupełnij: Wpisz imię i nazwisko mentora; Wpisz imię i nazwisko mentee; Wpisz główny cel współpracy"
     );
 }
+
+#[test]
+fn a_contract_has_meetings_for_a_calendar_exactly_when_its_file_can_be_written() {
+    let mut c = Contract {
+        start_date: "2026-12-01".into(),
+        start_time: "18:00".into(),
+        ..Contract::default()
+    };
+    assert!(c.has_meetings());
+    assert!(c.to_ics("u", 0, "20261201T000000Z").is_some());
+    for (date, time) in [("", "18:00"), ("2026-12-01", ""), ("2026-12-01", "25:00")] {
+        c.start_date = date.into();
+        c.start_time = time.into();
+        assert!(!c.has_meetings(), "{date} {time}");
+        assert!(c.to_ics("u", 0, "20261201T000000Z").is_none());
+    }
+}
