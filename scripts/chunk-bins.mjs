@@ -19,9 +19,8 @@ export const FILE_BYTES = 8 * 1024;
 
 /// How much each split point's first open counts. The mentee's link is the first open that
 /// matters most (a phone, a mobile network, a first visit); the start page's follow-ups and the
-/// share panel load after their page is on screen. The mentee's home (`moje`) is the mentee's
-/// next open, on the same phone.
-export const WEIGHTS = { udostepnione: 3, moje: 2, share: 0.5, follow_ups: 0.3 };
+/// share panel load after their page is on screen. The mentee's home is in `udostepnione` too.
+export const WEIGHTS = { udostepnione: 3, share: 0.5, follow_ups: 0.3 };
 
 /// chunks: [{ name, users: [split point…], bytes }]; returns groups of chunk names, each group
 /// one file, the largest first (ties by their first chunk's position in `chunks`), each in the

@@ -18,7 +18,7 @@
 //      lists it in the service worker.
 // `app.js` (public/app.js) starts the shell; it is a file, not an inline script, so the CSP
 // needs no hash for it.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { promisify } from 'node:util';
 import { createHash } from 'node:crypto';
@@ -69,7 +69,19 @@ const split = join(work, 'split');
 const out = join(work, 'out');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-run('wasm-split-cli', ['--target', 'web', raw, split]);
+// wasm-split-cli relocates each module's share of a data segment; when the alignment padding
+// between modules makes the segment longer than the input's, it puts the whole segment (the
+// app's static texts) in the shell and says so only in a warning: +65 KiB gzip on every route.
+// A release build stops there, saying what happened (fewer split points, fewer chunks, or
+// less static data shared between them brings the segment back within its length).
+console.log(`split-wasm: wasm-split-cli --target web ${raw} ${split}`);
+const splitRun = spawnSync('wasm-split-cli', ['--target', 'web', raw, split], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'inherit', 'pipe'] });
+process.stderr.write(splitRun.stderr ?? '');
+if (splitRun.status !== 0) process.exit(splitRun.status ?? 1);
+if (release && /Overlong segment/.test(splitRun.stderr ?? '')) {
+  console.error('split-wasm: wasm-split-cli put a data segment whole into the shell (see its warning above): the shell would carry every tool\'s static data. Fewer split points or chunks avoid it.');
+  process.exit(1);
+}
 run('wasm-bindgen', [join(split, 'main.wasm'), '--target', 'web', '--keep-lld-exports', '--no-typescript', '--out-dir', out, '--out-name', 'main']);
 for (const name of readdirSync(split)) {
   if (name !== 'main.wasm') copyFileSync(join(split, name), join(out, name));

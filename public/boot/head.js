@@ -131,8 +131,8 @@
     return response || fetch(key);
   };
   var chunks = ROUTE_CHUNKS;
-  // The mentee's home is a chunk of its own (`moje`), on `#/`.
-  var tool = !route && layout === 'mentee' ? 'moje' : route;
+  // The mentee's home (`#/` in the mentee's layout) is in the chunk of shared links.
+  var tool = !route && layout === 'mentee' ? 'udostepnione' : route;
   if (Object.prototype.hasOwnProperty.call(chunks, tool)) {
     var files = chunks[tool].map(function (n) {
       return 'chunk_' + n;

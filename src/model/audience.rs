@@ -4,20 +4,6 @@
 //! start page and the static first paint (`public/boot/head.js`, which reads the last decision
 //! the app wrote) all follow it.
 
-use serde::{Deserialize, Serialize};
-
-/// What is stored of it: the user's choice, if any, and the layout last shown (read by the
-/// static shell before the app runs, so the first paint has the right navigation).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Remembered {
-    /// [`Audience::value`] of the choice; empty when none was made.
-    #[serde(default)]
-    pub chosen: String,
-    /// [`Audience::value`] of the layout shown.
-    #[serde(default)]
-    pub shown: String,
-}
-
 /// The layout the app shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Audience {
@@ -79,6 +65,27 @@ impl Audience {
 
     pub fn is_mentee(self) -> bool {
         self == Audience::Mentee
+    }
+}
+
+/// The suffix of a stored layout that the user chose (rather than the data decided).
+const CHOSEN: &str = ";wybrane";
+
+/// What is stored of it (key `niezbednik/uklad`, plain text, read by the static shell before
+/// the app runs): the layout shown, and whether the user chose it: `mentee`, `mentor;wybrane`.
+pub fn remembered(shown: Audience, chosen: bool) -> String {
+    let suffix = if chosen { CHOSEN } else { "" };
+    format!("{}{suffix}", shown.value())
+}
+
+/// The stored text read back: the layout shown (when it reads) and whether it was chosen.
+pub fn read_remembered(text: &str) -> (Option<Audience>, bool) {
+    match text.strip_suffix(CHOSEN) {
+        Some(shown) => match Audience::parse(shown) {
+            Some(audience) => (Some(audience), true),
+            None => (None, false),
+        },
+        None => (Audience::parse(text), false),
     }
 }
 
@@ -144,9 +151,25 @@ mod tests {
     fn the_stored_value_reads_back_and_nothing_else_is_a_choice() {
         for audience in [Audience::Mentor, Audience::Mentee] {
             assert_eq!(Audience::parse(audience.value()), Some(audience));
+            for chosen in [false, true] {
+                assert_eq!(
+                    read_remembered(&remembered(audience, chosen)),
+                    (Some(audience), chosen)
+                );
+            }
         }
-        for other in ["", "Mentor", "x", "mentorka"] {
-            assert_eq!(Audience::parse(other), None, "{other}");
+        assert_eq!(remembered(Audience::Mentor, true), "mentor;wybrane");
+        assert_eq!(remembered(Audience::Mentee, false), "mentee");
+        for other in [
+            "",
+            "Mentor",
+            "x",
+            "mentorka",
+            ";wybrane",
+            "x;wybrane",
+            "{\"a\":1}",
+        ] {
+            assert_eq!(read_remembered(other), (None, false), "{other}");
         }
     }
 }

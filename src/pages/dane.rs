@@ -15,8 +15,7 @@ pub fn DanePage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let backup = BackupTool::new(state);
     // The mentee's layout has no mentees to manage: what was kept, its backup, and its removal.
-    let mentee =
-        use_context::<Layout>().is_some_and(|layout| layout.audience.get_untracked().is_mentee());
+    let mentee = use_context::<Layout>().is_some_and(|layout| layout.is_mentee_untracked());
     view! {
         <h1>"Dane i ustawienia"</h1>
         <p class="lead">{if mentee { crate::route::DANE_MENTEE_LEAD } else { crate::route::DANE_LEAD }}</p>

@@ -106,10 +106,18 @@ split_point!(dane, dane_chunk, || view! { <dane::DanePage /> }.into_any());
 split_point!(przebieg, przebieg_chunk, || {
     view! { <przebieg::PrzebiegPage /> }.into_any()
 });
+// The mentee's home reads the same kept items as the page of shared links, and the mentee
+// opens it right after a link: one chunk for both (a split point of its own also added a
+// share of chunks that pushed wasm-split's data segment over its length, so the whole of the
+// app's static data went to the shell; see scripts/split-wasm.mjs).
 split_point!(udostepnione, udostepnione_chunk, || {
-    view! { <udostepnione::UdostepnionePage /> }.into_any()
+    let crate::CurrentRoute(route) = expect_context::<crate::CurrentRoute>();
+    if route.with_untracked(|route| *route == Route::Start) {
+        view! { <moje::MojePage /> }.into_any()
+    } else {
+        view! { <udostepnione::UdostepnionePage /> }.into_any()
+    }
 });
-split_point!(moje, moje_chunk, || view! { <moje::MojePage /> }.into_any());
 // The start page's follow-ups read every mentee's feedback: that reading code (a third of the
 // feedback document's serde) stays out of the shell, fetched only when feedback is saved.
 split_point!(follow_ups, follow_ups_chunk, || {
@@ -210,7 +218,7 @@ impl Tool {
             Tool::Dane => dane_chunk().await,
             Tool::Przebieg => przebieg_chunk().await,
             Tool::Udostepnione => udostepnione_chunk().await,
-            Tool::Moje => moje_chunk().await,
+            Tool::Moje => udostepnione_chunk().await,
         }?;
         LOADED.with(|loaded| loaded[self as usize].set(Some(renderer)));
         Ok(renderer)

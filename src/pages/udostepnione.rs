@@ -66,8 +66,7 @@ pub fn UdostepnionePage() -> impl IntoView {
     });
     let opened = RwSignal::new(None::<Opened>);
     let error = RwSignal::new(None::<String>);
-    let mentee =
-        use_context::<Layout>().is_some_and(|layout| layout.audience.get_untracked().is_mentee());
+    let mentee = use_context::<Layout>().is_some_and(|layout| layout.is_mentee_untracked());
     if let Some(data) = share_browser::take_pending() {
         match open_text(&data) {
             Ok(found) => opened.set(Some(found)),

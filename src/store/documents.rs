@@ -36,8 +36,9 @@ pub const BACKUP_LOG_KEY: &str = "niezbednik/ostatnia-kopia";
 /// app: it belongs to none of the user's own mentees.
 pub const RECEIVED_KEY: &str = "niezbednik/od-mentorow";
 
-/// Whose app this is ([`crate::model::audience`]): the user's choice and the layout last
-/// shown. Not in backups: it follows from the data (and the choice is the phone's).
+/// Whose app this is ([`crate::model::audience::remembered`]): the layout last shown and
+/// whether the user chose it, as plain text. Not in backups: it follows from the data (and the
+/// choice is the phone's).
 pub const AUDIENCE_KEY: &str = "niezbednik/uklad";
 
 /// The record behind [`BACKUP_LOG_KEY`].
@@ -229,10 +230,6 @@ impl Document for BackupLog {
 }
 
 impl Document for ReceivedDoc {
-    const SCHEMA: u32 = 1;
-}
-
-impl Document for crate::model::audience::Remembered {
     const SCHEMA: u32 = 1;
 }
 
