@@ -58,13 +58,14 @@ impl ReceivedDoc {
             };
             if let Some(at) = after.iter().position(|w| w == what) {
                 // A task the mentor has since given to someone else keeps no tick.
-                if let Ok(index) = u16::try_from(at) {
-                    if kept.ticked(index).is_none() && super::tasks::owned(&kept.item, index) {
-                        kept.ticks.push(super::Tick {
-                            item: index,
-                            on: tick.on,
-                        });
-                    }
+                if let Ok(index) = u16::try_from(at)
+                    && kept.ticked(index).is_none()
+                    && super::tasks::owned(&kept.item, index)
+                {
+                    kept.ticks.push(super::Tick {
+                        item: index,
+                        on: tick.on,
+                    });
                 }
             }
         }
