@@ -25,7 +25,7 @@ use super::text::count_noun;
 use super::timer::{Millis, RunBlock};
 
 mod reported;
-pub use reported::{ReportMatch, ReportedTask, open_count};
+pub use reported::{ReportMatch, ReportedTask, marked_text, open_count};
 
 /// Stable identifier of a meeting in one mentee's journal; never reused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use super::{ActionId, Journal, MeetingId, RecordError};
 use crate::model::date;
 use crate::model::share::ReportedDone;
-use crate::model::text::lower;
+use crate::model::text::{count_noun, lower};
 
 /// What a reported task is on the mentor's list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,15 +49,26 @@ impl ReportedTask {
     }
 
     /// When it was done and what the mentor's list says of it: „zrobione 3 grudnia 2026 ·
-    /// do oznaczenia jako zrobione”, „… · już odhaczone”, „… · nie ma go na liście zadań
+    /// na Twojej liście jeszcze otwarte”, „… · już odhaczone”, „… · nie ma go na liście zadań
     /// (mogło zostać zmienione)”.
     pub fn meta_text(&self) -> String {
         let state = match self.found {
-            ReportMatch::Open(..) => "do oznaczenia jako zrobione",
+            ReportMatch::Open(..) => "na Twojej liście jeszcze otwarte",
             ReportMatch::AlreadyDone(..) => "już odhaczone",
             ReportMatch::NotFound => "nie ma go na liście zadań (mogło zostać zmienione)",
         };
         format!("zrobione {} · {state}", date::long(self.on))
+    }
+}
+
+/// What the mentor's tap did: „Oznaczono jako zrobione: 2 zadania.”
+pub fn marked_text(marked: usize) -> String {
+    match marked {
+        0 => "Nie było już nic do oznaczenia: te zadania są odhaczone.".to_string(),
+        n => format!(
+            "Oznaczono jako zrobione: {}.",
+            count_noun(n, "zadanie", "zadania", "zadań")
+        ),
     }
 }
 

@@ -110,8 +110,8 @@ fn each_reported_task_finds_its_item_or_says_it_is_not_there() {
     assert_eq!(
         meta,
         [
-            "zrobione 5 grudnia 2026 · do oznaczenia jako zrobione",
-            "zrobione 6 grudnia 2026 · do oznaczenia jako zrobione",
+            "zrobione 5 grudnia 2026 · na Twojej liście jeszcze otwarte",
+            "zrobione 6 grudnia 2026 · na Twojej liście jeszcze otwarte",
             "zrobione 9 grudnia 2026 · już odhaczone",
             "zrobione 11 grudnia 2026 · nie ma go na liście zadań (mogło zostać zmienione)",
         ]
@@ -200,6 +200,9 @@ fn marking_puts_the_mentees_day_on_the_open_items_only() {
     let again = t.journal.reported_in(t.second);
     assert_eq!(again[0].found, ReportMatch::AlreadyDone(t.first, t.plan));
     assert_eq!(open_count(&again), 0);
+    assert_eq!(marked_text(1), "Oznaczono jako zrobione: 1 zadanie.");
+    assert_eq!(marked_text(2), "Oznaczono jako zrobione: 2 zadania.");
+    assert_eq!(marked_text(5), "Oznaczono jako zrobione: 5 zadań.");
     let marked = t.journal.clone();
     assert_eq!(t.journal.mark_reported_in(t.second), Ok(0));
     assert_eq!(t.journal, marked);
