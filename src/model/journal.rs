@@ -24,6 +24,9 @@ use super::share::Reflection;
 use super::text::count_noun;
 use super::timer::{Millis, RunBlock};
 
+mod reported;
+pub use reported::{ReportMatch, ReportedTask, marked_text, open_count};
+
 /// Stable identifier of a meeting in one mentee's journal; never reused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -107,11 +110,38 @@ pub struct ActionItem {
     /// Ticked on this day; `None` while open.
     #[serde(default, with = "crate::model::date::optional_iso")]
     pub done: Option<NaiveDate>,
+    /// The day the mentee reported it done (in a reflection), when the mentor marked it done
+    /// from that report; `None` for an item the mentor ticked on the record. Journals
+    /// saved before it read as none, and an item without one is written as before.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::model::date::optional_iso"
+    )]
+    pub reported: Option<NaiveDate>,
 }
 
 impl ActionItem {
     pub fn is_open(&self) -> bool {
         self.done.is_none()
+    }
+
+    /// „zgłoszone przez osobę mentee 3 grudnia 2026”, for an item marked done from the
+    /// mentee's report.
+    pub fn reported_text(&self) -> Option<String> {
+        self.reported
+            .map(|day| format!("zgłoszone przez osobę mentee {}", date::long(day)))
+    }
+
+    /// Its done state in words: „zrobione 3 grudnia 2026”, and who reported it when the
+    /// mentee did („zrobione 3 grudnia 2026 · zgłoszone przez osobę mentee 3 grudnia 2026”);
+    /// `None` while open.
+    pub fn done_text(&self) -> Option<String> {
+        let done = format!("zrobione {}", date::long(self.done?));
+        Some(match self.reported_text() {
+            Some(reported) => format!("{done} · {reported}"),
+            None => done,
+        })
     }
 
     /// Open past its due day.
@@ -405,13 +435,15 @@ pub struct CarriedAction {
 
 impl CarriedAction {
     /// Who, by when and from which meeting: „mentee · termin: 11 grudnia 2026 · ze spotkania
-    /// 1 grudnia 2026”.
+    /// 1 grudnia 2026”, and „zgłoszone przez osobę mentee …” for an item marked done from
+    /// the mentee's report.
     pub fn meta_text(&self) -> String {
         let mut meta = vec![super::form::Choice::label(self.item.owner).to_string()];
         if let Some(due) = self.item.due {
             meta.push(format!("termin: {}", date::long(due)));
         }
         meta.push(format!("ze spotkania {}", date::long(self.from_date)));
+        meta.extend(self.item.reported_text());
         meta.join(" · ")
     }
 }
@@ -591,6 +623,7 @@ impl Journal {
             owner,
             due,
             done: None,
+            reported: None,
         });
         Ok(action)
     }
@@ -619,7 +652,8 @@ impl Journal {
         Ok(())
     }
 
-    /// Ticks an item done on `today`, or opens it again.
+    /// Ticks an item done on `today`, or opens it again (and then it is no longer the
+    /// mentee's report that it was done).
     pub fn tick(
         &mut self,
         action: ActionId,
@@ -628,6 +662,9 @@ impl Journal {
     ) -> Result<(), RecordError> {
         let item = self.action_mut(action)?.1;
         item.done = done.then_some(item.done.unwrap_or(today));
+        if !done {
+            item.reported = None;
+        }
         Ok(())
     }
 

@@ -392,7 +392,7 @@ impl MeetingOutcome {
             .map(|a| {
                 let mut meta = vec![super::form::Choice::label(a.owner).to_string()];
                 meta.extend(a.due.map(|due| format!("termin: {}", date::long(due))));
-                meta.extend(a.done.map(|done| format!("zrobione {}", date::long(done))));
+                meta.extend(a.done_text());
                 format!("{} — {}", a.what, meta.join(" · "))
             })
             .collect();

@@ -467,6 +467,13 @@ pub struct ReportedDone {
     pub on: NaiveDate,
 }
 
+impl ReportedDone {
+    /// When the mentee did it: „zrobione 3 grudnia 2026”.
+    pub fn day_text(&self) -> String {
+        format!("zrobione {}", date::long(self.on))
+    }
+}
+
 impl Reflection {
     pub const SCALE: std::ops::RangeInclusive<u8> = 1..=5;
 

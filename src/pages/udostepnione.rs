@@ -5,7 +5,8 @@
 //! A link's data is untrusted: it goes through [`share::data_of`] and [`share::read`] (or the
 //! passphrase's [`share_browser::unlock`] and [`share::open`]), is shown as text only, and
 //! nothing is written to storage until the user presses „Zapisz u mnie” or „Dołącz do
-//! spotkania”.
+//! spotkania” (and the tasks a reflection reports done change the mentor's list only when
+//! the mentor marks them, on the meeting's record).
 
 use leptos::prelude::*;
 
@@ -14,13 +15,13 @@ use crate::browser::share as share_browser;
 use crate::browser::{clock, download, storage_status};
 use crate::components::controls::Button;
 use crate::components::passphrase_field::PassphraseField;
-use crate::components::reflection_card::ReflectionAnswers;
+use crate::components::reflection_card::{ReflectionAnswers, ReportedDays, ReportedList};
 use crate::components::share_panel::SharePanel;
 use crate::model::contract::{Contract, Status};
 use crate::model::date;
 use crate::model::goals::GoalKind;
 use crate::model::ics;
-use crate::model::journal::MeetingId;
+use crate::model::journal::{MeetingId, ReportedTask, open_count};
 use crate::model::mentees::MenteeId;
 use crate::model::received::ReceivedDoc;
 use crate::model::received::{self, Draft, versions};
@@ -644,14 +645,18 @@ fn ReflectionForm(meeting: SharedMeeting, kept: RwSignal<Option<u32>>) -> impl I
     }
 }
 
-/// A mentee's reflection, on the mentor's phone: shown, then attached to its meeting.
+/// A mentee's reflection, on the mentor's phone: shown, with the tasks it reports done as
+/// the mentor's list has them, then attached to its meeting (whose record offers marking
+/// those tasks).
 #[component]
 fn ReflectionReceived(reflection: Reflection) -> impl IntoView {
     let state = expect_context::<AppState>();
     let programme = Programme::new(state);
     let r = reflection.clone();
     let reflection = StoredValue::new(reflection);
-    // The meeting the link names, if this phone has it (that mentee, that meeting, that day).
+    // The meeting the link names, if this phone has it (that mentee, that meeting, that day),
+    // and the reported tasks as that mentee's journal has them.
+    let mut reported = None::<Vec<ReportedTask>>;
     let found: Option<(MenteeId, String, MeetingId, chrono::NaiveDate)> = {
         let r = reflection.get_value();
         let mentee = state
@@ -659,10 +664,34 @@ fn ReflectionReceived(reflection: Reflection) -> impl IntoView {
             .with_untracked(|roster| roster.get(&r.origin.mentee).map(|m| m.name.clone()));
         mentee.and_then(|name| {
             let journal = state.journal_of(&r.origin.mentee);
-            received::meeting_of(&r, &journal)
-                .map(|id| (r.origin.mentee.clone(), name, id, r.meeting_date))
+            let id = received::meeting_of(&r, &journal)?;
+            reported = Some(journal.reported_tasks(id, &r.done));
+            Some((r.origin.mentee.clone(), name, id, r.meeting_date))
         })
     };
+    let reported_section = (!r.done.is_empty()).then(|| {
+        let (note, list) = match reported {
+            Some(tasks) => (
+                if open_count(&tasks) > 0 {
+                    "Osoba mentee odhaczyła je na swoim telefonie. Na Twojej liście zadań nic się samo nie zmieni: po dołączeniu refleksji oznaczysz je jako zrobione jednym przyciskiem w notatce ze spotkania."
+                } else {
+                    "Osoba mentee odhaczyła je na swoim telefonie. Na Twojej liście zadań nie ma wśród nich nic do oznaczenia."
+                },
+                view! { <ReportedList tasks /> }.into_any(),
+            ),
+            None => (
+                "Osoba mentee odhaczyła je na swoim telefonie. Po dołączeniu refleksji do spotkania zobaczysz w notatce z niego, które z nich są na Twojej liście zadań, i oznaczysz je jako zrobione jednym przyciskiem.",
+                view! { <ReportedDays done=r.done.clone() /> }.into_any(),
+            ),
+        };
+        view! {
+            <section class="card reported-done" aria-labelledby="zgloszone-naglowek">
+                <h2 id="zgloszone-naglowek">"Zadania zgłoszone jako zrobione"</h2>
+                <p class="muted">{note}</p>
+                {list}
+            </section>
+        }
+    });
     let error = RwSignal::new(None::<String>);
     let confirm = RwSignal::new(None::<(MenteeId, MeetingId)>);
     let attach_now = move |mentee: MenteeId, meeting: MeetingId| match attach_reflection(
@@ -700,6 +729,7 @@ fn ReflectionReceived(reflection: Reflection) -> impl IntoView {
             <h2 id="odpowiedzi-naglowek">"Odpowiedzi"</h2>
             <ReflectionAnswers reflection=r />
         </section>
+        {reported_section}
         <section class="card" aria-labelledby="dolacz-naglowek">
             <h2 id="dolacz-naglowek">"Dołącz do spotkania"</h2>
             {match found {

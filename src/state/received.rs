@@ -1,5 +1,6 @@
 //! „Od moich mentorów” and the way a mentee's reflection reaches a meeting: the kept items in
-//! a signal, the start page's count, and attaching a reflection to a mentee's meeting.
+//! a signal, the start page's count, attaching a reflection to a mentee's meeting, and
+//! marking the tasks it reports done.
 
 use leptos::prelude::*;
 
@@ -82,4 +83,13 @@ pub fn attach_reflection(
         .map_err(|_: RecordError| AttachError::NoMeeting)?;
     programme.agenda.doc.flush();
     Ok(())
+}
+
+/// The mentor's one tap on meeting `meeting` of the active mentee: marks done the open items
+/// the mentee reported done in the reflection attached there (on the days the mentee gave,
+/// see [`Journal::mark_reported_in`]), and saves at once. How many were marked.
+pub fn mark_reported_done(programme: Programme, meeting: MeetingId) -> Result<usize, RecordError> {
+    let marked = programme.change_journal(|journal| journal.mark_reported_in(meeting))?;
+    programme.agenda.doc.flush();
+    Ok(marked)
 }

@@ -71,6 +71,7 @@ fn a_meeting() -> Meeting {
                 owner: Owner::Mentee,
                 due: Some(day(29)),
                 done: None,
+                reported: None,
             },
             ActionItem {
                 id: ActionId(2),
@@ -78,6 +79,7 @@ fn a_meeting() -> Meeting {
                 owner: Owner::Mentor,
                 due: None,
                 done: Some(day(16)),
+                reported: None,
             },
         ],
         progress: vec![],
@@ -95,6 +97,7 @@ fn carried() -> Vec<CarriedAction> {
             owner: Owner::Mentee,
             due: Some(day(due)),
             done: done.map(day),
+            reported: None,
         },
         from: MeetingId(1),
         from_date: day(1),

@@ -1,6 +1,7 @@
-//! `#/przebieg?spotkanie=N`: one meeting's record: its day, the items carried from earlier
-//! meetings (to tick), notes per block, progress on each goal, its own action items (to the
-//! calendar), and a print on one A4 page.
+//! `#/przebieg?spotkanie=N`: one meeting's record: its day, the tasks the mentee reported
+//! done in the reflection attached to it (to mark with one tap), the items carried from
+//! earlier meetings (to tick), notes per block, progress on each goal, its own action items
+//! (to the calendar), the reflection, and a print on one A4 page.
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -11,6 +12,7 @@ use crate::components::calendar_button::ActionItemsCalendar;
 use crate::components::controls::{Button, Checkbox, TextArea, TextField};
 use crate::components::new_action_form::NewActionForm;
 use crate::components::progress_scale::ProgressScale;
+use crate::components::reflection_card::{ReflectionCard, ReportedDoneCard};
 use crate::components::share_panel::ShareCard;
 use crate::model::date;
 use crate::model::form::Choice;
@@ -103,6 +105,7 @@ fn Record(id: MeetingId) -> impl IntoView {
                 error=day_error
                 on_commit=Callback::new(set_day)
             />
+            <ReportedDoneCard id />
             {move || {
                 let carried = carried();
                 (!carried.is_empty()).then(|| view! {
@@ -154,7 +157,7 @@ fn Record(id: MeetingId) -> impl IntoView {
             })}
         </div>
         <MeetingSheet meeting />
-        <crate::components::reflection_card::ReflectionCard id />
+        <ReflectionCard id />
     }
 }
 
@@ -387,7 +390,7 @@ fn ActionsCard(id: MeetingId) -> impl IntoView {
                             {items.into_iter().map(|item| {
                                 let action = item.id;
                                 let due = item.due.map(|d| format!(" · do {}", date::long(d))).unwrap_or_default();
-                                let done = item.done.map(|d| format!(" · zrobione {}", date::long(d))).unwrap_or_default();
+                                let done = item.done_text().map(|d| format!(" · {d}")).unwrap_or_default();
                                 view! {
                                     <li class="action">
                                         <label class="check">
@@ -490,8 +493,8 @@ fn MeetingSheet(meeting: Memo<Option<Meeting>>) -> impl IntoView {
                     <h3>"Zadania z wcześniejszych spotkań"</h3>
                     <ul>
                         {carried.into_iter().map(|c| {
-                            let state = match c.item.done {
-                                Some(on) => format!("zrobione {}", date::long(on)),
+                            let state = match c.item.done_text() {
+                                Some(done) => done,
                                 None if c.overdue => "otwarte, po terminie".to_string(),
                                 None => "otwarte".to_string(),
                             };
@@ -512,7 +515,10 @@ fn MeetingSheet(meeting: Memo<Option<Meeting>>) -> impl IntoView {
                                         <td>{a.what.clone()}</td>
                                         <td>{a.owner.label()}</td>
                                         <td>{a.due.map(date::long).unwrap_or_else(|| "—".to_string())}</td>
-                                        <td>{a.done.map(date::long).unwrap_or_else(|| "☐".to_string())}</td>
+                                        <td>
+                                            {a.done.map(date::long).unwrap_or_else(|| "☐".to_string())}
+                                            {a.reported_text().map(|r| view! { <br /><small>{r}</small> })}
+                                        </td>
                                     </tr>
                                 }).collect_view()}
                             </tbody>
