@@ -92,7 +92,7 @@ pub fn App() -> impl IntoView {
                 let _ = main.focus();
             }
         }>"Przejdź do treści"</a>
-        <header class="topbar">
+        <header class=move || if layout.is_mentee() { "topbar topbar-mentee" } else { "topbar" }>
             <a class="brand" href="#/">
                 <span class="brand-mark" aria-hidden="true">"N"</span>
                 <span class="brand-name">"Niezbędnik mentora"</span>

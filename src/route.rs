@@ -204,6 +204,9 @@ pub const DANE_LEAD: &str = "Tu dodajesz mentee i przełączasz się między nim
 /// The opening sentence of the data page in the mentee's layout.
 pub const DANE_MENTEE_LEAD: &str = "Tu zapisujesz kopię zapasową tego, co zapisano z linków od mentorów (razem z odhaczonymi zadaniami i szkicami refleksji), i ją przywracasz, a także sprawdzasz, ile miejsca zostało w pamięci tej przeglądarki.";
 
+/// The opening sentence of the page of what came by links, in the mentee's layout.
+pub const UDOSTEPNIONE_MENTEE_LEAD: &str = "Wszystko, co zapisano u Ciebie z linków od mentorów: kontrakt, spotkania z zadaniami i kolejne kroki. Niżej otworzysz nowy link albo plik.";
+
 /// The opening sentence of the page of what came by links.
 pub const UDOSTEPNIONE_LEAD: &str = "Tu otworzysz link od mentora lub mentee: kontrakt, spotkanie z zadaniami, kolejne kroki albo refleksję po spotkaniu.";
 
@@ -435,6 +438,16 @@ mod tests {
         screens.insert(
             "udostepnione-link".into(),
             screen(&link, SHARED_LINK_SCREEN),
+        );
+        let shared = Route::Udostepnione { saved: None };
+        screens.insert(
+            "udostepnione-mentee".into(),
+            serde_json::json!({
+                "title": shared.title(),
+                "heading": shared.title(),
+                "lead": UDOSTEPNIONE_MENTEE_LEAD,
+                "class": "lead",
+            }),
         );
         let dane = Route::Dane;
         screens.insert(

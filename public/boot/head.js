@@ -34,13 +34,15 @@
   // tools. A shared link on a phone with nothing of a mentor's own is the mentee's, as the app
   // decides it, before the app has written anything.
   function layoutOf() {
-    var remembered = null;
+    var stored = '';
     try {
-      remembered = JSON.parse(localStorage.getItem('niezbednik/uklad') || 'null');
+      stored = localStorage.getItem('niezbednik/uklad') || '';
     } catch (e) {}
-    var data = (remembered && remembered.data) || {};
-    if (data.chosen === 'mentor' || data.chosen === 'mentee') return data.chosen;
-    if (window.__sharedData === undefined) return data.shown === 'mentee' ? 'mentee' : 'mentor';
+    // `mentee`, `mentor`, or either with `;wybrane` when the user chose it (src/model/audience.rs).
+    var chosen = /;wybrane$/.test(stored);
+    var shown = stored.replace(/;wybrane$/, '');
+    if (chosen && (shown === 'mentor' || shown === 'mentee')) return shown;
+    if (window.__sharedData === undefined) return shown === 'mentee' ? 'mentee' : 'mentor';
     try {
       for (var i = 0; i < localStorage.length; i++) {
         if (String(localStorage.key(i)).indexOf('niezbednik/mentee/') === 0) return 'mentor';

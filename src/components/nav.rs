@@ -30,7 +30,7 @@ fn icon(route: &Route) -> &'static str {
 /// The mentee's navigation: their home (tasks, next meeting, reflection), what the mentors
 /// sent, and their data. On a phone the home stays in the bar (see style.css).
 const MENTEE_NAV: [(Route, &str); 3] = [
-    (Route::Start, "Moje zadania"),
+    (Route::Start, "Mój mentoring"),
     (Route::Udostepnione { saved: None }, "Od mentorów"),
     (Route::Dane, "Dane"),
 ];

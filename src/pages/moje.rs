@@ -58,10 +58,17 @@ fn NextMeeting(received: SavedDoc<ReceivedDoc>) -> impl IntoView {
                 Some(Shared::Contract(c)) => Some((**c).clone()),
                 _ => None,
             })?;
-        let when = match &next.time {
-            Some(time) => format!("{}, godz. {time}", date::long(next.date)),
-            None => date::long(next.date),
+        let day = if next.date == today {
+            format!("Dziś, {}", date::long(next.date))
+        } else {
+            date::long(next.date)
         };
+        let when = match &next.time {
+            Some(time) => format!("{day}, godz. {time}"),
+            None => day,
+        };
+        // A contract with no time of day has no calendar file.
+        let calendar = contract.has_meetings();
         let download = move |()| {
             if let Some(text) = received::mentee_calendar(&contract, &clock::utc_stamp()) {
                 let name = ics::file_name("spotkania", &contract.mentor);
@@ -76,7 +83,9 @@ fn NextMeeting(received: SavedDoc<ReceivedDoc>) -> impl IntoView {
                     <p class="muted">{format!("Mentoring: {}", next.mentor)}</p>
                 })}
                 <p class="row">
-                    <Button label="Pobierz spotkania do kalendarza (.ics)" class="button-quiet" on_press=Callback::new(download) />
+                    {calendar.then(|| view! {
+                        <Button label="Pobierz spotkania do kalendarza (.ics)" class="button-quiet" on_press=Callback::new(download) />
+                    })}
                     <a class="button button-quiet" href=Route::Udostepnione { saved: Some(next.kept) }.to_hash()>"Kontrakt"</a>
                 </p>
             </section>
@@ -222,7 +231,7 @@ fn KeptBySender(received: SavedDoc<ReceivedDoc>) -> impl IntoView {
                 });
                 if groups.is_empty() {
                     return view! {
-                        <p class="muted">"Nic jeszcze nie zapisano. Otwórz link albo kod QR od mentora i wybierz „Zapisz u mnie”."</p>
+                        <p class="muted">"Nic jeszcze nie zapisano. Otwórz link albo zeskanuj kod QR, który dostajesz po spotkaniu, i wybierz „Zapisz u mnie”."</p>
                     }
                     .into_any();
                 }
@@ -238,7 +247,7 @@ fn KeptBySender(received: SavedDoc<ReceivedDoc>) -> impl IntoView {
                     </ul>
                 }).collect_view().into_any()
             }}
-            <p><a class="button button-quiet" href=Route::Udostepnione { saved: None }.to_hash()>"Otwórz link albo plik od mentora"</a></p>
+            <p><a class="button button-quiet" href=Route::Udostepnione { saved: None }.to_hash()>"Otwórz link albo plik"</a></p>
         </section>
     }
 }

@@ -77,7 +77,7 @@ fn ReceivedCard() -> impl IntoView {
                 <h2 id="od-mentorow">"Od moich mentorów"</h2>
                 <p>
                     {format!(
-                        "Masz {} z linków od mentora: kontrakt, spotkania i kolejne kroki.",
+                        "Masz {} z linków od mentorów: kontrakt, spotkania i kolejne kroki.",
                         count_noun(count, "zapisaną pozycję", "zapisane pozycje", "zapisanych pozycji")
                     )}
                 </p>

@@ -113,7 +113,7 @@ pub fn UdostepnionePage() -> impl IntoView {
         view! {
             <h1>"Udostępnione"</h1>
             <p class="lead">
-                {crate::route::UDOSTEPNIONE_LEAD}
+                {if mentee { crate::route::UDOSTEPNIONE_MENTEE_LEAD } else { crate::route::UDOSTEPNIONE_LEAD }}
             </p>
             {move || error.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
             // The mentee comes here for what was kept; the mentor, to open a reflection.
@@ -320,8 +320,8 @@ fn FromMentor(item: Shared, kept: Option<u32>) -> impl IntoView {
                             }
                         }
                         (None, Some((_, day, changed))) => {
-                            let what = if changed.is_empty() { String::new() } else { format!(" Zmieniło się: {}.", changed.join(", ")) };
-                            format!("To nowa wersja pozycji zapisanej u Ciebie {}.{what} Nic się nie zmieni, dopóki nie wybierzesz „Zastąp zapisaną wersję”.", date::long(day))
+                            let what = if changed.is_empty() { String::new() } else { format!(" Różni się: {}.", changed.join(", ")) };
+                            format!("U Ciebie jest zapisana inna wersja tej pozycji (z {}).{what} Nic się nie zmieni, dopóki nie wybierzesz „Zastąp zapisaną wersję”.", date::long(day))
                         }
                         (None, None) => "Nic z tego nie zostaje na tym telefonie, dopóki nie wybierzesz „Zapisz u mnie”.".to_string(),
                     }}

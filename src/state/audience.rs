@@ -34,30 +34,44 @@ impl Layout {
         let (shown, was_chosen) = audience::read_remembered(&stored);
         let chosen = RwSignal::new(was_chosen);
         let chose_mentee = RwSignal::new(was_chosen && shown == Some(Audience::Mentee));
-        let mentee_by_data = Memo::new(move |_| {
+        // The data alone: what the app shows on the next open without a link, and what is
+        // written down for the static shell's first paint then.
+        let data_says_mentee = Memo::new(move |_| {
             // Follows the roster and every write (a saved item, a restored backup).
             state.settled.track();
             let named = state.roster.with(|roster| {
                 roster.mentees().len() > 1 || roster.mentees().iter().any(|m| !m.is_stand_in())
             });
-            let (own_documents, kept_items) = state.store.with_value(|store| {
-                let kept = store
-                    .read_raw(RECEIVED_KEY)
-                    .map(|raw| match decode::<ReceivedCount>(&raw) {
-                        Decoded::Ready(count) => count.len(),
-                        // Something is there, unreadable: still the mentee's.
-                        _ => 1,
-                    })
-                    .unwrap_or(0);
-                (store.has_prefix(MENTEE_PREFIX), kept)
-            });
+            // Cheapest first: the items are read only on a phone with nothing of a mentor's.
+            let own_data = named
+                || state
+                    .store
+                    .with_value(|store| store.has_prefix(MENTEE_PREFIX));
+            let kept_items = if own_data {
+                0
+            } else {
+                state.store.with_value(|store| {
+                    store
+                        .read_raw(RECEIVED_KEY)
+                        .map(|raw| match decode::<ReceivedCount>(&raw) {
+                            Decoded::Ready(count) => count.len(),
+                            // Something is there, unreadable: still the mentee's.
+                            _ => 1,
+                        })
+                        .unwrap_or(0)
+                })
+            };
             Audience::of(Facts {
-                own_data: named || own_documents,
+                own_data,
                 kept_items,
-                opened_link,
+                opened_link: false,
                 chosen: None,
             })
             .is_mentee()
+        });
+        // This page: a link opened on a phone with nothing of a mentor's is the mentee's too.
+        let mentee_by_data = Memo::new(move |_| {
+            data_says_mentee.get() || (opened_link && !state_has_own_data(state))
         });
         let mentee = Memo::new(move |_| {
             if chosen.get() {
@@ -66,19 +80,30 @@ impl Layout {
                 mentee_by_data.get()
             }
         });
-        // Written when it changes, for the static shell's next first paint.
+        // Written when it changes, for the static shell's next first paint: the data's
+        // decision or the user's choice (a link's page is painted by the static shell's own
+        // rule). A phone with nothing stored for it, that would show the toolkit anyway, gets
+        // nothing written.
         let written = StoredValue::new(stored);
         Effect::new(move |_| {
-            let shown = if mentee.get() {
+            let chose = chosen.get();
+            let mentee = if chose {
+                chose_mentee.get()
+            } else {
+                data_says_mentee.get()
+            };
+            let shown = if mentee {
                 Audience::Mentee
             } else {
                 Audience::Mentor
             };
-            let now = audience::remembered(shown, chosen.get());
-            if written.with_value(|before| *before != now) {
+            let now = audience::remembered(shown, chose);
+            let unneeded = written.with_value(String::is_empty) && !chose && !mentee;
+            if !unneeded && written.with_value(|before| *before != now) {
                 state.store.update_value(|store| {
                     store.save_encoded(AUDIENCE_KEY, now.clone());
                 });
+                state.sync_problems();
                 written.set_value(now);
             }
         });
@@ -112,4 +137,13 @@ impl Layout {
     pub fn mentee_by_data(&self) -> bool {
         self.mentee_by_data.get()
     }
+}
+
+/// Whether the mentor's own data is here (a named mentee, or a document saved for one).
+fn state_has_own_data(state: AppState) -> bool {
+    state.roster.with(|roster| {
+        roster.mentees().len() > 1 || roster.mentees().iter().any(|m| !m.is_stand_in())
+    }) || state
+        .store
+        .with_value(|store| store.has_prefix(MENTEE_PREFIX))
 }

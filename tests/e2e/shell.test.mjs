@@ -46,12 +46,15 @@ function snapshot() {
   };
   const text = (el) => (el && el.getClientRects().length > 0 ? el.textContent.replace(/\s+/g, ' ').trim() : null);
   const main = document.querySelector('main');
+  // The bar shown: the static shell holds the mentor's and the mentee's, one of them hidden.
+  const nav = [...document.querySelectorAll('nav.nav')].find((el) => getComputedStyle(el).display !== 'none');
   return {
     brand: document.querySelector('.topbar .brand').textContent,
     topbar: box(document.querySelector('.topbar')),
     brandBox: box(document.querySelector('.topbar .brand')),
-    nav: box(document.querySelector('nav.nav')),
-    links: [...document.querySelectorAll('nav.nav li')].map((li) => {
+    nav: box(nav),
+    navLabel: nav.getAttribute('aria-label'),
+    links: [...nav.querySelectorAll('li')].map((li) => {
       const a = li.querySelector('a');
       return {
         li: li.className,

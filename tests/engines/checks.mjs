@@ -367,6 +367,99 @@ export const CHECKS = [
   },
 
   {
+    name: 'the mentee’s own app: a contract and a meeting kept from links, the task ticked and in the calendar, the reflection carrying it to the mentor’s record',
+    async run(app) {
+      // The mentor's phone: a named mentee, a contract, a meeting with a task, links to both.
+      await app.open('#/dane', 'Dane i ustawienia');
+      await app.fill('#nowy-mentee', 'Anna Kowalska');
+      await app.press(/^Dodaj$/, 'form');
+      await app.textWhen('#aktywny-mentee option:checked', /^Anna Kowalska$/);
+      await app.go('#/kontrakt', 'Kontrakt mentoringowy');
+      await app.fill('#k-mentor', 'Jan Mentor');
+      await app.fill('#k-cel', 'Przygotowanie do roli liderki zespołu');
+      await app.set('#k-start', '2030-01-07');
+      await app.set('#k-godzina', '17:30');
+      const link = async () => {
+        await app.press(/^Udostępnij mentee$/, '.share-card');
+        await app.press(/^Utwórz link i kod QR$/, '.share-card');
+        await app.element('svg.qr path', null, { timeout: 60000 });
+        return app.s.execute(() => document.querySelector('#link-udostepniania').value);
+      };
+      const contractLink = await link();
+      await app.go('#/przebieg', 'Przebieg mentoringu');
+      await app.set('#nowe-spotkanie-data', '2026-12-01');
+      await app.press(/^Zapisz spotkanie$/);
+      await app.ready('Spotkanie 1 grudnia 2026');
+      const meetingHash = await app.s.execute(() => location.hash);
+      await app.fill('#nowe-zadanie-co', 'Spisać zadania do delegowania');
+      await app.set('#nowe-zadanie-termin', '2030-01-14');
+      await app.press(/^Dodaj zadanie$/);
+      await app.element('li', /Spisać zadania do delegowania/);
+      const meetingLink = await link();
+
+      // The mentee's phone: nothing of the mentor's (storage set aside, as on another phone).
+      const mentors = await app.storage();
+      await app.s.execute(() => localStorage.clear());
+      await app.harvest();
+      await app.s.navigate('about:blank');
+      await app.s.navigate(contractLink);
+      await app.ready('Przesyła: Jan Mentor');
+      assert.equal(await app.text('.received-what'), 'Kontrakt mentoringowy');
+      assert.match(await app.text('.received-kept'), /dopóki nie wybierzesz „Zapisz u mnie”/);
+      assert.equal(await app.s.execute(() => document.querySelector('.mentee-switcher')), null, 'no mentee switcher');
+      assert.equal(await app.text('nav.nav'), 'Mój mentoring Od mentorów Dane');
+      await app.press(/^Zapisz u mnie$/);
+      await app.textWhen('.received-kept', /Zapisane u Ciebie/);
+      await app.harvest();
+      await app.s.navigate('about:blank');
+      await app.s.navigate(meetingLink);
+      await app.ready('Przesyła: Jan Mentor');
+      assert.equal(await app.text('.received-what'), 'Spotkanie 1 grudnia 2026');
+      await app.press(/^Zapisz u mnie$/);
+      await app.textWhen('.received-kept', /Zapisane u Ciebie/);
+      await app.open('#/', 'Mój mentoring');
+      assert.equal(await app.text('nav.nav'), 'Mój mentoring Od mentorów Dane');
+      await app.textWhen('.next-meeting', /7 stycznia 2030, godz\. 17:30/);
+      await app.textWhen('.task', /Spisać zadania do delegowania termin: 14 stycznia 2030/);
+      await app.screenshot('mentee-start');
+      const ics = await app.download(() => app.press(/^Dodaj do kalendarza$/, '.task'));
+      assert.match(ics.name, /\.ics$/);
+      const unfolded = ics.text.replace(/\r\n /g, '');
+      assert.match(unfolded, /\r\nDTSTART;VALUE=DATE:20300114\r\n/);
+      assert.match(unfolded, /\r\nSUMMARY:Zadanie z mentoringu: Spisać zadania do delegowania\r\n/);
+      await app.click('.task input[type=checkbox]');
+      await app.textWhen('.task', /Zrobione/);
+      await app.reload('Mój mentoring');
+      assert.equal(await app.s.execute(() => document.querySelector('.task input').checked), true);
+      await app.click('a.button', /^Napisz refleksję$/);
+      await app.ready('Przesyła: Jan Mentor');
+      await app.fill('#refleksja-zabieram', 'Delegowanie zaczyna się od listy.');
+      await app.click('label[for=przydatnosc-5]');
+      await app.textWhen('.reported', /Spisać zadania do delegowania/);
+      await app.press(/^Utwórz link i kod QR$/);
+      await app.element('svg.qr path', null, { timeout: 60000 });
+      const back = await app.s.execute(() => document.querySelector('#link-udostepniania').value);
+
+      // Back on the mentor's phone: attached, then one tap marks the task done.
+      await app.s.execute((saved) => {
+        localStorage.clear();
+        for (const [key, value] of Object.entries(saved)) localStorage.setItem(key, value);
+      }, mentors);
+      await app.harvest();
+      await app.s.navigate('about:blank');
+      await app.s.navigate(back);
+      await app.ready('Refleksja od mentee');
+      assert.ok(await app.s.execute(() => document.querySelector('#aktywny-mentee') !== null), 'the mentor’s layout');
+      await app.press(/^Dołącz do spotkania 1 grudnia 2026/);
+      await app.ready('Spotkanie 1 grudnia 2026');
+      assert.equal(await app.s.execute(() => location.hash), meetingHash);
+      await app.press(/^Oznacz jako zrobione \(1\)$/);
+      await app.textWhen('section.reported-done', /Oznaczono jako zrobione: 1 zadanie/);
+      await app.textWhen('section[aria-labelledby=zadania-spotkania]', /zgłoszone przez osobę mentee/);
+    },
+  },
+
+  {
     name: 'backup round trip: export, delete everything, import gives the same data',
     async run(app) {
       await app.open('#/dane', 'Dane i ustawienia');

@@ -8,7 +8,7 @@
 
 use chrono::NaiveDate;
 
-use super::{ActionId, Journal, MeetingId, RecordError};
+use super::{ActionId, Journal, MeetingId, Owner, RecordError};
 use crate::model::date;
 use crate::model::share::ReportedDone;
 use crate::model::text::{count_noun, lower};
@@ -144,6 +144,8 @@ impl Journal {
             // Newest first, as the journal keeps them.
             .enumerate()
             .flat_map(|(newest, m)| m.actions.iter().map(move |a| (newest, m, a)))
+            // The mentor's own tasks are not the mentee's to report done.
+            .filter(|(_, _, a)| a.owner != Owner::Mentor)
             .filter_map(|(newest, m, a)| {
                 let theirs = a.what.trim();
                 let exact = theirs == what;
@@ -179,11 +181,13 @@ impl Journal {
             let ReportMatch::Open(_, action) = task.found else {
                 continue;
             };
-            if let Ok((_, item)) = self.action_mut(action)
+            if let Ok((set_on, item)) = self.action_mut(action)
                 && item.is_open()
             {
-                item.done = Some(task.on);
-                item.reported = Some(task.on);
+                // Not done before it was agreed, whatever day the phone said.
+                let on = task.on.max(set_on);
+                item.done = Some(on);
+                item.reported = Some(on);
                 marked += 1;
             }
         }

@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::{Received, ReceivedDoc};
@@ -62,7 +62,7 @@ impl Task {
             meta.push(format!("termin: {}{late}", date::long(due)));
         }
         if self.owner == "oboje" {
-            meta.push("razem z mentorem".to_string());
+            meta.push("wspólne zadanie".to_string());
         }
         meta.push(self.source.clone());
         if !self.sender.is_empty() {
@@ -142,6 +142,13 @@ pub(super) fn check_ticks(kept: &Received) -> Result<(), String> {
         };
         if !is_mentees(item) || kept.ticks[..at].iter().any(|t| t.item == tick.item) {
             return Err(format!("niepoprawnie odhaczone zadanie {}", tick.item));
+        }
+        // The days a link may carry, so the reflection that reports it stays valid.
+        if !(2000..=2100).contains(&tick.on.year()) {
+            return Err(format!(
+                "niepoprawny dzień odhaczenia zadania {}",
+                tick.item
+            ));
         }
     }
     Ok(())
@@ -225,9 +232,14 @@ impl ReceivedDoc {
                 if item.done || !is_mentees(item) {
                     continue;
                 }
-                let duplicate = tasks
-                    .iter()
-                    .any(|t| t.what == item.what && t.source == source && t.sender == sender);
+                // The same task in an older copy of the same item (two versions kept); two
+                // tasks worded alike in one item are both listed.
+                let duplicate = tasks.iter().any(|t| {
+                    t.kept != r.id
+                        && t.what == item.what
+                        && t.source == source
+                        && t.sender == sender
+                });
                 if duplicate {
                     continue;
                 }
@@ -272,7 +284,9 @@ impl ReceivedDoc {
             })
             .collect();
         done.sort_by_key(|d| d.on);
-        done.truncate(MAX_ITEMS);
+        // As many as a link carries: the latest.
+        let extra = done.len().saturating_sub(MAX_ITEMS);
+        done.drain(..extra);
         done
     }
 
