@@ -11,7 +11,7 @@ use crate::components::controls::Button;
 use crate::model::audience::Audience;
 use crate::model::date;
 use crate::model::ics;
-use crate::model::received::tasks::{ReflectionState, Task};
+use crate::model::received::tasks::ReflectionState;
 use crate::model::received::{self, ReceivedDoc};
 use crate::model::share::Shared;
 use crate::route::{MENTEE_HOME_SCREEN, Route};
@@ -96,80 +96,101 @@ fn NextMeeting(received: SavedDoc<ReceivedDoc>) -> impl IntoView {
 /// „Moje zadania”: open first (overdue marked), then those ticked, each tickable and back.
 #[component]
 fn Tasks(received: SavedDoc<ReceivedDoc>) -> impl IntoView {
-    let tasks = Memo::new(move |_| received.value.with(ReceivedDoc::tasks));
-    let tick = move |task: &Task, done: bool| {
-        let (id, index) = (task.kept, task.index);
-        received.update(|doc| {
-            if done {
-                doc.tick(id, index, clock::today())
-            } else {
-                doc.untick(id, index)
-            }
-        });
+    // The rows are drawn again only when the tasks themselves change (an item kept or
+    // replaced), in the order they had then: a tick changes its row in place, so the focus
+    // stays on the checkbox and the task does not jump away under the finger.
+    let rows = Memo::new(move |previous: Option<&Vec<(u32, u16)>>| {
+        let now: Vec<(u32, u16)> = received
+            .value
+            .with(|doc| doc.tasks().iter().map(|t| (t.kept, t.index)).collect());
+        match previous {
+            Some(before) if same_members(before, &now) => before.clone(),
+            _ => now,
+        }
+    });
+    let task_of = move |kept: u32, index: u16| {
+        received.value.with(|doc| {
+            doc.tasks()
+                .into_iter()
+                .find(|t| t.kept == kept && t.index == index)
+        })
+    };
+    let open = move || {
+        received
+            .value
+            .with(|doc| doc.tasks().iter().filter(|t| t.is_open()).count())
     };
     view! {
         <section class="card my-tasks" aria-labelledby="zadania-naglowek">
             <h2 id="zadania-naglowek">"Moje zadania"</h2>
             {move || {
-                let today = clock::today();
-                let list = tasks.get();
+                let list = rows.get();
                 if list.is_empty() {
                     return view! {
                         <p class="muted">"Nie masz zadań z zapisanych spotkań i rozmów. Pojawią się tu, gdy zapiszesz u siebie spotkanie albo kolejne kroki z linku."</p>
                     }
                     .into_any();
                 }
-                let open = list.iter().filter(|t| t.is_open()).count();
+                let today = clock::today();
                 view! {
-                    <p class="muted">{match open {
+                    <p class="muted" aria-live="polite">{move || match open() {
                         0 => "Wszystkie zadania odhaczone.".to_string(),
                         n => format!("Do zrobienia: {n}."),
                     }}</p>
                     <ul class="task-list">
-                        {list.into_iter().map(|task| {
-                            let overdue = task.is_overdue(today);
-                            let meta = task.meta_text(today);
-                            let done = !task.is_open();
-                            let id = format!("zadanie-{}-{}", task.kept, task.index);
-                            let calendar = task.to_ics(&clock::utc_stamp()).filter(|_| !done);
-                            let task = StoredValue::new(task);
-                            view! {
-                                <li class=if done { "task task-done" } else if overdue { "task task-overdue" } else { "task" }>
+                        {list.into_iter().filter_map(|(kept, index)| {
+                            let first = task_of(kept, index)?;
+                            let ticked = move || task_of(kept, index).and_then(|t| t.ticked);
+                            let overdue = move || ticked().is_none() && first.due.is_some_and(|due| due < today);
+                            let meta = first.meta_text(today);
+                            let id = format!("zadanie-{kept}-{index}");
+                            let what = first.what.clone();
+                            let calendar = first.to_ics(&clock::utc_stamp());
+                            let name = ics::file_name("zadanie", &first.sender);
+                            Some(view! {
+                                <li class=move || match (ticked().is_some(), overdue()) {
+                                    (true, _) => "task task-done",
+                                    (false, true) => "task task-overdue",
+                                    (false, false) => "task",
+                                }>
                                     <input
                                         type="checkbox"
                                         id=id.clone()
-                                        prop:checked=done
+                                        prop:checked=move || ticked().is_some()
                                         on:change=move |ev| {
-                                            let checked = event_target_checked(&ev);
-                                            task.with_value(|t| tick(t, checked));
+                                            let done = event_target_checked(&ev);
+                                            received.update(|doc| {
+                                                if done {
+                                                    doc.tick(kept, index, clock::today())
+                                                } else {
+                                                    doc.untick(kept, index)
+                                                }
+                                            });
                                         }
                                     />
                                     <label for=id>
-                                        <span class="task-what prewrap">{task.with_value(|t| t.what.clone())}</span>
+                                        <span class="task-what prewrap">{what.clone()}</span>
                                         <span class="task-meta muted">{meta}</span>
-                                        {overdue.then(|| view! { <span class="chip chip-due">"po terminie"</span> })}
-                                        {task.with_value(|t| t.ticked).map(|on| view! {
+                                        {move || overdue().then(|| view! { <span class="chip chip-due">"po terminie"</span> })}
+                                        {move || ticked().map(|on| view! {
                                             <span class="task-meta">{format!("Zrobione {}", date::long(on))}</span>
                                         })}
                                     </label>
-                                    {calendar.map(|text| {
-                                        let name = ics::file_name("zadanie", &task.with_value(|t| t.sender.clone()));
-                                        let what = task.with_value(|t| t.what.clone());
-                                        view! {
-                                            <button
-                                                type="button"
-                                                class="button button-quiet task-calendar"
-                                                aria-label=format!("Dodaj do kalendarza: {what}")
-                                                on:click=move |_| {
-                                                    let _ = download::download_text(&name, "text/calendar;charset=utf-8", &text);
-                                                }
-                                            >
-                                                "Dodaj do kalendarza"
-                                            </button>
-                                        }
+                                    {calendar.map(|text| view! {
+                                        <button
+                                            type="button"
+                                            class="button button-quiet task-calendar"
+                                            aria-label=format!("Dodaj do kalendarza: {what}")
+                                            hidden=move || ticked().is_some()
+                                            on:click=move |_| {
+                                                let _ = download::download_text(&name, "text/calendar;charset=utf-8", &text);
+                                            }
+                                        >
+                                            "Dodaj do kalendarza"
+                                        </button>
                                     })}
                                 </li>
-                            }
+                            })
                         }).collect_view()}
                     </ul>
                 }
@@ -177,6 +198,11 @@ fn Tasks(received: SavedDoc<ReceivedDoc>) -> impl IntoView {
             }}
         </section>
     }
+}
+
+/// The same tasks, in any order.
+fn same_members(a: &[(u32, u16)], b: &[(u32, u16)]) -> bool {
+    a.len() == b.len() && a.iter().all(|x| b.contains(x))
 }
 
 /// The reflection to write after the last meeting held.

@@ -89,18 +89,18 @@ fn ReceivedCard() -> impl IntoView {
     })
 }
 
-/// Someone who chose the tools on a mentee's phone (nothing of a mentor's own here yet) can go
-/// back to the mentee's layout.
+/// Someone who chose the tools on a phone with kept items can go back to the mentee's layout.
 #[component]
 fn MenteeLayoutBack() -> impl IntoView {
     let layout = expect_context::<Layout>();
+    let state = expect_context::<AppState>();
     move || {
-        layout.mentee_by_data().then(|| {
+        (layout.chose_tools() && state.received_count() > 0).then(|| {
             view! {
                 <section class="card" aria-labelledby="widok-mentee">
                     <h2 id="widok-mentee">"Widok osoby mentee"</h2>
-                    <p class="muted">"Na tym telefonie są tylko pozycje zapisane z linków od mentorów. Widok osoby mentee pokazuje je razem z zadaniami i najbliższym spotkaniem."</p>
-                    <button type="button" class="button button-quiet" on:click=move |_| layout.choose(None)>
+                    <p class="muted">"Widok osoby mentee pokazuje to, co zapisano z linków od mentorów, razem z zadaniami i najbliższym spotkaniem."</p>
+                    <button type="button" class="button button-quiet" on:click=move |_| layout.back_to_mentee()>
                         "Wróć do widoku osoby mentee"
                     </button>
                 </section>

@@ -132,10 +132,19 @@ impl Layout {
         self.chosen.set(choice.is_some());
     }
 
-    /// Whether the data alone would give the mentee's layout (someone who chose the tools can
-    /// go back to it).
-    pub fn mentee_by_data(&self) -> bool {
-        self.mentee_by_data.get()
+    /// The user chose the toolkit („pokaż narzędzia”).
+    pub fn chose_tools(&self) -> bool {
+        self.chosen.get() && !self.chose_mentee.get()
+    }
+
+    /// Back to the mentee's layout after choosing the tools: the data decides again when it
+    /// says „mentee”, otherwise the mentee's layout is the choice now.
+    pub fn back_to_mentee(&self) {
+        if self.mentee_by_data.get_untracked() {
+            self.choose(None);
+        } else {
+            self.choose(Some(Audience::Mentee));
+        }
     }
 }
 

@@ -315,3 +315,42 @@ test('a shared link paints its own first screen before the wasm, and the app kee
   assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'layout shifts');
   await context.close();
 });
+
+test('on a mentee’s phone the static shell paints the mentee’s bar and first screens, and the app keeps them', async () => {
+  // A phone with one item kept from a mentor's link, as the app left it (niezbednik/uklad).
+  const kept = '{"schema":1,"data":{"items":[{"id":0,"saved":"2026-12-01","item":{"kroki":{"mentor":"Jan Mentor","mentee":"Anna","date":"2026-12-01","steps":[],"support":""}}}],"next_id":1}}';
+  for (const [hash, name] of [
+    ['#/', 'start-mentee'],
+    ['#/udostepnione', 'udostepnione-mentee'],
+    ['#/dane', 'dane-mentee'],
+  ]) {
+    const context = await newContext(PHONE);
+    await context.addInitScript((doc) => {
+      localStorage.setItem('niezbednik/od-mentorow', doc);
+      localStorage.setItem('niezbednik/uklad', 'mentee');
+      window.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__shifts.push(entry.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    }, kept);
+    const { page } = await guardedPage(context, env.origin);
+    const releaseWasm = await hold(page, '**/main_bg.wasm');
+    const releaseChunk = await hold(page, '**/split_*.wasm');
+    await page.goto(env.url + hash);
+    await page.locator('#wczytywanie main').waitFor();
+    const before = await page.evaluate(snapshot);
+    assert.equal(before.navLabel, 'Moje sprawy', `${hash}: the mentee's bar`);
+    assert.deepEqual(before.links.map((l) => l.label), ['Mój mentoring', 'Od mentorów', 'Dane']);
+    assert.equal(await page.locator('#wczytywanie .mentee-switcher').isVisible(), false, 'no mentee switcher');
+    const screen = SCREENS[name];
+    assert.deepEqual(before.start.map(({ tag, text }) => [tag, text]), [['H1', screen.heading], ['P', screen.lead]], hash);
+    if (hash === '#/') await page.screenshot({ path: `${SCREENSHOTS}/phone-statyczna-mentee.png` });
+    releaseWasm();
+    await page.locator('#wczytywanie').waitFor({ state: 'detached', timeout: 15000 });
+    assert.deepEqual(await page.evaluate(snapshot), before, `${hash}: the app keeps the static shell while the chunk loads`);
+    releaseChunk();
+    assert.equal(await heading(page), screen.heading);
+    assert.deepEqual(await page.evaluate(() => window.__shifts), [], `${hash}: layout shifts`);
+    await context.close();
+  }
+});
