@@ -19,28 +19,36 @@ export const BUDGET_KIB = {
   // +4 (issue 15), +7 (issue 16), +5 (issue 23): see git history. Issue 24 (178.5 → 177.6):
   // the chunk loader with 10 merged chunk files instead of 187 (−2.0), the routes' first
   // screens in index.html (+1.1).
-  shell: 178,
+  // Issue 25 (177.6 → 184.1): whose app this is, decided in the shell before any page (the
+  // layout's signals, the mentee's bar, the way back to it), and the static shell's second bar.
+  // Raised on purpose: every first paint must know whose layout to draw.
+  shell: 185,
   // Issue 24, measured 2026-12-06 (before it, per tool, as shell + tool budget: agenda 367,
   // pytania 253, kontrakt 302, feedback 288, crm 273, dane 336, przebieg 444, udostepnione 386).
   // Up on purpose, for 60–130 fewer requests: pytania +1, kontrakt +40 and dane +29 (merged
   // chunk files carry code of the tools they share them with); README „Speed”.
+  // Issue 25, measured 2026-12-06: each route carries the shell's +6.5; `#/udostepnione` +29.5
+  // more (the mentee's home, tasks, ticks, versions and the reported tasks, in the chunk the
+  // mentee's link opens), `#/przebieg` +6 (the mentor's one tap on reported tasks); pytania,
+  // kontrakt and crm +4 to +6 with no code of their own: the merged chunk files they share
+  // with the grown udostepnione chunk carry more of it (scripts/chunk-bins.mjs).
   routes: {
-    '#/': 178,
-    '#/agenda': 357,
-    '#/pytania': 254,
-    '#/kontrakt': 342,
-    '#/feedback': 283,
-    '#/crm': 267,
-    '#/dane': 365,
-    '#/przebieg': 436,
-    '#/udostepnione': 363,
+    '#/': 185,
+    '#/agenda': 364,
+    '#/pytania': 266,
+    '#/kontrakt': 353,
+    '#/feedback': 288,
+    '#/crm': 280,
+    '#/dane': 372,
+    '#/przebieg': 449,
+    '#/udostepnione': 400,
   },
   // The share panel (serialising, DEFLATE, the QR code, WebCrypto), fetched the first time
   // „Udostępnij” opens, and the start page's follow-ups, fetched on `#/` once some feedback is
   // saved: counted as if nothing else were loaded. With merged chunks each brings whole merged
   // files, which the share panel's tool page has mostly loaded already (63 → 92), and which the
   // follow-ups fetch for the tools after them (19 → 41, after the start page's first paint).
-  share: 92,
+  share: 96,
   follow_ups: 41,
 };
 
