@@ -401,14 +401,21 @@ export const CHECKS = [
       // Cleared from a page of the same origin that is not the app, so no app is left to
       // write anything back as it unloads.
       const bar = () => app.s.execute(() => [...document.querySelectorAll('nav.nav .nav-link')].map((a) => a.textContent.trim()));
-      const mentors = await app.storage();
+      // The mentor's storage is read there too: leaving the app writes what was typed a
+      // moment ago (a change waits up to half a second to be written).
       const elsewhere = async (script, arg) => {
         await app.harvest();
         await app.s.navigate('about:blank');
         await app.s.navigate(app.url + 'sw.js');
-        await app.s.execute(script, arg);
+        return app.s.execute(script, arg);
       };
-      await elsewhere(() => localStorage.clear());
+      const mentors = await elsewhere(() => {
+        const saved = {};
+        for (const key of Object.keys(localStorage)) saved[key] = localStorage.getItem(key);
+        localStorage.clear();
+        return saved;
+      });
+      assert.match(JSON.stringify(mentors), /Spisać zadania do delegowania/, 'the mentor’s task is saved');
       await app.s.navigate(contractLink);
       await app.ready('Przesyła: Jan Mentor');
       assert.equal(await app.text('.received-what'), 'Kontrakt mentoringowy');
