@@ -256,6 +256,24 @@ impl Route {
     }
 }
 
+impl Route {
+    /// The first screen in the mentee's layout ([`crate::model::audience`]): the mentee's home
+    /// on `#/`, the mentee's own opening line on „Od mentorów” and „Dane”, else the route's.
+    pub fn mentee_first_screen(&self) -> Option<FirstScreen> {
+        let lead = match self {
+            Route::Start => return Some(MENTEE_HOME_SCREEN),
+            Route::Udostepnione { .. } => UDOSTEPNIONE_MENTEE_LEAD,
+            Route::Dane => DANE_MENTEE_LEAD,
+            other => return other.first_screen(),
+        };
+        Some(FirstScreen {
+            heading: self.title(),
+            lead,
+            byline: false,
+        })
+    }
+}
+
 /// The query parameter naming the feedback conversation to open: `#/feedback?rozmowa=3`.
 const CONVERSATION_PARAM: &str = "rozmowa";
 
@@ -439,34 +457,31 @@ mod tests {
             "udostepnione-link".into(),
             screen(&link, SHARED_LINK_SCREEN),
         );
-        let shared = Route::Udostepnione { saved: None };
-        screens.insert(
-            "udostepnione-mentee".into(),
-            serde_json::json!({
-                "title": shared.title(),
-                "heading": shared.title(),
-                "lead": UDOSTEPNIONE_MENTEE_LEAD,
-                "class": "lead",
-            }),
-        );
-        let dane = Route::Dane;
-        screens.insert(
-            "dane-mentee".into(),
-            serde_json::json!({
-                "title": dane.title(),
-                "heading": dane.title(),
-                "lead": DANE_MENTEE_LEAD,
-                "class": "lead",
-            }),
-        );
-        screens.insert(
-            "start-mentee".into(),
-            serde_json::json!({
-                "title": MENTEE_HOME_SCREEN.heading,
-                "heading": MENTEE_HOME_SCREEN.heading,
-                "lead": MENTEE_HOME_SCREEN.lead,
-                "class": MENTEE_HOME_SCREEN.lead_class(),
-            }),
+        // The mentee's own, by the slug with `-mentee` (`start-mentee` for the home); the
+        // home's title is its heading.
+        for route in [
+            Route::Start,
+            Route::Udostepnione { saved: None },
+            Route::Dane,
+        ] {
+            let first = route.mentee_first_screen().expect("the mentee's own");
+            let name = format!(
+                "{}-mentee",
+                if route == Route::Start {
+                    "start"
+                } else {
+                    route.slug()
+                }
+            );
+            let mut entry = screen(&route, first);
+            if route == Route::Start {
+                entry["title"] = first.heading.into();
+            }
+            screens.insert(name, entry);
+        }
+        assert_eq!(
+            Route::Agenda.mentee_first_screen(),
+            Route::Agenda.first_screen()
         );
         assert_eq!(Route::Start.first_screen(), None);
         let json = serde_json::to_string_pretty(&screens).unwrap() + "\n";

@@ -159,6 +159,12 @@ impl Roster {
     /// The app's own stand-in, „Mój mentee”, created so that nothing must be set up first (on
     /// a first visit, after deleting all data or the last mentee). A mentee the mentor named
     /// differently is never one.
+    /// Nothing but the first run's placeholder: no name the mentor gave (see
+    /// [`crate::model::audience`]).
+    pub fn only_stand_in(&self) -> bool {
+        matches!(self.mentees.as_slice(), [only] if only.is_stand_in())
+    }
+
     pub fn placeholder(&self) -> Option<&MenteeId> {
         self.mentees
             .iter()
@@ -321,6 +327,10 @@ mod tests {
         assert_eq!(roster.mentees().len(), 1);
         assert_eq!(roster.active().name, "Mój mentee");
         assert_eq!(roster.active().created, day(1));
+        assert!(roster.only_stand_in(), "nothing of a mentor's own");
+        let mut named = roster.clone();
+        named.add("Anna Nowak", day(2)).unwrap();
+        assert!(!named.only_stand_in());
     }
 
     #[test]

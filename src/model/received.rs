@@ -252,19 +252,25 @@ pub fn mentee_calendar_uid(contract: &Contract) -> String {
     if !theirs.is_empty() && theirs.len() <= 200 && theirs.chars().all(safe) {
         return theirs.to_string();
     }
-    // FNV-1a, 64 bits: the same across builds and platforms.
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for part in [
+    let hash = stable_hash(&[
         &contract.mentor,
         &contract.mentee,
         &contract.organisation,
         &contract.agreed_on,
-    ] {
+    ]);
+    format!("kontrakt-{hash:016x}@niezbednik-mentora")
+}
+
+/// FNV-1a, 64 bits, of the trimmed parts (each closed by a separator): the same across builds
+/// and platforms, for calendar UIDs derived from what an item says.
+pub(crate) fn stable_hash(parts: &[&str]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
         for byte in part.trim().bytes().chain([0x1f]) {
             hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
         }
     }
-    format!("kontrakt-{hash:016x}@niezbednik-mentora")
+    hash
 }
 
 /// How many items are kept, read without parsing them: the start page lives in the shell,

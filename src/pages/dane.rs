@@ -6,6 +6,7 @@ use crate::browser::{download, storage_status};
 use crate::components::controls::{Button, TextField};
 use crate::model::mentees::{Mentee, MenteeId, Roster};
 use crate::model::text;
+use crate::route::Route;
 use crate::state::AppState;
 use crate::state::audience::Layout;
 use crate::state::backup::{BackupTool, ImportPlan};
@@ -18,7 +19,7 @@ pub fn DanePage() -> impl IntoView {
     let mentee = use_context::<Layout>().is_some_and(|layout| layout.is_mentee_untracked());
     view! {
         <h1>"Dane i ustawienia"</h1>
-        <p class="lead">{if mentee { crate::route::DANE_MENTEE_LEAD } else { crate::route::DANE_LEAD }}</p>
+        <p class="lead">{if mentee { Route::Dane.mentee_first_screen() } else { Route::Dane.first_screen() }.map(|screen| screen.lead)}</p>
         {(!mentee).then(|| view! {
         <section class="card" aria-labelledby="mentee-naglowek">
             <h2 id="mentee-naglowek">"Twoi mentee"</h2>

@@ -24,7 +24,7 @@ use leptos::wasm_split::SplitLoaderError;
 #[cfg(any(not(target_family = "wasm"), feature = "split"))]
 use leptos::wasm_split::wasm_split;
 
-use crate::route::{FirstScreen, MENTEE_HOME_SCREEN, Route, SHARED_LINK_SCREEN};
+use crate::route::{MENTEE_HOME_SCREEN, Route, SHARED_LINK_SCREEN};
 use crate::state::audience::Layout;
 
 /// The page for a route.
@@ -267,19 +267,9 @@ fn lazy_page(tool: Tool, focus_when_ready: bool) -> AnyView {
     // The route's first screen, as the static shell painted it before the wasm.
     let screen = match tool {
         Tool::Udostepnione if crate::browser::share::pending() => Some(SHARED_LINK_SCREEN),
-        Tool::Moje => Some(MENTEE_HOME_SCREEN),
-        // The mentee's own opening lines, as the static shell paints them for that layout.
-        Tool::Udostepnione | Tool::Dane
-            if use_context::<Layout>().is_some_and(|l| l.is_mentee_untracked()) =>
-        {
-            tool.route().first_screen().map(|screen| FirstScreen {
-                lead: if tool == Tool::Dane {
-                    crate::route::DANE_MENTEE_LEAD
-                } else {
-                    crate::route::UDOSTEPNIONE_MENTEE_LEAD
-                },
-                ..screen
-            })
+        // The mentee's own first screens, as the static shell paints them for that layout.
+        _ if use_context::<Layout>().is_some_and(|l| l.is_mentee_untracked()) => {
+            tool.route().mentee_first_screen()
         }
         _ => tool.route().first_screen(),
     };

@@ -113,7 +113,8 @@ pub fn UdostepnionePage() -> impl IntoView {
         view! {
             <h1>"Udostępnione"</h1>
             <p class="lead">
-                {if mentee { crate::route::UDOSTEPNIONE_MENTEE_LEAD } else { crate::route::UDOSTEPNIONE_LEAD }}
+                {let here = Route::Udostepnione { saved: None };
+                    if mentee { here.mentee_first_screen() } else { here.first_screen() }.map(|screen| screen.lead)}
             </p>
             {move || error.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
             // The mentee comes here for what was kept; the mentor, to open a reflection.

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::AppState;
 use crate::model::audience::{self, Audience, Facts};
+use crate::model::mentees::Roster;
 use crate::model::received::ReceivedCount;
 use crate::store::codec::{Decoded, decode};
 use crate::store::documents::{AUDIENCE_KEY, MENTEE_PREFIX, RECEIVED_KEY};
@@ -34,19 +35,21 @@ impl Layout {
         let (shown, was_chosen) = audience::read_remembered(&stored);
         let chosen = RwSignal::new(was_chosen);
         let chose_mentee = RwSignal::new(was_chosen && shown == Some(Audience::Mentee));
+        // The mentor's own data: a named mentee, or a document saved for one. Follows the
+        // roster and every write (a saved item, a restored backup).
+        let own_data = Memo::new(move |_| {
+            state.settled.track();
+            !state.roster.with(Roster::only_stand_in)
+                || state
+                    .store
+                    .with_value(|store| store.has_prefix(MENTEE_PREFIX))
+        });
         // The data alone: what the app shows on the next open without a link, and what is
         // written down for the static shell's first paint then.
         let data_says_mentee = Memo::new(move |_| {
-            // Follows the roster and every write (a saved item, a restored backup).
             state.settled.track();
-            let named = state.roster.with(|roster| {
-                roster.mentees().len() > 1 || roster.mentees().iter().any(|m| !m.is_stand_in())
-            });
-            // Cheapest first: the items are read only on a phone with nothing of a mentor's.
-            let own_data = named
-                || state
-                    .store
-                    .with_value(|store| store.has_prefix(MENTEE_PREFIX));
+            let own_data = own_data.get();
+            // The items are read only on a phone with nothing of a mentor's.
             let kept_items = if own_data {
                 0
             } else {
@@ -70,9 +73,8 @@ impl Layout {
             .is_mentee()
         });
         // This page: a link opened on a phone with nothing of a mentor's is the mentee's too.
-        let mentee_by_data = Memo::new(move |_| {
-            data_says_mentee.get() || (opened_link && !state_has_own_data(state))
-        });
+        let mentee_by_data =
+            Memo::new(move |_| data_says_mentee.get() || (opened_link && !own_data.get()));
         let mentee = Memo::new(move |_| {
             if chosen.get() {
                 chose_mentee.get()
@@ -146,13 +148,4 @@ impl Layout {
             self.choose(Some(Audience::Mentee));
         }
     }
-}
-
-/// Whether the mentor's own data is here (a named mentee, or a document saved for one).
-fn state_has_own_data(state: AppState) -> bool {
-    state.roster.with(|roster| {
-        roster.mentees().len() > 1 || roster.mentees().iter().any(|m| !m.is_stand_in())
-    }) || state
-        .store
-        .with_value(|store| store.has_prefix(MENTEE_PREFIX))
 }

@@ -92,13 +92,7 @@ impl Task {
 
     /// Stable across reloads and devices: who sent it, where and what it says.
     fn uid(&self) -> String {
-        // FNV-1a, 64 bits, as the received contract's UID.
-        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-        for part in [&self.sender, &self.source, &self.what] {
-            for byte in part.trim().bytes().chain([0x1f]) {
-                hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
-            }
-        }
+        let hash = super::stable_hash(&[&self.sender, &self.source, &self.what]);
         format!("zadanie-{hash:016x}@niezbednik-mentora")
     }
 }
