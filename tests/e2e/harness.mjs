@@ -1,6 +1,10 @@
 // Shared set-up for the e2e tests: Debian's Chromium through playwright-core, the release
 // build served under /niezbednik/, and per-page guards against console errors, CSP
 // violations and requests to other origins.
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { startServer } from './server.mjs';
@@ -94,4 +98,21 @@ export async function heading(page) {
   const h1 = page.locator('main h1');
   await h1.waitFor({ state: 'visible', timeout: 15000 });
   return (await h1.textContent()).trim();
+}
+
+/// No WCAG 2.1 A/AA violation axe finds on the page as it is now.
+export async function axe(page, name) {
+  const results = await new AxeBuilder({ page }).analyze();
+  assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), [], name);
+}
+
+/// The QR code on screen, read the way a phone's camera would: from pixels. In the middle of
+/// the screen, clear of the fixed navigation bar, as it would be held out.
+export async function decodeQr(page) {
+  const qr = page.locator('svg.qr');
+  await qr.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  const png = PNG.sync.read(await qr.screenshot());
+  const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  assert.ok(code, 'the QR code on screen reads');
+  return code.data;
 }

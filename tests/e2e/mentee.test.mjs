@@ -8,11 +8,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { PNG } from 'pngjs';
-import jsQR from 'jsqr';
 import ICAL from 'ical.js';
-import { AxeBuilder } from '@axe-core/playwright';
-import { PHONE, SCREENSHOTS, guardedPage, heading, launch, textWhen } from './harness.mjs';
+import { PHONE, SCREENSHOTS, guardedPage, heading, launch, textWhen, axe, decodeQr } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -24,26 +21,12 @@ after(async () => {
 
 const TODAY = new Date('2026-12-01T10:00:00');
 
-async function axe(page, name) {
-  const results = await new AxeBuilder({ page }).analyze();
-  assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), [], name);
-}
-
 async function phone() {
   const context = await env.browser.newContext({ viewport: PHONE, deviceScaleFactor: 3, locale: 'pl-PL', acceptDownloads: true });
   const { page, problems } = await guardedPage(context, env.origin);
   await page.clock.install({ time: TODAY });
   await page.clock.resume();
   return { context, page, problems };
-}
-
-async function decodeQr(page) {
-  const qr = page.locator('svg.qr');
-  await qr.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-  const png = PNG.sync.read(await qr.screenshot());
-  const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-  assert.ok(code, 'the QR code on screen reads');
-  return code.data;
 }
 
 async function qrLink(page) {

@@ -6,8 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
-import { AxeBuilder } from '@axe-core/playwright';
-import { PHONE, SCREENSHOTS, guardedPage, heading, launch } from './harness.mjs';
+import { PHONE, SCREENSHOTS, guardedPage, heading, launch, axe } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -33,11 +32,6 @@ async function openMark(page, day) {
 /// Sets the day and time (local) the page sees from now on; timers keep running.
 async function moveTo(page, when) {
   await page.clock.setFixedTime(new Date(when));
-}
-
-async function axe(page, name) {
-  const results = await new AxeBuilder({ page }).analyze();
-  assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), [], name);
 }
 
 test('a programme from the contract to the closing summary', async () => {

@@ -5,10 +5,7 @@
 // damaged link write nothing. The QR code on screen is decoded back to the link.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { PNG } from 'pngjs';
-import { AxeBuilder } from '@axe-core/playwright';
-import jsQR from 'jsqr';
-import { PHONE, SCREENSHOTS, guardedPage, heading, launch, textWhen } from './harness.mjs';
+import { PHONE, SCREENSHOTS, guardedPage, heading, launch, textWhen, axe, decodeQr } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -33,25 +30,9 @@ async function phone() {
   return { context, page, problems, requests };
 }
 
-async function axe(page, name) {
-  const results = await new AxeBuilder({ page }).analyze();
-  assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), [], name);
-}
-
 /// Everything the app keeps in localStorage, as text, to compare before and after.
 async function storage(page) {
   return page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
-}
-
-/// The QR code on screen, read the way a phone's camera would: from pixels.
-async function decodeQr(page) {
-  const qr = page.locator('svg.qr');
-  // In the middle of the screen, clear of the fixed navigation bar, as a mentor would hold it.
-  await qr.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-  const png = PNG.sync.read(await qr.screenshot());
-  const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-  assert.ok(code, 'the QR code on screen reads');
-  return code.data;
 }
 
 async function makeLink(page, passphrase = '') {
