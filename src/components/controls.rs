@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::model::form::{Choice, length_counter};
+use crate::state::AppState;
 
 /// A button.
 #[component]
@@ -84,6 +85,7 @@ pub fn TextField(
     let counter = length_count(maxlength, value, move || {
         field.get().filter(|el| is_focused(el)).map(|el| el.value())
     });
+    let (typed, unsaved) = unsaved_note(id.clone());
     view! {
         <div class=format!("field {class}")>
             <label for=id.clone()>{label}</label>
@@ -99,6 +101,7 @@ pub fn TextField(
                 prop:value=move || value.get()
                 on:input=move |ev| {
                     counter.typed(&event_target_value(&ev));
+                    typed();
                     if live {
                         on_commit.run(event_target_value(&ev))
                     }
@@ -113,6 +116,7 @@ pub fn TextField(
             <p id=error_id class="field-error" aria-live="polite">
                 {move || error.get()}
             </p>
+            {unsaved}
         </div>
     }
 }
@@ -195,6 +199,7 @@ pub fn TextArea(
     let counter = length_count(maxlength, value, move || {
         field.get().filter(|el| is_focused(el)).map(|el| el.value())
     });
+    let (typed, unsaved) = unsaved_note(id.clone());
     view! {
         <div class="field">
             <label for=id.clone()>{label}</label>
@@ -208,6 +213,7 @@ pub fn TextArea(
                 prop:value=move || value.get()
                 on:input=move |ev| {
                     counter.typed(&event_target_value(&ev));
+                    typed();
                     if live {
                         report(ev)
                     }
@@ -219,8 +225,32 @@ pub fn TextArea(
                 }
             ></textarea>
             {counter.view(counter_id)}
+            {unsaved}
         </div>
     }
+}
+
+/// What a field says under itself while what is typed in it cannot be saved (see
+/// [`AppState::unsaved_here`]): the text stays in the field, and the line says so where the
+/// user is looking, not only at the top of the page. Gives what to call on each keystroke
+/// and the line.
+pub fn unsaved_note(id: String) -> (impl Fn() + Copy, impl IntoView) {
+    let state = use_context::<AppState>();
+    let id = StoredValue::new(id);
+    let typed = move || {
+        if let Some(state) = state {
+            id.with_value(|id| state.typed_in(id));
+        }
+    };
+    let line = move || {
+        let text = id.with_value(|id| state?.unsaved_here(id))?;
+        Some(view! {
+            <p class="field-unsaved" role="alert" data-testid="niezapisane-tu">
+                {text} " " <a href="#/dane">"Przejdź do danych"</a>
+            </p>
+        })
+    };
+    (typed, line)
 }
 
 /// A labelled checkbox.

@@ -11,6 +11,7 @@ pub mod progress_scale;
 pub mod reflection_card;
 pub mod share_panel;
 pub mod storage_banner;
+pub mod storage_warning;
 pub mod text_list;
 pub mod timer_pill;
 pub mod update_banner;

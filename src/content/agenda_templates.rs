@@ -184,6 +184,25 @@ pub const CLOSING: AppTemplate = AppTemplate {
 /// The app's templates, in the order the picker offers them.
 pub const ALL: &[AppTemplate] = &[REGULAR, MIDPOINT, CLOSING];
 
+/// The talking points the app ships under a block title: the seed's first meeting first, then
+/// these templates in order; the first block with the title gives them.
+///
+/// A stored format: a meeting's record leaves out talking points equal to these
+/// ([`crate::model::journal::BlockRecord`]) and reads them back from here, so a shipped
+/// block's points never change wording — a new wording is a new block title.
+pub fn shipped_points(title: &str) -> Option<&'static [&'static str]> {
+    super::agenda::BLOCKS
+        .iter()
+        .find(|block| block.title == title)
+        .map(|block| block.points)
+        .or_else(|| {
+            ALL.iter()
+                .flat_map(|template| template.blocks)
+                .find(|block| block.title == title)
+                .map(|block| block.points)
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

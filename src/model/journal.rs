@@ -64,7 +64,12 @@ pub struct BlockTiming {
 }
 
 /// One block of a held meeting, with the mentor's notes.
+///
+/// Stored without its talking points when they are the ones the app ships under its title
+/// ([`crate::content::agenda_templates::shipped_points`]): they were a sixth of a heavy
+/// mentor's storage, copied into every meeting. Read back, the block has them again.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "StoredBlock", into = "StoredBlock")]
 pub struct BlockRecord {
     pub title: String,
     pub points: Vec<String>,
@@ -72,6 +77,53 @@ pub struct BlockRecord {
     /// Only for meetings run with the timer.
     #[serde(default)]
     pub timing: Option<BlockTiming>,
+}
+
+/// A [`BlockRecord`] as stored: `points` left out when they are the shipped ones.
+#[derive(Serialize, Deserialize)]
+struct StoredBlock {
+    title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    points: Option<Vec<String>>,
+    note: String,
+    #[serde(default)]
+    timing: Option<BlockTiming>,
+}
+
+impl From<StoredBlock> for BlockRecord {
+    fn from(stored: StoredBlock) -> BlockRecord {
+        let points = stored.points.unwrap_or_else(|| {
+            crate::content::agenda_templates::shipped_points(&stored.title)
+                .unwrap_or_default()
+                .iter()
+                .map(|point| point.to_string())
+                .collect()
+        });
+        BlockRecord {
+            title: stored.title,
+            points,
+            note: stored.note,
+            timing: stored.timing,
+        }
+    }
+}
+
+impl From<BlockRecord> for StoredBlock {
+    fn from(block: BlockRecord) -> StoredBlock {
+        let shipped =
+            crate::content::agenda_templates::shipped_points(&block.title).is_some_and(|shipped| {
+                shipped
+                    .iter()
+                    .copied()
+                    .eq(block.points.iter().map(String::as_str))
+            });
+        StoredBlock {
+            points: (!shipped).then_some(block.points),
+            title: block.title,
+            note: block.note,
+            timing: block.timing,
+        }
+    }
 }
 
 /// Who takes an action item on.

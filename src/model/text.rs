@@ -81,6 +81,24 @@ pub fn megabytes(bytes: u64) -> String {
     format!("{}\u{a0}MB", thousands((bytes + 500_000) / 1_000_000))
 }
 
+/// A length in localStorage's UTF-16 units as the megabytes it takes (two bytes a unit), with
+/// one decimal: „4,4\u{a0}MB”; anything stored shows as at least „0,1\u{a0}MB”.
+pub fn units_as_megabytes(units: u64) -> String {
+    let tenths = ((units * 2 + 50_000) / 100_000).max(u64::from(units > 0));
+    format!("{},{}\u{a0}MB", thousands(tenths / 10), tenths % 10)
+}
+
+/// What is used of localStorage's room, both in UTF-16 units: „4,4\u{a0}MB z\u{a0}10,5\u{a0}MB
+/// (41\u{a0}%)”, the share rounded down (80 % is shown only once it is reached).
+pub fn storage_share(used: u64, limit: u64) -> String {
+    format!(
+        "{} z\u{a0}{} ({}\u{a0}%)",
+        units_as_megabytes(used),
+        units_as_megabytes(limit),
+        used * 100 / limit.max(1)
+    )
+}
+
 /// What a page takes of the room the browser gives it, both in megabytes so the two read
 /// side by side: „1,2 MB z dostępnych 10\u{a0}737 MB” (what is used with one decimal, down to
 /// „0,1 MB”; the room in whole megabytes).
@@ -153,6 +171,15 @@ mod tests {
         assert_eq!(kilobytes(1_234_500), "1\u{a0}234,5\u{a0}kB");
         assert_eq!(kilobytes(12_345_678), "12\u{a0}345,7\u{a0}kB");
         assert_eq!(megabytes(299_600_000), "300\u{a0}MB");
+        assert_eq!(
+            storage_share(4_400_000, 5 * 1024 * 1024),
+            "8,8\u{a0}MB z\u{a0}10,5\u{a0}MB (83\u{a0}%)"
+        );
+        assert_eq!(
+            storage_share(1, 5 * 1024 * 1024),
+            "0,1\u{a0}MB z\u{a0}10,5\u{a0}MB (0\u{a0}%)"
+        );
+        assert_eq!(units_as_megabytes(0), "0,0\u{a0}MB");
         assert_eq!(megabytes(1_024_000_000), "1\u{a0}024\u{a0}MB");
     }
 

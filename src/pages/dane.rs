@@ -17,6 +17,13 @@ pub fn DanePage() -> impl IntoView {
     let backup = BackupTool::new(state);
     // The mentee's layout has no mentees to manage: what was kept, its backup, and its removal.
     let mentee = use_context::<Layout>().is_some_and(|layout| layout.is_mentee_untracked());
+    // Closed mentees' documents are packed here, after the page is shown: room for anything
+    // waiting to be written, and the figures below follow.
+    let packed = RwSignal::new(0u64);
+    set_timeout(
+        move || packed.set(state.pack_closed()),
+        std::time::Duration::from_millis(0),
+    );
     view! {
         <h1>"Dane i ustawienia"</h1>
         <p class="lead">{if mentee { Route::Dane.mentee_first_screen() } else { Route::Dane.first_screen() }.map(|screen| screen.lead)}</p>
@@ -45,7 +52,7 @@ pub fn DanePage() -> impl IntoView {
         </section>
         })}
         <BackupSection backup mentee />
-        <StorageStatus backup />
+        <StorageStatus backup packed />
         <DeleteAll backup mentee />
     }
 }
@@ -285,6 +292,7 @@ fn BackupSection(
                 <label for="import-pliku">"Importuj z pliku kopii"</label>
                 <input id="import-pliku" type="file" accept=".json,application/json" on:change=on_file />
             </div>
+            <BeforeImport backup />
             <p class="status-ok" role="status" data-testid="kopia-zapisana">{move || saved.get()}</p>
             <p class="field-error" role="status" data-testid="kopia-komunikat">{move || message.get()}</p>
             {move || {
@@ -300,7 +308,7 @@ fn BackupSection(
                                     {replace_all.then(|| view! { <li>"Zastąpi wszystkie obecne dane danymi z pliku."</li> })}
                                     {(!replaced.is_empty()).then(|| view! { <li>{format!("Zastąpi: {replaced}")}</li> })}
                                     {(!added.is_empty()).then(|| view! { <li>{format!("Doda: {added}")}</li> })}
-                                    <li>"Kopia obecnych danych zostanie najpierw zachowana w tej przeglądarce."</li>
+                                    <li>"Obecne dane zostaną w tej karcie do jej zamknięcia: po imporcie możesz je pobrać jako plik."</li>
                                 </ul>
                                 <div class="row">
                                     <Button
@@ -311,9 +319,15 @@ fn BackupSection(
                                                     Ok(()) => {
                                                         let _ = window().location().reload();
                                                     }
-                                                    Err(error) => {
+                                                    Err((error, before)) => {
                                                         plan.set(None);
                                                         message.set(Some(error));
+                                                        // The data before the import, which this
+                                                        // tab could not hold: downloaded now.
+                                                        if let Some(json) = before {
+                                                            let name = format!("niezbednik-przed-importem-{}.json", crate::browser::clock::today().format("%Y%m%d"));
+                                                            let _ = download::download_text(&name, "application/json", &json);
+                                                        }
                                                     }
                                                 }
                                             }
@@ -329,45 +343,149 @@ fn BackupSection(
     }
 }
 
-/// Space used, persistence, the last backup, and what Safari does to unvisited sites.
+/// The data as it was before the import this tab made, held in the tab to download.
+#[component]
+fn BeforeImport(
+    /// Where it is held.
+    backup: BackupTool,
+) -> impl IntoView {
+    let held = RwSignal::new(backup.before_import());
+    move || {
+        held.get().map(|(name, json)| {
+            let size = crate::model::text::units_as_megabytes(crate::store::units(&json));
+            let download_name = name.clone();
+            view! {
+                <div class="confirm" role="status" data-testid="przed-importem">
+                    <p>
+                        <strong>"Zaimportowano. "</strong>
+                        {format!("Dane sprzed importu ({size}) są w tej karcie do jej zamknięcia, nie w pamięci przeglądarki. Pobierz je, jeśli chcesz móc do nich wrócić.")}
+                    </p>
+                    <div class="row">
+                        <Button
+                            label="Pobierz dane sprzed importu"
+                            on_press=Callback::new(move |()| {
+                                let _ = download::download_text(&download_name, "application/json", &json);
+                            })
+                        />
+                        <Button
+                            label="Nie są potrzebne"
+                            class="button-quiet"
+                            on_press=Callback::new(move |()| {
+                                backup.forget_before_import();
+                                held.set(None);
+                            })
+                        />
+                    </div>
+                </div>
+            }
+        })
+    }
+}
+
+/// Space used against the real limit, persistence, the last backup, old safety copies, and
+/// what Safari does to unvisited sites.
 #[component]
 fn StorageStatus(
     /// The data's size and the last export.
     backup: BackupTool,
+    /// Units freed by packing closed mentees' documents (set once the page is shown).
+    packed: RwSignal<u64>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let usage = RwSignal::new(None::<(f64, f64)>);
+    let usage_estimate = RwSignal::new(None::<(f64, f64)>);
     let persisted = RwSignal::new(None::<bool>);
     leptos::task::spawn_local(async move {
-        usage.set(storage_status::estimate().await);
+        usage_estimate.set(storage_status::estimate().await);
         persisted.set(storage_status::persisted().await);
     });
     let saving = move || state.is_saving();
+    // Re-counted after what this page writes: the roster (a mentee removed with their notes),
+    // the backup log of an export, packing, a removed copy.
+    let copies_changed = RwSignal::new(0u32);
+    let usage = Memo::new(move |_| {
+        state.roster.track();
+        let _ = backup.last_export();
+        packed.track();
+        copies_changed.track();
+        backup.usage()
+    });
+    let copies = Memo::new(move |_| {
+        copies_changed.track();
+        backup.safety_copies()
+    });
     view! {
         <section class="card" aria-labelledby="zapis-naglowek">
             <h2 id="zapis-naglowek">"Zapis w przeglądarce"</h2>
+            {move || crate::components::storage_warning::storage_warning(usage.get(), false)}
             <p data-testid="storage-status">
                 {move || {
                     if saving() {
                         "✓ Zmiany zapisują się na bieżąco w tej przeglądarce (localStorage)."
                     } else {
-                        "⚠ Zmiany nie są teraz zapisywane — szczegóły w komunikacie u góry strony."
+                        "⚠ Zmiany nie są teraz zapisywane: to, co wpisujesz, czeka na ekranie i zapisze się samo, gdy zwolni się miejsce."
                     }
                 }}
             </p>
             <p data-testid="dane-rozmiar">
                 {move || {
-                    // Re-counted after what this page writes: the roster (a mentee removed with
-                    // their notes) and the backup log of an export.
-                    state.roster.track();
-                    let _ = backup.last_export();
-                    format!("Twoje dane (mentee i notatki): {}.", text::kilobytes(backup.app_bytes()))
+                    let usage = usage.get();
+                    let others = usage.all - usage.ours;
+                    format!(
+                        "Dane aplikacji zajmują {} miejsca, które przeglądarka daje tej stronie na zapis (localStorage).{}",
+                        text::storage_share(usage.ours, crate::store::LIMIT_UNITS),
+                        if others * 100 >= crate::store::LIMIT_UNITS {
+                            format!(" Inne dane pod tym adresem zajmują {}.", text::units_as_megabytes(others))
+                        } else {
+                            String::new()
+                        }
+                    )
                 }}
             </p>
+            {move || {
+                let copies = copies.get();
+                (!copies.is_empty()).then(|| view! {
+                    <div class="safety-copies" data-testid="stare-kopie">
+                        <p>
+                            "Kopie danych sprzed importu, które zostawiły wcześniejsze wersje aplikacji. Same znikną po 14 dniach od importu; możesz je pobrać albo usunąć od razu:"
+                        </p>
+                        <ul>
+                            {copies.into_iter().map(|copy| {
+                                let key = StoredValue::new(copy.key.clone());
+                                let when = copy.made.map(crate::model::date::long).unwrap_or_else(|| "z nieznanego dnia".to_string());
+                                view! {
+                                    <li>
+                                        {format!("Kopia sprzed importu {when} ({})", text::units_as_megabytes(copy.units))}
+                                        <div class="row">
+                                            <Button
+                                                label="Pobierz"
+                                                class="button-quiet"
+                                                on_press=Callback::new(move |()| {
+                                                    if let Some(text) = key.with_value(|key| backup.safety_copy_text(key)) {
+                                                        let name = format!("niezbednik-kopia-sprzed-importu-{}.json", key.with_value(|key| key.rsplit('/').next().unwrap_or("kopia").to_string()));
+                                                        let _ = download::download_text(&name, "application/json", &text);
+                                                    }
+                                                })
+                                            />
+                                            <Button
+                                                label="Usuń"
+                                                class="button-danger"
+                                                on_press=Callback::new(move |()| {
+                                                    key.with_value(|key| backup.remove_safety_copy(key));
+                                                    copies_changed.update(|n| *n += 1);
+                                                })
+                                            />
+                                        </div>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </div>
+                })
+            }}
             <p class="muted" data-testid="dane-szacunek">
-                {move || match usage.get() {
+                {move || match usage_estimate.get() {
                     Some((used, quota)) => format!(
-                        "Razem z kopią aplikacji do pracy offline ta strona zajmuje ok. {} (szacunek przeglądarki).",
+                        "Kopia aplikacji do pracy offline i jej pliki zajmują ok. {} (szacunek przeglądarki, bez danych z localStorage).",
                         text::usage_of(used as u64, quota as u64),
                     ),
                     None => "Ta przeglądarka nie podaje, ile miejsca zajmuje strona razem z kopią offline.".to_string(),

@@ -16,11 +16,14 @@ pub fn StartPage() -> impl IntoView {
     let active_name = move || state.roster.with(|roster| roster.active().name.clone());
     let count = move || state.roster.with(|roster| roster.current().len());
     let archived = move || state.roster.with(|roster| roster.active().is_archived());
+    // Measured once per visit: a few milliseconds even for years of notes.
+    let warning = crate::components::storage_warning::storage_warning(state.usage(), true);
     view! {
         <h1>"Niezbędnik mentora"</h1>
         <p class="lead">
             "Narzędzia na spotkanie z mentee: agenda pierwszego spotkania, pytania otwarcia, kontrakt, feedback i strategia CRM. Wszystko, co wpiszesz, zostaje w tej przeglądarce."
         </p>
+        {warning}
         <section class="card active-mentee" aria-labelledby="aktywny-naglowek">
             <h2 id="aktywny-naglowek">"Aktywny mentee"</h2>
             <p class="mentee-name">{active_name}</p>

@@ -8,8 +8,8 @@ use leptos::prelude::*;
 
 use super::AppState;
 use crate::browser::clock;
-use crate::model::date;
 use crate::model::mentees::MenteeId;
+use crate::model::{date, text};
 use crate::store::backup;
 use crate::store::documents::{BACKUP_LOG_KEY, BackupLog};
 use crate::store::local::LocalBackend;
@@ -18,11 +18,26 @@ use crate::store::{BackendError, Store};
 /// What an import will do, shown before anything is written.
 pub use crate::store::backup::ImportPlan;
 
-/// Copies of the data taken before an import replaced it.
-pub const BACKUP_COPY_PREFIX: &str = "niezbednik/kopia-przed-importem/";
+/// Where the data as it was before an import waits in this tab's sessionStorage (a separate
+/// room from localStorage, gone with the tab), to download after the page reloads.
+const BEFORE_IMPORT_KEY: &str = "niezbednik/przed-importem";
 
 /// After this many days without an export, the data page asks for a new one.
 const REMIND_AFTER_DAYS: i64 = 30;
+
+/// Copies kept in storage before an import by earlier builds go after this many days: the
+/// imported data has been used long enough.
+const SAFETY_COPY_DAYS: i64 = 14;
+
+/// A copy of all data that an earlier build kept in storage before an import.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SafetyCopy {
+    pub key: String,
+    /// The day of that import, from the key.
+    pub made: Option<NaiveDate>,
+    /// What it takes, in UTF-16 units.
+    pub units: u64,
+}
 
 /// The data page's backup tools; see the module docs.
 #[derive(Clone, Copy)]
@@ -90,30 +105,108 @@ impl BackupTool {
     }
 
     /// Checks a file and says what importing it would do; writes nothing. `Err` is the
-    /// message for the mentor.
+    /// message for the mentor: also when the data would not fit in this browser.
     pub fn preview_import(&self, text: &str) -> Result<ImportPlan, String> {
         let (file, incoming) = backup::parse_backup(text)
             .map_err(|error| format!("Nie zaimportowano niczego. {error}"))?;
-        Ok(backup::plan_import(
+        let plan = backup::plan_import(
             &self.state.roster.get_untracked(),
             &file,
             &incoming,
             clock::today(),
-        ))
+        );
+        self.state
+            .use_store(|store| store.import_fits(&plan))
+            .unwrap_or(Ok(()))
+            .map_err(|(needed, limit)| {
+                format!(
+                    "Nie zaimportowano niczego. Po imporcie dane zajęłyby {}, a przeglądarka daje tej stronie {}. Zwolnij miejsce (usuń mentee, których notatek nie potrzebujesz, albo stare kopie sprzed importu poniżej) i spróbuj ponownie.",
+                    text::units_as_megabytes(needed),
+                    text::units_as_megabytes(limit)
+                )
+            })?;
+        Ok(plan)
     }
 
-    /// Imports a previewed plan, keeping a copy of the current data first.
-    pub fn apply_import(&self, plan: &ImportPlan) -> Result<(), String> {
-        let copy_key = format!("{BACKUP_COPY_PREFIX}{}", clock::stamp());
+    /// Imports a previewed plan. The data as it was before is held in this tab (not in
+    /// localStorage, where it would need the same room again) to download after the reload;
+    /// `Err` is the message for the mentor, with that data to download at once when it could
+    /// not be held.
+    pub fn apply_import(&self, plan: &ImportPlan) -> Result<(), (String, Option<String>)> {
+        let stamp = clock::stamp();
         let outcome = self
             .state
-            .use_store(|store| {
-                let copy = backup::make_backup(store.snapshot(), "all", &clock::stamp());
-                store.apply_import(plan, &copy_key, &copy)
-            })
+            .use_store(|store| store.apply_import(plan))
             .unwrap_or_else(|| Err(BackendError::Failed("brak pamięci".into())));
-        outcome
-            .map_err(|reason| format!("Nie zaimportowano: {reason}. Twoje dane zostały bez zmian."))
+        let before = outcome.map_err(|reason| {
+            (
+                format!("Nie zaimportowano: {reason}. Twoje dane zostały bez zmian."),
+                None,
+            )
+        })?;
+        let json = backup::make_backup(before, "all", &stamp);
+        if session_storage()
+            .and_then(|session| session.set_item(BEFORE_IMPORT_KEY, &json).ok())
+            .is_none()
+        {
+            return Err((
+                "Zaimportowano. Danych sprzed importu nie da się przechować w tej karcie: pobierz je teraz, jeśli chcesz móc do nich wrócić.".to_string(),
+                Some(json),
+            ));
+        }
+        Ok(())
+    }
+
+    /// The data as it was before the last import in this tab, as a backup file: `(file name,
+    /// JSON)`.
+    pub fn before_import(&self) -> Option<(String, String)> {
+        let json = session_storage()?.get_item(BEFORE_IMPORT_KEY).ok()??;
+        let created = serde_json::from_str::<backup::Backup>(&json)
+            .map(|file| file.created)
+            .unwrap_or_default();
+        let day = created.get(..8).unwrap_or("kopia").to_string();
+        Some((format!("niezbednik-przed-importem-{day}.json"), json))
+    }
+
+    /// Lets go of the data held since the last import.
+    pub fn forget_before_import(&self) {
+        if let Some(session) = session_storage() {
+            let _ = session.remove_item(BEFORE_IMPORT_KEY);
+        }
+    }
+
+    /// The copies earlier builds kept in storage before an import, oldest first; those older
+    /// than [`SAFETY_COPY_DAYS`] are removed first.
+    pub fn safety_copies(&self) -> Vec<SafetyCopy> {
+        let today = clock::today();
+        let copies = self
+            .state
+            .use_store(|store| store.safety_copies())
+            .unwrap_or_default();
+        let mut kept = Vec::new();
+        for (key, units) in copies {
+            let made = key
+                .strip_prefix(crate::store::SAFETY_COPY_PREFIX)
+                .and_then(|stamp| stamp.get(..8))
+                .and_then(|day| NaiveDate::parse_from_str(day, "%Y%m%d").ok());
+            if made.is_some_and(|made| (today - made).num_days() > SAFETY_COPY_DAYS) {
+                self.remove_safety_copy(&key);
+            } else {
+                kept.push(SafetyCopy { key, made, units });
+            }
+        }
+        kept
+    }
+
+    /// One copy's text, to download.
+    pub fn safety_copy_text(&self, key: &str) -> Option<String> {
+        self.state.use_store(|store| store.read_raw(key)).flatten()
+    }
+
+    /// Removes one copy; the room goes at once to anything waiting to be written.
+    pub fn remove_safety_copy(&self, key: &str) {
+        self.state.use_store(|store| store.remove_entry(key));
+        self.state.sync_problems();
     }
 
     /// Removes everything the app stored on this device.
@@ -121,12 +214,14 @@ impl BackupTool {
         self.state.use_store(|store| store.delete_all());
     }
 
-    /// What the app's own data takes in this browser, in bytes (see [`Store::app_bytes`]).
-    pub fn app_bytes(&self) -> u64 {
-        self.state
-            .use_store(|store| store.app_bytes())
-            .unwrap_or_default()
+    /// What the site keeps in localStorage against its limit (see [`Store::usage`]).
+    pub fn usage(&self) -> crate::store::Usage {
+        self.state.usage()
     }
+}
+
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok()?
 }
 
 /// The day of the last export, from the backup log.

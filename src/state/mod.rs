@@ -53,7 +53,17 @@ pub struct AppState {
     /// Notified when documents were written or replaced; see [`SavedDoc::track_settled`].
     /// Only notified and tracked, never set (a `RwSignal<bool>`: no new type in the wasm).
     settled: RwSignal<bool>,
+    /// The field the user typed in last (its element id), for the notice under it when a
+    /// write is refused ([`AppState::unsaved_here`]).
+    last_typed: RwSignal<Option<String>>,
+    /// When held writes were last tried again ([`HELD_RETRY_MS`]).
+    last_retry: StoredValue<i64>,
 }
+
+/// How often writes the storage refused are tried again by themselves, in milliseconds: room
+/// freed anywhere (a mentee removed, another tab, the browser's own settings) is used within
+/// this, with no button to remember.
+const HELD_RETRY_MS: i64 = 2000;
 
 impl AppState {
     /// Opens storage and loads the roster; a first run (or an unreadable roster) starts with
@@ -79,6 +89,8 @@ impl AppState {
             external: RwSignal::new(None),
             unsaved: StoredValue::new_local(Vec::new()),
             settled: RwSignal::new(false),
+            last_typed: RwSignal::new(None),
+            last_retry: StoredValue::new(0),
         }
     }
 
@@ -242,6 +254,7 @@ impl AppState {
             .try_update_value(std::mem::take)
             .unwrap_or_default();
         if unsaved.is_empty() {
+            self.retry_held_now_and_then();
             return;
         }
         self.store.update_value(|store| {
@@ -395,6 +408,58 @@ impl AppState {
                 .iter()
                 .any(|problem| matches!(problem, Problem::NotSaving { .. }))
         })
+    }
+
+    /// Tries again, every [`HELD_RETRY_MS`], what storage refused: called with the app's
+    /// clock, so what waits is written as soon as there is room.
+    fn retry_held_now_and_then(&self) {
+        let held = self.store.with_value(|store| store.has_pending());
+        let now = clock::now_ms();
+        if held && now - self.last_retry.get_value() >= HELD_RETRY_MS {
+            self.last_retry.set_value(now);
+            self.retry_saving();
+        }
+    }
+
+    /// The user typed in the field with element id `id` (see [`AppState::unsaved_here`]).
+    pub fn typed_in(&self, id: &str) {
+        if self
+            .last_typed
+            .with_untracked(|last| last.as_deref() != Some(id))
+        {
+            self.last_typed.set(Some(id.to_string()));
+        }
+    }
+
+    /// What to say under the field `id` while what is typed there cannot be saved: only under
+    /// the field typed in last, where the user is looking (tracked).
+    pub fn unsaved_here(&self, id: &str) -> Option<String> {
+        let reason = self.problems.with(|problems| {
+            problems.iter().find_map(|problem| match problem {
+                Problem::NotSaving { reason } => Some(reason.clone()),
+                _ => None,
+            })
+        })?;
+        self.last_typed
+            .with(|last| last.as_deref() == Some(id))
+            .then(|| notices::unsaved_here(&reason))
+    }
+
+    /// Writes the documents of closed mentees (all but the active one) in the packed form
+    /// ([`crate::store::packed`]); anything held waits no longer if that made room. Called
+    /// where the archive is looked after (the data page, the programme page), never by the
+    /// shell, which only reads. Returns the units freed.
+    pub fn pack_closed(&self) -> u64 {
+        let keys = crate::store::backup::packed_keys(&self.roster.get_untracked());
+        let freed = self.use_store(|store| store.pack(&keys)).unwrap_or(0);
+        self.sync_problems();
+        freed
+    }
+
+    /// What the site keeps in localStorage against its limit, with everything waiting
+    /// written first.
+    pub fn usage(&self) -> crate::store::Usage {
+        self.use_store(|store| store.usage()).unwrap_or_default()
     }
 
     /// Writes what waits to be written, and tries again what storage refused earlier.

@@ -186,6 +186,36 @@ fn size(raw: &str) -> String {
     }
 }
 
+/// The warning once the site's storage is [`crate::store::WARN_PERCENT`] full: how full, and
+/// what to do about it, in the order that frees room without losing anything.
+pub fn nearly_full(usage: crate::store::Usage) -> Option<(String, [&'static str; 3])> {
+    usage.is_nearly_full().then(|| {
+        (
+            format!(
+                "Pamięć przeglądarki dla tej strony jest prawie pełna: {}. Gdy się zapełni, nowe notatki przestaną się zapisywać.",
+                text::storage_share(usage.all, crate::store::LIMIT_UNITS)
+            ),
+            [
+                "Zrób kopię zapasową: „Eksportuj wszystko” w „Danych”.",
+                "Zamknij zakończone programy (w „Przebiegu”): notatki osób w archiwum zajmują kilka razy mniej miejsca.",
+                "Usuń mentee, których notatek już nie potrzebujesz — po zrobieniu kopii nic nie przepada, a kopię można wczytać z powrotem.",
+            ],
+        )
+    })
+}
+
+/// The line under the field the user is typing in while nothing is saved: what happens to
+/// the text, and what to do.
+pub fn unsaved_here(reason: &BackendError) -> String {
+    match reason {
+        BackendError::QuotaExceeded => "Nie zapisano: pamięć przeglądarki dla tej strony jest pełna. To, co tu wpisujesz, zostaje na ekranie i zapisze się samo, gdy zwolnisz miejsce w „Danych” (na przykład przenosząc zakończone programy do archiwum).".to_string(),
+        other => format!(
+            "Nie zapisano: {}. To, co tu wpisujesz, zostaje na ekranie i zapisze się samo, gdy przeglądarka znów pozwoli.",
+            why_not_saving(other)
+        ),
+    }
+}
+
 /// Why nothing is saved; the browser's own words (often English) are left out.
 fn why_not_saving(reason: &BackendError) -> String {
     match reason {
@@ -323,6 +353,22 @@ mod tests {
             assert!(notice.headline.contains(name), "{}", notice.headline);
             assert_plain(&notice);
         }
+    }
+
+    #[test]
+    fn the_storage_warning_starts_at_80_percent_and_says_what_to_do() {
+        use crate::store::{LIMIT_UNITS, Usage};
+        let usage = |all| Usage { all, ours: all };
+        assert_eq!(nearly_full(usage(LIMIT_UNITS * 79 / 100)), None);
+        let (headline, steps) = nearly_full(usage(LIMIT_UNITS * 84 / 100)).unwrap();
+        assert_eq!(
+            headline,
+            "Pamięć przeglądarki dla tej strony jest prawie pełna: 8,8\u{a0}MB z\u{a0}10,5\u{a0}MB (83\u{a0}%). Gdy się zapełni, nowe notatki przestaną się zapisywać."
+        );
+        assert!(steps[0].contains("Eksportuj wszystko"));
+        let under = unsaved_here(&BackendError::QuotaExceeded);
+        assert!(under.contains("zapisze się samo"), "{under}");
+        assert!(!under.contains("Spróbuj"), "nothing to press: {under}");
     }
 
     #[test]

@@ -22,9 +22,15 @@ use crate::model::received::ReceivedDoc;
 use crate::model::share;
 
 pub const BACKUP_TYPE: &str = "niezbednik-mentora/kopia";
-pub const BACKUP_SCHEMA: u32 = 1;
-/// Larger files are refused before they are parsed.
-pub const MAX_BYTES: usize = 5 * 1024 * 1024;
+/// 2: entries may be in the packed form ([`super::packed`]), as a closed mentee's documents
+/// are stored. Schema 1 files read as they are.
+pub const BACKUP_SCHEMA: u32 = 2;
+/// Larger files are refused before they are read: a backup of everything storage can hold
+/// ([`super::LIMIT_UNITS`]) takes at most three bytes a unit in the file (a packed character
+/// or a letter with a diacritic, an escaped quote), so this lets every backup the app writes
+/// through, and stops a film picked by mistake. Whether the data fits is checked after
+/// reading ([`super::Store::import_fits`]).
+pub const MAX_BYTES: usize = 4 * super::LIMIT_UNITS as usize;
 
 /// The backup file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -58,9 +64,9 @@ impl fmt::Display for ImportError {
         match self {
             ImportError::TooLarge { bytes } => write!(
                 f,
-                "Plik ma {} KiB, a kopia tej aplikacji ma najwyżej {} KiB. To chyba nie ten plik.",
-                bytes / 1024,
-                MAX_BYTES / 1024
+                "Plik ma {}, a kopia tej aplikacji ma najwyżej {}. To chyba nie ten plik.",
+                crate::model::text::megabytes(*bytes as u64),
+                crate::model::text::megabytes(MAX_BYTES as u64)
             ),
             ImportError::NotJson(reason) => write!(f, "To nie jest plik JSON ({reason})."),
             ImportError::NotABackup => {
@@ -312,7 +318,7 @@ pub fn plan_import(
             replaced: replaced.iter().map(|m| m.name.clone()).collect(),
             added: added.iter().map(|m| m.name.clone()).collect(),
             replace_all: true,
-            writes: backup.entries.clone(),
+            writes: packed_for(incoming, backup.entries.clone()),
         };
     }
     let mut roster = current.clone();
@@ -343,8 +349,34 @@ pub fn plan_import(
         replaced,
         added,
         replace_all: false,
-        writes,
+        writes: packed_for(&roster, writes),
     }
+}
+
+/// The keys of the documents kept packed under `roster`: every document of a closed
+/// (archived) mentee but the active one's, which the shell reads at every start.
+pub fn packed_keys(roster: &Roster) -> Vec<String> {
+    roster
+        .archived()
+        .into_iter()
+        .filter(|mentee| &mentee.id != roster.active_id())
+        .flat_map(|mentee| MenteeDoc::ALL.map(|doc| doc.key(&mentee.id)))
+        .collect()
+}
+
+/// `writes` with the documents of closed mentees packed, as the app keeps them: a restore
+/// needs as much room as the data took before the backup.
+fn packed_for(roster: &Roster, mut writes: BTreeMap<String, String>) -> BTreeMap<String, String> {
+    for key in packed_keys(roster) {
+        if let Some(raw) = writes.get_mut(&key)
+            && !super::codec::is_packed(raw)
+            && let Some(packed) = super::codec::pack(raw)
+            && super::units(&packed) < super::units(raw)
+        {
+            *raw = packed;
+        }
+    }
+    writes
 }
 
 // Native only: the property tests use proptest.

@@ -51,6 +51,28 @@ struct Envelope<'a> {
     schema: Option<u64>,
     #[serde(borrow)]
     data: Option<&'a RawValue>,
+    /// The data in the packed form ([`super::packed`]) instead of `data`.
+    #[serde(borrow, default)]
+    z: Option<std::borrow::Cow<'a, str>>,
+}
+
+/// The same document in the packed form (`{"schema": N, "z": "…"}`, see [`super::packed`]),
+/// from its stored text; `None` when `raw` is not a plain stored document.
+pub fn pack(raw: &str) -> Option<String> {
+    let envelope: Envelope = serde_json::from_str(raw).ok()?;
+    let packed = super::packed::pack(envelope.data?.get());
+    // The packed alphabet needs no escaping in JSON.
+    Some(format!(
+        "{{\"schema\":{},\"z\":\"{packed}\"}}",
+        envelope.schema?
+    ))
+}
+
+/// Whether a stored text is in the packed form (without reading it).
+pub fn is_packed(raw: &str) -> bool {
+    raw.strip_prefix("{\"schema\":")
+        .map(|rest| rest.trim_start_matches(|c: char| c.is_ascii_digit()))
+        .is_some_and(|rest| rest.starts_with(",\"z\":\""))
 }
 
 pub fn decode<T: Document>(raw: &str) -> Decoded<T> {
@@ -63,8 +85,17 @@ pub fn decode<T: Document>(raw: &str) -> Decoded<T> {
     let Some(schema) = envelope.schema else {
         return Decoded::Corrupt("brak numeru wersji schematu".to_string());
     };
-    let Some(data) = envelope.data else {
-        return Decoded::Corrupt("brak danych w zapisie".to_string());
+    let unpacked;
+    let data = match (envelope.data, envelope.z) {
+        (Some(data), _) => data.get(),
+        (None, Some(packed)) => match super::packed::unpack(&packed) {
+            Ok(text) => {
+                unpacked = text;
+                unpacked.as_str()
+            }
+            Err(reason) => return Decoded::Corrupt(reason),
+        },
+        (None, None) => return Decoded::Corrupt("brak danych w zapisie".to_string()),
     };
     let Ok(schema) = u32::try_from(schema) else {
         return Decoded::Newer { found: u32::MAX };
@@ -78,12 +109,12 @@ pub fn decode<T: Document>(raw: &str) -> Decoded<T> {
     // `T::READS_AS_IS_FROM > 1` is known at compile time: document types that never changed
     // shape carry no migration code (and no `serde_json::Value`) in the wasm.
     if T::READS_AS_IS_FROM > 1 && schema < T::READS_AS_IS_FROM {
-        return match migrate::<T>(schema, data.get()) {
+        return match migrate::<T>(schema, data) {
             Ok(text) => parse(&text),
             Err(reason) => Decoded::Corrupt(reason),
         };
     }
-    parse(data.get())
+    parse(data)
 }
 
 fn parse<T: Document>(text: &str) -> Decoded<T> {
@@ -210,6 +241,33 @@ mod tests {
                 other => panic!("{raw:?} gave {other:?}"),
             }
         }
+    }
+
+    #[test]
+    fn a_packed_document_reads_as_the_plain_one_and_migrates_the_same() {
+        let plain = encode(&Note {
+            title: "Zażółć gęślą jaźń".into(),
+            tags: vec!["a".into()],
+            pinned: true,
+        });
+        let packed = pack(&plain).expect("a stored document packs");
+        assert!(is_packed(&packed) && !is_packed(&plain), "{packed}");
+        assert_eq!(decode::<Note>(&packed), decode::<Note>(&plain));
+        // Schema 1, packed, goes through the same migration steps.
+        let old = pack(NOTE_V1).unwrap();
+        assert!(old.starts_with(r#"{"schema":1,"z":""#));
+        assert_eq!(decode::<Note>(&old), decode::<Note>(NOTE_V1));
+        // A newer schema is protected packed or not; a broken packed text is corrupt.
+        assert_eq!(
+            decode::<Roster>(&pack(ROSTER_NEWER).unwrap()),
+            Decoded::Newer { found: 7 }
+        );
+        assert!(matches!(
+            decode::<Note>(r#"{"schema":3,"z":"abc"}"#),
+            Decoded::Corrupt(_)
+        ));
+        assert_eq!(pack("nie JSON"), None);
+        assert_eq!(pack(&packed), None, "packed twice is not a thing");
     }
 
     #[test]

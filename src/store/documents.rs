@@ -152,7 +152,11 @@ impl Document for Roster {
 
 impl Document for AgendaDoc {
     /// 2: the log of timer runs became the journal of meetings ([`crate::model::journal`]).
-    const SCHEMA: u32 = 2;
+    /// 3: a meeting's block leaves out the talking points the app ships under its title
+    /// ([`crate::model::journal::BlockRecord`]). Schema 2 reads as it is (every block has its
+    /// points); the version keeps older builds, which need them, from reading 3 as broken.
+    const SCHEMA: u32 = 3;
+    const READS_AS_IS_FROM: u32 = 2;
     fn migrate(from: u32, data: serde_json::Value) -> Result<serde_json::Value, String> {
         match from {
             1 => crate::model::journal::migrate_agenda_v1(data),

@@ -40,6 +40,19 @@ impl Backend for LocalBackend {
         self.storage.remove_item(key).map_err(classify)
     }
 
+    /// The value's length as the browser counts it, without copying the text into the wasm
+    /// (the storage meter reads every entry).
+    fn units(&self, key: &str) -> Option<u64> {
+        let get = js_sys::Reflect::get(&self.storage, &JsValue::from_str("getItem")).ok()?;
+        let value = get
+            .dyn_ref::<js_sys::Function>()?
+            .call1(&self.storage, &JsValue::from_str(key))
+            .ok()?;
+        value
+            .dyn_ref::<js_sys::JsString>()
+            .map(|text| u64::from(text.length()))
+    }
+
     fn keys(&self) -> Result<Vec<String>, BackendError> {
         let length = self.storage.length().map_err(classify)?;
         let mut keys = Vec::with_capacity(length as usize);

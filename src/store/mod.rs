@@ -17,6 +17,7 @@ pub mod backup;
 pub mod codec;
 pub mod documents;
 pub mod local;
+pub mod packed;
 
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
@@ -26,6 +27,10 @@ use codec::{Decoded, Document};
 
 /// Prefix of every key this app owns, so it never touches another app's data on the same origin.
 pub const KEY_PREFIX: &str = "niezbednik/";
+/// Where builds before issue 28 kept a copy of all data before each import (the stamp of the
+/// import follows); listed on the data page, removable, and removed a while after.
+pub const SAFETY_COPY_PREFIX: &str = "niezbednik/kopia-przed-importem/";
+
 /// Where unreadable values are moved, followed by the original key and a timestamp.
 pub const QUARANTINE_PREFIX: &str = "niezbednik/kwarantanna/";
 
@@ -58,6 +63,46 @@ pub trait Backend {
     fn write(&self, key: &str, value: &str) -> Result<(), BackendError>;
     fn delete(&self, key: &str) -> Result<(), BackendError>;
     fn keys(&self) -> Result<Vec<String>, BackendError>;
+    /// The length of the value under `key` in UTF-16 units, as the storage limit counts it;
+    /// `None` when there is none.
+    fn units(&self, key: &str) -> Option<u64> {
+        self.read(key).ok().flatten().map(|value| units(&value))
+    }
+}
+
+/// What localStorage gives one site, in UTF-16 units of keys and values together: Chromium
+/// refuses a write beyond 5 242 880 (10 MiB as UTF-16), Firefox and Safari stop about there.
+/// The browser's storage estimate leaves localStorage out, so the app counts against this.
+pub const LIMIT_UNITS: u64 = 5 * 1024 * 1024;
+
+/// From this share of [`LIMIT_UNITS`] on, the mentor is warned and told what to do.
+pub const WARN_PERCENT: u64 = 80;
+
+/// A text's length as the storage limit counts it.
+pub fn units(text: &str) -> u64 {
+    text.encode_utf16().count() as u64
+}
+
+/// What this site keeps in localStorage, as its limit counts it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Usage {
+    /// Every key of the site (another app on the same address counts against the same limit).
+    pub all: u64,
+    /// The app's own keys ([`KEY_PREFIX`]).
+    pub ours: u64,
+}
+
+impl Usage {
+    /// Share of [`LIMIT_UNITS`] in use, in whole percent (rounded down, so 80 % is reached
+    /// only at 80 %).
+    pub fn percent(self) -> u64 {
+        self.all * 100 / LIMIT_UNITS
+    }
+
+    /// Whether the mentor must be warned ([`WARN_PERCENT`]).
+    pub fn is_nearly_full(self) -> bool {
+        self.percent() >= WARN_PERCENT
+    }
 }
 
 /// Something the user must be told about; shown as a banner until resolved.
@@ -379,6 +424,10 @@ impl<B: Backend> Store<B> {
             }
         }
         self.pending.retain(|key, _| !key.starts_with(prefix));
+        // The room freed goes at once to anything held.
+        if self.has_pending() {
+            self.retry_pending();
+        }
     }
 
     /// Every backed-up document as stored (see [`backup::is_backed_up`]).
@@ -395,21 +444,30 @@ impl<B: Backend> Store<B> {
             .collect()
     }
 
-    /// Writes an import: first a copy of the current data under `copy_key` (nothing happens
-    /// if that fails), then the plan; if any write fails, everything is put back as it was.
+    /// Writes an import; if any write fails, everything is put back as it was. The data as it
+    /// was before comes back to the caller, held in memory and never written again here: a
+    /// copy in storage would need the same room as the data, and is what made a restore on
+    /// the same phone fail at half the limit.
     pub fn apply_import(
         &mut self,
         plan: &backup::ImportPlan,
-        copy_key: &str,
-        copy: &str,
-    ) -> Result<(), BackendError> {
+    ) -> Result<BTreeMap<String, String>, BackendError> {
         let backend = self
             .backend
             .as_ref()
             .ok_or_else(|| BackendError::Unavailable("brak pamięci".into()))?;
         let before = self.snapshot();
-        backend.write(copy_key, copy)?;
-        let outcome = (|| {
+        // Storage that refuses every write (blocked, broken) is found before anything is
+        // deleted; a full one is not refused here: the import's deletions make its room.
+        let probe = format!("{KEY_PREFIX}proba-zapisu");
+        match backend.write(&probe, "") {
+            Ok(()) => {
+                let _ = backend.delete(&probe);
+            }
+            Err(BackendError::QuotaExceeded) => {}
+            Err(error) => return Err(error),
+        }
+        let outcome: Result<(), BackendError> = (|| {
             if plan.replace_all {
                 for key in before.keys() {
                     backend.delete(key)?;
@@ -421,26 +479,121 @@ impl<B: Backend> Store<B> {
             Ok(())
         })();
         if let Err(error) = outcome {
-            // Put back exactly what was there.
+            // Put back exactly what was there: the import's keys go first, so what was there
+            // fits again.
             for key in backend.keys().unwrap_or_default() {
                 if backup::is_backed_up(&key) && !before.contains_key(&key) {
                     let _ = backend.delete(&key);
                 }
             }
-            let mut restored = true;
-            for (key, value) in &before {
-                restored &= backend.write(key, value).is_ok();
+            let mut unrestored = BTreeMap::new();
+            for (key, value) in before {
+                if backend.write(&key, &value).is_err() {
+                    unrestored.insert(key, value);
+                }
             }
-            if !restored {
-                return Err(BackendError::Failed(format!(
-                    "{error}; nie wszystko dało się przywrócić — pełna kopia poprzednich danych jest pod kluczem {copy_key}"
-                )));
+            if !unrestored.is_empty() {
+                // Never lost: held like any refused write, written as soon as storage lets.
+                self.pending.extend(unrestored);
+                self.report_not_saving(error.clone());
             }
             return Err(error);
         }
         self.known.clear();
         self.protected.clear();
-        Ok(())
+        Ok(before)
+    }
+
+    /// Room left for an import: the units the site would use after `plan` is written, against
+    /// [`LIMIT_UNITS`]. `Err((needed, limit))` when it cannot fit.
+    pub fn import_fits(&self, plan: &backup::ImportPlan) -> Result<(), (u64, u64)> {
+        let Some(backend) = self.backend.as_ref() else {
+            return Ok(());
+        };
+        let mut after = self.usage().all;
+        for key in backend.keys().unwrap_or_default() {
+            let goes =
+                (plan.replace_all && backup::is_backed_up(&key)) || plan.writes.contains_key(&key);
+            if goes {
+                after -= (units(&key) + backend.units(&key).unwrap_or(0)).min(after);
+            }
+        }
+        after += plan
+            .writes
+            .iter()
+            .map(|(key, value)| units(key) + units(value))
+            .sum::<u64>();
+        if after > LIMIT_UNITS {
+            Err((after, LIMIT_UNITS))
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Writes the documents under `keys` in the packed form ([`packed`]): a closed mentee's,
+    /// read rarely. A key whose document waits to be written, may not be overwritten, is
+    /// packed already or would not get smaller is left as it is. Returns the units freed.
+    pub fn pack(&mut self, keys: &[String]) -> u64 {
+        let Some(backend) = self.backend.as_ref() else {
+            return 0;
+        };
+        let mut freed = 0;
+        for key in keys {
+            if self.pending.contains_key(key) || self.protected.contains(key) {
+                continue;
+            }
+            let Some(raw) = backend.read(key).ok().flatten() else {
+                continue;
+            };
+            if codec::is_packed(&raw) {
+                continue;
+            }
+            let Some(packed) = codec::pack(&raw) else {
+                continue;
+            };
+            let (before, after) = (units(&raw), units(&packed));
+            if after < before && backend.write(key, &packed).is_ok() {
+                freed += before - after;
+                self.known.insert(key.clone(), packed);
+            }
+        }
+        if freed > 0 {
+            // Room was made: anything held waits no longer.
+            self.retry_pending();
+        }
+        freed
+    }
+
+    /// The copies of the data that builds before issue 28 kept in storage before each import
+    /// (key, units), oldest first.
+    pub fn safety_copies(&self) -> Vec<(String, u64)> {
+        let Some(backend) = self.backend.as_ref() else {
+            return Vec::new();
+        };
+        backend
+            .keys()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|key| key.starts_with(SAFETY_COPY_PREFIX))
+            .map(|key| {
+                let size = units(&key) + backend.units(&key).unwrap_or(0);
+                (key, size)
+            })
+            .collect::<BTreeMap<_, _>>()
+            .into_iter()
+            .collect()
+    }
+
+    /// Removes one entry that is not a document (an old safety copy, a quarantined value);
+    /// the room it frees goes at once to anything held.
+    pub fn remove_entry(&mut self, key: &str) {
+        if let Some(backend) = self.backend.as_ref() {
+            let _ = backend.delete(key);
+        }
+        self.known.remove(key);
+        if self.has_pending() {
+            self.retry_pending();
+        }
     }
 
     /// Removes everything this app stored on this device.
@@ -459,24 +612,20 @@ impl<B: Backend> Store<B> {
             .retain(|p| matches!(p, Problem::NotSaving { .. }));
     }
 
-    /// What the app's own data takes in storage, in bytes: every key under [`KEY_PREFIX`] and
-    /// its value, as localStorage keeps them (UTF-16, two bytes a unit). The offline copy of
-    /// the app itself is not in it.
-    pub fn app_bytes(&self) -> u64 {
+    /// What the site keeps in localStorage, counted as its limit counts ([`Usage`]).
+    pub fn usage(&self) -> Usage {
         let Some(backend) = self.backend.as_ref() else {
-            return 0;
+            return Usage::default();
         };
-        let units = |text: &str| text.encode_utf16().count() as u64;
-        backend
-            .keys()
-            .unwrap_or_default()
-            .into_iter()
-            .filter(|key| key.starts_with(KEY_PREFIX))
-            .map(|key| {
-                let value = backend.read(&key).ok().flatten().unwrap_or_default();
-                2 * (units(&key) + units(&value))
-            })
-            .sum()
+        let mut usage = Usage::default();
+        for key in backend.keys().unwrap_or_default() {
+            let size = units(&key) + backend.units(&key).unwrap_or(0);
+            usage.all += size;
+            if key.starts_with(KEY_PREFIX) {
+                usage.ours += size;
+            }
+        }
+        usage
     }
 
     /// Whether anything is stored (or waiting to be) under `prefix`.

@@ -408,7 +408,7 @@ fn dismiss_clears_notices_but_not_the_saving_banner() {
 }
 
 #[test]
-fn an_import_that_fails_halfway_puts_everything_back() {
+fn an_import_writes_no_copy_of_the_data_and_hands_back_what_was_there() {
     use super::backup::ImportPlan;
     let backend = MemoryBackend::default();
     let mut store = Store::new(Ok(&backend));
@@ -423,33 +423,52 @@ fn an_import_that_fails_halfway_puts_everything_back() {
         replace_all: true,
         writes,
     };
-    // The copy cannot be written: nothing at all happens.
+    // Storage refuses every write: nothing at all changes.
+    *backend.write_fault.borrow_mut() = Some(BackendError::Failed("zablokowane".into()));
+    assert!(store.apply_import(&plan).is_err());
+    assert_eq!(*backend.entries.borrow(), before);
+    // Full, and refusing even what was there: the old data is held to be written, not lost.
     *backend.write_fault.borrow_mut() = Some(BackendError::QuotaExceeded);
-    assert!(
-        store
-            .apply_import(&plan, "niezbednik/kopia/1", "{}")
-            .is_err()
-    );
+    assert!(store.apply_import(&plan).is_err());
+    assert!(store.has_pending() && !store.is_saving());
+    *backend.write_fault.borrow_mut() = None;
+    assert!(store.retry_pending());
     assert_eq!(*backend.entries.borrow(), before);
     *backend.write_fault.borrow_mut() = None;
-    assert!(
-        store
-            .apply_import(&plan, "niezbednik/kopia/1", "{}")
-            .is_ok()
-    );
-    assert_eq!(
-        backend.entries.borrow()[ROSTER_KEY],
-        encode(&roster_named("Nowa"))
-    );
-    assert!(
-        !backend
-            .entries
-            .borrow()
-            .contains_key("niezbednik/mentee/m1/kontrakt")
-    );
-    assert_eq!(backend.entries.borrow()["niezbednik/kopia/1"], "{}");
+    assert_eq!(store.apply_import(&plan), Ok(before));
+    let entries = backend.entries.borrow().clone();
+    assert_eq!(entries.len(), 1, "only the import, no copy: {entries:?}");
+    assert_eq!(entries[ROSTER_KEY], encode(&roster_named("Nowa")));
     store.delete_all();
     assert!(backend.entries.borrow().is_empty());
+}
+
+/// A restore on the same phone needs room for the file's data only: a full backup of data
+/// that fills 60 % of storage restores over itself.
+#[test]
+fn a_full_backup_restores_over_the_same_data_near_the_limit() {
+    use super::backup::ImportPlan;
+    let backend = MemoryBackend::default();
+    let mut store = Store::new(Ok(&backend));
+    let big = roster_named(&"A".repeat(40));
+    store.save(ROSTER_KEY, &big);
+    for n in 0..6 {
+        (&backend)
+            .write(&format!("niezbednik/mentee/m{n}/agenda"), &"n".repeat(1000))
+            .unwrap();
+    }
+    let snapshot = store.snapshot();
+    let used: usize = snapshot.iter().map(|(k, v)| k.len() + v.len()).sum();
+    *backend.capacity.borrow_mut() = Some(used * 10 / 6);
+    let plan = ImportPlan {
+        replaced: vec![],
+        added: vec![],
+        replace_all: true,
+        writes: snapshot.clone(),
+    };
+    assert_eq!(store.import_fits(&plan), Ok(()));
+    assert!(store.apply_import(&plan).is_ok());
+    assert_eq!(store.snapshot(), snapshot);
 }
 
 #[test]
@@ -474,38 +493,165 @@ fn an_import_failing_after_some_writes_restores_the_previous_data() {
         replace_all: true,
         writes,
     };
-    // Room for the copy and the first entries of the import, not for all of it.
     let used: usize = before.iter().map(|(k, v)| k.len() + v.len()).sum();
-    let copy = "x".repeat(300);
-    *backend.capacity.borrow_mut() = Some(used + "niezbednik/kopia/1".len() + copy.len() + 2500);
-    assert_eq!(
-        store.apply_import(&plan, "niezbednik/kopia/1", &copy),
-        Err(BackendError::QuotaExceeded)
-    );
+    *backend.capacity.borrow_mut() = Some(used + 2500);
+    assert_eq!(store.apply_import(&plan), Err(BackendError::QuotaExceeded));
     *backend.capacity.borrow_mut() = None;
-    let mut after = backend.entries.borrow().clone();
-    after.remove("niezbednik/kopia/1");
-    assert_eq!(after, before, "the data is exactly as before the import");
+    assert_eq!(
+        *backend.entries.borrow(),
+        before,
+        "the data is exactly as before the import"
+    );
 }
 
 #[test]
-fn the_app_data_size_counts_only_the_apps_keys_and_drops_to_nothing_after_delete_all() {
+fn an_import_that_cannot_fit_is_known_before_anything_is_written() {
+    use super::backup::ImportPlan;
     let backend = MemoryBackend::default();
     let mut store = Store::new(Ok(&backend));
-    assert_eq!(store.app_bytes(), 0);
+    store.save(ROSTER_KEY, &roster_named("Ola"));
+    (&backend)
+        .write(
+            "inna-aplikacja/duze",
+            &"x".repeat(LIMIT_UNITS as usize - 3000),
+        )
+        .unwrap();
+    let mut writes = std::collections::BTreeMap::new();
+    writes.insert("niezbednik/mentee/m5/agenda".to_string(), "a".repeat(2000));
+    let mut plan = ImportPlan {
+        replaced: vec![],
+        added: vec![],
+        replace_all: true,
+        writes,
+    };
+    assert_eq!(store.import_fits(&plan), Ok(()));
+    plan.writes.insert(
+        "niezbednik/mentee/m5/kontrakt".to_string(),
+        "b".repeat(2000),
+    );
+    let Err((needed, limit)) = store.import_fits(&plan) else {
+        panic!("4000 units do not fit in 3000");
+    };
+    assert_eq!(limit, LIMIT_UNITS);
+    assert!(needed > limit);
+}
+
+#[test]
+fn usage_counts_every_key_of_the_site_against_the_limit_and_ours_apart() {
+    let backend = MemoryBackend::default();
+    let mut store = Store::new(Ok(&backend));
+    assert_eq!(store.usage(), Usage::default());
     (&backend)
         .write("inna-aplikacja/klucz", &"x".repeat(500))
         .unwrap();
-    assert_eq!(store.app_bytes(), 0, "another app's keys are not ours");
+    assert_eq!(store.usage().ours, 0, "another app's keys are not ours");
+    assert_eq!(store.usage().all, 520);
     (&backend).write("niezbednik/a", "żółw").unwrap();
-    // UTF-16: 12 + 4 units, two bytes each.
-    assert_eq!(store.app_bytes(), 32);
+    // UTF-16 units, as the limit counts: 12 + 4.
+    assert_eq!(store.usage().ours, 16);
     assert!(store.has_prefix("niezbednik/a"));
     assert!(!store.has_prefix("niezbednik/mentee/m1/"));
     store.save(ROSTER_KEY, &roster_named("Ola"));
-    assert!(store.app_bytes() > 32);
+    assert!(store.usage().ours > 16);
     store.delete_all();
-    assert_eq!(store.app_bytes(), 0);
+    assert_eq!(store.usage().ours, 0);
+    // The warning starts at 80 % of the limit, not before.
+    let at = |all| Usage { all, ours: all };
+    assert!(!at(LIMIT_UNITS * 80 / 100 - 1).is_nearly_full());
+    assert!(at(LIMIT_UNITS * 80 / 100).is_nearly_full());
+    assert_eq!(at(LIMIT_UNITS).percent(), 100);
+}
+
+#[test]
+fn packed_documents_load_as_before_and_take_far_less_room() {
+    use crate::model::mentees::Roster;
+    let backend = MemoryBackend::default();
+    let mut store = Store::new(Ok(&backend));
+    let key = "niezbednik/mentee/m1/kontrakt".to_string();
+    let mut roster = roster_named("Anna");
+    for n in 0..60 {
+        roster
+            .add(&format!("Osoba mentee numer {n}"), today())
+            .unwrap();
+    }
+    store.save(&key, &roster);
+    let plain = backend.entries.borrow()[&key].clone();
+    let freed = store.pack(std::slice::from_ref(&key));
+    let packed = backend.entries.borrow()[&key].clone();
+    assert!(codec::is_packed(&packed));
+    assert_eq!(freed, units(&plain) - units(&packed));
+    assert!(
+        units(&packed) * 4 < units(&plain),
+        "{} of {}",
+        units(&packed),
+        units(&plain)
+    );
+    assert_eq!(store.pack(std::slice::from_ref(&key)), 0, "packed once");
+    // Read back as it was, in this tab and a fresh one.
+    assert_eq!(store.load::<Roster>(&key, "t"), Some(roster.clone()));
+    let mut fresh = Store::new(Ok(&backend));
+    assert_eq!(fresh.load::<Roster>(&key, "t"), Some(roster.clone()));
+    // Saved again (a closed mentee's notes edited), it is written plain.
+    assert_eq!(fresh.save(&key, &roster), SaveOutcome::Saved);
+    assert!(!codec::is_packed(&backend.entries.borrow()[&key]));
+    assert!(fresh.problems().is_empty());
+}
+
+#[test]
+fn packing_makes_room_for_what_was_held() {
+    let backend = MemoryBackend::default();
+    let mut store = Store::new(Ok(&backend));
+    let closed = "niezbednik/mentee/m9/agenda".to_string();
+    (&backend)
+        .write(
+            &closed,
+            &format!("{{\"schema\":2,\"data\":\"{}\"}}", "Zamknięta ".repeat(100)),
+        )
+        .unwrap();
+    let used: usize = backend
+        .entries
+        .borrow()
+        .iter()
+        .map(|(k, v)| k.len() + v.len())
+        .sum();
+    *backend.capacity.borrow_mut() = Some(used + 50);
+    assert_eq!(
+        store.save(ROSTER_KEY, &roster_named("Bartosz Nowakowski-Zielińsk")),
+        SaveOutcome::Held
+    );
+    assert!(!store.is_saving());
+    assert!(store.pack(&[closed]) > 0);
+    assert!(store.is_saving(), "{:?}", store.problems());
+    assert!(backend.entries.borrow().contains_key(ROSTER_KEY));
+}
+
+#[test]
+fn old_safety_copies_are_listed_and_their_removal_frees_room_for_what_was_held() {
+    let backend = MemoryBackend::default();
+    let mut store = Store::new(Ok(&backend));
+    let old = format!("{SAFETY_COPY_PREFIX}20261101-101010");
+    let older = format!("{SAFETY_COPY_PREFIX}20261001-090000");
+    (&backend).write(&old, &"k".repeat(3000)).unwrap();
+    (&backend).write(&older, "{}").unwrap();
+    let copies = store.safety_copies();
+    assert_eq!(
+        copies.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(),
+        [older.as_str(), old.as_str()]
+    );
+    assert_eq!(copies[1].1, units(&old) + 3000);
+    *backend.capacity.borrow_mut() = Some(3100);
+    assert_eq!(
+        store.save(ROSTER_KEY, &roster_named("Ola")),
+        SaveOutcome::Held
+    );
+    store.remove_entry(&old);
+    assert!(store.is_saving());
+    assert!(backend.entries.borrow().contains_key(ROSTER_KEY));
+    assert_eq!(store.safety_copies().len(), 1);
+    assert!(
+        !super::backup::is_backed_up(&older),
+        "copies never go into a backup"
+    );
 }
 
 /// The shell reads only the running meeting and the signal settings out of the agenda's

@@ -49,9 +49,18 @@ fn agenda_v1_log_migrates_into_the_journal_with_nothing_lost() {
     assert!(older.actions.is_empty() && older.progress.is_empty());
     // The agenda itself is untouched.
     assert_eq!(doc.agenda, Agenda::from_seed());
-    // Saved again: schema 2, and the same document back.
+    // Saved again: schema 3 (the shipped talking points left out), and the same document back.
     let saved = encode(&doc);
-    assert!(saved.starts_with(r#"{"schema":2,"#), "{saved}");
+    assert!(saved.starts_with(r#"{"schema":3,"#), "{saved}");
+    assert_eq!(
+        saved.matches("Przedstawienie się (ścieżka kariery").count(),
+        1,
+        "only the agenda itself has the seed's points"
+    );
+    assert!(
+        saved.contains(r#""points":["Zadania z poprzedniego spotkania"]"#),
+        "the mentor's own points are kept"
+    );
     assert_eq!(decode::<AgendaDoc>(&saved), Decoded::Ready(doc.clone()));
     // A new meeting gets an id none of the migrated ones has.
     let newest = newer.id;
