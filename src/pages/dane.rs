@@ -21,7 +21,7 @@ pub fn DanePage() -> impl IntoView {
     // waiting to be written, and the figures below follow.
     let packed = RwSignal::new(0u64);
     set_timeout(
-        move || packed.set(state.pack_closed()),
+        move || packed.set(state.pack_others()),
         std::time::Duration::from_millis(0),
     );
     view! {

@@ -33,6 +33,14 @@ pub fn PrzebiegPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let programme = Programme::new(state);
     provide_context(programme);
+    // The archive is looked after here too: closed mentees' documents packed, after the page
+    // is shown (see `AppState::pack_others`).
+    set_timeout(
+        move || {
+            state.pack_others();
+        },
+        std::time::Duration::from_millis(0),
+    );
     let CurrentRoute(route) = expect_context::<CurrentRoute>();
     let meeting = Memo::new(move |_| match route.get() {
         Route::Przebieg { meeting } => meeting,

@@ -445,11 +445,12 @@ impl AppState {
             .then(|| notices::unsaved_here(&reason))
     }
 
-    /// Writes the documents of closed mentees (all but the active one) in the packed form
-    /// ([`crate::store::packed`]); anything held waits no longer if that made room. Called
+    /// Writes the documents of the mentees not in use in the packed form
+    /// ([`crate::store::backup::packed_keys`]); anything held waits no longer if that made
+    /// room. Called
     /// where the archive is looked after (the data page, the programme page), never by the
     /// shell, which only reads. Returns the units freed.
-    pub fn pack_closed(&self) -> u64 {
+    pub fn pack_others(&self) -> u64 {
         let keys = crate::store::backup::packed_keys(&self.roster.get_untracked());
         let freed = self.use_store(|store| store.pack(&keys)).unwrap_or(0);
         self.sync_problems();

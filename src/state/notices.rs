@@ -72,8 +72,12 @@ pub fn notice(problem: &Problem, roster: &Roster, stamp: &str) -> StorageNotice 
             kind: NoticeKind::NotSaving,
             headline: "Dane nie są zapisywane. ".to_string(),
             body: format!(
-                "Powód: {}. Możesz dalej pracować, ale po zamknięciu karty zmiany przepadną.",
-                why_not_saving(reason)
+                "Powód: {}. {}",
+                why_not_saving(reason),
+                match reason {
+                    BackendError::QuotaExceeded => "To, co wpisujesz, zostaje na ekranie i zapisze się samo, gdy zwolnisz miejsce w „Danych”. Do tego czasu nie zamykaj tej karty.",
+                    _ => "Możesz dalej pracować; zmiany zapiszą się same, gdy przeglądarka pozwoli, ale po zamknięciu karty przepadną.",
+                }
             ),
             button: "Spróbuj zapisać ponownie",
             action: NoticeAction::Retry,

@@ -353,18 +353,27 @@ pub fn plan_import(
     }
 }
 
-/// The keys of the documents kept packed under `roster`: every document of a closed
-/// (archived) mentee but the active one's, which the shell reads at every start.
+/// The keys of the documents kept packed under `roster` ([`super::packed`]), none of the
+/// active mentee's (the shell reads them at every start, and they change as the mentor works):
+/// every document of a closed (archived) mentee, and the journal of meetings of everyone else
+/// — two thirds of a mentee's data, read only once they are picked. The feedback stays plain
+/// for every open mentee: the start page reads all of it for the follow-ups.
 pub fn packed_keys(roster: &Roster) -> Vec<String> {
-    roster
-        .archived()
-        .into_iter()
-        .filter(|mentee| &mentee.id != roster.active_id())
-        .flat_map(|mentee| MenteeDoc::ALL.map(|doc| doc.key(&mentee.id)))
-        .collect()
+    let mut keys = Vec::new();
+    for mentee in roster.mentees() {
+        if &mentee.id == roster.active_id() {
+            continue;
+        }
+        if mentee.is_archived() {
+            keys.extend(MenteeDoc::ALL.map(|doc| doc.key(&mentee.id)));
+        } else {
+            keys.push(MenteeDoc::Agenda.key(&mentee.id));
+        }
+    }
+    keys
 }
 
-/// `writes` with the documents of closed mentees packed, as the app keeps them: a restore
+/// `writes` with the documents of [`packed_keys`] packed, as the app keeps them: a restore
 /// needs as much room as the data took before the backup.
 fn packed_for(roster: &Roster, mut writes: BTreeMap<String, String>) -> BTreeMap<String, String> {
     for key in packed_keys(roster) {

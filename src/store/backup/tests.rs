@@ -379,3 +379,80 @@ fn a_file_too_big_for_a_backup_is_not_read() {
         "Plik ma 52\u{a0}MB, a kopia tej aplikacji ma najwyżej 21\u{a0}MB. To chyba nie ten plik."
     );
 }
+
+/// Issue 28: an import stores the documents of the mentees not in use packed, as the app keeps
+/// them, and every one reads back as it was; the file it makes again imports the same.
+#[test]
+fn an_import_packs_what_the_app_keeps_packed_and_reads_the_same() {
+    use crate::model::journal::SEED_AGENDA;
+    use crate::model::meeting::AgendaDoc;
+    let mut roster = Roster::first_run(day());
+    let closed = roster.add("Zofia", day()).unwrap();
+    let open = roster.add("Anna", day()).unwrap();
+    let active = roster.add("Bartek", day()).unwrap();
+    roster.archive(&closed, day()).unwrap();
+    roster.switch_to(&active).unwrap();
+    let mut agenda = AgendaDoc::default();
+    let seed = crate::model::agenda::Agenda::from_seed();
+    for n in 0..20u32 {
+        let id = agenda.log.log_meeting(day(), SEED_AGENDA, &seed);
+        agenda
+            .log
+            .set_note(
+                id,
+                0,
+                &format!("Spotkanie {n}: rozmowa o delegowaniu zadań w zespole."),
+            )
+            .unwrap();
+    }
+    let contract = Contract {
+        mentee: "Zofia Nowak".into(),
+        ..Contract::default()
+    };
+    let mut entries = BTreeMap::new();
+    entries.insert(ROSTER_KEY.to_string(), encode(&roster));
+    for id in [&closed, &open, &active] {
+        entries.insert(MenteeDoc::Agenda.key(id), encode(&agenda));
+        entries.insert(MenteeDoc::Contract.key(id), encode(&contract));
+    }
+    let file = make_backup(entries.clone(), "all", "2026-11-27 10:15");
+    let (backup, incoming) = parse_backup(&file).unwrap();
+    let plan = plan_import(&Roster::first_run(day()), &backup, &incoming, day());
+    let packed = |key: &str| super::super::codec::is_packed(&plan.writes[key]);
+    assert!(packed(&MenteeDoc::Agenda.key(&closed)) && packed(&MenteeDoc::Contract.key(&closed)));
+    assert!(
+        packed(&MenteeDoc::Agenda.key(&open)),
+        "an open mentee's journal, read once picked"
+    );
+    assert!(!packed(&MenteeDoc::Contract.key(&open)));
+    assert!(!packed(&MenteeDoc::Agenda.key(&active)) && !packed(&MenteeDoc::Contract.key(&active)));
+    assert!(!packed(ROSTER_KEY));
+    for (key, raw) in &plan.writes {
+        if let Some((_, MenteeDoc::Agenda)) = MenteeDoc::parse_key(key) {
+            assert_eq!(
+                decode::<AgendaDoc>(raw),
+                Decoded::Ready(agenda.clone()),
+                "{key}"
+            );
+        }
+    }
+    let units = |entries: &BTreeMap<String, String>| -> u64 {
+        entries
+            .iter()
+            .map(|(k, v)| super::super::units(k) + super::super::units(v))
+            .sum()
+    };
+    assert!(
+        units(&plan.writes) * 2 < units(&entries),
+        "{} of {}",
+        units(&plan.writes),
+        units(&entries)
+    );
+    // What is stored packed goes into the next backup as it is, and comes back the same.
+    let again = make_backup(plan.writes.clone(), "all", "2026-11-28 10:15");
+    let (second, _) = parse_backup(&again).unwrap();
+    assert_eq!(
+        plan_import(&roster, &second, &incoming, day()).writes,
+        plan.writes
+    );
+}
