@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use super::AppState;
+use super::{AppState, session_storage};
 use crate::browser::clock;
 use crate::model::mentees::MenteeId;
 use crate::model::{date, text};
@@ -218,10 +218,6 @@ impl BackupTool {
     pub fn usage(&self) -> crate::store::Usage {
         self.state.usage()
     }
-}
-
-fn session_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.session_storage().ok()?
 }
 
 /// The day of the last export, from the backup log.

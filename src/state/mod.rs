@@ -60,6 +60,14 @@ pub struct AppState {
     last_retry: StoredValue<i64>,
 }
 
+/// Where this tab keeps what waits for room across a reload (sessionStorage).
+const HELD_KEY: &str = "niezbednik/wstrzymane";
+
+/// This tab's sessionStorage, where the browser gives one.
+pub(crate) fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok()?
+}
+
 /// How often writes the storage refused are tried again by themselves, in milliseconds: room
 /// freed anywhere (a mentee removed, another tab, the browser's own settings) is used within
 /// this, with no button to remember.
@@ -70,6 +78,16 @@ impl AppState {
     /// one default mentee.
     pub fn load() -> AppState {
         let mut store = Store::new(LocalBackend::open());
+        // What waited for room when this tab was reloaded: waiting again (see `keep_held`).
+        if let Some(held) = session_storage()
+            .and_then(|session| session.get_item(HELD_KEY).ok().flatten())
+            .and_then(|text| serde_json::from_str::<Vec<(String, String, String)>>(&text).ok())
+        {
+            for (key, base, value) in held {
+                store.take_back(&key, &base, value);
+            }
+            store.retry_pending();
+        }
         let today = clock::today();
         let roster = match store.load::<Roster>(ROSTER_KEY, &clock::stamp()) {
             Some(roster) => roster.repaired(today),
@@ -421,6 +439,31 @@ impl AppState {
         }
     }
 
+    /// Keeps what waits for room in this tab's sessionStorage (a room of its own, apart from
+    /// localStorage's): a reload, or the phone closing the tab in the background, does not
+    /// lose it. Taken back by [`AppState::load`]; removed once everything is written.
+    fn keep_held(&self) {
+        // Storage already borrowed (called from within a write): the next call keeps it.
+        let Some(held) = self
+            .store
+            .try_with_value(|store| store.has_pending().then(|| store.held()))
+        else {
+            return;
+        };
+        let Some(session) = session_storage() else {
+            return;
+        };
+        match held {
+            Some(held) => {
+                let _ = serde_json::to_string(&held)
+                    .map(|text| session.set_item(HELD_KEY, &text));
+            }
+            None => {
+                let _ = session.remove_item(HELD_KEY);
+            }
+        }
+    }
+
     /// The user typed in the field with element id `id` (see [`AppState::unsaved_here`]).
     pub fn typed_in(&self, id: &str) {
         if self
@@ -489,6 +532,7 @@ impl AppState {
     }
 
     fn sync_problems(&self) {
+        self.keep_held();
         let problems = self.store.with_value(|store| store.problems().to_vec());
         if self.problems.with_untracked(|current| current != &problems) {
             self.problems.set(problems);

@@ -78,6 +78,17 @@ pub const LIMIT_UNITS: u64 = 5 * 1024 * 1024;
 /// From this share of [`LIMIT_UNITS`] on, the mentor is warned and told what to do.
 pub const WARN_PERCENT: u64 = 80;
 
+/// A short fingerprint of a stored text (FNV-1a, 64 bits, in hex): enough to tell whether a
+/// key still holds what it held, without keeping the text twice.
+pub fn fingerprint(text: &str) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in text.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
+
 /// A text's length as the storage limit counts it.
 pub fn units(text: &str) -> u64 {
     text.encode_utf16().count() as u64
@@ -201,6 +212,14 @@ impl<B: Backend> Store<B> {
     /// gives `None`: the caller starts from defaults for that part only.
     /// `stamp` makes quarantine keys unique (a timestamp).
     pub fn load<T: Document>(&mut self, key: &str, stamp: &str) -> Option<T> {
+        // What this tab holds for the key is newer than what storage has: a mentee picked
+        // again while their notes wait for room must show those notes, or the next change
+        // would be made to the older text and replace them.
+        if let Some(held) = self.pending.get(key)
+            && let Decoded::Ready(document) = codec::decode::<T>(held)
+        {
+            return Some(document);
+        }
         let backend = self.backend.as_ref()?;
         let raw = match backend.read(key) {
             Ok(Some(raw)) => raw,
@@ -354,6 +373,44 @@ impl<B: Backend> Store<B> {
 
     pub fn has_pending(&self) -> bool {
         !self.pending.is_empty()
+    }
+
+    /// What waits for room, to keep outside localStorage until it is written (this tab's
+    /// sessionStorage survives a reload): `(key, what storage had then, as [`fingerprint`],
+    /// what waits)`.
+    pub fn held(&self) -> Vec<(String, String, String)> {
+        self.pending
+            .iter()
+            .map(|(key, value)| {
+                let base = self.known.get(key).map(String::as_str).unwrap_or("");
+                (key.clone(), fingerprint(base), value.clone())
+            })
+            .collect()
+    }
+
+    /// Takes back what [`Store::held`] gave before a reload: held again when storage still
+    /// has what it had then (`base`), or set aside for the user to download when another
+    /// tab wrote the key since, as a held write is whenever that happens.
+    pub fn take_back(&mut self, key: &str, base: &str, value: String) {
+        let Some(backend) = self.backend.as_ref() else {
+            return;
+        };
+        let stored = match backend.read(key) {
+            Ok(stored) => stored.unwrap_or_default(),
+            Err(_) => return,
+        };
+        if stored == value {
+            return;
+        }
+        if fingerprint(&stored) == base && !self.protected.contains(key) {
+            self.known.insert(key.to_string(), stored);
+            self.pending.insert(key.to_string(), value);
+        } else {
+            self.problems.push(Problem::Superseded {
+                key: key.to_string(),
+                ours: value,
+            });
+        }
     }
 
     /// Another tab changed `key` (a `storage` event). Returns the document to show now:

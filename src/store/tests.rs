@@ -772,3 +772,44 @@ mod shell_readings {
         );
     }
 }
+
+#[test]
+fn a_document_held_for_room_is_what_loads_until_it_is_written() {
+    let backend = MemoryBackend::default();
+    let mut store = Store::new(Ok(&backend));
+    let key = "niezbednik/mentee/m1/kontrakt";
+    store.save(key, &roster_named("Stara"));
+    *backend.capacity.borrow_mut() = Some(0);
+    assert_eq!(store.save(key, &roster_named("Nowa Zielińska")), SaveOutcome::Held);
+    // The mentee picked again: the held text, not the stored one.
+    assert_eq!(store.load::<Roster>(key, "t"), Some(roster_named("Nowa Zielińska")));
+}
+
+#[test]
+fn what_was_held_survives_a_reload_and_never_overwrites_another_tabs_write() {
+    let backend = MemoryBackend::default();
+    let mut store = Store::new(Ok(&backend));
+    let (a, b) = ("niezbednik/mentee/m1/kontrakt", "niezbednik/mentee/m2/kontrakt");
+    store.save(a, &roster_named("A"));
+    store.save(b, &roster_named("B"));
+    *backend.capacity.borrow_mut() = Some(0);
+    store.save(a, &roster_named("A nowa"));
+    store.save(b, &roster_named("B nowa"));
+    let held = store.held();
+    assert_eq!(held.len(), 2);
+    // Reloaded; meanwhile another tab wrote `b`.
+    *backend.capacity.borrow_mut() = None;
+    (&backend).write(b, &encode(&roster_named("B z innej karty"))).unwrap();
+    let mut fresh = Store::new(Ok(&backend));
+    for (key, base, value) in held {
+        fresh.take_back(&key, &base, value);
+    }
+    assert!(fresh.retry_pending());
+    assert_eq!(backend.entries.borrow()[a], encode(&roster_named("A nowa")));
+    assert_eq!(backend.entries.borrow()[b], encode(&roster_named("B z innej karty")));
+    assert!(
+        matches!(&fresh.problems()[..], [Problem::Superseded { key, ours }] if key == b && *ours == encode(&roster_named("B nowa"))),
+        "{:?}",
+        fresh.problems()
+    );
+}
