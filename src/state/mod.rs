@@ -455,8 +455,7 @@ impl AppState {
         };
         match held {
             Some(held) => {
-                let _ = serde_json::to_string(&held)
-                    .map(|text| session.set_item(HELD_KEY, &text));
+                let _ = serde_json::to_string(&held).map(|text| session.set_item(HELD_KEY, &text));
             }
             None => {
                 let _ = session.remove_item(HELD_KEY);
@@ -495,7 +494,9 @@ impl AppState {
     /// shell, which only reads. Returns the units freed.
     pub fn pack_others(&self) -> u64 {
         let keys = crate::store::backup::packed_keys(&self.roster.get_untracked());
-        let freed = self.use_store(|store| store.pack(&keys)).unwrap_or(0);
+        let freed = self
+            .use_store(|store| store.pack(&keys, crate::store::backup::stays_plain))
+            .unwrap_or(0);
         self.sync_problems();
         freed
     }

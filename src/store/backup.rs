@@ -146,6 +146,10 @@ fn check<T: Document>(key: &str, raw: &str) -> Result<(), ImportError> {
             key: key.to_string(),
             reason,
         }),
+        Decoded::Packed => Err(ImportError::BadEntry {
+            key: key.to_string(),
+            reason: "nieoczekiwany zapis skompresowany".to_string(),
+        }),
     }
 }
 
@@ -228,6 +232,7 @@ pub fn parse_backup(text: &str) -> Result<(Backup, Roster), ImportError> {
                 reason,
             });
         }
+        Decoded::Packed => return Err(ImportError::NoRoster),
     };
     if roster.mentees().is_empty() {
         return Err(ImportError::NoRoster);
@@ -373,12 +378,24 @@ pub fn packed_keys(roster: &Roster) -> Vec<String> {
     keys
 }
 
+/// Whether a document of [`packed_keys`] stays plain all the same: an agenda with a meeting
+/// running (the shell's timer reads it, and its reading does not open packed documents).
+pub fn stays_plain(key: &str, raw: &str) -> bool {
+    use crate::model::meeting::RunningMeeting;
+    matches!(MenteeDoc::parse_key(key), Some((_, MenteeDoc::Agenda)))
+        && matches!(
+            decode::<RunningMeeting>(raw),
+            Decoded::Ready(RunningMeeting { run: Some(_), .. })
+        )
+}
+
 /// `writes` with the documents of [`packed_keys`] packed, as the app keeps them: a restore
 /// needs as much room as the data took before the backup.
 fn packed_for(roster: &Roster, mut writes: BTreeMap<String, String>) -> BTreeMap<String, String> {
     for key in packed_keys(roster) {
         if let Some(raw) = writes.get_mut(&key)
             && !super::codec::is_packed(raw)
+            && !stays_plain(&key, raw)
             && let Some(packed) = super::codec::pack(raw)
             && super::units(&packed) < super::units(raw)
         {

@@ -19,6 +19,13 @@ pub trait Document: DeserializeOwned {
     /// [`Document::migrate`] step: types the shell reads carry no migration code.
     const READS_AS_IS_FROM: u32 = Self::SCHEMA;
 
+    /// Whether this reading opens a document in the packed form ([`super::packed`]). The
+    /// shell's readings (the roster, the running meeting, the names on a contract) say no:
+    /// what they read is never packed when they read it ([`super::backup::packed_keys`] leaves
+    /// the active mentee and a running meeting alone), and the inflater stays out of the shell.
+    /// Such a reading gets [`Decoded::Packed`], which is neither broken nor protected.
+    const OPENS_PACKED: bool = true;
+
     /// Turns `data` saved with schema `from` into schema `from + 1`. Only called for
     /// `from < SCHEMA`. The default knows no older schema.
     fn migrate(from: u32, data: Value) -> Result<Value, String> {
@@ -37,6 +44,8 @@ pub enum Decoded<T> {
     Newer {
         found: u32,
     },
+    /// In the packed form, and this reading does not open it ([`Document::OPENS_PACKED`]).
+    Packed,
 }
 
 /// The stored text of a document. Written directly (not through `serde_json::Value`) so the
@@ -85,18 +94,6 @@ pub fn decode<T: Document>(raw: &str) -> Decoded<T> {
     let Some(schema) = envelope.schema else {
         return Decoded::Corrupt("brak numeru wersji schematu".to_string());
     };
-    let unpacked;
-    let data = match (envelope.data, envelope.z) {
-        (Some(data), _) => data.get(),
-        (None, Some(packed)) => match super::packed::unpack(&packed) {
-            Ok(text) => {
-                unpacked = text;
-                unpacked.as_str()
-            }
-            Err(reason) => return Decoded::Corrupt(reason),
-        },
-        (None, None) => return Decoded::Corrupt("brak danych w zapisie".to_string()),
-    };
     let Ok(schema) = u32::try_from(schema) else {
         return Decoded::Newer { found: u32::MAX };
     };
@@ -106,6 +103,19 @@ pub fn decode<T: Document>(raw: &str) -> Decoded<T> {
     if schema == 0 {
         return Decoded::Corrupt("wersja schematu 0 nie istnieje".to_string());
     }
+    let unpacked;
+    let data = match (envelope.data, envelope.z) {
+        (Some(data), _) => data.get(),
+        (None, Some(_)) if !T::OPENS_PACKED => return Decoded::Packed,
+        (None, Some(packed)) => match super::packed::unpack(&packed) {
+            Ok(text) => {
+                unpacked = text;
+                unpacked.as_str()
+            }
+            Err(reason) => return Decoded::Corrupt(reason),
+        },
+        (None, None) => return Decoded::Corrupt("brak danych w zapisie".to_string()),
+    };
     // `T::READS_AS_IS_FROM > 1` is known at compile time: document types that never changed
     // shape carry no migration code (and no `serde_json::Value`) in the wasm.
     if T::READS_AS_IS_FROM > 1 && schema < T::READS_AS_IS_FROM {

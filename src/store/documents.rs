@@ -144,6 +144,7 @@ impl PerMentee for ProgrammeDoc {
 }
 
 impl Document for Roster {
+    const OPENS_PACKED: bool = false;
     /// 2: mentees can be archived. Schema 1 reads as it is (nobody archived); the version
     /// keeps older builds from saving over an archive they cannot see.
     const SCHEMA: u32 = 2;
@@ -176,6 +177,7 @@ impl PerMentee for RunningMeeting {
 }
 
 impl Document for RunningMeeting {
+    const OPENS_PACKED: bool = false;
     const SCHEMA: u32 = AgendaDoc::SCHEMA;
     /// Schema 2 changed only the log, which this reading skips: the run reads the same from
     /// both (the journal's migration stays out of the shell).
@@ -188,11 +190,13 @@ impl PerMentee for ContractNames {
 }
 
 impl Document for ContractNames {
+    const OPENS_PACKED: bool = false;
     const SCHEMA: u32 = Contract::SCHEMA;
     const READS_AS_IS_FROM: u32 = 1;
 }
 
 impl Document for SignalPrefs {
+    const OPENS_PACKED: bool = false;
     const SCHEMA: u32 = AgendaPrefs::SCHEMA;
     fn migrate(from: u32, data: Value) -> Result<Value, String> {
         AgendaPrefs::migrate(from, data)
@@ -239,6 +243,7 @@ impl Document for ReceivedDoc {
 
 /// The start page's count of [`ReceivedDoc`]'s items: the same entry and schema.
 impl Document for ReceivedCount {
+    const OPENS_PACKED: bool = false;
     const SCHEMA: u32 = ReceivedDoc::SCHEMA;
 }
 

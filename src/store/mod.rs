@@ -249,6 +249,8 @@ impl<B: Backend> Store<B> {
                 self.quarantine(key, raw, reason, stamp);
                 None
             }
+            // A shell's reading of a packed document: the page's own reading opens it.
+            Decoded::Packed => None,
         }
     }
 
@@ -446,7 +448,7 @@ impl<B: Backend> Store<B> {
                 None
             }
             // Whatever wrote that will be quarantined at the next load; keep working with ours.
-            Decoded::Corrupt(_) => None,
+            Decoded::Corrupt(_) | Decoded::Packed => None,
         }
     }
 
@@ -587,10 +589,11 @@ impl<B: Backend> Store<B> {
         }
     }
 
-    /// Writes the documents under `keys` in the packed form ([`packed`]): a closed mentee's,
-    /// read rarely. A key whose document waits to be written, may not be overwritten, is
-    /// packed already or would not get smaller is left as it is. Returns the units freed.
-    pub fn pack(&mut self, keys: &[String]) -> u64 {
+    /// Writes the documents under `keys` in the packed form ([`packed`]): those of mentees not
+    /// in use, read rarely. A key whose document waits to be written, may not be overwritten,
+    /// is packed already, `stays_plain` (key, text) or would not get smaller is left as it
+    /// is. Returns the units freed.
+    pub fn pack(&mut self, keys: &[String], stays_plain: impl Fn(&str, &str) -> bool) -> u64 {
         let Some(backend) = self.backend.as_ref() else {
             return 0;
         };
@@ -602,7 +605,7 @@ impl<B: Backend> Store<B> {
             let Some(raw) = backend.read(key).ok().flatten() else {
                 continue;
             };
-            if codec::is_packed(&raw) {
+            if codec::is_packed(&raw) || stays_plain(key, &raw) {
                 continue;
             }
             let Some(packed) = codec::pack(&raw) else {

@@ -564,19 +564,20 @@ fn usage_counts_every_key_of_the_site_against_the_limit_and_ours_apart() {
 
 #[test]
 fn packed_documents_load_as_before_and_take_far_less_room() {
-    use crate::model::mentees::Roster;
+    use crate::model::contract::Contract;
+    use crate::model::meeting::ContractNames;
     let backend = MemoryBackend::default();
     let mut store = Store::new(Ok(&backend));
     let key = "niezbednik/mentee/m1/kontrakt".to_string();
-    let mut roster = roster_named("Anna");
-    for n in 0..60 {
-        roster
-            .add(&format!("Osoba mentee numer {n}"), today())
-            .unwrap();
-    }
-    store.save(&key, &roster);
+    let contract = Contract {
+        mentee: "Anna Kowalska".into(),
+        mentor: "Jan Mentor".into(),
+        organisation: "Rozmowa o delegowaniu zadań w zespole. ".repeat(60),
+        ..Contract::default()
+    };
+    store.save(&key, &contract);
     let plain = backend.entries.borrow()[&key].clone();
-    let freed = store.pack(std::slice::from_ref(&key));
+    let freed = store.pack(std::slice::from_ref(&key), |_, _| false);
     let packed = backend.entries.borrow()[&key].clone();
     assert!(codec::is_packed(&packed));
     assert_eq!(freed, units(&plain) - units(&packed));
@@ -586,15 +587,30 @@ fn packed_documents_load_as_before_and_take_far_less_room() {
         units(&packed),
         units(&plain)
     );
-    assert_eq!(store.pack(std::slice::from_ref(&key)), 0, "packed once");
+    assert_eq!(
+        store.pack(std::slice::from_ref(&key), |_, _| false),
+        0,
+        "packed once"
+    );
     // Read back as it was, in this tab and a fresh one.
-    assert_eq!(store.load::<Roster>(&key, "t"), Some(roster.clone()));
+    assert_eq!(store.load::<Contract>(&key, "t"), Some(contract.clone()));
     let mut fresh = Store::new(Ok(&backend));
-    assert_eq!(fresh.load::<Roster>(&key, "t"), Some(roster.clone()));
+    assert_eq!(fresh.load::<Contract>(&key, "t"), Some(contract.clone()));
+    // The shell's reading does not open it, and takes it for neither broken nor newer.
+    assert_eq!(fresh.load::<ContractNames>(&key, "t"), None);
+    assert!(fresh.problems().is_empty());
+    assert!(
+        codec::is_packed(&backend.entries.borrow()[&key]),
+        "left as it is"
+    );
     // Saved again (a closed mentee's notes edited), it is written plain.
-    assert_eq!(fresh.save(&key, &roster), SaveOutcome::Saved);
+    let mut edited = contract.clone();
+    edited.mentor = "Janina Mentorka".into();
+    assert_eq!(fresh.save(&key, &edited), SaveOutcome::Saved);
     assert!(!codec::is_packed(&backend.entries.borrow()[&key]));
     assert!(fresh.problems().is_empty());
+    // A key the caller keeps plain is left alone.
+    assert_eq!(fresh.pack(std::slice::from_ref(&key), |_, _| true), 0);
 }
 
 #[test]
@@ -620,7 +636,7 @@ fn packing_makes_room_for_what_was_held() {
         SaveOutcome::Held
     );
     assert!(!store.is_saving());
-    assert!(store.pack(&[closed]) > 0);
+    assert!(store.pack(&[closed], |_, _| false) > 0);
     assert!(store.is_saving(), "{:?}", store.problems());
     assert!(backend.entries.borrow().contains_key(ROSTER_KEY));
 }
@@ -780,16 +796,25 @@ fn a_document_held_for_room_is_what_loads_until_it_is_written() {
     let key = "niezbednik/mentee/m1/kontrakt";
     store.save(key, &roster_named("Stara"));
     *backend.capacity.borrow_mut() = Some(0);
-    assert_eq!(store.save(key, &roster_named("Nowa Zielińska")), SaveOutcome::Held);
+    assert_eq!(
+        store.save(key, &roster_named("Nowa Zielińska")),
+        SaveOutcome::Held
+    );
     // The mentee picked again: the held text, not the stored one.
-    assert_eq!(store.load::<Roster>(key, "t"), Some(roster_named("Nowa Zielińska")));
+    assert_eq!(
+        store.load::<Roster>(key, "t"),
+        Some(roster_named("Nowa Zielińska"))
+    );
 }
 
 #[test]
 fn what_was_held_survives_a_reload_and_never_overwrites_another_tabs_write() {
     let backend = MemoryBackend::default();
     let mut store = Store::new(Ok(&backend));
-    let (a, b) = ("niezbednik/mentee/m1/kontrakt", "niezbednik/mentee/m2/kontrakt");
+    let (a, b) = (
+        "niezbednik/mentee/m1/kontrakt",
+        "niezbednik/mentee/m2/kontrakt",
+    );
     store.save(a, &roster_named("A"));
     store.save(b, &roster_named("B"));
     *backend.capacity.borrow_mut() = Some(0);
@@ -799,16 +824,21 @@ fn what_was_held_survives_a_reload_and_never_overwrites_another_tabs_write() {
     assert_eq!(held.len(), 2);
     // Reloaded; meanwhile another tab wrote `b`.
     *backend.capacity.borrow_mut() = None;
-    (&backend).write(b, &encode(&roster_named("B z innej karty"))).unwrap();
+    (&backend)
+        .write(b, &encode(&roster_named("B z innej karty")))
+        .unwrap();
     let mut fresh = Store::new(Ok(&backend));
     for (key, base, value) in held {
         fresh.take_back(&key, &base, value);
     }
     assert!(fresh.retry_pending());
     assert_eq!(backend.entries.borrow()[a], encode(&roster_named("A nowa")));
-    assert_eq!(backend.entries.borrow()[b], encode(&roster_named("B z innej karty")));
+    assert_eq!(
+        backend.entries.borrow()[b],
+        encode(&roster_named("B z innej karty"))
+    );
     assert!(
-        matches!(&fresh.problems()[..], [Problem::Superseded { key, ours }] if key == b && *ours == encode(&roster_named("B nowa"))),
+        matches!(fresh.problems(), [Problem::Superseded { key, ours }] if key == b && *ours == encode(&roster_named("B nowa"))),
         "{:?}",
         fresh.problems()
     );

@@ -456,3 +456,24 @@ fn an_import_packs_what_the_app_keeps_packed_and_reads_the_same() {
         plan.writes
     );
 }
+
+/// The agenda of a mentee with a meeting running stays plain: the shell's timer reads it.
+#[test]
+fn an_agenda_with_a_meeting_running_stays_plain() {
+    use crate::model::meeting::AgendaDoc;
+    let key = MenteeDoc::Agenda.key(&MenteeId("m3".into()));
+    let idle = encode(&AgendaDoc::default());
+    assert!(!stays_plain(&key, &idle));
+    let mut doc = AgendaDoc::default();
+    doc.run = Some(crate::model::timer::MeetingRun::start(
+        &doc.agenda.blocks,
+        1_796_140_800_000,
+        false,
+    ));
+    let running = encode(&doc);
+    assert!(stays_plain(&key, &running));
+    assert!(!stays_plain(
+        &MenteeDoc::Contract.key(&MenteeId("m3".into())),
+        &running
+    ));
+}
