@@ -3,7 +3,7 @@
 // attributes and the route headings from tests/e2e/harness.mjs, and match button text loosely,
 // so that wording changes elsewhere do not break them.
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -157,7 +157,51 @@ export const CHECKS = [
           for (const key of Object.keys(localStorage)) if (key.startsWith('zz-wypelnienie-')) localStorage.removeItem(key);
         });
       }
+      // Room freed: what waited is written by itself, with nothing pressed (issue 28).
+      await app.s.waitFor(
+        'the held roster written once room is freed',
+        (key) => /Celina/.test(localStorage.getItem(key) || ''),
+        [ROSTER],
+        { timeout: 10000 },
+      );
       console.log(`${app.engine}: quota reached after ${filled.keys} writes, the browser threw ${filled.threw}`);
+    },
+  },
+
+  {
+    name: 'a closed mentee’s documents are stored packed and read back as they were',
+    async run(app) {
+      await app.open('#/', 'Niezbędnik mentora');
+      const fixture = JSON.parse(readFileSync('tests/fixtures/store/programme-documents-v2.json', 'utf8'));
+      await app.s.execute((entries) => {
+        localStorage.clear();
+        for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+      }, fixture);
+      // The data page packs the documents of mentees not in use (Anna is closed, m1 active).
+      await app.reload('Niezbędnik mentora');
+      await app.go('#/dane', 'Dane i ustawienia');
+      await app.s.waitFor(
+        'the closed mentee’s contract packed',
+        () => /^\{"schema":2,"z":"/.test(localStorage.getItem('niezbednik/mentee/m2/kontrakt') || ''),
+        [],
+        { timeout: 10000 },
+      );
+      const stored = await app.storage('^niezbednik/mentee/m2/');
+      const plain = Object.entries(fixture).filter(([k]) => k.startsWith('niezbednik/mentee/m2/'));
+      const units = (entries) => entries.reduce((sum, [k, v]) => sum + k.length + v.length, 0);
+      assert.ok(units(Object.entries(stored)) * 2 < units(plain), `packed ${units(Object.entries(stored))} of ${units(plain)}`);
+      // Picked again and opened: the same contract and meetings, from the packed text.
+      await app.set('#aktywny-mentee', 'm2');
+      await app.go('#/kontrakt', 'Kontrakt mentoringowy');
+      await app.s.waitFor(
+        'the contract’s mentor',
+        () => [...document.querySelectorAll('input')].some((el) => el.value === 'Jan Mentor') || document.querySelector('main').innerText.includes('Jan Mentor'),
+        [],
+        { timeout: 10000 },
+      );
+      await app.go('#/przebieg', 'Przebieg mentoringu');
+      await app.textWhen('main', /Pewność w rozmowach z zespołem/);
+      assert.equal(await app.text('[data-problem]'), null, 'nothing set aside or refused');
     },
   },
 
