@@ -81,10 +81,16 @@ pub fn megabytes(bytes: u64) -> String {
     format!("{}\u{a0}MB", thousands((bytes + 500_000) / 1_000_000))
 }
 
-/// A length in localStorage's UTF-16 units as the megabytes it takes (two bytes a unit), with
-/// one decimal: „4,4\u{a0}MB”; anything stored shows as at least „0,1\u{a0}MB”.
+/// A length in localStorage's UTF-16 units as the room it takes (two bytes a unit), with one
+/// decimal: „4,4\u{a0}MB” from a megabyte on, „12,3\u{a0}kB” below; anything stored shows as
+/// at least „0,1”.
 pub fn units_as_megabytes(units: u64) -> String {
-    let tenths = ((units * 2 + 50_000) / 100_000).max(u64::from(units > 0));
+    let bytes = units * 2;
+    if bytes < 1_000_000 {
+        let tenths = ((bytes + 50) / 100).max(u64::from(bytes > 0));
+        return format!("{},{}\u{a0}kB", thousands(tenths / 10), tenths % 10);
+    }
+    let tenths = (bytes + 50_000) / 100_000;
     format!("{},{}\u{a0}MB", thousands(tenths / 10), tenths % 10)
 }
 
