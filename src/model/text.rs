@@ -182,10 +182,13 @@ mod tests {
             "8,8\u{a0}MB z\u{a0}10,5\u{a0}MB (83\u{a0}%)"
         );
         assert_eq!(
-            storage_share(1, 5 * 1024 * 1024),
-            "0,1\u{a0}MB z\u{a0}10,5\u{a0}MB (0\u{a0}%)"
+            storage_share(6_150, 5 * 1024 * 1024),
+            "12,3\u{a0}kB z\u{a0}10,5\u{a0}MB (0\u{a0}%)"
         );
-        assert_eq!(units_as_megabytes(0), "0,0\u{a0}MB");
+        assert_eq!(units_as_megabytes(1), "0,1\u{a0}kB");
+        assert_eq!(units_as_megabytes(0), "0,0\u{a0}kB");
+        assert_eq!(units_as_megabytes(499_999), "999,9\u{a0}kB");
+        assert_eq!(units_as_megabytes(500_000), "1,0\u{a0}MB");
         assert_eq!(megabytes(1_024_000_000), "1\u{a0}024\u{a0}MB");
     }
 
