@@ -86,9 +86,9 @@ pub fn megabytes(bytes: u64) -> String {
 /// at least „0,1”.
 pub fn units_as_megabytes(units: u64) -> String {
     let bytes = units * 2;
-    if bytes < 1_000_000 {
-        let tenths = ((bytes + 50) / 100).max(u64::from(bytes > 0));
-        return format!("{},{}\u{a0}kB", thousands(tenths / 10), tenths % 10);
+    let kilo_tenths = ((bytes + 50) / 100).max(u64::from(bytes > 0));
+    if kilo_tenths < 10_000 {
+        return format!("{},{}\u{a0}kB", thousands(kilo_tenths / 10), kilo_tenths % 10);
     }
     let tenths = (bytes + 50_000) / 100_000;
     format!("{},{}\u{a0}MB", thousands(tenths / 10), tenths % 10)
@@ -187,7 +187,8 @@ mod tests {
         );
         assert_eq!(units_as_megabytes(1), "0,1\u{a0}kB");
         assert_eq!(units_as_megabytes(0), "0,0\u{a0}kB");
-        assert_eq!(units_as_megabytes(499_999), "999,9\u{a0}kB");
+        assert_eq!(units_as_megabytes(499_970), "999,9\u{a0}kB");
+        assert_eq!(units_as_megabytes(499_999), "1,0\u{a0}MB");
         assert_eq!(units_as_megabytes(500_000), "1,0\u{a0}MB");
         assert_eq!(megabytes(1_024_000_000), "1\u{a0}024\u{a0}MB");
     }
