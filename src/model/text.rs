@@ -88,7 +88,11 @@ pub fn units_as_megabytes(units: u64) -> String {
     let bytes = units * 2;
     let kilo_tenths = ((bytes + 50) / 100).max(u64::from(bytes > 0));
     if kilo_tenths < 10_000 {
-        return format!("{},{}\u{a0}kB", thousands(kilo_tenths / 10), kilo_tenths % 10);
+        return format!(
+            "{},{}\u{a0}kB",
+            thousands(kilo_tenths / 10),
+            kilo_tenths % 10
+        );
     }
     let tenths = (bytes + 50_000) / 100_000;
     format!("{},{}\u{a0}MB", thousands(tenths / 10), tenths % 10)

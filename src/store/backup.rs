@@ -171,7 +171,21 @@ fn no_control_characters(key: &str, raw: &str) -> Result<(), ImportError> {
         reason: "zawiera znaki sterujące".to_string(),
     };
     let value: serde_json::Value = serde_json::from_str(raw).map_err(|_| bad())?;
-    if clean(&value) { Ok(()) } else { Err(bad()) }
+    if !clean(&value) {
+        return Err(bad());
+    }
+    // A packed entry's texts are inside its packed data: opened and checked the same way.
+    if super::codec::is_packed(raw) {
+        let data = super::codec::data_text(raw).ok_or_else(|| ImportError::BadEntry {
+            key: key.to_string(),
+            reason: "uszkodzony zapis skompresowany".to_string(),
+        })?;
+        let inner: serde_json::Value = serde_json::from_str(&data).map_err(|_| bad())?;
+        if !clean(&inner) {
+            return Err(bad());
+        }
+    }
+    Ok(())
 }
 
 /// The mentees' ids and names as the app makes them: an id becomes part of storage keys and

@@ -77,6 +77,17 @@ pub fn pack(raw: &str) -> Option<String> {
     ))
 }
 
+/// The text of a stored document's data, opened from the packed form if it is packed; `None`
+/// when it is not a stored document or does not open.
+pub fn data_text(raw: &str) -> Option<String> {
+    let envelope: Envelope = serde_json::from_str(raw).ok()?;
+    match (envelope.data, envelope.z) {
+        (Some(data), _) => Some(data.get().to_string()),
+        (None, Some(packed)) => super::packed::unpack(&packed).ok(),
+        (None, None) => None,
+    }
+}
+
 /// Whether a stored text is in the packed form (without reading it).
 pub fn is_packed(raw: &str) -> bool {
     raw.strip_prefix("{\"schema\":")
