@@ -904,7 +904,7 @@ fn programme(rng: &mut Rng, spec: &ProgrammeSpec, prefs: &AgendaPrefs) -> Mentee
     }
 
     MenteeDocs {
-        feedback: feedback(rng, writer, &days),
+        feedback: feedback(rng, writer, &days, spec.closed.is_none()),
         questions: questions(rng, writer, &days),
         crm: crm(rng, writer, &days),
         agenda: doc,
@@ -999,7 +999,10 @@ fn change_goals(rng: &mut Rng, contract: &mut Contract, day: NaiveDate) {
     contract.accept_changes(day).expect("a complete contract");
 }
 
-fn feedback(rng: &mut Rng, writer: Writer, days: &[NaiveDate]) -> FeedbackDoc {
+/// Ten conversations over the programme. Follow-ups past are checked and closed; in a
+/// programme still running, the latest one is still open (due, overdue or coming: what the
+/// start page lists).
+fn feedback(rng: &mut Rng, writer: Writer, days: &[NaiveDate], running: bool) -> FeedbackDoc {
     let mut doc = FeedbackDoc::default();
     let mut at: Vec<usize> = Vec::new();
     while at.len() < CONVERSATIONS {
@@ -1009,6 +1012,7 @@ fn feedback(rng: &mut Rng, writer: Writer, days: &[NaiveDate]) -> FeedbackDoc {
         }
     }
     at.sort_unstable();
+    let latest = at.last().copied();
     for i in at {
         let day = days[i];
         let id = doc.start(day);
@@ -1069,7 +1073,7 @@ fn feedback(rng: &mut Rng, writer: Writer, days: &[NaiveDate]) -> FeedbackDoc {
         c.future = writer.text(rng, 70);
         c.strengths = writer.text(rng, 70);
         let follow_up = plus(day, 14);
-        let past = follow_up < plus(as_of(), -7);
+        let past = follow_up < plus(as_of(), -7) && !(running && Some(i) == latest);
         c.steps = (0..rng.range(2, 4))
             .map(|_| Step {
                 what: format!("{}{}", rng.pick(MENTEE_ACTIONS), rng.pick(ACTION_TAILS)),
