@@ -97,7 +97,7 @@ fn validate(text: &str, entries: &BTreeMap<String, String>, roster: &Roster) {
         Ok(_) => {}
         Err(ImportError::TooLarge { bytes }) => {
             eprintln!(
-                "heavy_profile: the file has {bytes} bytes, over the import's limit: the app will refuse it; checking it in parts"
+                "heavy_profile: the file has {bytes} bytes, over this checkout's import limit (store::backup::MAX_BYTES): checking it in parts"
             );
             let shared = [ROSTER_KEY, AGENDA_PREFS_KEY, RECEIVED_KEY];
             let common: BTreeMap<String, String> = entries
