@@ -1512,6 +1512,7 @@ impl Profile {
         let mut per_doc: BTreeMap<MenteeDoc, usize> = BTreeMap::new();
         let (mut journal, mut notes, mut titles, mut points) = (0, 0, 0, 0);
         let (mut actions, mut progress, mut timing, mut reflections) = (0, 0, 0, 0);
+        let mut left_out = 0;
         for (id, docs) in &self.mentees {
             for doc in MenteeDoc::ALL {
                 *per_doc.entry(doc).or_default() += entry(&doc.key(id));
@@ -1524,7 +1525,17 @@ impl Profile {
                 for block in &meeting.blocks {
                     notes += json(&block.note);
                     titles += json(&block.title);
-                    points += json(&block.points);
+                    // Stored only when they are not the shipped ones (agenda schema 3).
+                    if json(block)
+                        > json(&block.title)
+                            + json(&block.note)
+                            + json(&block.timing)
+                            + json(&block.points)
+                    {
+                        points += json(&block.points);
+                    } else {
+                        left_out += json(&block.points);
+                    }
                     timing += json(&block.timing);
                 }
                 actions += json(&meeting.actions);
@@ -1549,6 +1560,7 @@ impl Profile {
             ("  journal: note text".into(), notes),
             ("  journal: block titles".into(), titles),
             ("  journal: talking points".into(), points),
+            ("  (shipped talking points left out)".into(), left_out),
             ("  journal: everything else".into(), rest_of_journal),
             ("    of which action items".into(), actions),
             ("    of which progress scores".into(), progress),
