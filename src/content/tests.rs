@@ -212,3 +212,31 @@ fn follow_up_questions_are_paired_with_the_question_they_lean_on() {
     assert_eq!(questions::card_of(6), (6, Some(7)));
     assert_eq!(questions::card_of(8), (8, None));
 }
+
+/// The talking points the app ships are a stored format since agenda schema 3: a meeting's
+/// record leaves them out and reads them back from here by the block's title
+/// (`agenda_templates::shipped_points`). Changing one's wording, or a title, rewrites every
+/// past meeting that followed it. A new wording is a new block title; this pins the released
+/// ones.
+#[test]
+fn shipped_talking_points_never_change() {
+    let mut all = String::new();
+    for (title, points) in super::agenda::BLOCKS
+        .iter()
+        .map(|b| (b.title, b.points))
+        .chain(
+            super::agenda_templates::ALL
+                .iter()
+                .flat_map(|t| t.blocks)
+                .map(|b| (b.title, b.points)),
+        )
+    {
+        all.push_str(title);
+        for point in points {
+            all.push('\n');
+            all.push_str(point);
+        }
+        all.push('\u{1e}');
+    }
+    assert_eq!(crate::store::fingerprint(&all), "75f989e8cc8abbd0", "{all}");
+}

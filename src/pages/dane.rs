@@ -309,6 +309,9 @@ fn BackupSection(
                                     {(!replaced.is_empty()).then(|| view! { <li>{format!("Zastąpi: {replaced}")}</li> })}
                                     {(!added.is_empty()).then(|| view! { <li>{format!("Doda: {added}")}</li> })}
                                     <li>"Obecne dane zostaną w tej karcie do jej zamknięcia: po imporcie możesz je pobrać jako plik."</li>
+                                    {backup.before_import().is_some().then(|| view! {
+                                        <li>"Dane sprzed poprzedniego importu, trzymane w tej karcie, zostaną zastąpione: pobierz je najpierw, jeśli ich potrzebujesz."</li>
+                                    })}
                                 </ul>
                                 <div class="row">
                                     <Button
@@ -327,6 +330,10 @@ fn BackupSection(
                                                         if let Some(json) = before {
                                                             let name = format!("niezbednik-przed-importem-{}.json", crate::browser::clock::today().format("%Y%m%d"));
                                                             let _ = download::download_text(&name, "application/json", &json);
+                                                            // Imported all the same: the page starts
+                                                            // again from it, or what it shows now
+                                                            // would be saved over the import.
+                                                            let _ = window().location().reload();
                                                         }
                                                     }
                                                 }
@@ -422,7 +429,7 @@ fn StorageStatus(
                     if saving() {
                         "✓ Zmiany zapisują się na bieżąco w tej przeglądarce (localStorage)."
                     } else {
-                        "⚠ Zmiany nie są teraz zapisywane: to, co wpisujesz, czeka na ekranie i zapisze się samo, gdy zwolni się miejsce."
+                        "⚠ Zmiany nie są teraz zapisywane: to, co wpisujesz, czeka na ekranie i zapisze się samo, gdy tylko przeglądarka pozwoli (powód w komunikacie u góry strony)."
                     }
                 }}
             </p>
@@ -451,7 +458,7 @@ fn StorageStatus(
                         <ul>
                             {copies.into_iter().map(|copy| {
                                 let key = StoredValue::new(copy.key.clone());
-                                let when = copy.made.map(crate::model::date::long).unwrap_or_else(|| "z nieznanego dnia".to_string());
+                                let when = copy.made.map(|day| format!("z {}", crate::model::date::long(day))).unwrap_or_else(|| "z nieznanego dnia".to_string());
                                 view! {
                                     <li>
                                         {format!("Kopia sprzed importu {when} ({})", text::units_as_megabytes(copy.units))}

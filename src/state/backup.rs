@@ -209,9 +209,11 @@ impl BackupTool {
         self.state.sync_problems();
     }
 
-    /// Removes everything the app stored on this device.
+    /// Removes everything the app stored on this device, the data held in this tab since an
+    /// import too.
     pub fn delete_all(&self) {
         self.state.use_store(|store| store.delete_all());
+        self.forget_before_import();
     }
 
     /// What the site keeps in localStorage against its limit (see [`Store::usage`]).

@@ -156,7 +156,8 @@ fn check<T: Document>(key: &str, raw: &str) -> Result<(), ImportError> {
 /// Every text anywhere in a stored document (read as JSON, keys too) free of control
 /// characters but line breaks and tabs: what a form could not have typed, a file brings only
 /// if someone made it so (a CR and LF to add lines to a calendar file, say).
-fn no_control_characters(key: &str, raw: &str) -> Result<(), ImportError> {
+/// Gives how many bytes a packed entry opened to (0 for a plain one).
+fn no_control_characters(key: &str, raw: &str) -> Result<usize, ImportError> {
     fn clean(value: &serde_json::Value) -> bool {
         let text_ok = |s: &str| s.chars().all(|c| !c.is_control() || c == '\n' || c == '\t');
         match value {
@@ -184,8 +185,9 @@ fn no_control_characters(key: &str, raw: &str) -> Result<(), ImportError> {
         if !clean(&inner) {
             return Err(bad());
         }
+        return Ok(data.len());
     }
-    Ok(())
+    Ok(0)
 }
 
 /// The mentees' ids and names as the app makes them: an id becomes part of storage keys and
@@ -252,8 +254,14 @@ pub fn parse_backup(text: &str) -> Result<(Backup, Roster), ImportError> {
         return Err(ImportError::NoRoster);
     }
     check_roster(&roster)?;
+    // What packed entries open to, all together: a file of many small "zip bombs" stops here,
+    // before the tab spends minutes opening them.
+    let mut opened = 0usize;
     for (key, raw) in &backup.entries {
-        no_control_characters(key, raw)?;
+        opened += no_control_characters(key, raw)?;
+        if opened > super::packed::MAX_PLAIN_BYTES {
+            return Err(ImportError::TooLarge { bytes: opened });
+        }
         if key == ROSTER_KEY {
             continue;
         }

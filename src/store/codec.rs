@@ -60,20 +60,33 @@ struct Envelope<'a> {
     schema: Option<u64>,
     #[serde(borrow)]
     data: Option<&'a RawValue>,
-    /// The data in the packed form ([`super::packed`]) instead of `data`.
+    /// The data in the packed form ([`super::packed`]); then `data` is a placeholder.
     #[serde(borrow, default)]
     z: Option<std::borrow::Cow<'a, str>>,
+    /// The document's own schema, when packed (`schema` is then [`PACKED_SCHEMA`]).
+    #[serde(default)]
+    s: Option<u64>,
 }
 
-/// The same document in the packed form (`{"schema": N, "z": "…"}`, see [`super::packed`]),
-/// from its stored text; `None` when `raw` is not a plain stored document.
+/// The `schema` a packed document shows to whoever does not know the form: above any schema a
+/// document type will ever have, so builds before the form take it for a newer version's data
+/// and leave it alone (they check `data` first, so it has a placeholder `0`), instead of
+/// setting it aside as unreadable.
+pub const PACKED_SCHEMA: u64 = 1000;
+
+/// The same document in the packed form, `{"schema":1000,"data":0,"s":N,"z":"…"}` (see
+/// [`super::packed`] and [`PACKED_SCHEMA`]), from its stored text; `None` when `raw` is not a
+/// plain stored document.
 pub fn pack(raw: &str) -> Option<String> {
     let envelope: Envelope = serde_json::from_str(raw).ok()?;
+    if envelope.z.is_some() {
+        return None;
+    }
+    let schema = envelope.schema.filter(|schema| *schema < PACKED_SCHEMA)?;
     let packed = super::packed::pack(envelope.data?.get());
     // The packed alphabet needs no escaping in JSON.
     Some(format!(
-        "{{\"schema\":{},\"z\":\"{packed}\"}}",
-        envelope.schema?
+        "{{\"schema\":{PACKED_SCHEMA},\"data\":0,\"s\":{schema},\"z\":\"{packed}\"}}"
     ))
 }
 
@@ -81,18 +94,17 @@ pub fn pack(raw: &str) -> Option<String> {
 /// when it is not a stored document or does not open.
 pub fn data_text(raw: &str) -> Option<String> {
     let envelope: Envelope = serde_json::from_str(raw).ok()?;
-    match (envelope.data, envelope.z) {
-        (Some(data), _) => Some(data.get().to_string()),
-        (None, Some(packed)) => super::packed::unpack(&packed).ok(),
+    match (envelope.z, envelope.data) {
+        (Some(packed), _) => super::packed::unpack(&packed).ok(),
+        (None, Some(data)) => Some(data.get().to_string()),
         (None, None) => None,
     }
 }
 
-/// Whether a stored text is in the packed form (without reading it).
+/// Whether a stored text is in the packed form: read as the decoder reads it (any order of
+/// members, any spacing), so nothing packed passes for plain.
 pub fn is_packed(raw: &str) -> bool {
-    raw.strip_prefix("{\"schema\":")
-        .map(|rest| rest.trim_start_matches(|c: char| c.is_ascii_digit()))
-        .is_some_and(|rest| rest.starts_with(",\"z\":\""))
+    serde_json::from_str::<Envelope>(raw).is_ok_and(|envelope| envelope.z.is_some())
 }
 
 pub fn decode<T: Document>(raw: &str) -> Decoded<T> {
@@ -102,8 +114,14 @@ pub fn decode<T: Document>(raw: &str) -> Decoded<T> {
             return Decoded::Corrupt(format!("to nie jest poprawny zapis JSON ({error})"));
         }
     };
-    let Some(schema) = envelope.schema else {
-        return Decoded::Corrupt("brak numeru wersji schematu".to_string());
+    // A packed document carries its own schema in `s`.
+    let schema = match (&envelope.z, envelope.s) {
+        (Some(_), Some(schema)) => schema,
+        (Some(_), None) => return Decoded::Corrupt("brak numeru wersji schematu".to_string()),
+        (None, _) => match envelope.schema {
+            Some(schema) => schema,
+            None => return Decoded::Corrupt("brak numeru wersji schematu".to_string()),
+        },
     };
     let Ok(schema) = u32::try_from(schema) else {
         return Decoded::Newer { found: u32::MAX };
@@ -115,16 +133,16 @@ pub fn decode<T: Document>(raw: &str) -> Decoded<T> {
         return Decoded::Corrupt("wersja schematu 0 nie istnieje".to_string());
     }
     let unpacked;
-    let data = match (envelope.data, envelope.z) {
-        (Some(data), _) => data.get(),
-        (None, Some(_)) if !T::OPENS_PACKED => return Decoded::Packed,
-        (None, Some(packed)) => match super::packed::unpack(&packed) {
+    let data = match (envelope.z, envelope.data) {
+        (Some(_), _) if !T::OPENS_PACKED => return Decoded::Packed,
+        (Some(packed), _) => match super::packed::unpack(&packed) {
             Ok(text) => {
                 unpacked = text;
                 unpacked.as_str()
             }
             Err(reason) => return Decoded::Corrupt(reason),
         },
+        (None, Some(data)) => data.get(),
         (None, None) => return Decoded::Corrupt("brak danych w zapisie".to_string()),
     };
     // `T::READS_AS_IS_FROM > 1` is known at compile time: document types that never changed
@@ -276,7 +294,10 @@ mod tests {
         assert_eq!(decode::<Note>(&packed), decode::<Note>(&plain));
         // Schema 1, packed, goes through the same migration steps.
         let old = pack(NOTE_V1).unwrap();
-        assert!(old.starts_with(r#"{"schema":1,"z":""#));
+        assert!(
+            old.starts_with(r#"{"schema":1000,"data":0,"s":1,"z":""#),
+            "{old}"
+        );
         assert_eq!(decode::<Note>(&old), decode::<Note>(NOTE_V1));
         // A newer schema is protected packed or not; a broken packed text is corrupt.
         assert_eq!(
@@ -284,9 +305,26 @@ mod tests {
             Decoded::Newer { found: 7 }
         );
         assert!(matches!(
-            decode::<Note>(r#"{"schema":3,"z":"abc"}"#),
+            decode::<Note>(r#"{"schema":1000,"data":0,"s":3,"z":"abc"}"#),
             Decoded::Corrupt(_)
         ));
+        // Any order and spacing is the packed form too.
+        let z = packed
+            .split(r#""z":"#)
+            .nth(1)
+            .unwrap()
+            .trim_end_matches('}');
+        let shuffled = format!(r#"{{ "z": {z}, "s": 3, "data": 0, "schema": 1000 }}"#);
+        assert!(is_packed(&shuffled));
+        assert_eq!(decode::<Note>(&shuffled), decode::<Note>(&plain));
+        // A build before the form (data checked first, then the schema) takes it for newer.
+        #[derive(Deserialize)]
+        struct OldEnvelope {
+            schema: Option<u64>,
+            data: Option<Value>,
+        }
+        let old: OldEnvelope = serde_json::from_str(&packed).unwrap();
+        assert!(old.data.is_some() && old.schema.unwrap() > 100);
         assert_eq!(pack("nie JSON"), None);
         assert_eq!(pack(&packed), None, "packed twice is not a thing");
     }

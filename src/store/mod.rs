@@ -78,6 +78,19 @@ pub const LIMIT_UNITS: u64 = 5 * 1024 * 1024;
 /// From this share of [`LIMIT_UNITS`] on, the mentor is warned and told what to do.
 pub const WARN_PERCENT: u64 = 80;
 
+/// Whether storage has something else under a key than this tab last read or wrote there
+/// (`known`): another tab's write. The same data in another form (packed, or plain again) is
+/// no change.
+fn changed_elsewhere(known: Option<&str>, stored: Option<&str>) -> bool {
+    match (known, stored) {
+        // Never read here (a first write, a key written without reading): nothing to compare.
+        (_, None) | (None, _) => false,
+        (Some(known), Some(stored)) => {
+            known != stored && codec::data_text(known) != codec::data_text(stored)
+        }
+    }
+}
+
 /// A short fingerprint of a stored text (FNV-1a, 64 bits, in hex): enough to tell whether a
 /// key still holds what it held, without keeping the text twice.
 pub fn fingerprint(text: &str) -> String {
@@ -161,6 +174,9 @@ pub struct Store<B: Backend> {
     pending: BTreeMap<String, String>,
     /// Keys whose stored value must never be overwritten by this tab.
     protected: BTreeSet<String>,
+    /// Keys last read by a reading that does not open packed documents (and found one): not
+    /// written until a full reading has opened them.
+    unopened: BTreeSet<String>,
     problems: Vec<Problem>,
 }
 
@@ -173,6 +189,7 @@ impl<B: Backend> Store<B> {
                 known: BTreeMap::new(),
                 pending: BTreeMap::new(),
                 protected: BTreeSet::new(),
+                unopened: BTreeSet::new(),
                 problems: Vec::new(),
             },
             Err(reason) => Store {
@@ -180,6 +197,7 @@ impl<B: Backend> Store<B> {
                 known: BTreeMap::new(),
                 pending: BTreeMap::new(),
                 protected: BTreeSet::new(),
+                unopened: BTreeSet::new(),
                 problems: vec![Problem::NotSaving { reason }],
             },
         }
@@ -234,6 +252,7 @@ impl<B: Backend> Store<B> {
         match codec::decode::<T>(&raw) {
             Decoded::Ready(document) => {
                 self.known.insert(key.to_string(), raw);
+                self.unopened.remove(key);
                 Some(document)
             }
             Decoded::Newer { found } => {
@@ -249,8 +268,12 @@ impl<B: Backend> Store<B> {
                 self.quarantine(key, raw, reason, stamp);
                 None
             }
-            // A shell's reading of a packed document: the page's own reading opens it.
-            Decoded::Packed => None,
+            // A shell's reading of a packed document: the page's own reading opens it. Never
+            // overwritten from here: this reading did not see what is there.
+            Decoded::Packed => {
+                self.unopened.insert(key.to_string());
+                None
+            }
         }
     }
 
@@ -297,7 +320,7 @@ impl<B: Backend> Store<B> {
     /// [`Store::save`] of a document already encoded with [`codec::encode`] (a write the
     /// state layer delayed); one copy of the saving rules for every document type.
     pub fn save_encoded(&mut self, key: &str, encoded: String) -> SaveOutcome {
-        if self.protected.contains(key) {
+        if self.protected.contains(key) || self.unopened.contains(key) {
             return SaveOutcome::Protected;
         }
         if self.known.get(key) == Some(&encoded) {
@@ -346,6 +369,16 @@ impl<B: Backend> Store<B> {
         }
         let keys: Vec<String> = self.pending.keys().cloned().collect();
         for key in keys {
+            // Written meanwhile by another tab, whose change this tab never took (no page here
+            // shows that document): ours must not overwrite theirs, and is set aside instead.
+            if let Ok(stored) = backend.read(&key)
+                && changed_elsewhere(self.known.get(&key).map(String::as_str), stored.as_deref())
+            {
+                if let Some(ours) = self.pending.remove(&key) {
+                    self.problems.push(Problem::Superseded { key, ours });
+                }
+                continue;
+            }
             let value = self.pending[&key].clone();
             match backend.write(&key, &value) {
                 Ok(()) => {
@@ -429,6 +462,14 @@ impl<B: Backend> Store<B> {
             return Some(None);
         };
         if self.known.get(key).map(String::as_str) == Some(raw) {
+            return None;
+        }
+        // The same data in another form (another tab packed it, or wrote it plain again): what
+        // this tab shows and holds stays as it is.
+        if let Some(known) = self.known.get(key)
+            && !changed_elsewhere(Some(known), Some(raw))
+        {
+            self.known.insert(key.to_string(), raw.to_string());
             return None;
         }
         match codec::decode::<T>(raw) {
@@ -538,10 +579,10 @@ impl<B: Backend> Store<B> {
             Ok(())
         })();
         if let Err(error) = outcome {
-            // Put back exactly what was there: the import's keys go first, so what was there
-            // fits again.
+            // Put back exactly what was there: everything backed up goes first, so what was
+            // there fits again whatever the import made larger or smaller.
             for key in backend.keys().unwrap_or_default() {
-                if backup::is_backed_up(&key) && !before.contains_key(&key) {
+                if backup::is_backed_up(&key) {
                     let _ = backend.delete(&key);
                 }
             }
@@ -552,14 +593,31 @@ impl<B: Backend> Store<B> {
                 }
             }
             if !unrestored.is_empty() {
-                // Never lost: held like any refused write, written as soon as storage lets.
-                self.pending.extend(unrestored);
+                // Never lost: held like any refused write, written as soon as storage lets;
+                // what this tab held already for a key is newer and stays.
+                for (key, value) in unrestored {
+                    self.pending.entry(key).or_insert(value);
+                }
                 self.report_not_saving(error.clone());
+                return Err(BackendError::Failed(format!(
+                    "{error}; część poprzednich danych czeka w tej karcie na zapis — nie zamykaj jej"
+                )));
             }
             return Err(error);
         }
+        // What this tab still held for the old data would overwrite the import at the next
+        // retry (the page reloads): it goes into the data as it was, for the mentor to keep.
+        let mut before = before;
+        for (key, value) in std::mem::take(&mut self.pending) {
+            if backup::is_backed_up(&key) {
+                before.insert(key, value);
+            }
+        }
+        self.problems
+            .retain(|problem| !matches!(problem, Problem::NotSaving { .. }));
         self.known.clear();
         self.protected.clear();
+        self.unopened.clear();
         Ok(before)
     }
 
@@ -668,6 +726,7 @@ impl<B: Backend> Store<B> {
         self.known.clear();
         self.pending.clear();
         self.protected.clear();
+        self.unopened.clear();
         self.problems
             .retain(|p| matches!(p, Problem::NotSaving { .. }));
     }

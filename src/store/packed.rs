@@ -11,9 +11,10 @@
 const FIRST: u32 = 0x3400;
 /// Bits per character.
 const BITS: u32 = 15;
-/// Largest text a packed document may open to: a document the storage could hold, with room.
-/// A backup file is a stranger's input, so a "zip bomb" stops here.
-pub const MAX_PLAIN_BYTES: usize = 32 * 1024 * 1024;
+/// Largest text a packed document may open to: what storage could hold as plain text (every
+/// unit up to three bytes). A backup file is a stranger's input, so a "zip bomb" stops here,
+/// and a document too large to be saved again once opened never gets in.
+pub const MAX_PLAIN_BYTES: usize = 3 * super::LIMIT_UNITS as usize;
 
 /// `text` compressed and written in the packed alphabet.
 pub fn pack(text: &str) -> String {

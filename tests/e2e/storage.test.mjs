@@ -141,7 +141,7 @@ test('copies an earlier build kept before imports are listed, removable, and gon
   await page.goto(env.url + '#/dane');
   await heading(page);
   const copies = page.getByTestId('stare-kopie');
-  await textWhen(copies, /Kopia sprzed importu 25 listopada 2026 \(0,1\u00a0MB\)/);
+  await textWhen(copies, /Kopia sprzed importu z 25 listopada 2026 \(\d+,\d\u00a0kB\)/);
   assert.doesNotMatch(await copies.textContent(), /1 listopada/, 'older than 14 days: removed by itself');
   assert.equal(await page.evaluate(() => localStorage.getItem('niezbednik/kopia-przed-importem/20261101-090000')), null);
   const [download] = await Promise.all([page.waitForEvent('download'), copies.getByRole('button', { name: 'Pobierz' }).click()]);

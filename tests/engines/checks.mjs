@@ -182,7 +182,7 @@ export const CHECKS = [
       await app.go('#/dane', 'Dane i ustawienia');
       await app.s.waitFor(
         'the closed mentee’s contract packed',
-        () => /^\{"schema":2,"z":"/.test(localStorage.getItem('niezbednik/mentee/m2/kontrakt') || ''),
+        () => /^\{"schema":1000,"data":0,"s":2,"z":"/.test(localStorage.getItem('niezbednik/mentee/m2/kontrakt') || ''),
         [],
         { timeout: 10000 },
       );
