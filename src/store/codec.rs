@@ -101,6 +101,40 @@ pub fn data_text(raw: &str) -> Option<String> {
     }
 }
 
+/// Opens a packed stored text to its data ([`data_text`]).
+type Opener = fn(&str) -> Option<String>;
+
+std::thread_local! {
+    /// How [`same_data`] opens a packed text: set by the pages that pack
+    /// ([`install_opener`]), so the inflater stays out of the shell's code.
+    static OPENER: std::cell::Cell<Option<Opener>> =
+        const { std::cell::Cell::new(None) };
+}
+
+/// Lets [`same_data`] open packed texts (called where documents are packed).
+pub fn install_opener() {
+    OPENER.with(|opener| opener.set(Some(data_text)));
+}
+
+/// Whether two stored texts hold the same data, in whatever form. Without the opener
+/// ([`install_opener`]) a packed text compares as different: the caller then takes the
+/// careful path (another tab's write wins, ours is offered to download), never a lost one.
+pub fn same_data(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let plain = |raw: &str| -> Option<String> {
+        let envelope: Envelope = serde_json::from_str(raw).ok()?;
+        if envelope.z.is_some() {
+            return OPENER
+                .with(|opener| opener.get())
+                .and_then(|open| open(raw));
+        }
+        envelope.data.map(|data| data.get().to_string())
+    };
+    matches!((plain(a), plain(b)), (Some(x), Some(y)) if x == y)
+}
+
 /// Whether a stored text is in the packed form: read as the decoder reads it (any order of
 /// members, any spacing), so nothing packed passes for plain.
 pub fn is_packed(raw: &str) -> bool {
@@ -327,6 +361,30 @@ mod tests {
         assert!(old.data.is_some() && old.schema.unwrap() > 100);
         assert_eq!(pack("nie JSON"), None);
         assert_eq!(pack(&packed), None, "packed twice is not a thing");
+    }
+
+    #[test]
+    fn the_same_data_in_either_form_is_the_same_once_the_opener_is_there() {
+        let plain = encode(&Note {
+            title: "Zażółć".into(),
+            tags: vec![],
+            pinned: false,
+        });
+        let packed = pack(&plain).unwrap();
+        let spaced = plain.replace(r#""data":"#, r#""data": "#);
+        assert!(same_data(&plain, &spaced));
+        // Without the opener (the shell), a packed text is taken for a change: the careful path.
+        assert!(!same_data(&plain, &packed));
+        install_opener();
+        assert!(same_data(&plain, &packed));
+        assert!(!same_data(
+            &packed,
+            &encode(&Note {
+                title: "Inna".into(),
+                tags: vec![],
+                pinned: false
+            })
+        ));
     }
 
     #[test]

@@ -85,9 +85,7 @@ fn changed_elsewhere(known: Option<&str>, stored: Option<&str>) -> bool {
     match (known, stored) {
         // Never read here (a first write, a key written without reading): nothing to compare.
         (_, None) | (None, _) => false,
-        (Some(known), Some(stored)) => {
-            known != stored && codec::data_text(known) != codec::data_text(stored)
-        }
+        (Some(known), Some(stored)) => !codec::same_data(known, stored),
     }
 }
 

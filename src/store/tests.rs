@@ -921,6 +921,7 @@ fn a_held_write_never_overwrites_another_tabs_newer_write() {
     *backend.write_fault.borrow_mut() = None;
     let packed = codec::pack(&backend.entries.borrow()[key]).unwrap();
     (&backend).write(key, &packed).unwrap();
+    codec::install_opener();
     assert!(store.retry_pending());
     assert_eq!(
         backend.entries.borrow()[key],
