@@ -493,7 +493,6 @@ impl AppState {
     /// where the archive is looked after (the data page, the programme page), never by the
     /// shell, which only reads. Returns the units freed.
     pub fn pack_others(&self) -> u64 {
-        crate::store::codec::install_opener();
         let keys = crate::store::backup::packed_keys(&self.roster.get_untracked());
         let freed = self
             .use_store(|store| store.pack(&keys, crate::store::backup::stays_plain))

@@ -101,24 +101,10 @@ pub fn data_text(raw: &str) -> Option<String> {
     }
 }
 
-/// Opens a packed stored text to its data ([`data_text`]).
-type Opener = fn(&str) -> Option<String>;
-
-std::thread_local! {
-    /// How [`same_data`] opens a packed text: set by the pages that pack
-    /// ([`install_opener`]), so the inflater stays out of the shell's code.
-    static OPENER: std::cell::Cell<Option<Opener>> =
-        const { std::cell::Cell::new(None) };
-}
-
-/// Lets [`same_data`] open packed texts (called where documents are packed).
-pub fn install_opener() {
-    OPENER.with(|opener| opener.set(Some(data_text)));
-}
-
-/// Whether two stored texts hold the same data, in whatever form. Without the opener
-/// ([`install_opener`]) a packed text compares as different: the caller then takes the
-/// careful path (another tab's write wins, ours is offered to download), never a lost one.
+/// Whether two stored texts hold the same data: the same text, or plain texts whose data is
+/// the same. A packed text is never opened here (this runs in the shell, which carries no
+/// inflater) and compares as different: the caller then takes the careful path (another
+/// tab's write wins, ours is offered to download), never a lost one.
 pub fn same_data(a: &str, b: &str) -> bool {
     if a == b {
         return true;
@@ -126,9 +112,7 @@ pub fn same_data(a: &str, b: &str) -> bool {
     let plain = |raw: &str| -> Option<String> {
         let envelope: Envelope = serde_json::from_str(raw).ok()?;
         if envelope.z.is_some() {
-            return OPENER
-                .with(|opener| opener.get())
-                .and_then(|open| open(raw));
+            return None;
         }
         envelope.data.map(|data| data.get().to_string())
     };
@@ -373,18 +357,9 @@ mod tests {
         let packed = pack(&plain).unwrap();
         let spaced = plain.replace(r#""data":"#, r#""data": "#);
         assert!(same_data(&plain, &spaced));
-        // Without the opener (the shell), a packed text is taken for a change: the careful path.
+        // A packed text is taken for a change: the careful path.
         assert!(!same_data(&plain, &packed));
-        install_opener();
-        assert!(same_data(&plain, &packed));
-        assert!(!same_data(
-            &packed,
-            &encode(&Note {
-                title: "Inna".into(),
-                tags: vec![],
-                pinned: false
-            })
-        ));
+        assert!(same_data(&packed, &packed));
     }
 
     #[test]
