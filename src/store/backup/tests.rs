@@ -335,34 +335,7 @@ fn a_backup_is_checked_as_a_link_is() {
         ..Contract::default()
     };
     entries_bad.insert(MenteeDoc::Contract.key(&anna), encode(&contract));
-    refused(entries_bad.clone(), "sterujące");
-    // The same inside a packed entry (issue 28): opened and checked as a plain one.
-    let packed = crate::store::codec::pack(&encode(&contract)).unwrap();
-    entries_bad.insert(MenteeDoc::Contract.key(&anna), packed);
     refused(entries_bad, "sterujące");
-    let mut entries_bad = entries.clone();
-    let contract = Contract {
-        calendar_uid: "x URL:https://zly.example/".into(),
-        ..Contract::default()
-    };
-    entries_bad.insert(
-        MenteeDoc::Contract.key(&anna),
-        crate::store::codec::pack(&encode(&contract)).unwrap(),
-    );
-    refused(entries_bad, "identyfikator kalendarza");
-    // A packed entry that does not open, and a packed roster, are refused.
-    let mut entries_bad = entries.clone();
-    entries_bad.insert(
-        MenteeDoc::Contract.key(&anna),
-        r#"{"schema":2,"z":"abc"}"#.into(),
-    );
-    assert!(parse_backup(&make_backup(entries_bad, "all", "x")).is_err());
-    let mut entries_bad = entries.clone();
-    entries_bad.insert(
-        ROSTER_KEY.to_string(),
-        crate::store::codec::pack(&entries[ROSTER_KEY]).unwrap(),
-    );
-    assert!(parse_backup(&make_backup(entries_bad, "all", "x")).is_err());
     let mut entries_bad = entries.clone();
     let contract = Contract {
         calendar_uid: "x URL:https://zly.example/".into(),
