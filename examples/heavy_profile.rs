@@ -23,7 +23,9 @@ use chrono::{Datelike, Days, NaiveDate};
 
 use niezbednik::content::agenda_templates::{self, AppTemplate};
 use niezbednik::content::feedback as checklist;
+use niezbednik::model::agenda::AgendaPrefs;
 use niezbednik::model::agenda::{Agenda, AgendaBlock};
+use niezbednik::model::agenda_doc::AgendaDoc;
 use niezbednik::model::contract::{Contract, Frequency, MeetingForm};
 use niezbednik::model::crm::CrmDoc;
 use niezbednik::model::crm::kpi::{InputKind, KPIS};
@@ -33,12 +35,11 @@ use niezbednik::model::feedback::{self, FEELINGS, FeedbackDoc, Form, Step};
 use niezbednik::model::goals::{GoalId, GoalKind};
 use niezbednik::model::ics::Reminder;
 use niezbednik::model::journal::{Journal, Owner, SEED_AGENDA};
-use niezbednik::model::meeting::{AgendaDoc, AgendaPrefs};
 use niezbednik::model::mentees::{MenteeId, Roster};
 use niezbednik::model::programme::{CalledOffBy, ProgrammeDoc};
 use niezbednik::model::received::{Draft, ReceivedDoc};
 use niezbednik::model::share::{
-    self, ContractPick, Frame, MeetingPick, Origin, Reflection, Shared, StepsPick,
+    self, ContractPick, Frame, MeetingPick, Origin, Shared, SharedReflection, StepsPick,
 };
 use niezbednik::model::timer::{MINUTE, Millis};
 use niezbednik::store::backup::{ImportError, make_backup, parse_backup};
@@ -875,7 +876,8 @@ fn programme(rng: &mut Rng, spec: &ProgrammeSpec, prefs: &AgendaPrefs) -> Mentee
             id
         };
         if rng.chance(0.2) {
-            let reflection = Reflection {
+            // As it arrives by link, converted into the journal's own type.
+            let reflection = SharedReflection {
                 origin: Origin {
                     mentee: spec.id.clone(),
                     meeting: id.0,
@@ -888,7 +890,7 @@ fn programme(rng: &mut Rng, spec: &ProgrammeSpec, prefs: &AgendaPrefs) -> Mentee
                 done: Vec::new(),
             };
             doc.log
-                .attach_reflection(id, reflection)
+                .attach_reflection(id, reflection.into())
                 .expect("a meeting");
         }
     }

@@ -27,22 +27,16 @@ pub fn ActionItemsCalendar(
     #[prop(into)]
     reminder: Signal<Reminder>,
 ) -> impl IntoView {
-    let nothing_due = Memo::new(move |_| meeting.with(|m| ics::calendar_actions(m).is_empty()));
+    let nothing_due = Memo::new(move |_| meeting.with(|m| !m.has_calendar()));
     let export = move |()| {
         let name = mentee_name.get_untracked();
         let file = meeting.with_untracked(|m| {
             mentee.with_untracked(|id| {
-                ics::action_items_calendar(
-                    m,
-                    id,
-                    &name,
-                    reminder.get_untracked(),
-                    &clock::utc_stamp(),
-                )
-                .map(|text| {
-                    let kind = format!("zadania-{}", date::to_iso(m.date));
-                    (text, ics::file_name(&kind, &name))
-                })
+                m.to_ics(id, &name, reminder.get_untracked(), &clock::utc_stamp())
+                    .map(|text| {
+                        let kind = format!("zadania-{}", date::to_iso(m.date));
+                        (text, ics::file_name(&kind, &name))
+                    })
             })
         });
         if let Some((text, file_name)) = file {

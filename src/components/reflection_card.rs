@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::components::controls::Button;
 use crate::model::journal::{MeetingId, ReportedTask, marked_text, open_count};
-use crate::model::share::{Reflection, ReportedDone};
+use crate::model::journal::{Reflection, ReportedDone};
 use crate::state::AppState;
 use crate::state::programme::Programme;
 use crate::state::received::mark_reported_done;

@@ -7,6 +7,9 @@ use serde::{Deserialize, Serialize};
 use crate::content;
 
 pub mod drafts;
+mod prefs;
+
+pub use prefs::{AgendaPrefs, SignalPrefs, SignalSettings, TemplateError};
 
 use drafts::Field;
 

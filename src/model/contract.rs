@@ -943,5 +943,9 @@ impl Fnv {
     }
 }
 
+mod parties;
+
+pub use parties::{ContractNames, Parties};
+
 #[cfg(test)]
 mod tests;

@@ -3,7 +3,7 @@
 //!
 //! One source of truth: the goals live in the contract document ([`Contract::goals`], key
 //! `…/kontrakt`). The contract page edits and prints them; the programme page reads them from
-//! there; progress lives in the meeting records ([`crate::model::meeting::Meeting::progress`])
+//! there; progress lives in the meeting records ([`crate::model::journal::Meeting::progress`])
 //! under the goal's id. A goal reworded after acceptance is a change to the contract's „cele i
 //! wskaźniki” section, as before. Contracts saved before the goals had ids are migrated in
 //! ([`migrate_contract_v1`]): each text becomes a goal, in its order, nothing dropped.

@@ -1,16 +1,14 @@
-//! Calendar files (iCalendar, RFC 5545): the writing rules every file of the app shares
-//! (escaping, folding, CRLF), the reminder each event carries, and a meeting's action items as
-//! all-day events. The contract's meetings are written in [`crate::model::contract`].
+//! The calendar writer (iCalendar, RFC 5545): the rules every calendar file of the app shares
+//! (escaping, folding, CRLF), events and all-day events, and the reminder each event carries.
+//! A leaf: it knows text and dates only. The types that have a calendar write their own with it
+//! ([`crate::model::contract::Contract::to_ics`], [`crate::model::journal::Meeting::to_ics`]).
 
 use std::fmt::Write as _;
 
 use chrono::{Datelike, Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use super::date;
 use super::form::Choice;
-use super::journal::Meeting;
-use super::mentees::MenteeId;
 
 /// When the calendar reminds of an event (VALARM). A setting of the calendar files, not a term
 /// of the contract: changing it is no amendment.
@@ -162,7 +160,7 @@ pub fn file_name(kind: &str, mentee: &str) -> String {
                 // calendar file kilobytes of wasm. What a file name must not hold is few.
                 .filter(|&c| {
                     !c.is_control()
-                        && !super::share::is_deceptive(c)
+                        && !super::text::is_deceptive(c)
                         && !matches!(
                             c,
                             '/' | '\\'
@@ -192,54 +190,6 @@ pub fn file_name(kind: &str, mentee: &str) -> String {
     } else {
         format!("{kind}-{name}.ics")
     }
-}
-
-/// The meeting's open action items that have a due day, in the order they fall due.
-pub fn calendar_actions(meeting: &Meeting) -> Vec<&super::journal::ActionItem> {
-    let mut items: Vec<_> = meeting
-        .actions
-        .iter()
-        .filter(|a| a.is_open() && a.due.is_some())
-        .collect();
-    items.sort_by_key(|a| (a.due, a.id));
-    items
-}
-
-/// A meeting's open action items with a due day as all-day events on that day, each with the
-/// `reminder` the contract's meetings have. Its UID stays the same for the item (the mentee's
-/// id and the item's), so adding the file again updates the event rather than doubling it.
-/// `None` when no open item has a due day.
-pub fn action_items_calendar(
-    meeting: &Meeting,
-    mentee: &MenteeId,
-    mentee_name: &str,
-    reminder: Reminder,
-    stamp_utc: &str,
-) -> Option<String> {
-    let items = calendar_actions(meeting);
-    if items.is_empty() {
-        return None;
-    }
-    let mut lines = Vec::new();
-    for item in items {
-        let mut description = format!(
-            "Kto: {}\nUstalone na spotkaniu {}",
-            item.owner.label(),
-            date::long(meeting.date)
-        );
-        if !mentee_name.trim().is_empty() {
-            let _ = write!(description, "\nMentee: {}", mentee_name.trim());
-        }
-        lines.extend(all_day_event(
-            &format!("zadanie-{mentee}-{}@niezbednik-mentora", item.id.0),
-            stamp_utc,
-            item.due?,
-            &format!("Zadanie z mentoringu: {}", item.what.trim()),
-            &description,
-            reminder,
-        )?);
-    }
-    Some(calendar("Zadania", lines))
 }
 
 /// RFC 5545 TEXT escaping: a line break becomes `\n`, other control characters go.

@@ -8,7 +8,7 @@
 //! is a view ([`Journal::open_actions`]), so an item can never be duplicated and stays open,
 //! across any number of meetings, until it is ticked.
 //!
-//! [`AgendaDoc::log`]: crate::model::meeting::AgendaDoc::log
+//! [`AgendaDoc::log`]: crate::model::agenda_doc::AgendaDoc::log
 
 use std::fmt;
 
@@ -19,12 +19,14 @@ use serde_json::Value;
 use super::agenda::{Agenda, AgendaTemplate};
 use super::date;
 use super::goals::GoalId;
-use super::meeting::MeetingRecord;
-use super::share::Reflection;
 use super::text::count_noun;
+use super::timer::MeetingRecord;
 use super::timer::{Millis, RunBlock};
 
+mod calendar;
+mod reflection;
 mod reported;
+pub use reflection::{Reflection, ReflectionOrigin, ReportedDone};
 pub use reported::{ReportMatch, ReportedTask, marked_text, open_count};
 
 /// Stable identifier of a meeting in one mentee's journal; never reused.

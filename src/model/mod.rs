@@ -2,6 +2,7 @@
 //! Everything here is tested natively with `cargo test`.
 
 pub mod agenda;
+pub mod agenda_doc;
 pub mod audience;
 pub mod contract;
 pub mod crm;
@@ -12,7 +13,6 @@ pub mod form;
 pub mod goals;
 pub mod ics;
 pub mod journal;
-pub mod meeting;
 pub mod mentees;
 pub mod number;
 pub mod programme;
@@ -21,3 +21,6 @@ pub mod received;
 pub mod share;
 pub mod text;
 pub mod timer;
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;

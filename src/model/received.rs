@@ -6,8 +6,9 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::contract::Contract;
+use super::journal::Reflection;
 use super::journal::{Journal, MeetingId};
-use super::share::{self, Reflection, Shared};
+use super::share::{self, Shared};
 
 pub mod tasks;
 pub mod versions;
@@ -43,7 +44,7 @@ pub struct Draft {
     pub next: String,
     pub usefulness: Option<u8>,
     /// The tasks the mentee ticked that go with it ([`ReceivedDoc::reported_done`]).
-    pub done: Vec<share::ReportedDone>,
+    pub done: Vec<share::SharedDone>,
 }
 
 /// Everything kept, oldest first.
@@ -369,7 +370,7 @@ mod tests {
         let first = journal.log_meeting(day(1), "Spotkanie", &Agenda::from_seed());
         let second = journal.log_meeting(day(8), "Spotkanie", &Agenda::from_seed());
         let reflection = |id: u32, d: u32| Reflection {
-            origin: Origin {
+            origin: crate::model::journal::ReflectionOrigin {
                 mentee: MenteeId("m2".into()),
                 meeting: id,
             },

@@ -19,6 +19,13 @@ pub fn lower_char(c: char) -> char {
     }
 }
 
+/// Bidirectional overrides and isolates (U+202A–202E, U+2066–2069) and zero-width characters
+/// (U+200B–200F, U+FEFF): in a name they make it read as another name („Anna” that shows as
+/// someone else's), so a name, a title or a file name from outside may not hold them.
+pub fn is_deceptive(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200B}'..='\u{200F}' | '\u{FEFF}')
+}
+
 /// The text in lower case (see [`lower_char`]).
 pub fn lower(text: &str) -> String {
     text.chars().map(lower_char).collect()

@@ -12,6 +12,12 @@ use serde::{Deserialize, Serialize};
 
 use super::agenda::AgendaBlock;
 
+mod record;
+mod signal;
+
+pub use record::{MeetingRecord, block_plan_text, plan_text, returned_time_message};
+pub use signal::{TimerSignal, signal_between};
+
 /// Milliseconds since the Unix epoch.
 pub type Millis = i64;
 

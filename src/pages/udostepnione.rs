@@ -21,11 +21,12 @@ use crate::model::contract::{Contract, Status};
 use crate::model::date;
 use crate::model::goals::GoalKind;
 use crate::model::ics;
+use crate::model::journal::Reflection;
 use crate::model::journal::{MeetingId, ReportedTask, open_count};
 use crate::model::mentees::MenteeId;
 use crate::model::received::ReceivedDoc;
 use crate::model::received::{self, Draft, versions};
-use crate::model::share::{self, Frame, Reflection, Shared, SharedItem, SharedMeeting};
+use crate::model::share::{self, Frame, Shared, SharedItem, SharedMeeting};
 use crate::route::Route;
 use crate::state::audience::Layout;
 use crate::state::programme::Programme;
@@ -90,6 +91,8 @@ pub fn UdostepnionePage() -> impl IntoView {
                 }
                 .into_any(),
                 Opened::Item(Shared::Reflection(reflection)) => {
+                    // The link's reflection becomes the journal's here, at the boundary.
+                    let reflection = Reflection::from(reflection);
                     view! { <ReflectionReceived reflection /> }.into_any()
                 }
                 Opened::Item(item) => view! { <FromMentor item kept=None /> }.into_any(),

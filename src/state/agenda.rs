@@ -11,14 +11,14 @@ use super::{AppState, SavedDoc};
 use crate::browser::{clock, signals};
 use chrono::NaiveDate;
 
+use crate::model::agenda::{AgendaPrefs, SignalPrefs, SignalSettings};
+use crate::model::agenda_doc::{AgendaDoc, RunningMeeting};
 use crate::model::contract::Contract;
+use crate::model::contract::Parties;
 use crate::model::goals::{Goal, GoalId, Goals};
 use crate::model::journal::{self, ActionId, RecordError};
-use crate::model::meeting::{
-    AgendaDoc, AgendaPrefs, Parties, RunningMeeting, SignalPrefs, SignalSettings,
-    returned_time_message, signal_between,
-};
 use crate::model::timer::{MeetingRun, Millis, RunStatus};
+use crate::model::timer::{returned_time_message, signal_between};
 use crate::store::documents::{AGENDA_PREFS_KEY, PerMentee};
 
 /// A signal that just fired: when, and what was announced.

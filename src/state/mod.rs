@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use serde::Serialize;
 
 use crate::browser::clock;
+use crate::model::contract::{ContractNames, Parties};
 use crate::model::feedback::FeedbackDoc;
-use crate::model::meeting::{ContractNames, Parties};
 use crate::model::mentees::{MenteeId, Roster, RosterError};
 use crate::store::codec::{self, Document};
 use crate::store::documents::{PerMentee, ROSTER_KEY, mentee_prefix};

@@ -6,11 +6,11 @@ use leptos::prelude::*;
 
 use super::programme::Programme;
 use super::{AppState, SavedDoc};
+use crate::model::agenda_doc::AgendaDoc;
+use crate::model::journal::Reflection;
 use crate::model::journal::{Journal, MeetingId, RecordError};
-use crate::model::meeting::AgendaDoc;
 use crate::model::mentees::MenteeId;
 use crate::model::received::{ReceivedCount, ReceivedDoc};
-use crate::model::share::Reflection;
 use crate::store::codec::Document;
 use crate::store::documents::{PerMentee, RECEIVED_KEY};
 

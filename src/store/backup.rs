@@ -11,11 +11,12 @@ use super::codec::{Decoded, Document, decode, encode};
 use super::documents::{
     AGENDA_PREFS_KEY, MENTEE_PREFIX, MenteeDoc, RECEIVED_KEY, ROSTER_KEY, mentee_prefix,
 };
+use crate::model::agenda::AgendaPrefs;
+use crate::model::agenda_doc::AgendaDoc;
 use crate::model::contract::Contract;
 use crate::model::crm::CrmDoc;
 use crate::model::deck::QuestionsDoc;
 use crate::model::feedback::FeedbackDoc;
-use crate::model::meeting::{AgendaDoc, AgendaPrefs};
 use crate::model::mentees::{MenteeId, Roster};
 use crate::model::programme::ProgrammeDoc;
 use crate::model::received::ReceivedDoc;
@@ -403,7 +404,7 @@ pub fn packed_keys(roster: &Roster) -> Vec<String> {
 /// Whether a document of [`packed_keys`] stays plain all the same: an agenda with a meeting
 /// running (the shell's timer reads it, and its reading does not open packed documents).
 pub fn stays_plain(key: &str, raw: &str) -> bool {
-    use crate::model::meeting::RunningMeeting;
+    use crate::model::agenda_doc::RunningMeeting;
     matches!(MenteeDoc::parse_key(key), Some((_, MenteeDoc::Agenda)))
         && matches!(
             decode::<RunningMeeting>(raw),

@@ -7,7 +7,7 @@ use serde_json::Value;
 use serde_json::value::RawValue;
 
 /// A value read from one storage entry. The ones the app writes are also `Serialize`; a type
-/// that reads only part of an entry (see [`crate::model::meeting::RunningMeeting`]) is not,
+/// that reads only part of an entry (see [`crate::model::agenda_doc::RunningMeeting`]) is not,
 /// so it can never be written over the whole.
 pub trait Document: DeserializeOwned {
     /// Schema version this build writes. Bump it and add a step to [`Document::migrate`]

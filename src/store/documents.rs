@@ -6,11 +6,13 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::codec::Document;
+use crate::model::agenda::{AgendaPrefs, SignalPrefs};
+use crate::model::agenda_doc::{AgendaDoc, RunningMeeting};
 use crate::model::contract::Contract;
+use crate::model::contract::ContractNames;
 use crate::model::crm::CrmDoc;
 use crate::model::deck::QuestionsDoc;
 use crate::model::feedback::FeedbackDoc;
-use crate::model::meeting::{AgendaDoc, AgendaPrefs, ContractNames, RunningMeeting, SignalPrefs};
 use crate::model::mentees::{MenteeId, Roster};
 use crate::model::programme::ProgrammeDoc;
 use crate::model::received::{ReceivedCount, ReceivedDoc};

@@ -565,7 +565,7 @@ fn usage_counts_every_key_of_the_site_against_the_limit_and_ours_apart() {
 #[test]
 fn packed_documents_load_as_before_and_take_far_less_room() {
     use crate::model::contract::Contract;
-    use crate::model::meeting::ContractNames;
+    use crate::model::contract::ContractNames;
     let backend = MemoryBackend::default();
     let mut store = Store::new(Ok(&backend));
     let key = "niezbednik/mentee/m1/kontrakt".to_string();
@@ -687,9 +687,8 @@ fn old_safety_copies_are_listed_and_their_removal_frees_room_for_what_was_held()
 mod shell_readings {
     use super::*;
     use crate::model::agenda::AgendaTemplate;
-    use crate::model::meeting::{
-        AgendaDoc, AgendaPrefs, RunningMeeting, SignalPrefs, SignalSettings,
-    };
+    use crate::model::agenda::{AgendaPrefs, SignalPrefs, SignalSettings};
+    use crate::model::agenda_doc::{AgendaDoc, RunningMeeting};
     use crate::model::timer::MeetingRun;
     use crate::store::documents::{AGENDA_PREFS_KEY, MenteeDoc};
 

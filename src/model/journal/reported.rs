@@ -4,13 +4,12 @@
 //! the mentor marks the open ones done with one tap ([`Journal::mark_reported`]), never the
 //! app by itself: the report is only what the link says.
 //!
-//! [`Reflection::done`]: crate::model::share::Reflection::done
+//! [`Reflection::done`]: super::Reflection::done
 
 use chrono::NaiveDate;
 
-use super::{ActionId, Journal, MeetingId, Owner, RecordError};
+use super::{ActionId, Journal, MeetingId, Owner, RecordError, ReportedDone};
 use crate::model::date;
-use crate::model::share::ReportedDone;
 use crate::model::text::{count_noun, lower};
 
 /// What a reported task is on the mentor's list.

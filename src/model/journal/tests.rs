@@ -1,7 +1,7 @@
 use proptest::prelude::*;
 
 use super::*;
-use crate::model::meeting::AgendaDoc;
+use crate::model::agenda_doc::AgendaDoc;
 use crate::store::codec::{Decoded, decode, encode};
 
 fn day(m: u32, d: u32) -> NaiveDate {
@@ -454,9 +454,9 @@ fn a_carried_item_says_who_by_when_and_from_which_meeting() {
     );
 }
 
-fn a_reflection(takeaway: &str) -> crate::model::share::Reflection {
-    crate::model::share::Reflection {
-        origin: crate::model::share::Origin {
+fn a_reflection(takeaway: &str) -> crate::model::journal::Reflection {
+    crate::model::journal::Reflection {
+        origin: crate::model::journal::ReflectionOrigin {
             mentee: crate::model::mentees::MenteeId("m1".into()),
             meeting: 1,
         },

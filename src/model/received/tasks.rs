@@ -11,7 +11,7 @@ use super::{Received, ReceivedDoc};
 use crate::model::contract::Contract;
 use crate::model::date;
 use crate::model::ics::{self, Reminder};
-use crate::model::share::{MAX_ITEMS, ReportedDone, Shared, SharedItem};
+use crate::model::share::{MAX_ITEMS, Shared, SharedDone, SharedItem};
 
 /// One of the mentee's ticks: the task's place in its item's list, and the day.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -265,13 +265,13 @@ impl ReceivedDoc {
 
     /// What a reflection on a meeting from `mentor` reports back: the tasks the mentee ticked
     /// on any kept meeting from that mentor, oldest tick first, as many as a link carries.
-    pub fn reported_done(&self, mentor: &str) -> Vec<ReportedDone> {
-        let mut done: Vec<ReportedDone> = self
+    pub fn reported_done(&self, mentor: &str) -> Vec<SharedDone> {
+        let mut done: Vec<SharedDone> = self
             .tasks()
             .into_iter()
             .filter(|t| t.sender == mentor.trim() && t.source.starts_with("ze spotkania"))
             .filter_map(|t| {
-                Some(ReportedDone {
+                Some(SharedDone {
                     what: t.what,
                     on: t.ticked?,
                 })

@@ -2,12 +2,14 @@ use chrono::NaiveDate;
 use proptest::prelude::*;
 
 use super::*;
-use crate::model::contract::Rule;
-use crate::model::feedback::Step;
+use crate::model::contract::{Contract, Frequency, Rule};
+use crate::model::feedback::{Conversation, Owner as StepOwner, Step};
 use crate::model::goals::GoalKind;
 use crate::model::journal::{
-    ActionId, ActionItem, BlockRecord, CarriedAction, Held, Journal, MeetingId, Progress,
+    ActionId, ActionItem, BlockRecord, CarriedAction, Held, Journal, Meeting, MeetingId, Owner,
+    Progress,
 };
+use crate::model::mentees::MenteeId;
 
 fn day(d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 12, d).unwrap()
@@ -465,9 +467,13 @@ fn a_reflection_needs_a_rating_and_a_sentence() {
     };
     assert_eq!(r.origin, origin());
     assert_eq!(r.meeting_date, day(15));
+    // As the journal keeps it, converted at the boundary.
+    let r = crate::model::journal::Reflection::from(r);
+    assert_eq!(r.origin.meeting, origin().meeting);
+    assert_eq!(r.origin.mentee, origin().mentee);
     assert_eq!(r.usefulness_text(), "Przydatność spotkania: 5 z 5");
     assert_eq!(r.byline(), "Jan, po spotkaniu 15 grudnia 2026");
-    let unnamed = Reflection {
+    let unnamed = crate::model::journal::Reflection {
         mentee: " ".into(),
         ..r
     };
@@ -637,14 +643,14 @@ fn fields_out_of_bounds_are_refused_by_name() {
         unreachable!()
     };
     refused(
-        Shared::Reflection(Reflection {
+        Shared::Reflection(SharedReflection {
             usefulness: 9,
             ..r.clone()
         }),
         "1–5",
     );
     refused(
-        Shared::Reflection(Reflection {
+        Shared::Reflection(SharedReflection {
             origin: Origin {
                 mentee: MenteeId("../../klucz".into()),
                 meeting: 1,
@@ -654,21 +660,21 @@ fn fields_out_of_bounds_are_refused_by_name() {
         "identyfikator",
     );
     refused(
-        Shared::Reflection(Reflection {
+        Shared::Reflection(SharedReflection {
             takeaway: "x".repeat(MAX_TEXT_CHARS + 1),
             ..r.clone()
         }),
         "co zabieram",
     );
     refused(
-        Shared::Reflection(Reflection {
+        Shared::Reflection(SharedReflection {
             next: "dzwonek\u{7}".into(),
             ..r.clone()
         }),
         "sterujące",
     );
     refused(
-        Shared::Reflection(Reflection {
+        Shared::Reflection(SharedReflection {
             meeting_date: NaiveDate::from_ymd_opt(1970, 1, 1).unwrap(),
             ..r
         }),
@@ -945,7 +951,7 @@ fn names_with_direction_overrides_or_zero_width_characters_are_refused() {
         '\u{FEFF}',
     ] {
         let name = format!("Anna{odd}Kowalska");
-        let reflection = Shared::Reflection(Reflection {
+        let reflection = Shared::Reflection(SharedReflection {
             mentee: name.clone(),
             ..r.clone()
         });
@@ -964,7 +970,7 @@ fn names_with_direction_overrides_or_zero_width_characters_are_refused() {
         }
     }
     // Other scripts and Polish letters are names as any.
-    let fine = Shared::Reflection(Reflection {
+    let fine = Shared::Reflection(SharedReflection {
         mentee: "Zoë Łukasiewicz-Żmuda, Ωμέγα".into(),
         ..r
     });
@@ -975,9 +981,10 @@ fn names_with_direction_overrides_or_zero_width_characters_are_refused() {
 /// reflection's byline; the link's name is shown as its claim when it differs.
 #[test]
 fn a_reflections_byline_names_the_mentee_from_the_mentors_list() {
-    let Shared::Reflection(mut r) = all_kinds()[3].clone() else {
+    let Shared::Reflection(r) = all_kinds()[3].clone() else {
         unreachable!()
     };
+    let mut r = crate::model::journal::Reflection::from(r);
     r.mentee = "Prezes Zarządu".into();
     assert_eq!(
         r.byline_listed("Jan Nowak"),

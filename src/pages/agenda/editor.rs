@@ -4,9 +4,9 @@ use leptos::prelude::*;
 
 use crate::components::controls::{Button, TextArea, TextField};
 use crate::content::agenda_templates;
+use crate::model::agenda::AgendaPrefs;
 use crate::model::agenda::drafts::{Drafts, Field};
 use crate::model::agenda::{Agenda, AgendaError};
-use crate::model::meeting::AgendaPrefs;
 use crate::state::agenda::AgendaTool;
 
 /// A change to the agenda's blocks; `Err` carries the message for the user.

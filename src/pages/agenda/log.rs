@@ -3,8 +3,10 @@
 use leptos::prelude::*;
 
 use crate::browser::clock;
+use crate::model::agenda_doc::LogEntry;
+use crate::model::contract::Parties;
 use crate::model::date;
-use crate::model::meeting::{LogEntry, Parties, block_plan_text};
+use crate::model::timer::block_plan_text;
 use crate::model::timer::minutes_text;
 use crate::route::Route;
 use crate::state::agenda::AgendaTool;

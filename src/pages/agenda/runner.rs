@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::browser::{clock, signals};
 use crate::components::controls::{Button, Checkbox, TextArea};
-use crate::model::meeting::SignalSettings;
+use crate::model::agenda::SignalSettings;
 use crate::model::text;
 use crate::model::timer::{Phase, RunStatus, clock_text, elapsed_text, minutes_text};
 use crate::route::Route;

@@ -411,8 +411,8 @@ fn a_file_too_big_for_a_backup_is_not_read() {
 /// them, and every one reads back as it was; the file it makes again imports the same.
 #[test]
 fn an_import_packs_what_the_app_keeps_packed_and_reads_the_same() {
+    use crate::model::agenda_doc::AgendaDoc;
     use crate::model::journal::SEED_AGENDA;
-    use crate::model::meeting::AgendaDoc;
     let mut roster = Roster::first_run(day());
     let closed = roster.add("Zofia", day()).unwrap();
     let open = roster.add("Anna", day()).unwrap();
@@ -487,7 +487,7 @@ fn an_import_packs_what_the_app_keeps_packed_and_reads_the_same() {
 /// The agenda of a mentee with a meeting running stays plain: the shell's timer reads it.
 #[test]
 fn an_agenda_with_a_meeting_running_stays_plain() {
-    use crate::model::meeting::AgendaDoc;
+    use crate::model::agenda_doc::AgendaDoc;
     let key = MenteeDoc::Agenda.key(&MenteeId("m3".into()));
     let idle = encode(&AgendaDoc::default());
     assert!(!stays_plain(&key, &idle));

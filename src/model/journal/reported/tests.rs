@@ -3,9 +3,9 @@ use chrono::NaiveDate;
 use super::super::{ActionId, Journal, MeetingId, Owner};
 use super::*;
 use crate::model::agenda::Agenda;
-use crate::model::meeting::AgendaDoc;
+use crate::model::agenda_doc::AgendaDoc;
+use crate::model::journal::{Reflection, ReflectionOrigin as Origin, ReportedDone};
 use crate::model::mentees::MenteeId;
-use crate::model::share::{Origin, Reflection, ReportedDone};
 use crate::store::codec::{Decoded, decode, encode};
 
 fn day(m: u32, d: u32) -> NaiveDate {
