@@ -943,8 +943,10 @@ impl Fnv {
     }
 }
 
+mod document;
 mod parties;
 
+pub use document::{Agreement, BLANK, Blanks, ContractDocument, DocLine, DocPart, DocSection};
 pub use parties::{ContractNames, Parties};
 
 #[cfg(test)]

@@ -4,11 +4,13 @@
 use leptos::prelude::*;
 
 use crate::browser::{clock, download};
+use crate::components::contract_document::ContractDocumentView;
 use crate::components::controls::{Button, Checkbox, TextArea, TextField, choice_select};
 use crate::components::share_panel::ShareCard;
 use crate::components::text_list::TextList;
 use crate::content::contract as template;
 use crate::model::contract::{
+    Blanks,
     Contract, ContractField, FieldProblem, FormField, Frequency, FrequencyChoice, MeetingForm,
     NumberField, Status, acceptance_refusal,
 };
@@ -494,93 +496,9 @@ fn ContractDocument(
     /// The mentee's contract.
     doc: SavedDoc<Contract>,
 ) -> impl IntoView {
-    let blank = |text: &str| {
-        if text.trim().is_empty() {
-            "……………………………………".to_string()
-        } else {
-            text.trim().to_string()
-        }
-    };
-    view! {
-        <section class="contract-doc" aria-label="Podgląd dokumentu">
-            {move || {
-                doc.track_settled();
-                let c = doc.value.get_untracked();
-                let agreed = date::from_iso(c.agreed_on.trim()).map(date::long);
-                view! {
-                    <h2 class="doc-title">"Kontrakt mentoringowy"</h2>
-                    <p class="doc-parties">
-                        {format!("zawarty {} pomiędzy:", agreed.clone().unwrap_or_else(|| "dnia ……………………".to_string()))}
-                    </p>
-                    {match &c.status {
-                        Status::Accepted { changes_accepted, .. } => changes_accepted.map(|day| {
-                            view! { <p class="doc-amended">{format!("Zmiany zaakceptowane przez obie strony {}.", date::long(day))}</p> }
-                        }),
-                        Status::Draft => None,
-                    }}
-                    <ul class="doc-parties-list">
-                        <li><strong>"Mentor: "</strong>{blank(&c.mentor)}</li>
-                        <li><strong>"Mentee: "</strong>{blank(&c.mentee)}</li>
-                        {(!c.organisation.trim().is_empty()).then(|| view! { <li><strong>"Organizacja: "</strong>{c.organisation.trim().to_string()}</li> })}
-                    </ul>
-                    <h3>{format!("1. {}", template::SECTIONS[0].title)}</h3>
-                    <p><strong>"Główny cel współpracy: "</strong>{blank(c.goals.main_text())}</p>
-                    <p><strong>"Kluczowe obszary do rozwoju:"</strong></p>
-                    <ul>{doc_list(&c.goals.texts(GoalKind::Area))}</ul>
-                    <p><strong>"Mierzalne wskaźniki sukcesu:"</strong></p>
-                    <ul>{doc_list(&c.goals.texts(GoalKind::Indicator))}</ul>
-                    <h3>{format!("2. {}", template::SECTIONS[1].title)}</h3>
-                    <ul>
-                        {c.rules
-                            .iter()
-                            .filter(|r| !r.text.trim().is_empty())
-                            .map(|r| view! {
-                                <li>
-                                    <strong>{format!("{}: ", r.title)}</strong>
-                                    {r.text.clone()}
-                                    {if r.agreed { " ✓ uzgodnione" } else { " ☐ do uzgodnienia" }}
-                                </li>
-                            })
-                            .collect_view()}
-                    </ul>
-                    <h3>{format!("3. {}", template::SECTIONS[2].title)}</h3>
-                    <ul>
-                        {c.logistics_lines()
-                            .into_iter()
-                            .map(|(label, value)| view! { <li><strong>{format!("{label}: ")}</strong>{value}</li> })
-                            .collect_view()}
-                    </ul>
-                    <div class="signatures">
-                        <div class="signature">
-                            <p class="signature-line"></p>
-                            <p>{format!("Mentor: {}", blank(&c.mentor))}</p>
-                            <p>"Data: ……………………"</p>
-                        </div>
-                        <div class="signature">
-                            <p class="signature-line"></p>
-                            <p>{format!("Mentee: {}", blank(&c.mentee))}</p>
-                            <p>"Data: ……………………"</p>
-                        </div>
-                    </div>
-                }
-            }}
-        </section>
-    }
-}
-
-fn doc_list(items: &[String]) -> AnyView {
-    let filled: Vec<String> = items
-        .iter()
-        .map(|i| i.trim().to_string())
-        .filter(|i| !i.is_empty())
-        .collect();
-    if filled.is_empty() {
-        view! { <li>"……………………………………"</li> }.into_any()
-    } else {
-        filled
-            .into_iter()
-            .map(|item| view! { <li>{item}</li> })
-            .collect_view()
-            .into_any()
-    }
+    let document = Signal::derive(move || {
+        doc.track_settled();
+        doc.value.with_untracked(|c| c.document(Blanks::Dotted))
+    });
+    view! { <ContractDocumentView document label="Podgląd dokumentu" titled=true /> }
 }

@@ -13,13 +13,13 @@ use leptos::prelude::*;
 use crate::CurrentRoute;
 use crate::browser::share as share_browser;
 use crate::browser::{clock, download, storage_status};
+use crate::components::contract_document::ContractDocumentView;
 use crate::components::controls::Button;
 use crate::components::passphrase_field::PassphraseField;
 use crate::components::reflection_card::{ReflectionAnswers, ReportedDays, ReportedList};
 use crate::components::share_panel::SharePanel;
-use crate::model::contract::{Contract, Status};
+use crate::model::contract::{Blanks, Contract};
 use crate::model::date;
-use crate::model::goals::GoalKind;
 use crate::model::ics;
 use crate::model::journal::Reflection;
 use crate::model::journal::{MeetingId, ReportedTask, open_count};
@@ -368,83 +368,12 @@ fn CalendarDownload(contract: Contract) -> impl IntoView {
     }
 }
 
-/// A shared contract, as text.
+/// A shared contract: the same document as the mentor's printed one ([`Contract::document`]),
+/// with nothing to fill in by hand.
 #[component]
 fn ContractView(contract: Contract) -> impl IntoView {
-    let c = contract;
-    let parties: Vec<(&'static str, String)> = [
-        ("Mentor", c.mentor.trim().to_string()),
-        ("Mentee", c.mentee.trim().to_string()),
-        ("Organizacja", c.organisation.trim().to_string()),
-        (
-            "Data zawarcia",
-            date::from_iso(c.agreed_on.trim())
-                .map(date::long)
-                .unwrap_or_default(),
-        ),
-    ]
-    .into_iter()
-    .filter(|(_, value)| !value.is_empty())
-    .collect();
-    let goals: Vec<(&'static str, Vec<String>)> = GoalKind::ALL
-        .into_iter()
-        .map(|kind| {
-            let texts: Vec<String> = c
-                .goals
-                .of_kind(kind)
-                .into_iter()
-                .map(|g| g.text.trim().to_string())
-                .filter(|t| !t.is_empty())
-                .collect();
-            (kind.heading(texts.len()), texts)
-        })
-        .filter(|(_, texts)| !texts.is_empty())
-        .collect();
-    // Worded as the contract's document is: the mentee reads what was agreed.
-    let logistics = c.logistics_lines();
-    let status = match &c.status {
-        Status::Draft => "Wersja robocza (jeszcze niezaakceptowana)".to_string(),
-        Status::Accepted { on, .. } => format!("Zaakceptowany {}", date::long(*on)),
-    };
-    view! {
-        <section class="card" aria-labelledby="strony-naglowek">
-            <h2 id="strony-naglowek">"Strony"</h2>
-            <dl class="received-facts">
-                {parties.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
-            </dl>
-            <p><strong>{status}</strong></p>
-        </section>
-        {(!goals.is_empty()).then(|| view! {
-            <section class="card" aria-labelledby="cele-naglowek">
-                <h2 id="cele-naglowek">"Cele"</h2>
-                {goals.into_iter().map(|(kind, texts)| view! {
-                    <h3>{kind}</h3>
-                    <ul>{texts.into_iter().map(|t| view! { <li class="prewrap">{t}</li> }).collect_view()}</ul>
-                }).collect_view()}
-            </section>
-        })}
-        {(!c.rules.is_empty()).then(|| view! {
-            <section class="card" aria-labelledby="zasady-naglowek">
-                <h2 id="zasady-naglowek">"Zasady współpracy"</h2>
-                <ul class="received-rules">
-                    {c.rules.iter().map(|r| view! {
-                        <li>
-                            <span aria-hidden="true">{if r.agreed { "☑ " } else { "☐ " }}</span>
-                            <strong>{r.title.clone()}</strong>
-                            {if r.text.is_empty() { String::new() } else { format!(": {}", r.text) }}
-                            <span class="muted">{if r.agreed { " (uzgodnione)" } else { " (jeszcze nieuzgodnione)" }}</span>
-                        </li>
-                    }).collect_view()}
-                </ul>
-            </section>
-        })}
-        <section class="card" aria-labelledby="logistyka-naglowek">
-            <h2 id="logistyka-naglowek">"Logistyka spotkań"</h2>
-            <dl class="received-facts">
-                {logistics.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
-            </dl>
-        </section>
-    }
+    let document = contract.document(Blanks::Left);
+    view! { <ContractDocumentView document label="Treść kontraktu" /> }
 }
 
 /// A shared meeting, as text.
