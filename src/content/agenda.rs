@@ -7,6 +7,8 @@ pub struct SeedBlock {
     /// The seed's approximate duration ("ok. 15 min").
     pub minutes: u32,
     pub points: &'static [&'static str],
+    /// The block about the contract: the running meeting links to the contract page.
+    pub contract: bool,
 }
 
 pub const TITLE: &str = "Szablon agendy pierwszego spotkania";
@@ -24,6 +26,7 @@ pub const BLOCKS: &[SeedBlock] = &[
             "Przedstawienie się (ścieżka kariery, zainteresowania, co Cię inspiruje).",
             "Podzielenie się swoimi oczekiwaniami wobec procesu mentoringu.",
         ],
+        contract: false,
     },
     SeedBlock {
         title: "Omówienie roli mentora i mentee",
@@ -32,6 +35,7 @@ pub const BLOCKS: &[SeedBlock] = &[
             "Co mentor może zaoferować? Czym jest, a czym nie jest mentoring?",
             "Jaka jest rola i odpowiedzialność mentee?",
         ],
+        contract: false,
     },
     SeedBlock {
         title: "Wstępna diagnoza potrzeb i celów mentee",
@@ -41,6 +45,7 @@ pub const BLOCKS: &[SeedBlock] = &[
             "Gdzie chcesz być za 6-12 miesięcy? Co chcesz osiągnąć?",
             "Wspólne zdefiniowanie 1-3 głównych celów na proces mentoringowy.",
         ],
+        contract: false,
     },
     SeedBlock {
         title: "Ustalenie zasad współpracy (Kontrakt)",
@@ -49,6 +54,7 @@ pub const BLOCKS: &[SeedBlock] = &[
             "Omówienie i akceptacja kontraktu (poufność, częstotliwość, forma spotkań).",
             "Ustalenie preferowanych form komunikacji między spotkaniami.",
         ],
+        contract: true,
     },
     SeedBlock {
         title: "Podsumowanie i plan na kolejne spotkanie",
@@ -57,6 +63,7 @@ pub const BLOCKS: &[SeedBlock] = &[
             "Podsumowanie kluczowych ustaleń.",
             "Ustalenie terminu i tematu kolejnego spotkania.",
         ],
+        contract: false,
     },
 ];
 

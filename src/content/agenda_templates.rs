@@ -14,6 +14,8 @@ pub struct TemplateBlock {
     pub points: &'static [&'static str],
     /// The block where progress on the goals is recorded.
     pub goals: bool,
+    /// The block about the contract: the running meeting links to the contract page.
+    pub contract: bool,
 }
 
 /// An agenda the app ships for later meetings.
@@ -50,6 +52,7 @@ pub const REGULAR: AppTemplate = AppTemplate {
                 "Najważniejsze wydarzenia i obserwacje od naszej ostatniej rozmowy.",
             ],
             goals: false,
+            contract: false,
         },
         TemplateBlock {
             title: "Postęp w realizacji celów",
@@ -59,6 +62,7 @@ pub const REGULAR: AppTemplate = AppTemplate {
                 "Co pomogło, a co przeszkadzało?",
             ],
             goals: true,
+            contract: false,
         },
         TemplateBlock {
             title: "Temat główny spotkania",
@@ -68,6 +72,7 @@ pub const REGULAR: AppTemplate = AppTemplate {
                 "Pytania pogłębiające, możliwe rozwiązania, doświadczenia mentora.",
             ],
             goals: false,
+            contract: false,
         },
         TemplateBlock {
             title: "Zadania i plan na kolejne spotkanie",
@@ -77,6 +82,7 @@ pub const REGULAR: AppTemplate = AppTemplate {
                 "Termin i temat kolejnego spotkania.",
             ],
             goals: false,
+            contract: false,
         },
     ],
 };
@@ -91,6 +97,7 @@ pub const MIDPOINT: AppTemplate = AppTemplate {
             minutes: 10,
             points: &["Co udało się zrobić, co jest w toku, a co utknęło i dlaczego?"],
             goals: false,
+            contract: false,
         },
         TemplateBlock {
             title: "Co już za nami",
@@ -100,6 +107,7 @@ pub const MIDPOINT: AppTemplate = AppTemplate {
                 "Co w naszej współpracy działa dobrze, a co warto zmienić?",
             ],
             goals: false,
+            contract: false,
         },
         TemplateBlock {
             title: "Cele: postęp i korekta kursu",
@@ -109,6 +117,7 @@ pub const MIDPOINT: AppTemplate = AppTemplate {
                 "Czy cele są nadal aktualne? Co doprecyzować, dodać lub zamknąć?",
             ],
             goals: true,
+            contract: false,
         },
         TemplateBlock {
             title: "Zasady współpracy i kontrakt",
@@ -118,6 +127,7 @@ pub const MIDPOINT: AppTemplate = AppTemplate {
                 "Zmiany, które warto wprowadzić do kontraktu.",
             ],
             goals: false,
+            contract: true,
         },
         TemplateBlock {
             title: "Plan na drugą połowę programu",
@@ -127,6 +137,7 @@ pub const MIDPOINT: AppTemplate = AppTemplate {
                 "Konkretne zadania: co, kto i do kiedy; termin kolejnego spotkania.",
             ],
             goals: false,
+            contract: false,
         },
     ],
 };
@@ -141,6 +152,7 @@ pub const CLOSING: AppTemplate = AppTemplate {
             minutes: 10,
             points: &["Co z ustaleń zostało zrobione, a co zostaje na dalszą drogę?"],
             goals: false,
+            contract: false,
         },
         TemplateBlock {
             title: "Cele: skąd wyszliśmy, gdzie jesteśmy",
@@ -150,6 +162,7 @@ pub const CLOSING: AppTemplate = AppTemplate {
                 "Które wskaźniki sukcesu udało się osiągnąć?",
             ],
             goals: true,
+            contract: false,
         },
         TemplateBlock {
             title: "Najważniejsze wnioski",
@@ -159,6 +172,7 @@ pub const CLOSING: AppTemplate = AppTemplate {
                 "Jakie nawyki, narzędzia i wnioski zostają na dalszą drogę?",
             ],
             goals: false,
+            contract: false,
         },
         TemplateBlock {
             title: "Informacja zwrotna o współpracy",
@@ -168,6 +182,7 @@ pub const CLOSING: AppTemplate = AppTemplate {
                 "Wzajemna informacja zwrotna: od mentee dla mentora i od mentora dla mentee.",
             ],
             goals: false,
+            contract: false,
         },
         TemplateBlock {
             title: "Dalsza droga i zamknięcie",
@@ -177,6 +192,7 @@ pub const CLOSING: AppTemplate = AppTemplate {
                 "Czy i jak pozostajemy w kontakcie? Podziękowania i zamknięcie współpracy.",
             ],
             goals: false,
+            contract: false,
         },
     ],
 };

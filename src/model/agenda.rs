@@ -13,6 +13,19 @@ pub use prefs::{AgendaPrefs, SignalPrefs, SignalSettings, TemplateError};
 
 use drafts::Field;
 
+/// Whether a block titled `title` is one the app ships as the contract's block (the seed's
+/// „Ustalenie zasad współpracy (Kontrakt)”, a template's „Zasady współpracy i kontrakt”):
+/// its flag, found by the title the saved block keeps, as [`content::agenda_templates::shipped_points`] are.
+pub fn is_contract_block(title: &str) -> bool {
+    content::agenda::BLOCKS
+        .iter()
+        .any(|block| block.contract && block.title == title)
+        || content::agenda_templates::ALL
+            .iter()
+            .flat_map(|template| template.blocks)
+            .any(|block| block.contract && block.title == title)
+}
+
 /// One block of a meeting's agenda.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AgendaBlock {
@@ -233,6 +246,26 @@ pub struct AgendaTemplate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_contract_blocks_are_the_flagged_ones_found_by_their_exact_title() {
+        assert!(is_contract_block("Ustalenie zasad współpracy (Kontrakt)"));
+        assert!(is_contract_block("Zasady współpracy i kontrakt"));
+        let flagged = content::agenda::BLOCKS
+            .iter()
+            .filter(|b| b.contract)
+            .count()
+            + content::agenda_templates::ALL
+                .iter()
+                .flat_map(|t| t.blocks)
+                .filter(|b| b.contract)
+                .count();
+        assert_eq!(flagged, 2);
+        // A title is not searched for a word: a mentor's own block is not taken for it.
+        assert!(!is_contract_block("Przegląd kontraktu"));
+        assert!(!is_contract_block("ustalenie zasad współpracy (kontrakt)"));
+        assert!(!is_contract_block(""));
+    }
 
     #[test]
     fn the_seed_agenda_is_five_blocks_of_70_minutes() {

@@ -904,6 +904,13 @@ impl Contract {
     }
 }
 
+/// A new calendar UID for a contract's meetings, made once on the first download and kept
+/// with the contract: the local moment (`20261127-101500`) and 32 random bits make it the
+/// mentor's own, with no counter to keep.
+pub fn new_calendar_uid(local_stamp: &str, random: u32) -> String {
+    format!("{local_stamp}-{random:08x}@niezbednik-mentora")
+}
+
 /// Poland's time zone rules (CET/CEST since 1996), so `TZID=Europe/Warsaw` is defined in the file.
 const WARSAW: &[&str] = &[
     "BEGIN:VTIMEZONE",

@@ -12,9 +12,11 @@ use serde::{Deserialize, Serialize};
 
 use super::agenda::AgendaBlock;
 
+mod overview;
 mod record;
 mod signal;
 
+pub use overview::{BlockState, Segment};
 pub use record::{MeetingRecord, block_plan_text, plan_text, returned_time_message};
 pub use signal::{TimerSignal, signal_between};
 

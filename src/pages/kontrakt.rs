@@ -10,9 +10,8 @@ use crate::components::share_panel::ShareCard;
 use crate::components::text_list::TextList;
 use crate::content::contract as template;
 use crate::model::contract::{
-    Blanks,
-    Contract, ContractField, FieldProblem, FormField, Frequency, FrequencyChoice, MeetingForm,
-    NumberField, Status, acceptance_refusal,
+    Blanks, Contract, ContractField, FieldProblem, FormField, Frequency, FrequencyChoice,
+    MeetingForm, NumberField, Status, acceptance_refusal, new_calendar_uid,
 };
 use crate::model::date;
 use crate::model::form::Refused;
@@ -206,7 +205,7 @@ fn StatusPanel(
         // file updates the same series in the calendar.
         let new_uid = || {
             let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
-            format!("{}-{random:08x}@niezbednik-mentora", clock::stamp())
+            new_calendar_uid(&clock::stamp(), random)
         };
         let file = doc.update(|c| {
             c.export_calendar(new_uid, &clock::utc_stamp())

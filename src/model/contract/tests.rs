@@ -678,3 +678,16 @@ fn a_contract_has_meetings_for_a_calendar_exactly_when_its_file_can_be_written()
         assert!(c.to_ics("u", 0, "20261201T000000Z").is_none());
     }
 }
+
+/// Issue 26, item 3: the UID is made in the model, not in a page.
+#[test]
+fn a_new_calendar_uid_is_the_moment_and_random_bits_in_the_apps_domain() {
+    assert_eq!(
+        super::new_calendar_uid("20261127-101500", 0xbeef),
+        "20261127-101500-0000beef@niezbednik-mentora"
+    );
+    assert_ne!(
+        super::new_calendar_uid("20261127-101500", 1),
+        super::new_calendar_uid("20261127-101500", 2)
+    );
+}

@@ -4,9 +4,10 @@ use leptos::prelude::*;
 
 use crate::browser::{clock, signals};
 use crate::components::controls::{Button, Checkbox, TextArea};
-use crate::model::agenda::SignalSettings;
-use crate::model::text;
-use crate::model::timer::{Phase, RunStatus, clock_text, elapsed_text, minutes_text};
+use crate::model::agenda::{SignalSettings, is_contract_block};
+use crate::model::timer::{
+    BlockState, Phase, RunStatus, Segment, clock_text, elapsed_text, minutes_text,
+};
 use crate::route::Route;
 use crate::state::agenda::AgendaTool;
 
@@ -261,7 +262,7 @@ fn BlockLinks(
         if index.get() == 0 {
             links.push((Route::Pytania, "Otwórz pytania otwarcia"));
         }
-        if text::fold(&title.get()).contains("kontrakt") {
+        if is_contract_block(&title.get()) {
             links.push((Route::Kontrakt, "Otwórz kontrakt"));
         }
         (!links.is_empty()).then(|| {
@@ -286,51 +287,8 @@ fn MeetingOverview() -> impl IntoView {
             return Vec::new();
         };
         let run = tool.doc.value.with(|doc| doc.run.clone());
-        let Some(run) = run.map(|run| run.at(tool.now.get())) else {
-            return Vec::new();
-        };
-        let total: i64 = run
-            .blocks
-            .iter()
-            .map(|b| {
-                if b.skipped {
-                    b.spent
-                } else {
-                    b.budget().max(b.spent)
-                }
-            })
-            .sum::<i64>()
-            .max(1);
-        let mut x = 0;
-        run.blocks
-            .iter()
-            .enumerate()
-            .map(|(index, block)| {
-                let length = if block.skipped {
-                    block.spent
-                } else {
-                    block.budget().max(block.spent)
-                };
-                let width = 1000 * length / total;
-                let state = if block.skipped {
-                    "skipped"
-                } else if index < status.current {
-                    "done"
-                } else if index == status.current {
-                    "running"
-                } else {
-                    "upcoming"
-                };
-                let filled = if index == status.current {
-                    width * block.spent.min(length) / length.max(1)
-                } else {
-                    0
-                };
-                let segment = (x, width, state, filled);
-                x += width;
-                segment
-            })
-            .collect::<Vec<_>>()
+        run.map(|run| run.at(tool.now.get()).segments(status.current, 1000))
+            .unwrap_or_default()
     };
     view! {
         <section class="card overview no-print" aria-labelledby="przebieg">
@@ -353,9 +311,9 @@ fn MeetingOverview() -> impl IntoView {
                 {move || {
                     segments()
                         .into_iter()
-                        .map(|(x, width, state, filled)| {
+                        .map(|Segment { x, width, filled, state }| {
                             view! {
-                                <rect class=format!("segment segment-{state}") x=x.to_string() y="0" width=(width - 4).max(1).to_string() height="24" rx="4" />
+                                <rect class=format!("segment segment-{}", state.class()) x=x.to_string() y="0" width=(width - 4).max(1).to_string() height="24" rx="4" />
                                 <rect class="segment-fill" x=x.to_string() y="0" width=filled.to_string() height="24" rx="4" />
                             }
                         })
@@ -371,15 +329,7 @@ fn MeetingOverview() -> impl IntoView {
                         .into_iter()
                         .enumerate()
                         .map(|(index, block)| {
-                            let state = if block.skipped {
-                                "pominięty"
-                            } else if index < current {
-                                "zrobiony"
-                            } else if index == current {
-                                "trwa"
-                            } else {
-                                "następny"
-                            };
+                            let state = BlockState::of(&block, index, current).label();
                             let upcoming = index > current;
                             view! {
                                 <li class:is-current=index == current class:is-skipped=block.skipped>
