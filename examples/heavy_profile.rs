@@ -34,7 +34,7 @@ use niezbednik::model::deck::{Draw, QuestionsDoc};
 use niezbednik::model::feedback::{self, FEELINGS, FeedbackDoc, Form, Step};
 use niezbednik::model::goals::{GoalId, GoalKind};
 use niezbednik::model::ics::Reminder;
-use niezbednik::model::journal::{Journal, Owner, SEED_AGENDA};
+use niezbednik::model::journal::{Journal, ActionOwner, SEED_AGENDA};
 use niezbednik::model::mentees::{MenteeId, Roster};
 use niezbednik::model::programme::{CalledOffBy, ProgrammeDoc};
 use niezbednik::model::received::{Draft, ReceivedDoc};
@@ -811,12 +811,12 @@ fn programme(rng: &mut Rng, spec: &ProgrammeSpec, prefs: &AgendaPrefs) -> Mentee
                 (*goal, value.clamp(0, 10) as u8, note)
             })
             .collect();
-        let actions: Vec<(String, Owner, Option<NaiveDate>)> = (0..rng.range(3, 5))
+        let actions: Vec<(String, ActionOwner, Option<NaiveDate>)> = (0..rng.range(3, 5))
             .map(|_| {
                 let (owner, list) = if rng.chance(0.75) {
-                    (Owner::Mentee, MENTEE_ACTIONS)
+                    (ActionOwner::Mentee, MENTEE_ACTIONS)
                 } else {
-                    (Owner::Mentor, MENTOR_ACTIONS)
+                    (ActionOwner::Mentor, MENTOR_ACTIONS)
                 };
                 let what = format!("{}{}", rng.pick(list), rng.pick(ACTION_TAILS));
                 let due = rng.chance(0.85).then(|| plus(day, rng.range(3, 20)));

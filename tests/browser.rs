@@ -456,14 +456,14 @@ async fn action_items_go_to_the_calendar_once_one_has_a_due_day() {
     use niezbednik::components::calendar_button::ActionItemsCalendar;
     use niezbednik::model::agenda::Agenda;
     use niezbednik::model::ics::Reminder;
-    use niezbednik::model::journal::{Journal, Owner};
+    use niezbednik::model::journal::{Journal, ActionOwner};
     use niezbednik::model::mentees::MenteeId;
 
     let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 12, d).unwrap();
     let mut journal = Journal::default();
     let id = journal.log_meeting(day(1), "Spotkanie regularne", &Agenda::from_seed());
     journal
-        .add_action(id, "Przemyśleć cele", Owner::Mentee, None)
+        .add_action(id, "Przemyśleć cele", ActionOwner::Mentee, None)
         .unwrap();
     let meeting = RwSignal::new(journal.get(id).unwrap().clone());
     let root: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
@@ -499,7 +499,7 @@ async fn action_items_go_to_the_calendar_once_one_has_a_due_day() {
     assert!(reason.text_content().unwrap().contains("z terminem"));
 
     journal
-        .add_action(id, "Wysłać artykuł", Owner::Mentor, Some(day(8)))
+        .add_action(id, "Wysłać artykuł", ActionOwner::Mentor, Some(day(8)))
         .unwrap();
     meeting.set(journal.get(id).unwrap().clone());
     tick().await;
@@ -618,9 +618,9 @@ async fn progress_out_of_range_keeps_the_typed_text_with_the_message_and_emits_n
 #[wasm_bindgen_test]
 async fn a_new_action_due_before_the_meeting_is_refused_at_the_field_and_nothing_typed_goes() {
     use niezbednik::components::new_action_form::NewActionForm;
-    use niezbednik::model::journal::Owner;
+    use niezbednik::model::journal::ActionOwner;
     let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 15).unwrap();
-    let added = RwSignal::new(Vec::<(String, Owner, Option<chrono::NaiveDate>)>::new());
+    let added = RwSignal::new(Vec::<(String, ActionOwner, Option<chrono::NaiveDate>)>::new());
     let on_add = Callback::new(move |item| added.update(|a| a.push(item)));
     let app = Mounted::new(move || {
         view! { <NewActionForm id="z" meeting_day=day on_add /> }
@@ -654,7 +654,7 @@ async fn a_new_action_due_before_the_meeting_is_refused_at_the_field_and_nothing
         added.get_untracked(),
         [(
             "Plan rozmowy z przełożonym".to_string(),
-            Owner::Mentor,
+            ActionOwner::Mentor,
             chrono::NaiveDate::from_ymd_opt(2026, 12, 29)
         )]
     );

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::components::controls::{TextField, choice_select};
-use crate::model::journal::{Owner, RecordError, parse_due};
+use crate::model::journal::{ActionOwner, RecordError, parse_due};
 
 /// „Dodaj zadanie”: a new action item for a meeting held on `meeting_day`.
 #[component]
@@ -18,10 +18,10 @@ pub fn NewActionForm(
     #[prop(into)]
     meeting_day: Signal<NaiveDate>,
     /// Called with what is to be done, by whom and by when; the form then clears itself.
-    on_add: Callback<(String, Owner, Option<NaiveDate>)>,
+    on_add: Callback<(String, ActionOwner, Option<NaiveDate>)>,
 ) -> impl IntoView {
     let what = RwSignal::new(String::new());
-    let owner = RwSignal::new(Owner::Mentee);
+    let owner = RwSignal::new(ActionOwner::Mentee);
     let due = RwSignal::new(String::new());
     let what_error = RwSignal::new(None::<String>);
     let due_error = RwSignal::new(None::<String>);
@@ -35,7 +35,7 @@ pub fn NewActionForm(
         if let (false, Ok(by)) = (empty, checked) {
             on_add.run((typed.trim().to_string(), owner.get_untracked(), by));
             what.set(String::new());
-            owner.set(Owner::Mentee);
+            owner.set(ActionOwner::Mentee);
             due.set(String::new());
         }
     };
@@ -55,7 +55,7 @@ pub fn NewActionForm(
                 "Kto",
                 "field-short",
                 move || owner.get(),
-                move |chosen: Owner| owner.set(chosen),
+                move |chosen: ActionOwner| owner.set(chosen),
             )}
             <TextField
                 id=format!("{id}-termin")

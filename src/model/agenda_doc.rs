@@ -9,7 +9,7 @@ use super::agenda::{Agenda, AgendaTemplate};
 use super::date;
 use super::goals::{GoalId, Goals};
 use super::journal::{
-    CarriedAction, Journal, Meeting, MeetingId, Owner, Progress, RecordError, SEED_AGENDA,
+    CarriedAction, Journal, Meeting, MeetingId, ActionOwner, Progress, RecordError, SEED_AGENDA,
     agenda_name_by_titles, agenda_name_of, checked_action,
 };
 use super::timer::{MeetingRecord, MeetingRun, Millis};
@@ -36,7 +36,7 @@ pub struct AgendaDoc {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PendingAction {
     pub what: String,
-    pub owner: Owner,
+    pub owner: ActionOwner,
     #[serde(default, with = "crate::model::date::optional_iso")]
     pub due: Option<NaiveDate>,
 }
@@ -141,7 +141,7 @@ impl AgendaDoc {
     pub fn add_pending_action(
         &mut self,
         what: &str,
-        owner: Owner,
+        owner: ActionOwner,
         due: Option<NaiveDate>,
         today: NaiveDate,
     ) -> Result<(), RecordError> {

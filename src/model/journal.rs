@@ -130,25 +130,25 @@ impl From<BlockRecord> for StoredBlock {
 
 /// Who takes an action item on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Owner {
+pub enum ActionOwner {
     Mentor,
     Mentee,
 }
 
-impl super::form::Choice for Owner {
-    const ALL: &'static [Owner] = &[Owner::Mentee, Owner::Mentor];
+impl super::form::Choice for ActionOwner {
+    const ALL: &'static [ActionOwner] = &[ActionOwner::Mentee, ActionOwner::Mentor];
 
     fn value(self) -> &'static str {
         match self {
-            Owner::Mentor => "mentor",
-            Owner::Mentee => "mentee",
+            ActionOwner::Mentor => "mentor",
+            ActionOwner::Mentee => "mentee",
         }
     }
 
     fn label(self) -> &'static str {
         match self {
-            Owner::Mentor => "mentor",
-            Owner::Mentee => "mentee",
+            ActionOwner::Mentor => "mentor",
+            ActionOwner::Mentee => "mentee",
         }
     }
 }
@@ -158,7 +158,7 @@ impl super::form::Choice for Owner {
 pub struct ActionItem {
     pub id: ActionId,
     pub what: String,
-    pub owner: Owner,
+    pub owner: ActionOwner,
     #[serde(default, with = "crate::model::date::optional_iso")]
     pub due: Option<NaiveDate>,
     /// Ticked on this day; `None` while open.
@@ -665,7 +665,7 @@ impl Journal {
         &mut self,
         id: MeetingId,
         what: &str,
-        owner: Owner,
+        owner: ActionOwner,
         due: Option<NaiveDate>,
     ) -> Result<ActionId, RecordError> {
         let meeting_date = self.meeting_mut(id)?.date;
@@ -691,7 +691,7 @@ impl Journal {
         Ok(())
     }
 
-    pub fn set_action_owner(&mut self, action: ActionId, owner: Owner) -> Result<(), RecordError> {
+    pub fn set_action_owner(&mut self, action: ActionId, owner: ActionOwner) -> Result<(), RecordError> {
         self.action_mut(action)?.1.owner = owner;
         Ok(())
     }

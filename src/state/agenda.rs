@@ -299,7 +299,7 @@ impl AgendaTool {
     pub fn add_action(
         &self,
         what: &str,
-        owner: journal::Owner,
+        owner: journal::ActionOwner,
         due: Option<NaiveDate>,
     ) -> Result<(), RecordError> {
         let today = clock::today();

@@ -59,7 +59,7 @@ fn first_meeting_with_an_item(due: Option<NaiveDate>) -> AgendaDoc {
         doc.carried_into_run(day()).is_empty(),
         "nothing before the first"
     );
-    doc.add_pending_action("Plan rozmowy z przełożonym", Owner::Mentee, due, day())
+    doc.add_pending_action("Plan rozmowy z przełożonym", ActionOwner::Mentee, due, day())
         .unwrap();
     doc.finish_meeting(T0 + 70 * MINUTE, day()).unwrap();
     doc
@@ -82,11 +82,11 @@ fn progress_and_items_recorded_during_the_run_move_into_its_record_once() {
         Err(RecordError::ProgressOutOfRange { typed: "11".into() })
     );
     assert_eq!(doc.pending_progress_of(goal(2)).unwrap().value, 3);
-    doc.add_pending_action("Plan rozmowy", Owner::Mentee, Some(day()), day())
+    doc.add_pending_action("Plan rozmowy", ActionOwner::Mentee, Some(day()), day())
         .unwrap();
-    doc.add_pending_action("Lista kontaktów", Owner::Mentor, None, day())
+    doc.add_pending_action("Lista kontaktów", ActionOwner::Mentor, None, day())
         .unwrap();
-    doc.add_pending_action("Pomyłka", Owner::Mentor, None, day())
+    doc.add_pending_action("Pomyłka", ActionOwner::Mentor, None, day())
         .unwrap();
     assert_eq!(doc.remove_pending_action(2).unwrap().what, "Pomyłka");
     assert_eq!(doc.remove_pending_action(2), None);
@@ -117,7 +117,7 @@ fn discarding_the_run_drops_what_was_recorded_during_it() {
     let mut doc = AgendaDoc::default();
     doc.start_meeting(T0, day(), false);
     doc.record_progress(goal(1), 7, "").unwrap();
-    doc.add_pending_action("Plan", Owner::Mentee, None, day())
+    doc.add_pending_action("Plan", ActionOwner::Mentee, None, day())
         .unwrap();
     doc.discard_run();
     assert!(doc.run.is_none());
@@ -135,19 +135,19 @@ fn an_item_due_before_the_meeting_or_saying_nothing_is_refused() {
     doc.start_meeting(T0, day(), false);
     let before = day().pred_opt().unwrap();
     assert_eq!(
-        doc.add_pending_action("Plan", Owner::Mentee, Some(before), day()),
+        doc.add_pending_action("Plan", ActionOwner::Mentee, Some(before), day()),
         Err(RecordError::DueBeforeMeeting {
             due: before,
             meeting: day()
         })
     );
     assert_eq!(
-        doc.add_pending_action("  ", Owner::Mentee, None, day()),
+        doc.add_pending_action("  ", ActionOwner::Mentee, None, day()),
         Err(RecordError::EmptyAction)
     );
     // Past midnight the run is still the day it began: a due day that day is fine.
     let next_day = day().succ_opt().unwrap();
-    doc.add_pending_action("Plan", Owner::Mentee, Some(day()), next_day)
+    doc.add_pending_action("Plan", ActionOwner::Mentee, Some(day()), next_day)
         .unwrap();
     assert!(doc.pending_actions.len() == 1);
 }
@@ -161,7 +161,7 @@ fn the_next_meeting_lists_the_items_carried_over_overdue_first_and_keeps_one_tic
     let carried = doc.carried_into_run(later);
     assert_eq!(carried.len(), 1);
     assert!(carried[0].overdue, "due the day after the first meeting");
-    doc.add_pending_action("Przeczytać książkę", Owner::Mentee, None, later)
+    doc.add_pending_action("Przeczytać książkę", ActionOwner::Mentee, None, later)
         .unwrap();
     doc.finish_meeting(T0 + 7 * 24 * 60 * MINUTE + 60 * MINUTE, later)
         .unwrap();
@@ -267,7 +267,7 @@ fn the_log_shows_what_a_meeting_settled_and_names_its_record() {
     doc.record_progress(main, 6, " pierwsza prezentacja ")
         .unwrap();
     doc.record_progress(area, 3, "").unwrap();
-    doc.add_pending_action("Rozmowa z zespołem", Owner::Mentee, None, fortnight)
+    doc.add_pending_action("Rozmowa z zespołem", ActionOwner::Mentee, None, fortnight)
         .unwrap();
     let id = doc
         .finish_meeting(T0 + 14 * 24 * 60 * MINUTE + 60 * MINUTE, fortnight)

@@ -8,7 +8,7 @@
 
 use chrono::NaiveDate;
 
-use super::{ActionId, Journal, MeetingId, Owner, RecordError, ReportedDone};
+use super::{ActionId, Journal, MeetingId, ActionOwner, RecordError, ReportedDone};
 use crate::model::date;
 use crate::model::text::{count_noun, lower};
 
@@ -144,7 +144,7 @@ impl Journal {
             .enumerate()
             .flat_map(|(newest, m)| m.actions.iter().map(move |a| (newest, m, a)))
             // The mentor's own tasks are not the mentee's to report done.
-            .filter(|(_, _, a)| a.owner != Owner::Mentor)
+            .filter(|(_, _, a)| a.owner != ActionOwner::Mentor)
             .filter_map(|(newest, m, a)| {
                 let theirs = a.what.trim();
                 let exact = theirs == what;

@@ -123,14 +123,14 @@ fn due_dates_before_the_meeting_are_refused_with_what_was_typed() {
         })
     );
     assert_eq!(
-        journal.add_action(id, "Lista zadań", Owner::Mentee, Some(day(12, 2))),
+        journal.add_action(id, "Lista zadań", ActionOwner::Mentee, Some(day(12, 2))),
         Err(RecordError::DueBeforeMeeting {
             due: day(12, 2),
             meeting: day(12, 3)
         })
     );
     assert_eq!(
-        journal.add_action(id, "  ", Owner::Mentee, None),
+        journal.add_action(id, "  ", ActionOwner::Mentee, None),
         Err(RecordError::EmptyAction)
     );
     assert!(
@@ -138,7 +138,7 @@ fn due_dates_before_the_meeting_are_refused_with_what_was_typed() {
         "nothing half-added"
     );
     let item = journal
-        .add_action(id, "Lista zadań", Owner::Mentee, Some(day(12, 10)))
+        .add_action(id, "Lista zadań", ActionOwner::Mentee, Some(day(12, 10)))
         .unwrap();
     assert!(journal.set_action_due(item, Some(day(11, 30))).is_err());
     assert_eq!(journal.get(id).unwrap().actions[0].due, Some(day(12, 10)));
@@ -218,16 +218,16 @@ fn open_items_are_listed_overdue_first_then_by_due_day() {
     let m1 = logged(&mut journal, day(12, 1));
     let m2 = logged(&mut journal, day(12, 15));
     let no_due = journal
-        .add_action(m1, "Przeczytać", Owner::Mentee, None)
+        .add_action(m1, "Przeczytać", ActionOwner::Mentee, None)
         .unwrap();
     let later = journal
-        .add_action(m2, "Plan rozmowy", Owner::Mentor, Some(day(12, 30)))
+        .add_action(m2, "Plan rozmowy", ActionOwner::Mentor, Some(day(12, 30)))
         .unwrap();
     let overdue = journal
-        .add_action(m1, "Lista zadań", Owner::Mentee, Some(day(12, 10)))
+        .add_action(m1, "Lista zadań", ActionOwner::Mentee, Some(day(12, 10)))
         .unwrap();
     let done = journal
-        .add_action(m1, "Umówić się", Owner::Mentee, Some(day(12, 5)))
+        .add_action(m1, "Umówić się", ActionOwner::Mentee, Some(day(12, 5)))
         .unwrap();
     journal.tick(done, true, day(12, 4)).unwrap();
     let today = day(12, 20);
@@ -239,7 +239,7 @@ fn open_items_are_listed_overdue_first_then_by_due_day() {
     // The next meeting's first block: items from earlier ones, including one ticked during
     // it; the ones still overdue come before it although it was due earlier.
     let still_overdue = journal
-        .add_action(m2, "Rozmowa z zespołem", Owner::Mentee, Some(day(12, 16)))
+        .add_action(m2, "Rozmowa z zespołem", ActionOwner::Mentee, Some(day(12, 16)))
         .unwrap();
     let m3 = logged(&mut journal, today);
     journal.tick(overdue, true, today).unwrap();
@@ -338,7 +338,7 @@ proptest! {
                     prop_assert_eq!(sorted, expected);
                     for due in items {
                         let due = due.map(|d| today + chrono::Days::new(u64::from(d)));
-                        let action = journal.add_action(id, "Zadanie", Owner::Mentee, due).unwrap();
+                        let action = journal.add_action(id, "Zadanie", ActionOwner::Mentee, due).unwrap();
                         prop_assert!(added.iter().all(|(a, _)| *a != action), "a fresh id");
                         added.push((action, None));
                     }
@@ -385,10 +385,10 @@ fn a_meeting_says_its_agenda_and_items_in_a_few_words() {
     assert_eq!(m.agenda_label(), "własna agenda");
     assert_eq!(m.items_text(), None);
     let a = journal
-        .add_action(own, "Lista", Owner::Mentee, None)
+        .add_action(own, "Lista", ActionOwner::Mentee, None)
         .unwrap();
     journal
-        .add_action(own, "Plan", Owner::Mentor, None)
+        .add_action(own, "Plan", ActionOwner::Mentor, None)
         .unwrap();
     assert_eq!(
         journal.get(own).unwrap().items_text().as_deref(),
@@ -435,10 +435,10 @@ fn a_carried_item_says_who_by_when_and_from_which_meeting() {
     let seed = crate::model::agenda::Agenda::from_seed();
     let first = journal.log_meeting(day(12, 1), "", &seed);
     journal
-        .add_action(first, "Lista", Owner::Mentee, Some(day(12, 11)))
+        .add_action(first, "Lista", ActionOwner::Mentee, Some(day(12, 11)))
         .unwrap();
     journal
-        .add_action(first, "Plan", Owner::Mentor, None)
+        .add_action(first, "Plan", ActionOwner::Mentor, None)
         .unwrap();
     let texts: Vec<String> = journal
         .open_actions(day(12, 12))
@@ -551,7 +551,7 @@ fn an_item_ticked_in_a_meeting_logged_afterwards_is_done_on_its_day() {
     let mut journal = Journal::default();
     let first = logged(&mut journal, day(12, 1));
     let item = journal
-        .add_action(first, "Plan rozmowy", Owner::Mentee, None)
+        .add_action(first, "Plan rozmowy", ActionOwner::Mentee, None)
         .unwrap();
     // Written down on 20 December: the meetings of 8 and 15 December.
     let second = logged(&mut journal, day(12, 8));
@@ -578,10 +578,10 @@ fn an_item_ticked_on_the_page_stays_listed_until_the_page_is_left() {
     let mut journal = Journal::default();
     let first = logged(&mut journal, day(12, 1));
     let a = journal
-        .add_action(first, "Plan rozmowy", Owner::Mentee, None)
+        .add_action(first, "Plan rozmowy", ActionOwner::Mentee, None)
         .unwrap();
     let b = journal
-        .add_action(first, "Lista kontaktów", Owner::Mentor, None)
+        .add_action(first, "Lista kontaktów", ActionOwner::Mentor, None)
         .unwrap();
     journal.tick(a, true, day(12, 5)).unwrap();
     let kept = journal.open_actions_keeping(day(12, 5), &[a]);

@@ -4,7 +4,7 @@ use proptest::prelude::*;
 use super::*;
 use crate::model::agenda::Agenda;
 use crate::model::contract::Frequency;
-use crate::model::journal::Owner;
+use crate::model::journal::ActionOwner;
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -215,10 +215,10 @@ fn the_summary_sets_goals_at_the_start_against_the_end() {
     journal.set_progress(first, area, 4, "").unwrap();
     journal.set_progress(second, area, 4, "").unwrap();
     journal
-        .add_action(first, "Lista zadań", Owner::Mentee, None)
+        .add_action(first, "Lista zadań", ActionOwner::Mentee, None)
         .unwrap();
     let done = journal
-        .add_action(second, "Rozmowa z szefową", Owner::Mentee, None)
+        .add_action(second, "Rozmowa z szefową", ActionOwner::Mentee, None)
         .unwrap();
     journal.tick(done, true, day(2026, 12, 20)).unwrap();
     c.goals

@@ -5,7 +5,7 @@ use crate::model::contract::{Contract, Status};
 use crate::model::date;
 use crate::model::feedback::{Conversation, Owner as StepOwner};
 use crate::model::goals::{GoalId, Goals};
-use crate::model::journal::{self, CarriedAction, Meeting, Owner};
+use crate::model::journal::{self, CarriedAction, Meeting, ActionOwner};
 
 use super::*;
 
@@ -161,10 +161,10 @@ pub fn meeting(
     })
 }
 
-fn owner_label(owner: Owner) -> &'static str {
+fn owner_label(owner: ActionOwner) -> &'static str {
     match owner {
-        Owner::Mentor => "mentor",
-        Owner::Mentee => "mentee",
+        ActionOwner::Mentor => "mentor",
+        ActionOwner::Mentee => "mentee",
     }
 }
 

@@ -6,7 +6,7 @@ use crate::model::contract::{Contract, Frequency, Rule};
 use crate::model::feedback::{Conversation, Owner as StepOwner, Step};
 use crate::model::goals::GoalKind;
 use crate::model::journal::{
-    ActionId, ActionItem, BlockRecord, CarriedAction, Held, Journal, Meeting, MeetingId, Owner,
+    ActionId, ActionItem, BlockRecord, CarriedAction, Held, Journal, Meeting, MeetingId, ActionOwner,
     Progress,
 };
 use crate::model::mentees::MenteeId;
@@ -70,7 +70,7 @@ fn a_meeting() -> Meeting {
             ActionItem {
                 id: ActionId(1),
                 what: "Przeczytać rozdział 3".into(),
-                owner: Owner::Mentee,
+                owner: ActionOwner::Mentee,
                 due: Some(day(29)),
                 done: None,
                 reported: None,
@@ -78,7 +78,7 @@ fn a_meeting() -> Meeting {
             ActionItem {
                 id: ActionId(2),
                 what: "Wysłać materiały".into(),
-                owner: Owner::Mentor,
+                owner: ActionOwner::Mentor,
                 due: None,
                 done: Some(day(16)),
                 reported: None,
@@ -96,7 +96,7 @@ fn carried() -> Vec<CarriedAction> {
         item: ActionItem {
             id: ActionId(id),
             what: what.into(),
-            owner: Owner::Mentee,
+            owner: ActionOwner::Mentee,
             due: Some(day(due)),
             done: done.map(day),
             reported: None,
@@ -290,20 +290,20 @@ fn items_still_open_from_earlier_meetings_go_overdue_first_unless_unticked() {
     let third = journal.log_meeting(day(15), "Spotkanie bieżące", &Agenda::from_seed());
     let later = journal.log_meeting(day(22), "Spotkanie bieżące", &Agenda::from_seed());
     journal
-        .add_action(first, "Książka o delegowaniu", Owner::Mentee, None)
+        .add_action(first, "Książka o delegowaniu", ActionOwner::Mentee, None)
         .unwrap();
     journal
-        .add_action(second, "Plan rozmowy", Owner::Mentee, Some(day(10)))
+        .add_action(second, "Plan rozmowy", ActionOwner::Mentee, Some(day(10)))
         .unwrap();
     let done = journal
-        .add_action(second, "Wysłać materiały", Owner::Mentor, Some(day(9)))
+        .add_action(second, "Wysłać materiały", ActionOwner::Mentor, Some(day(9)))
         .unwrap();
     journal.tick(done, true, day(15)).unwrap();
     journal
-        .add_action(third, "Rozmowa z zespołem", Owner::Mentee, None)
+        .add_action(third, "Rozmowa z zespołem", ActionOwner::Mentee, None)
         .unwrap();
     journal
-        .add_action(later, "Z późniejszego spotkania", Owner::Mentee, None)
+        .add_action(later, "Z późniejszego spotkania", ActionOwner::Mentee, None)
         .unwrap();
     let m = journal.get(third).unwrap().clone();
     let carried = journal.carried_into(third, day(15));

@@ -17,7 +17,7 @@ use crate::components::share_panel::ShareCard;
 use crate::model::date;
 use crate::model::form::Choice;
 use crate::model::goals::GoalId;
-use crate::model::journal::{Held, Meeting, MeetingId, Owner, parse_day};
+use crate::model::journal::{Held, Meeting, MeetingId, ActionOwner, parse_day};
 use crate::model::share;
 use crate::route::Route;
 use crate::state::programme::Programme;
@@ -414,7 +414,7 @@ fn ActionsCard(id: MeetingId) -> impl IntoView {
             <NewActionForm
                 id="nowe-zadanie"
                 meeting_day=meeting_day
-                on_add=Callback::new(move |(what, owner, due): (String, Owner, Option<NaiveDate>)| {
+                on_add=Callback::new(move |(what, owner, due): (String, ActionOwner, Option<NaiveDate>)| {
                     let _ = programme.change_journal(|j| j.add_action(id, &what, owner, due));
                 })
             />

@@ -2,7 +2,7 @@ use chrono::NaiveDate;
 
 use crate::model::agenda::Agenda;
 use crate::model::ics::Reminder;
-use crate::model::journal::{Journal, MeetingId, Owner};
+use crate::model::journal::{Journal, MeetingId, ActionOwner};
 use crate::model::mentees::MenteeId;
 
 fn day(m: u32, d: u32) -> NaiveDate {
@@ -19,7 +19,7 @@ fn meeting() -> (Journal, MeetingId) {
         .add_action(
             id,
             "Przygotować plan delegowania; zespół, który sam prowadzi cotygodniowe spotkanie, i lista zadań",
-            Owner::Mentee,
+            ActionOwner::Mentee,
             Some(day(12, 15)),
         )
         .unwrap();
@@ -27,18 +27,18 @@ fn meeting() -> (Journal, MeetingId) {
         .add_action(
             id,
             "Wysłać artykuł o feedbacku",
-            Owner::Mentor,
+            ActionOwner::Mentor,
             Some(day(12, 8)),
         )
         .unwrap();
     journal
-        .add_action(id, "Przemyśleć cele na kwartał", Owner::Mentee, None)
+        .add_action(id, "Przemyśleć cele na kwartał", ActionOwner::Mentee, None)
         .unwrap();
     let done = journal
         .add_action(
             id,
             "Umówić rozmowę z przełożoną",
-            Owner::Mentee,
+            ActionOwner::Mentee,
             Some(day(12, 3)),
         )
         .unwrap();

@@ -1,6 +1,6 @@
 use chrono::NaiveDate;
 
-use super::super::{ActionId, Journal, MeetingId, Owner};
+use super::super::{ActionId, Journal, MeetingId, ActionOwner};
 use super::*;
 use crate::model::agenda::Agenda;
 use crate::model::agenda_doc::AgendaDoc;
@@ -53,14 +53,14 @@ fn two_meetings() -> Two {
     let mut journal = Journal::default();
     let first = logged(&mut journal, day(12, 1));
     let plan = journal
-        .add_action(first, "Plan rozmowy z przełożoną", Owner::Mentee, None)
+        .add_action(first, "Plan rozmowy z przełożoną", ActionOwner::Mentee, None)
         .unwrap();
     let contacts = journal
-        .add_action(first, "Lista kontaktów", Owner::Mentee, Some(day(12, 8)))
+        .add_action(first, "Lista kontaktów", ActionOwner::Mentee, Some(day(12, 8)))
         .unwrap();
     let second = logged(&mut journal, day(12, 8));
     let chapter = journal
-        .add_action(second, "Przeczytać rozdział 3", Owner::Mentee, None)
+        .add_action(second, "Przeczytać rozdział 3", ActionOwner::Mentee, None)
         .unwrap();
     journal.tick(chapter, true, day(12, 10)).unwrap();
     Two {
@@ -258,7 +258,7 @@ fn a_duplicate_report_is_one_task_and_two_items_with_one_wording_are_two() {
     // The same words set again at the second meeting: two items, two reports.
     let again = t
         .journal
-        .add_action(t.second, "Plan rozmowy z przełożoną", Owner::Mentee, None)
+        .add_action(t.second, "Plan rozmowy z przełożoną", ActionOwner::Mentee, None)
         .unwrap();
     let tasks = t.journal.reported_tasks(
         t.second,
@@ -288,15 +288,15 @@ fn the_item_named_is_the_exact_one_from_a_meeting_held_by_then_own_meeting_first
     let mut journal = Journal::default();
     let first = logged(&mut journal, day(12, 1));
     let old = journal
-        .add_action(first, "Rozmowa z zespołem", Owner::Mentee, None)
+        .add_action(first, "Rozmowa z zespołem", ActionOwner::Mentee, None)
         .unwrap();
     let second = logged(&mut journal, day(12, 8));
     let upper = journal
-        .add_action(second, "ROZMOWA Z ZESPOŁEM", Owner::Mentee, None)
+        .add_action(second, "ROZMOWA Z ZESPOŁEM", ActionOwner::Mentee, None)
         .unwrap();
     let third = logged(&mut journal, day(12, 15));
     let late = journal
-        .add_action(third, "Rozmowa z zespołem", Owner::Mentee, None)
+        .add_action(third, "Rozmowa z zespołem", ActionOwner::Mentee, None)
         .unwrap();
     let named = |j: &Journal, own: MeetingId, what: &str, on: NaiveDate| {
         j.reported_tasks(own, &[report(what, on)])[0].found
