@@ -29,11 +29,12 @@ pub enum Agreement {
 }
 
 impl Agreement {
-    /// „✓ uzgodnione” / „☐ do uzgodnienia”: the same words in print and in the mentee's copy.
+    /// „✓ uzgodnione” / „☐ do uzgodnienia”: the same words in print and in the mentee's copy,
+    /// kept on one line (non-breaking spaces).
     pub const fn mark(self) -> &'static str {
         match self {
-            Agreement::Agreed => "✓ uzgodnione",
-            Agreement::Pending => "☐ do uzgodnienia",
+            Agreement::Agreed => "✓\u{a0}uzgodnione",
+            Agreement::Pending => "☐\u{a0}do\u{a0}uzgodnienia",
         }
     }
 }
@@ -296,8 +297,8 @@ mod tests {
         assert_eq!(
             lines(&paper, 1),
             [
-                "Poufność: Wszystkie rozmowy są poufne. ✓ uzgodnione",
-                "Punktualność: Zaczynamy o czasie. ☐ do uzgodnienia"
+                "Poufność: Wszystkie rozmowy są poufne. ✓\u{a0}uzgodnione",
+                "Punktualność: Zaczynamy o czasie. ☐\u{a0}do\u{a0}uzgodnienia"
             ]
         );
         assert_eq!(lines(&screen, 1), lines(&paper, 1));
