@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::contract::Contract;
+use super::contract::{Contract, DateField};
 use super::journal::Reflection;
 use super::journal::{Journal, MeetingId};
 use super::share::{self, Shared};
@@ -257,7 +257,7 @@ pub fn mentee_calendar_uid(contract: &Contract) -> String {
         &contract.mentor,
         &contract.mentee,
         &contract.organisation,
-        &contract.agreed_on,
+        &contract.shown(DateField::AgreedOn),
     ]);
     format!("kontrakt-{hash:016x}@niezbednik-mentora")
 }
@@ -391,9 +391,9 @@ mod tests {
         Contract {
             mentor: "Anna Kowalska".into(),
             mentee: "Ola Nowak".into(),
-            agreed_on: "2026-12-01".into(),
-            start_date: "2026-12-01".into(),
-            start_time: "18:00".into(),
+            agreed_on: crate::model::date::from_iso("2026-12-01"),
+            start_date: crate::model::date::from_iso("2026-12-01"),
+            start_time: crate::model::date::time_from_text("18:00"),
             calendar_uid: uid.into(),
             ..Contract::default()
         }
@@ -432,7 +432,7 @@ mod tests {
         assert_eq!(lines(&two, "UID:"), lines(&one, "UID:"));
         // The meetings' time moved by the mentor: still the same series.
         let moved = Contract {
-            start_time: "18:30".into(),
+            start_time: crate::model::date::time_from_text("18:30"),
             ..none.clone()
         };
         assert_eq!(mentee_calendar_uid(&moved), uid);

@@ -378,9 +378,7 @@ fn ContractView(contract: Contract) -> impl IntoView {
         ("Organizacja", c.organisation.trim().to_string()),
         (
             "Data zawarcia",
-            date::from_iso(c.agreed_on.trim())
-                .map(date::long)
-                .unwrap_or_default(),
+            c.agreed_on.map(date::long).unwrap_or_default(),
         ),
     ]
     .into_iter()

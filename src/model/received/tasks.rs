@@ -159,7 +159,7 @@ impl Received {
         match &self.item {
             Shared::Meeting(m) => m.date,
             Shared::Steps(s) => s.date,
-            Shared::Contract(c) => date::from_iso(c.agreed_on.trim()).unwrap_or(self.saved),
+            Shared::Contract(c) => c.agreed_on.unwrap_or(self.saved),
             Shared::Reflection(r) => r.meeting_date,
         }
     }

@@ -2,7 +2,7 @@ use chrono::NaiveDate;
 use proptest::prelude::*;
 
 use super::*;
-use crate::model::contract::{Contract, Frequency, Rule};
+use crate::model::contract::{Contract, DateField, Frequency, Rule};
 use crate::model::feedback::{Conversation, Owner as StepOwner, Step};
 use crate::model::goals::GoalKind;
 use crate::model::journal::{
@@ -20,9 +20,9 @@ fn a_contract() -> Contract {
         mentor: "Anna Kowalska".into(),
         mentee: "Jan Nowak".into(),
         organisation: "Firma „Przykład” sp. z o.o.".into(),
-        agreed_on: "2026-12-01".into(),
-        start_date: "2026-12-01".into(),
-        start_time: "17:30".into(),
+        agreed_on: crate::model::date::from_iso("2026-12-01"),
+        start_date: crate::model::date::from_iso("2026-12-01"),
+        start_time: crate::model::date::time_from_text("17:30"),
         calendar_uid: "abc@niezbednik".into(),
         calendar_sequence: 3,
         calendar_fingerprint: "x".into(),
@@ -241,7 +241,7 @@ fn parts_not_picked_stay_out_of_a_contract() {
     assert!(c.goals.all().is_empty());
     assert!(c.rules.is_empty());
     assert_eq!(c.mentor, "Anna Kowalska");
-    assert_eq!(c.start_date, "2026-12-01", "the plan always goes");
+    assert_eq!(c.start_date, Some(day(1)), "the plan always goes");
 }
 
 #[test]
@@ -708,10 +708,10 @@ fn fields_out_of_bounds_are_refused_by_name() {
     bad.months = 0;
     refused(Shared::Contract(bad), "czas trwania");
     let mut bad = c.clone();
-    bad.start_date = "2026-02-30".into();
+    let _ = bad.set_typed(DateField::StartDate, "2026-02-30");
     refused(Shared::Contract(bad), "pierwsze spotkanie");
     let mut bad = c.clone();
-    bad.start_time = "25:00".into();
+    let _ = bad.set_typed(DateField::StartTime, "25:00");
     refused(Shared::Contract(bad), "godzina");
     let mut bad = c;
     bad.frequency = Frequency::EveryDays(0);
@@ -890,8 +890,12 @@ fn a_calendar_uid_or_a_name_with_a_line_break_is_refused() {
             1 => bad.mentee = crlf,
             2 => bad.organisation = crlf,
             3 => bad.rules[0].title = crlf,
-            4 => bad.start_time = "17:30\r\nX:1".into(),
-            _ => bad.agreed_on = "2026-12-01\n".into(),
+            4 => {
+                let _ = bad.set_typed(DateField::StartTime, "17:30\r\nX:1");
+            }
+            _ => {
+                let _ = bad.set_typed(DateField::AgreedOn, "2026-12-01\nX");
+            }
         }
         assert!(
             matches!(

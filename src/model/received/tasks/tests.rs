@@ -49,14 +49,15 @@ fn steps(d: u32, items: Vec<SharedItem>) -> Shared {
 }
 
 fn contract(start: &str, time: &str) -> Shared {
-    Shared::Contract(Box::new(Contract {
+    let mut contract = Contract {
         mentor: "Anna Kowalska".into(),
         mentee: "Ola".into(),
-        agreed_on: "2026-12-01".into(),
-        start_date: start.into(),
-        start_time: time.into(),
+        agreed_on: crate::model::date::from_iso("2026-12-01"),
         ..Contract::default()
-    }))
+    };
+    let _ = contract.set_typed(crate::model::contract::DateField::StartDate, start);
+    let _ = contract.set_typed(crate::model::contract::DateField::StartTime, time);
+    Shared::Contract(Box::new(contract))
 }
 
 #[test]
