@@ -226,7 +226,17 @@ impl Document for CrmDoc {
 }
 
 impl Document for FeedbackDoc {
-    const SCHEMA: u32 = 1;
+    /// 2: a conversation's „Kiedy” and „Termin sprawdzenia efektów” are values, and text typed
+    /// there that is not one is kept as refused text ([`crate::model::feedback::migrate`]).
+    /// Schema 1 does not read as it is: its fields may hold such text, and older builds would
+    /// drop the refused text on their next save.
+    const SCHEMA: u32 = 2;
+    fn migrate(from: u32, data: Value) -> Result<Value, String> {
+        match from {
+            1 => crate::model::feedback::migrate::migrate_feedback_v1(data),
+            _ => Err(format!("nieznana wersja schematu {from}")),
+        }
+    }
 }
 
 impl Document for QuestionsDoc {

@@ -212,7 +212,7 @@ pub fn steps(parties: (&str, &str), conversation: &Conversation, pick: StepsPick
         } else {
             String::new()
         },
-        follow_up: date::from_iso(conversation.follow_up.trim()).filter(|_| pick.follow_up),
+        follow_up: conversation.follow_up.filter(|_| pick.follow_up),
     })
 }
 

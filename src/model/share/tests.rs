@@ -163,7 +163,7 @@ fn all_kinds() -> Vec<Shared> {
         },
     ];
     conversation.support = "Rozmowa co tydzień".into();
-    conversation.follow_up = "2026-12-27".into();
+    conversation.follow_up = crate::model::date::from_iso("2026-12-27");
     vec![
         contract(&c, ContractPick::default()),
         meeting,
@@ -434,7 +434,7 @@ fn feedback_steps_leave_the_talk_itself_behind() {
     assert!(!json.contains("prywatne intencje") && !json.contains("tajny cel"));
     let mut conversation = blank_conversation();
     conversation.support = "Rozmowa co tydzień".into();
-    conversation.follow_up = "2026-12-27".into();
+    conversation.follow_up = crate::model::date::from_iso("2026-12-27");
     let pick = StepsPick {
         support: false,
         follow_up: false,
