@@ -210,7 +210,10 @@ pub fn sender_heading(sender: &str) -> String {
 
 impl Draft {
     /// The reflection to send back on `meeting`, or why it cannot go yet.
-    pub fn reflection(&self, meeting: &share::SharedMeeting) -> Result<Shared, String> {
+    pub fn reflection(
+        &self,
+        meeting: &share::SharedMeeting,
+    ) -> Result<Shared, share::ReflectionError> {
         share::reflection(
             meeting,
             &self.takeaway,

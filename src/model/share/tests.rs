@@ -451,16 +451,25 @@ fn a_reflection_needs_a_rating_and_a_sentence() {
     let Shared::Meeting(m) = &kinds[1] else {
         unreachable!()
     };
-    assert!(
-        reflection(m, "coś", "", None, Vec::new())
-            .unwrap_err()
-            .contains("od 1 do 5")
+    assert_eq!(
+        reflection(m, "coś", "", None, Vec::new()),
+        Err(ReflectionError::NoRating)
     );
-    assert!(reflection(m, "coś", "", Some(6), Vec::new()).is_err());
-    assert!(
-        reflection(m, " ", "\n", Some(3), Vec::new())
-            .unwrap_err()
-            .contains("choć jedno zdanie")
+    assert_eq!(
+        ReflectionError::NoRating.to_string(),
+        "Zaznacz, jak przydatne było spotkanie (od 1 do 5)."
+    );
+    assert_eq!(
+        reflection(m, "coś", "", Some(6), Vec::new()),
+        Err(ReflectionError::NoRating)
+    );
+    assert_eq!(
+        reflection(m, " ", "\n", Some(3), Vec::new()),
+        Err(ReflectionError::NothingWritten)
+    );
+    assert_eq!(
+        ReflectionError::NothingWritten.to_string(),
+        "Napisz choć jedno zdanie: co zabierasz ze spotkania albo co zrobisz do następnego."
     );
     let Shared::Reflection(r) = reflection(m, "coś", "", Some(5), Vec::new()).unwrap() else {
         unreachable!()
@@ -479,10 +488,13 @@ fn a_reflection_needs_a_rating_and_a_sentence() {
     };
     assert_eq!(unnamed.byline(), "Po spotkaniu 15 grudnia 2026");
     let long = "x".repeat(MAX_TEXT_CHARS + 1);
-    assert!(
-        reflection(m, &long, "", Some(3), Vec::new())
-            .unwrap_err()
-            .contains("4\u{a0}000")
+    assert_eq!(
+        reflection(m, &long, "", Some(3), Vec::new()),
+        Err(ReflectionError::TooLong)
+    );
+    assert_eq!(
+        ReflectionError::TooLong.to_string(),
+        "Odpowiedź może mieć najwyżej 4\u{a0}000 znaków."
     );
 }
 
