@@ -34,7 +34,7 @@ use niezbednik::model::deck::{Draw, QuestionsDoc};
 use niezbednik::model::feedback::{self, FEELINGS, FeedbackDoc, Form, Step};
 use niezbednik::model::goals::{GoalId, GoalKind};
 use niezbednik::model::ics::Reminder;
-use niezbednik::model::journal::{Journal, ActionOwner, SEED_AGENDA};
+use niezbednik::model::journal::{ActionOwner, Journal, SEED_AGENDA};
 use niezbednik::model::mentees::{MenteeId, Roster};
 use niezbednik::model::programme::{CalledOffBy, ProgrammeDoc};
 use niezbednik::model::received::{Draft, ReceivedDoc};

@@ -456,7 +456,7 @@ async fn action_items_go_to_the_calendar_once_one_has_a_due_day() {
     use niezbednik::components::calendar_button::ActionItemsCalendar;
     use niezbednik::model::agenda::Agenda;
     use niezbednik::model::ics::Reminder;
-    use niezbednik::model::journal::{Journal, ActionOwner};
+    use niezbednik::model::journal::{ActionOwner, Journal};
     use niezbednik::model::mentees::MenteeId;
 
     let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 12, d).unwrap();

@@ -9,7 +9,7 @@ use super::agenda::{Agenda, AgendaTemplate};
 use super::date;
 use super::goals::{GoalId, Goals};
 use super::journal::{
-    CarriedAction, Journal, Meeting, MeetingId, ActionOwner, Progress, RecordError, SEED_AGENDA,
+    ActionOwner, CarriedAction, Journal, Meeting, MeetingId, Progress, RecordError, SEED_AGENDA,
     agenda_name_by_titles, agenda_name_of, checked_action,
 };
 use super::timer::{MeetingRecord, MeetingRun, Millis};

@@ -1,7 +1,7 @@
 //! The mentoring contract: what the mentor and mentee agree on, its dates, and its meetings
 //! as a calendar file.
 
-use chrono::{Datelike, Days, Months, NaiveDate};
+use chrono::{Datelike, Days, Months, NaiveDate, NaiveTime, Timelike};
 use serde::{Deserialize, Serialize};
 
 use super::date;
@@ -28,6 +28,15 @@ impl Frequency {
             Frequency::EveryTwoWeeks => FrequencyChoice::EveryTwoWeeks,
             Frequency::Monthly => FrequencyChoice::Monthly,
             Frequency::EveryDays(_) => FrequencyChoice::EveryDays,
+        }
+    }
+
+    /// A stable name for the frequency, for checksums: the picker's value, with the days for
+    /// „inna” (`inna-10`). Never the label, which may be reworded.
+    pub fn key(self) -> String {
+        match self {
+            Frequency::EveryDays(days) => format!("{}-{days}", self.choice().value()),
+            other => other.choice().value().to_string(),
         }
     }
 
@@ -187,8 +196,10 @@ pub struct Contract {
     pub mentor: String,
     pub mentee: String,
     pub organisation: String,
-    /// Date of agreement, as typed (`YYYY-MM-DD` from a date field).
-    pub agreed_on: String,
+    /// Date of agreement; `None` while empty or showing text that is not a date (then in
+    /// [`Contract::refused`]). Saved as `YYYY-MM-DD`, or `""` for none.
+    #[serde(with = "crate::model::date::iso_or_blank")]
+    pub agreed_on: Option<NaiveDate>,
     /// The main goal, development areas and measurable success indicators („how we will
     /// know”): the mentee's goals, tracked across meetings (see [`crate::model::goals`]).
     pub goals: Goals,
@@ -198,9 +209,12 @@ pub struct Contract {
     pub form: MeetingForm,
     pub cancel_hours: u32,
     pub months: u32,
-    /// First meeting's date and time, as typed (`YYYY-MM-DD`, `HH:MM`).
-    pub start_date: String,
-    pub start_time: String,
+    /// First meeting's date and the meetings' time of day, as [`Contract::agreed_on`] (saved
+    /// as `YYYY-MM-DD` and `HH:MM`, or `""` for none).
+    #[serde(with = "crate::model::date::iso_or_blank")]
+    pub start_date: Option<NaiveDate>,
+    #[serde(with = "crate::model::date::time_or_blank")]
+    pub start_time: Option<NaiveTime>,
     pub status: Status,
     /// The calendar file's UID: made on the first download and kept, so a calendar updates
     /// the series instead of adding a second one. Empty until then (and in older contracts).
@@ -217,7 +231,49 @@ pub struct Contract {
     /// before it remind the day before, the default.
     #[serde(default)]
     pub reminder: Reminder,
+    /// Text typed into a date or time field that is not one, kept with why: the field shows
+    /// it until it is fixed, and nothing typed is lost (schema 3; before, the fields were the
+    /// text as typed).
+    #[serde(default, skip_serializing_if = "Refused::is_empty")]
+    pub refused: Refused<DateField>,
 }
+
+/// The contract's date and time fields, whose text the contract keeps in
+/// [`Contract::refused`] when it is not a date (a time).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DateField {
+    AgreedOn,
+    StartDate,
+    StartTime,
+}
+
+/// Why the contract refused typed text; `Display` is the message at the field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContractError {
+    /// A number field's text that is not a whole number in its range.
+    NotInRange { min: u32, max: u32 },
+    /// A date or time field's text that is not a date (a time).
+    Unreadable(DateField),
+}
+
+impl std::fmt::Display for ContractError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ContractError::NotInRange { min, max } => write!(f, "Wpisz liczbę od {min} do {max}."),
+            ContractError::Unreadable(DateField::AgreedOn) => {
+                f.write_str("Data zawarcia: wybierz dzień z kalendarza (RRRR-MM-DD).")
+            }
+            ContractError::Unreadable(DateField::StartDate) => {
+                f.write_str("Data pierwszego spotkania: wybierz dzień z kalendarza (RRRR-MM-DD).")
+            }
+            ContractError::Unreadable(DateField::StartTime) => {
+                f.write_str("Godzina spotkań: wpisz GG:MM, np. 17:00.")
+            }
+        }
+    }
+}
+
+impl std::error::Error for ContractError {}
 
 impl Default for Contract {
     fn default() -> Contract {
@@ -225,7 +281,7 @@ impl Default for Contract {
             mentor: String::new(),
             mentee: String::new(),
             organisation: String::new(),
-            agreed_on: String::new(),
+            agreed_on: None,
             goals: Goals::default(),
             // The seed's four principles, in its wording, ready to tick.
             rules: template::SECTIONS[1]
@@ -242,13 +298,14 @@ impl Default for Contract {
             form: MeetingForm::Online,
             cancel_hours: 24,
             months: 6,
-            start_date: String::new(),
-            start_time: "17:00".to_string(),
+            start_date: None,
+            start_time: NaiveTime::from_hms_opt(17, 0, 0),
             status: Status::Draft,
             calendar_uid: String::new(),
             calendar_sequence: 0,
             calendar_fingerprint: String::new(),
             reminder: Reminder::default(),
+            refused: Refused::default(),
         }
     }
 }
@@ -286,16 +343,15 @@ impl NumberField {
         }
     }
 
-    /// Sets the field from typed text. `Err` is the message for the user, and the contract
-    /// stays as it was.
-    pub fn set(self, contract: &mut Contract, text: &str) -> Result<(), String> {
+    /// Sets the field from typed text. `Err` says why, and the contract stays as it was.
+    pub fn set(self, contract: &mut Contract, text: &str) -> Result<(), ContractError> {
         let (min, max) = self.range();
         let value = text
             .trim()
             .parse::<u32>()
             .ok()
             .filter(|n| (min..=max).contains(n))
-            .ok_or_else(|| format!("Wpisz liczbę od {min} do {max}."))?;
+            .ok_or(ContractError::NotInRange { min, max })?;
         match self {
             NumberField::EveryDays => contract.frequency = Frequency::EveryDays(value),
             NumberField::DurationMinutes => contract.duration_minutes = value,
@@ -388,7 +444,51 @@ pub struct FieldProblem {
 
 impl Contract {
     pub fn start(&self) -> Option<NaiveDate> {
-        date::from_iso(self.start_date.trim())
+        self.start_date
+    }
+
+    /// Sets a date or time field from the text typed into it: empty clears it, a date (a
+    /// time, `HH:MM`) is taken, and other text leaves the field without a value and is kept in
+    /// [`Contract::refused`] with why, as the field shows it.
+    pub fn set_typed(&mut self, field: DateField, text: &str) -> Result<(), ContractError> {
+        let text = text.trim();
+        let (day, time) = (date::from_iso(text), date::time_from_text(text));
+        let taken = match field {
+            DateField::AgreedOn => {
+                self.agreed_on = day;
+                day.is_some()
+            }
+            DateField::StartDate => {
+                self.start_date = day;
+                day.is_some()
+            }
+            DateField::StartTime => {
+                self.start_time = time;
+                time.is_some()
+            }
+        };
+        let outcome = if taken || text.is_empty() {
+            Ok(())
+        } else {
+            Err(ContractError::Unreadable(field))
+        };
+        self.refused
+            .commit(field, text.to_string(), outcome)
+            .ok_or(ContractError::Unreadable(field))
+    }
+
+    /// A date or time field's text as the form shows it: the text refused, or the value
+    /// (`YYYY-MM-DD`, `HH:MM`), or nothing.
+    pub fn shown(&self, field: DateField) -> String {
+        if let Some(text) = self.refused.text(field) {
+            return text;
+        }
+        let value = match field {
+            DateField::AgreedOn => self.agreed_on.map(date::to_iso),
+            DateField::StartDate => self.start_date.map(date::to_iso),
+            DateField::StartTime => self.start_time.map(date::time_text),
+        };
+        value.unwrap_or_default()
     }
 
     /// The day the programme ends: `months` after the start (a month-end start ends on the
@@ -428,9 +528,7 @@ impl Contract {
 
     /// The time of day as hours and minutes, if it reads as `HH:MM`.
     pub fn time(&self) -> Option<(u32, u32)> {
-        let (h, m) = self.start_time.trim().split_once(':')?;
-        let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
-        (h < 24 && m < 60).then_some((h, m))
+        self.start_time.map(|time| (time.hour(), time.minute()))
     }
 
     /// Problems that block acceptance, each tied to its field.
@@ -451,23 +549,15 @@ impl Contract {
         if self.goals.main_text().trim().is_empty() {
             add(ContractField::MainGoal, "Wpisz główny cel współpracy.");
         }
-        if !self.agreed_on.trim().is_empty() && date::from_iso(self.agreed_on.trim()).is_none() {
-            add(
-                ContractField::AgreedOn,
-                "Data zawarcia: wybierz dzień z kalendarza (RRRR-MM-DD).",
-            );
+        let unreadable = |field| ContractError::Unreadable(field).to_string();
+        if self.refused.get(DateField::AgreedOn).is_some() {
+            add(ContractField::AgreedOn, &unreadable(DateField::AgreedOn));
         }
-        if !self.start_date.trim().is_empty() && self.start().is_none() {
-            add(
-                ContractField::StartDate,
-                "Data pierwszego spotkania: wybierz dzień z kalendarza (RRRR-MM-DD).",
-            );
+        if self.refused.get(DateField::StartDate).is_some() {
+            add(ContractField::StartDate, &unreadable(DateField::StartDate));
         }
-        if self.time().is_none() {
-            add(
-                ContractField::StartTime,
-                "Godzina spotkań: wpisz GG:MM, np. 17:00.",
-            );
+        if self.start_time.is_none() {
+            add(ContractField::StartTime, &unreadable(DateField::StartTime));
         }
         problems
     }
@@ -526,8 +616,8 @@ impl Contract {
     /// contract's date („zawarty dnia …”) when none was typed, so the printout is never blank.
     pub fn accept(&mut self, today: NaiveDate) -> Result<(), Vec<FieldProblem>> {
         self.blocking()?;
-        if self.agreed_on.trim().is_empty() {
-            self.agreed_on = date::to_iso(today);
+        if self.shown(DateField::AgreedOn).is_empty() {
+            self.agreed_on = Some(today);
         }
         self.status = Status::Accepted {
             on: today,
@@ -547,11 +637,12 @@ impl Contract {
             let mut hash = Fnv::default();
             match section {
                 Section::Parties => {
+                    // The date as the field shows it: as when it was the text typed.
                     for part in [
                         &self.mentor,
                         &self.mentee,
                         &self.organisation,
-                        &self.agreed_on,
+                        &self.shown(DateField::AgreedOn),
                     ] {
                         hash.add(part);
                     }
@@ -677,7 +768,7 @@ impl Contract {
                     "spotkania",
                     "spotkań"
                 ),
-                self.start_time.trim(),
+                self.shown(DateField::StartTime),
             ),
             _ => format!("{} mies.", self.months),
         };
@@ -761,12 +852,14 @@ impl Contract {
         fill
     }
 
-    /// The logistics section in one line.
+    /// The logistics section in one line, for its checksum in [`Contract::terms`]: the fields
+    /// as shown and the labels, as when the fields were text (accepted contracts keep
+    /// matching what was accepted).
     fn logistics(&self) -> String {
         format!(
             "{}|{}|{}|{}|{}|{}|{}",
-            self.start_date.trim(),
-            self.start_time.trim(),
+            self.shown(DateField::StartDate),
+            self.shown(DateField::StartTime),
             self.duration_minutes,
             self.frequency.label(),
             self.months,
@@ -778,11 +871,20 @@ impl Contract {
     /// Everything the calendar file says about the meetings (the logistics, the mentee's name
     /// and the reminder); when it changes, the next download carries a higher SEQUENCE. Files
     /// downloaded before reminders differ from today's by their reminder, and the calendar
-    /// should take the new one: so the reminder is part of it whatever its value.
+    /// should take the new one: so the reminder is part of it whatever its value. Made of
+    /// stable keys (ISO dates, numbers, the pickers' values), never labels: rewording a label
+    /// must not make every calendar update. Schema 3 rewrote fingerprints saved with labels
+    /// ([`migrate::fingerprint_with_keys`]).
     pub fn calendar_fingerprint(&self) -> String {
         format!(
-            "{}|{}|{}",
-            self.logistics(),
+            "{}|{}|{}|{}|{}|{}|{}|{}|{}",
+            self.start_date.map(date::to_iso).unwrap_or_default(),
+            self.start_time.map(date::time_text).unwrap_or_default(),
+            self.duration_minutes,
+            self.frequency.key(),
+            self.months,
+            self.form.value(),
+            self.cancel_hours,
             self.mentee.trim(),
             self.reminder.trigger().unwrap_or("-")
         )
@@ -951,6 +1053,7 @@ impl Fnv {
 }
 
 mod document;
+pub mod migrate;
 mod parties;
 
 pub use document::{Agreement, BLANK, Blanks, ContractDocument, DocLine, DocPart, DocSection};

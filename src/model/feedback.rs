@@ -1,10 +1,10 @@
 //! A feedback conversation with a mentee, from preparation to checking its effects, and the
 //! small deterministic helpers that support it: the I-message draft and the wording guard.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
-use super::form::Choice;
+use super::form::{Choice, Refused};
 use super::{date, text};
 use crate::content::{feedback as checklist, wording};
 
@@ -176,8 +176,12 @@ pub struct Conversation {
     pub examples: Vec<String>,
     pub goal: String,
     pub intentions: String,
-    /// When and where (`YYYY-MM-DDTHH:MM` from the picker; the place as text).
-    pub when: String,
+    /// When the talk is to be: a day and time from the picker (`YYYY-MM-DDTHH:MM`, `""` for
+    /// none), or `None` while the field shows text that is not one ([`Conversation::refused`]).
+    /// Not the SBI situation's „when”, which is the mentor's own words in `situation`.
+    #[serde(with = "crate::model::date::moment_or_blank")]
+    pub when: Option<NaiveDateTime>,
+    /// Where, as text.
     pub place: String,
     // W trakcie rozmowy
     pub situation: String,
@@ -199,28 +203,52 @@ pub struct Conversation {
     // Po rozmowie
     pub steps: Vec<Step>,
     pub support: String,
-    /// The day to check the effects (`YYYY-MM-DD`), may be empty.
-    pub follow_up: String,
+    /// The day to check the effects (`YYYY-MM-DD`, `""` for none), as [`Conversation::when`].
+    #[serde(with = "crate::model::date::iso_or_blank")]
+    pub follow_up: Option<NaiveDate>,
     pub progress: String,
-    #[serde(default, with = "optional_date")]
+    #[serde(default, with = "crate::model::date::optional_iso")]
     pub follow_up_closed: Option<NaiveDate>,
+    /// Text typed into [`Conversation::when`] or [`Conversation::follow_up`] that is not a day
+    /// (and time), kept with why: the field shows it until it is fixed, nothing typed is lost
+    /// (schema 2; before, the fields were the text as typed).
+    #[serde(default, skip_serializing_if = "Refused::is_empty")]
+    pub refused: Refused<ConversationField>,
 }
 
-mod optional_date {
-    use chrono::NaiveDate;
-    use serde::{Deserialize, Deserializer, Serializer};
+/// A conversation's day fields, whose text the conversation keeps in
+/// [`Conversation::refused`] when it is not a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ConversationField {
+    When,
+    FollowUp,
+}
 
-    pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
-        match date {
-            Some(date) => s.serialize_some(&super::date::to_iso(*date)),
-            None => s.serialize_none(),
+/// Why a conversation's field refused typed text; `Display` is the message at the field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConversationError {
+    /// Not a day and time (`YYYY-MM-DDTHH:MM` from the picker).
+    NotAMoment { typed: String },
+    /// Not a day (`YYYY-MM-DD` from the picker).
+    NotADate { typed: String },
+}
+
+impl std::fmt::Display for ConversationError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ConversationError::NotAMoment { typed } => write!(
+                f,
+                "„{typed}” to nie dzień i godzina. Wybierz je z kalendarza (RRRR-MM-DD GG:MM)."
+            ),
+            ConversationError::NotADate { typed } => write!(
+                f,
+                "„{typed}” to nie data. Wybierz dzień z kalendarza (RRRR-MM-DD)."
+            ),
         }
     }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
-        Ok(Option::<String>::deserialize(d)?.and_then(|t| super::date::from_iso(&t)))
-    }
 }
+
+impl std::error::Error for ConversationError {}
 
 /// Where a follow-up stands on a given day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -305,7 +333,7 @@ pub fn follow_ups_across<'a, K: Clone + 'a>(
                     who: who.clone(),
                     conversation: c.id,
                     label: c.label(),
-                    day: date::from_iso(c.follow_up.trim()).unwrap_or(today),
+                    day: c.follow_up.unwrap_or(today),
                     state,
                 })
             })
@@ -339,7 +367,7 @@ impl Conversation {
             examples: Vec::new(),
             goal: String::new(),
             intentions: String::new(),
-            when: String::new(),
+            when: None,
             place: String::new(),
             situation: String::new(),
             behavior: String::new(),
@@ -354,10 +382,57 @@ impl Conversation {
             strengths: String::new(),
             steps: Vec::new(),
             support: String::new(),
-            follow_up: String::new(),
+            follow_up: None,
             progress: String::new(),
             follow_up_closed: None,
+            refused: Refused::default(),
         }
+    }
+
+    /// Sets a day field from the text typed into it: empty clears it, a day (and time) is
+    /// taken, and other text leaves the field without a value and is kept in
+    /// [`Conversation::refused`] with why, as the field shows it.
+    pub fn set_typed(
+        &mut self,
+        field: ConversationField,
+        text: &str,
+    ) -> Result<(), ConversationError> {
+        let text = text.trim();
+        let typed = text.to_string();
+        let taken = match field {
+            ConversationField::When => {
+                self.when = date::moment_from_text(text);
+                self.when.is_some()
+            }
+            ConversationField::FollowUp => {
+                self.follow_up = date::from_iso(text);
+                self.follow_up.is_some()
+            }
+        };
+        let outcome = match field {
+            _ if taken || text.is_empty() => Ok(()),
+            ConversationField::When => Err(ConversationError::NotAMoment { typed }),
+            ConversationField::FollowUp => Err(ConversationError::NotADate { typed }),
+        };
+        if let Err(error) = &outcome {
+            self.refused
+                .refuse(field, text.to_string(), error.to_string());
+        } else {
+            self.refused.forget(field);
+        }
+        outcome
+    }
+
+    /// A day field's text as the form shows it: the text refused, or the value, or nothing.
+    pub fn shown(&self, field: ConversationField) -> String {
+        if let Some(text) = self.refused.text(field) {
+            return text;
+        }
+        let value = match field {
+            ConversationField::When => self.when.map(date::moment_text),
+            ConversationField::FollowUp => self.follow_up.map(date::to_iso),
+        };
+        value.unwrap_or_default()
     }
 
     /// Ticked and total items of a phase (0 before, 1 during, 2 after).
@@ -444,7 +519,8 @@ impl Conversation {
             .filter(|line| !line.is_empty())
             .map(str::to_string)
             .collect();
-        let check = date::from_iso(self.follow_up.trim())
+        let check = self
+            .follow_up
             .map(|day| format!("Sprawdzenie efektów: {}.", date::long(day)));
         let interpretation = self.interpretation.trim();
         vec![
@@ -491,7 +567,7 @@ impl Conversation {
         if self.follow_up_closed.is_some() {
             return FollowUp::None;
         }
-        let Some(day) = date::from_iso(self.follow_up.trim()) else {
+        let Some(day) = self.follow_up else {
             return FollowUp::None;
         };
         let days = (today - day).num_days();
@@ -815,5 +891,6 @@ impl FeedbackDoc {
     }
 }
 
+pub mod migrate;
 #[cfg(test)]
 mod tests;

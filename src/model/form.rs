@@ -1,6 +1,8 @@
 //! Form input as the model sees it: the choices a `<select>` offers, each with a fixed value
 //! read back to exactly its variant, and typed text a field refused, kept with its message.
 
+use serde::{Deserialize, Serialize};
+
 /// A closed set of choices offered by a `<select>`. The option's `value` is fixed (never the
 /// label, which may be reworded), and reading it back gives its variant or nothing: an unknown
 /// value is refused, never taken for a default.
@@ -24,7 +26,7 @@ pub trait Choice: Copy + PartialEq + 'static {
 }
 
 /// Text a field refused, with the reason shown under it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RefusedText<F> {
     pub field: F,
     pub text: String,
@@ -34,7 +36,10 @@ pub struct RefusedText<F> {
 /// The refused edits of one form, by field (`F` names the form's fields). A field whose text
 /// the model refused („pół godziny” as minutes) keeps that text and its message while other
 /// fields change and the form is drawn again from the saved document, until it is fixed.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A document may keep one too (a date field's text that is not a date), so nothing typed
+/// is lost across a reload: saved as the list of its entries.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
 pub struct Refused<F> {
     entries: Vec<RefusedText<F>>,
 }

@@ -691,7 +691,11 @@ impl Journal {
         Ok(())
     }
 
-    pub fn set_action_owner(&mut self, action: ActionId, owner: ActionOwner) -> Result<(), RecordError> {
+    pub fn set_action_owner(
+        &mut self,
+        action: ActionId,
+        owner: ActionOwner,
+    ) -> Result<(), RecordError> {
         self.action_mut(action)?.1.owner = owner;
         Ok(())
     }

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::contract::Contract;
+use super::contract::{Contract, DateField};
 use super::journal::Reflection;
 use super::journal::{Journal, MeetingId};
 use super::share::{self, Shared};
@@ -135,39 +135,88 @@ impl ReceivedDoc {
     /// [`ReceivedDoc::MAX_ITEMS`], ids distinct and below the next id, every item passing the
     /// checks a link's item passes, and the drafts within the form's bounds. `Err` says what is
     /// wrong, in Polish.
-    pub fn check(&self) -> Result<(), String> {
+    pub fn check(&self) -> Result<(), ReceivedError> {
         if self.items.len() > Self::MAX_ITEMS {
-            return Err(format!(
-                "ma {} pozycji, a aplikacja przechowuje najwyżej {}",
-                self.items.len(),
-                Self::MAX_ITEMS
-            ));
+            return Err(ReceivedError::TooMany {
+                count: self.items.len(),
+            });
         }
         if self.next_id > MAX_ID {
-            return Err("niepoprawny licznik pozycji".to_string());
+            return Err(ReceivedError::BadCounter);
         }
         for (at, kept) in self.items.iter().enumerate() {
+            let item = |what| ReceivedError::Item { id: kept.id, what };
             if kept.id >= self.next_id || self.items[..at].iter().any(|r| r.id == kept.id) {
-                return Err(format!("niepoprawny numer pozycji {}", kept.id));
+                return Err(ReceivedError::BadId(kept.id));
             }
             kept.item
                 .validate()
-                .map_err(|e| format!("pozycja {}: {}", kept.id, invalid_reason(e)))?;
+                .map_err(|e| item(ItemError::Invalid(invalid_reason(e))))?;
             for answer in [&kept.takeaway, &kept.next] {
                 share::check_text(answer, share::MAX_TEXT_CHARS)
-                    .map_err(|e| format!("pozycja {}: {}", kept.id, invalid_reason(e)))?;
+                    .map_err(|e| item(ItemError::Invalid(invalid_reason(e))))?;
             }
             if kept
                 .usefulness
                 .is_some_and(|u| !Reflection::SCALE.contains(&u))
             {
-                return Err(format!("pozycja {}: ocena spoza skali 1–5", kept.id));
+                return Err(item(ItemError::Usefulness));
             }
-            tasks::check_ticks(kept).map_err(|e| format!("pozycja {}: {e}", kept.id))?;
+            tasks::check_ticks(kept).map_err(item)?;
         }
         Ok(())
     }
 }
+
+/// Why a list read from outside is not one this app could have written; `Display` is the
+/// reason a refused backup names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReceivedError {
+    TooMany { count: usize },
+    BadCounter,
+    BadId(u32),
+    Item { id: u32, what: ItemError },
+}
+
+/// What is wrong with one kept item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ItemError {
+    /// What a link's check names (its own words).
+    Invalid(String),
+    Usefulness,
+    NoSuchTask(u16),
+    WrongTick(u16),
+    TickDay(u16),
+}
+
+impl std::fmt::Display for ReceivedError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReceivedError::TooMany { count } => write!(
+                f,
+                "ma {count} pozycji, a aplikacja przechowuje najwyżej {}",
+                ReceivedDoc::MAX_ITEMS
+            ),
+            ReceivedError::BadCounter => f.write_str("niepoprawny licznik pozycji"),
+            ReceivedError::BadId(id) => write!(f, "niepoprawny numer pozycji {id}"),
+            ReceivedError::Item { id, what } => write!(f, "pozycja {id}: {what}"),
+        }
+    }
+}
+
+impl std::fmt::Display for ItemError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ItemError::Invalid(what) => f.write_str(what),
+            ItemError::Usefulness => f.write_str("ocena spoza skali 1–5"),
+            ItemError::NoSuchTask(n) => write!(f, "odhaczone zadanie {n} nie istnieje"),
+            ItemError::WrongTick(n) => write!(f, "niepoprawnie odhaczone zadanie {n}"),
+            ItemError::TickDay(n) => write!(f, "niepoprawny dzień odhaczenia zadania {n}"),
+        }
+    }
+}
+
+impl std::error::Error for ReceivedError {}
 
 /// What a refusal names, without the sentence around it a link's refusal has.
 fn invalid_reason(error: share::ShareError) -> String {
@@ -210,7 +259,10 @@ pub fn sender_heading(sender: &str) -> String {
 
 impl Draft {
     /// The reflection to send back on `meeting`, or why it cannot go yet.
-    pub fn reflection(&self, meeting: &share::SharedMeeting) -> Result<Shared, String> {
+    pub fn reflection(
+        &self,
+        meeting: &share::SharedMeeting,
+    ) -> Result<Shared, share::ReflectionError> {
         share::reflection(
             meeting,
             &self.takeaway,
@@ -257,7 +309,7 @@ pub fn mentee_calendar_uid(contract: &Contract) -> String {
         &contract.mentor,
         &contract.mentee,
         &contract.organisation,
-        &contract.agreed_on,
+        &contract.shown(DateField::AgreedOn),
     ]);
     format!("kontrakt-{hash:016x}@niezbednik-mentora")
 }
@@ -391,9 +443,9 @@ mod tests {
         Contract {
             mentor: "Anna Kowalska".into(),
             mentee: "Ola Nowak".into(),
-            agreed_on: "2026-12-01".into(),
-            start_date: "2026-12-01".into(),
-            start_time: "18:00".into(),
+            agreed_on: crate::model::date::from_iso("2026-12-01"),
+            start_date: crate::model::date::from_iso("2026-12-01"),
+            start_time: crate::model::date::time_from_text("18:00"),
             calendar_uid: uid.into(),
             ..Contract::default()
         }
@@ -432,7 +484,7 @@ mod tests {
         assert_eq!(lines(&two, "UID:"), lines(&one, "UID:"));
         // The meetings' time moved by the mentor: still the same series.
         let moved = Contract {
-            start_time: "18:30".into(),
+            start_time: crate::model::date::time_from_text("18:30"),
             ..none.clone()
         };
         assert_eq!(mentee_calendar_uid(&moved), uid);

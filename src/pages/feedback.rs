@@ -12,7 +12,8 @@ use crate::components::text_list::TextList;
 use crate::content::feedback as checklist;
 use crate::model::date;
 use crate::model::feedback::{
-    Conversation, FEELINGS, FeedbackDoc, Form, Owner, Step, feeling_hint, wording_hints,
+    Conversation, ConversationField, FEELINGS, FeedbackDoc, Form, Owner, Step, feeling_hint,
+    wording_hints,
 };
 use crate::model::share;
 use crate::route::Route;
@@ -181,6 +182,19 @@ fn Editor(
     let set = move |apply: fn(&mut Conversation, String)| {
         Callback::new(move |v: String| edit(doc, id, move |c| apply(c, v)))
     };
+    // A day field shows the text it refused, with why, until it is fixed.
+    let shown =
+        move |field: ConversationField| Signal::derive(move || read(doc, id, |c| c.shown(field)));
+    let refusal = move |field: ConversationField| {
+        Signal::derive(move || read(doc, id, |c| c.refused.message(field)))
+    };
+    let set_typed = move |field: ConversationField| {
+        Callback::new(move |v: String| {
+            edit(doc, id, move |c| {
+                let _ = c.set_typed(field, &v);
+            })
+        })
+    };
     let progress = move |phase: usize| {
         move || {
             let (done, total) = read(doc, id, |c| c.progress_of(phase));
@@ -231,7 +245,7 @@ fn Editor(
                     value=text(|c| &c.intentions)
                     on_commit=set(|c, v| c.intentions = v)
                 />
-                <TextField id="f-kiedy" label="Kiedy" input_type="datetime-local" value=text(|c| &c.when) on_commit=set(|c, v| c.when = v) />
+                <TextField id="f-kiedy" label="Kiedy" input_type="datetime-local" value=shown(ConversationField::When) error=refusal(ConversationField::When) on_commit=set_typed(ConversationField::When) />
                 <TextField id="f-gdzie" label="Gdzie (prywatnie, bez pośpiechu)" live=true value=text(|c| &c.place) on_commit=set(|c, v| c.place = v) />
             </section>
             <section class="card" aria-labelledby="w-trakcie">
@@ -319,11 +333,11 @@ fn Editor(
                 <Ticks doc id phase=2 />
                 <Steps doc id />
                 <TextArea id="f-wsparcie" label="Wsparcie: „Jak mogę Ci pomóc w realizacji tego planu?”" live=true value=text(|c| &c.support) on_commit=set(|c, v| c.support = v) />
-                <TextField id="f-sprawdz" label="Termin sprawdzenia efektów" input_type="date" value=text(|c| &c.follow_up) on_commit=set(|c, v| c.follow_up = v) />
+                <TextField id="f-sprawdz" label="Termin sprawdzenia efektów" input_type="date" value=shown(ConversationField::FollowUp) error=refusal(ConversationField::FollowUp) on_commit=set_typed(ConversationField::FollowUp) />
                 <TextArea id="f-postepy" label="Zaobserwowane postępy" live=true value=text(|c| &c.progress) on_commit=set(|c, v| c.progress = v) />
                 {move || {
                     let closed = read(doc, id, |c| c.follow_up_closed);
-                    let has_date = read(doc, id, |c| !c.follow_up.trim().is_empty());
+                    let has_date = read(doc, id, |c| !c.shown(ConversationField::FollowUp).is_empty());
                     match closed {
                         Some(day) => view! { <p class="summary-line">{format!("Efekty sprawdzone {}.", date::long(day))}</p> }.into_any(),
                         None if has_date => view! {

@@ -10,8 +10,8 @@ use crate::components::share_panel::ShareCard;
 use crate::components::text_list::TextList;
 use crate::content::contract as template;
 use crate::model::contract::{
-    Blanks, Contract, ContractField, FieldProblem, FormField, Frequency, FrequencyChoice,
-    MeetingForm, NumberField, Status, acceptance_refusal, new_calendar_uid,
+    Blanks, Contract, ContractField, DateField, FieldProblem, FormField, Frequency,
+    FrequencyChoice, MeetingForm, NumberField, Status, acceptance_refusal, new_calendar_uid,
 };
 use crate::model::date;
 use crate::model::form::Refused;
@@ -81,7 +81,7 @@ pub fn KontraktPage() -> impl IntoView {
                 <TextField id="k-mentor" maxlength=MAX_NAME_CHARS label="Mentor (imię i nazwisko)" live=true value=text(|c| &c.mentor) error=problem(ContractField::Mentor) on_commit=set(|c, v| c.mentor = v) />
                 <TextField id="k-mentee" maxlength=MAX_NAME_CHARS label="Mentee (imię i nazwisko)" live=true value=text(|c| &c.mentee) error=problem(ContractField::Mentee) on_commit=set(|c, v| c.mentee = v) />
                 <TextField id="k-organizacja" maxlength=MAX_NAME_CHARS label="Organizacja (opcjonalnie)" live=true value=text(|c| &c.organisation) on_commit=set(|c, v| c.organisation = v) />
-                <TextField id="k-data-zawarcia" label="Data zawarcia" input_type="date" value=text(|c| &c.agreed_on) error=problem(ContractField::AgreedOn) on_commit=set(|c, v| c.agreed_on = v) />
+                <TextField id="k-data-zawarcia" label="Data zawarcia" input_type="date" value=shown(doc, DateField::AgreedOn) error=problem(ContractField::AgreedOn) on_commit=set_typed(doc, DateField::AgreedOn) />
             </section>
             <section class="card">
                 <h2>{format!("1. {}", template::SECTIONS[0].title)}</h2>
@@ -161,6 +161,21 @@ fn field_memo<T: Clone + PartialEq + Send + Sync + 'static>(
     get: fn(&Contract) -> &T,
 ) -> Memo<T> {
     Memo::new(move |_| doc.value.with(|c| get(c).clone()))
+}
+
+/// A date or time field's text as shown: the value, or the text it refused.
+fn shown(doc: SavedDoc<Contract>, field: DateField) -> Memo<String> {
+    Memo::new(move |_| doc.value.with(|c| c.shown(field)))
+}
+
+/// Sets a date or time field from its text; text that is not one stays in the field, and
+/// its message comes from [`Contract::problems`].
+fn set_typed(doc: SavedDoc<Contract>, field: DateField) -> Callback<String> {
+    Callback::new(move |text: String| {
+        edit(doc, move |c| {
+            let _ = c.set_typed(field, &text);
+        })
+    })
 }
 
 /// Applies a change; on an accepted contract the model records the amendment date.
@@ -462,17 +477,17 @@ fn Logistics(
         )}
         <TextField id="k-odwolanie" label="Odwołanie spotkania z wyprzedzeniem (godziny)" numeric=true class="field-short" value=number(NumberField::CancelHours) error=error_for(NumberField::CancelHours) on_commit=set_number(NumberField::CancelHours) />
         <TextField id="k-miesiace" label="Czas trwania procesu (miesiące)" numeric=true class="field-short" value=number(NumberField::Months) error=error_for(NumberField::Months) on_commit=set_number(NumberField::Months) />
-        <TextField id="k-start" label="Data pierwszego spotkania (dziś, jeśli to właśnie ono)" input_type="date" value=field_memo(doc, |c| &c.start_date) error=problem(ContractField::StartDate) on_commit=Callback::new(move |v: String| edit(doc, move |c| c.start_date = v)) />
+        <TextField id="k-start" label="Data pierwszego spotkania (dziś, jeśli to właśnie ono)" input_type="date" value=shown(doc, DateField::StartDate) error=problem(ContractField::StartDate) on_commit=set_typed(doc, DateField::StartDate) />
         <div class="row field-after">
             <Button
                 label="Dziś"
                 class="button-quiet button-small"
                 aria_label="Pierwsze spotkanie dziś"
-                on_press=Callback::new(move |()| edit(doc, |c| c.start_date = date::to_iso(clock::today())))
+                on_press=Callback::new(move |()| set_typed(doc, DateField::StartDate).run(date::to_iso(clock::today())))
             />
             <span class="muted">"Od tej daty liczymy kolejne spotkania i koniec programu."</span>
         </div>
-        <TextField id="k-godzina" label="Godzina spotkań" input_type="time" value=field_memo(doc, |c| &c.start_time) error=problem(ContractField::StartTime) on_commit=Callback::new(move |v: String| edit(doc, move |c| c.start_time = v)) />
+        <TextField id="k-godzina" label="Godzina spotkań" input_type="time" value=shown(doc, DateField::StartTime) error=problem(ContractField::StartTime) on_commit=set_typed(doc, DateField::StartTime) />
         <p class="summary-line" data-testid="kontrakt-wyliczenia">{summary}</p>
         {choice_select(
             "k-przypomnienie",

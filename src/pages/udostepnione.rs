@@ -558,7 +558,7 @@ fn ReflectionForm(meeting: SharedMeeting, kept: RwSignal<Option<u32>>) -> impl I
                 </div>
             </fieldset>
             <p class="field-error" role="status">
-                {move || if touched.get() { checked.get().err() } else { None }}
+                {move || if touched.get() { checked.get().err().map(|e| e.to_string()) } else { None }}
             </p>
             {move || {
                 let list = done.get();

@@ -276,7 +276,7 @@ pub fn parse_backup(text: &str) -> Result<(Backup, Roster), ImportError> {
             if let Decoded::Ready(kept) = decode::<ReceivedDoc>(raw) {
                 kept.check().map_err(|reason| ImportError::BadEntry {
                     key: key.to_string(),
-                    reason,
+                    reason: reason.to_string(),
                 })?;
             }
             check::<ReceivedDoc>(key, raw)?;

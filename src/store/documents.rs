@@ -207,10 +207,15 @@ impl Document for SignalPrefs {
 
 impl Document for Contract {
     /// 2: the goals got ids and history ([`crate::model::goals`]).
-    const SCHEMA: u32 = 2;
+    /// 3: the dates and the time are values, text typed there that is not one is kept as
+    /// refused text, and the calendar fingerprint holds keys, not labels
+    /// ([`crate::model::contract::migrate`]). Schema 2 does not read as it is: its text fields
+    /// may hold such text, and older builds would drop the refused text on their next save.
+    const SCHEMA: u32 = 3;
     fn migrate(from: u32, data: serde_json::Value) -> Result<serde_json::Value, String> {
         match from {
             1 => crate::model::goals::migrate_contract_v1(data),
+            2 => crate::model::contract::migrate::migrate_contract_v2(data),
             _ => Err(format!("nieznana wersja schematu {from}")),
         }
     }
@@ -221,7 +226,17 @@ impl Document for CrmDoc {
 }
 
 impl Document for FeedbackDoc {
-    const SCHEMA: u32 = 1;
+    /// 2: a conversation's „Kiedy” and „Termin sprawdzenia efektów” are values, and text typed
+    /// there that is not one is kept as refused text ([`crate::model::feedback::migrate`]).
+    /// Schema 1 does not read as it is: its fields may hold such text, and older builds would
+    /// drop the refused text on their next save.
+    const SCHEMA: u32 = 2;
+    fn migrate(from: u32, data: Value) -> Result<Value, String> {
+        match from {
+            1 => crate::model::feedback::migrate::migrate_feedback_v1(data),
+            _ => Err(format!("nieznana wersja schematu {from}")),
+        }
+    }
 }
 
 impl Document for QuestionsDoc {
@@ -395,9 +410,13 @@ mod tests {
         // Every section's checksum still matches what was accepted: a change to one section
         // names only that one, and changing it back leaves nothing pending.
         let day = NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
-        contract.edit(day, |c| c.start_time = "18:00".into());
+        contract.edit(day, |c| {
+            c.start_time = crate::model::date::time_from_text("18:00")
+        });
         assert_eq!(contract.pending_changes(), Some(vec![Section::Logistics]));
-        contract.edit(day, |c| c.start_time = "17:00".into());
+        contract.edit(day, |c| {
+            c.start_time = crate::model::date::time_from_text("17:00")
+        });
         assert_eq!(contract.pending_changes(), None);
         // Rewording a goal is a change to the goals, and keeps the old wording.
         let area = contract.goals.of_kind(GoalKind::Area)[0].id;
@@ -411,11 +430,118 @@ mod tests {
         );
         // Saved again, it is schema 2 and reads back the same.
         let saved = crate::store::codec::encode(&contract);
-        assert!(saved.starts_with(r#"{"schema":2,"#));
+        assert!(saved.starts_with(r#"{"schema":3,"#));
         assert_eq!(
             crate::store::codec::decode::<Contract>(&saved),
             crate::store::codec::Decoded::Ready(contract)
         );
+    }
+
+    /// A contract saved by schema 2 (its dates and time as typed text, the calendar
+    /// fingerprint in labels): in schema 3 the dates are values, the text that is no date is
+    /// kept as refused text with its message (never dropped), and the field shows it.
+    #[test]
+    fn a_contract_v2_gets_typed_dates_and_keeps_text_that_is_no_date() {
+        use crate::model::contract::{ContractField, DateField};
+        use crate::store::codec::{Decoded, decode, encode};
+        let v2 = serde_json::json!({
+            "mentor": "Jan Mentor", "mentee": "Anna Kowalska", "organisation": "",
+            "agreed_on": " wczoraj ",
+            "goals": {"items": [], "next_id": 1},
+            "rules": [], "frequency": "Weekly", "duration_minutes": 60, "form": "Online",
+            "cancel_hours": 24, "months": 6,
+            "start_date": "2026-12-01", "start_time": "9:05", "status": "Draft"
+        });
+        let raw = format!(r#"{{"schema":2,"data":{v2}}}"#);
+        let migrated = crate::model::contract::migrate::migrate_contract_v2(v2.clone()).unwrap();
+        let mut expected = v2;
+        expected["agreed_on"] = "".into();
+        expected["start_time"] = "09:05".into();
+        expected["refused"] = serde_json::json!([{
+            "field": "AgreedOn",
+            "text": "wczoraj",
+            "message": "Data zawarcia: wybierz dzień z kalendarza (RRRR-MM-DD)."
+        }]);
+        assert_eq!(migrated, expected);
+        let Decoded::Ready(contract) = decode::<Contract>(&raw) else {
+            panic!("contract v2 must load");
+        };
+        assert_eq!(contract.agreed_on, None);
+        assert_eq!(contract.shown(DateField::AgreedOn), "wczoraj");
+        assert_eq!(contract.start_date, NaiveDate::from_ymd_opt(2026, 12, 1));
+        assert_eq!(contract.time(), Some((9, 5)));
+        assert_eq!(contract.shown(DateField::StartTime), "09:05");
+        let problems = contract.problems();
+        let agreed = problems
+            .iter()
+            .find(|p| p.field == ContractField::AgreedOn)
+            .expect("the field says why");
+        assert_eq!(
+            agreed.message,
+            "Data zawarcia: wybierz dzień z kalendarza (RRRR-MM-DD)."
+        );
+        // Saved again: schema 3, and it reads back the same, refused text and all.
+        let saved = encode(&contract);
+        assert!(saved.starts_with(r#"{"schema":3,"#));
+        assert!(saved.contains(r#""text":"wczoraj""#));
+        assert_eq!(decode::<Contract>(&saved), Decoded::Ready(contract.clone()));
+        // Typing a date takes it and lets the refused text go.
+        let mut fixed = contract;
+        fixed.set_typed(DateField::AgreedOn, "2026-11-30").unwrap();
+        assert!(fixed.refused.is_empty());
+        assert!(!encode(&fixed).contains("refused"));
+    }
+
+    /// The calendar fingerprint moved from labels to keys in schema 3: a contract unchanged
+    /// since its last download downloads again with the same SEQUENCE, and one changed since
+    /// with the next.
+    #[test]
+    fn a_contract_v2_keeps_its_calendar_sequence_across_the_fingerprint_change() {
+        use crate::store::codec::{Decoded, decode};
+        let v2 = |time: &str, fingerprint: &str| {
+            serde_json::json!({"schema": 2, "data": {
+                "mentor": "Jan Mentor", "mentee": "Anna | Kowalska", "organisation": "",
+                "agreed_on": "2026-11-20",
+                "goals": {"items": [], "next_id": 1},
+                "rules": [], "frequency": {"EveryDays": 10}, "duration_minutes": 60,
+                "form": "InPerson", "cancel_hours": 24, "months": 6,
+                "start_date": "2026-12-01", "start_time": time, "status": "Draft",
+                "calendar_uid": "u@x", "calendar_sequence": 2,
+                "calendar_fingerprint": fingerprint, "reminder": "HourBefore"
+            }})
+            .to_string()
+        };
+        let old = "2026-12-01|9:05|60|co 10 dni|6|na żywo|24|Anna | Kowalska|-PT1H";
+        let Decoded::Ready(mut unchanged) = decode::<Contract>(&v2("9:05", old)) else {
+            panic!("contract v2 must load");
+        };
+        assert_eq!(
+            unchanged.calendar_fingerprint,
+            "2026-12-01|09:05|60|inna-10|6|na-zywo|24|Anna | Kowalska|-PT1H"
+        );
+        assert_eq!(
+            unchanged.calendar_fingerprint,
+            unchanged.calendar_fingerprint()
+        );
+        let ics = unchanged
+            .export_calendar(|| "new".into(), "20261201T000000Z")
+            .unwrap();
+        assert!(ics.contains("SEQUENCE:2\r\n"), "no update for the calendar");
+        // Changed since the download (the time was 17:00 then): the calendar updates.
+        let Decoded::Ready(mut changed) =
+            decode::<Contract>(&v2("9:05", &old.replace("9:05", "17:00")))
+        else {
+            panic!("contract v2 must load");
+        };
+        let ics = changed
+            .export_calendar(|| "new".into(), "20261201T000000Z")
+            .unwrap();
+        assert!(ics.contains("SEQUENCE:3\r\n"));
+        // Text not in the old form stays as it was (at worst, one update).
+        let Decoded::Ready(odd) = decode::<Contract>(&v2("9:05", "x")) else {
+            panic!("contract v2 must load");
+        };
+        assert_eq!(odd.calendar_fingerprint, "x");
     }
 
     /// The stored format of the programme's documents as this build writes them (roster 2,

@@ -59,8 +59,13 @@ fn first_meeting_with_an_item(due: Option<NaiveDate>) -> AgendaDoc {
         doc.carried_into_run(day()).is_empty(),
         "nothing before the first"
     );
-    doc.add_pending_action("Plan rozmowy z przełożonym", ActionOwner::Mentee, due, day())
-        .unwrap();
+    doc.add_pending_action(
+        "Plan rozmowy z przełożonym",
+        ActionOwner::Mentee,
+        due,
+        day(),
+    )
+    .unwrap();
     doc.finish_meeting(T0 + 70 * MINUTE, day()).unwrap();
     doc
 }

@@ -97,7 +97,7 @@ impl Contract {
                 text => Some(text.to_string()),
             }
         };
-        let agreed = date::from_iso(self.agreed_on.trim()).map(date::long);
+        let agreed = self.agreed_on.map(date::long);
         let concluded = match (agreed, dotted) {
             (Some(day), _) => format!("zawarty {day} pomiędzy:"),
             (None, true) => format!("zawarty {BLANK_DAY} pomiędzy:"),
@@ -235,9 +235,9 @@ mod tests {
             mentor: " Jan Kowalski ".into(),
             mentee: "Anna Nowak".into(),
             organisation: "Firma".into(),
-            agreed_on: "2026-11-27".into(),
-            start_date: "2026-12-01".into(),
-            start_time: "17:30".into(),
+            agreed_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 27),
+            start_date: chrono::NaiveDate::from_ymd_opt(2026, 12, 1),
+            start_time: chrono::NaiveTime::from_hms_opt(17, 30, 0),
             ..Contract::default()
         };
         c.goals

@@ -14,15 +14,16 @@ fn main_goal(text: &str) -> Goals {
 }
 
 fn contract(start: &str, months: u32, frequency: Frequency) -> Contract {
-    Contract {
+    let mut c = Contract {
         mentor: "Jan Mentor".into(),
         mentee: "Anna Kowalska".into(),
         goals: main_goal("Przygotowanie do roli liderki zespołu"),
-        start_date: start.into(),
         months,
         frequency,
         ..Contract::default()
-    }
+    };
+    let _ = c.set_typed(DateField::StartDate, start);
+    c
 }
 
 #[test]
@@ -95,7 +96,10 @@ fn no_start_no_dates() {
     let mut c = contract("", 6, Frequency::Weekly);
     assert_eq!(c.end_date(), None);
     assert!(c.meeting_dates().is_empty());
-    c.start_date = "2026-02-30".into();
+    assert_eq!(
+        c.set_typed(DateField::StartDate, "2026-02-30"),
+        Err(ContractError::Unreadable(DateField::StartDate))
+    );
     assert!(
         c.problems()
             .iter()
@@ -147,9 +151,13 @@ fn changes_after_acceptance_say_what_and_when_and_can_be_accepted() {
             )
             .unwrap();
     });
-    c.edit(day(2026, 12, 4), |c| c.start_time = "18:00".into());
+    c.edit(day(2026, 12, 4), |c| {
+        c.start_time = crate::model::date::time_from_text("18:00")
+    });
     // An edit that changes nothing keeps the day of the last real change.
-    c.edit(day(2026, 12, 5), |c| c.start_time = "18:00".into());
+    c.edit(day(2026, 12, 5), |c| {
+        c.start_time = crate::model::date::time_from_text("18:00")
+    });
     assert_eq!(
         c.pending_changes(),
         Some(vec![Section::Goals, Section::Logistics])
@@ -162,7 +170,9 @@ fn changes_after_acceptance_say_what_and_when_and_can_be_accepted() {
         ]
     );
     // Changed back: nothing waits any more.
-    c.edit(day(2026, 12, 6), |c| c.start_time = "17:00".into());
+    c.edit(day(2026, 12, 6), |c| {
+        c.start_time = crate::model::date::time_from_text("17:00")
+    });
     assert_eq!(c.pending_changes(), Some(vec![Section::Goals]));
     c.edit(day(2026, 12, 6), |c| {
         c.goals
@@ -260,7 +270,7 @@ fn the_calendar_keeps_its_uid_and_raises_the_sequence_on_changes() {
     assert_eq!(line(&again, "UID:"), line(&first, "UID:"));
     assert_eq!(line(&again, "SEQUENCE:"), "0", "nothing changed");
     // A new time: same series, higher sequence; the goal is not in the calendar.
-    c.start_time = "18:00".into();
+    c.start_time = crate::model::date::time_from_text("18:00");
     c.goals.set_main("Inny cel", day(2026, 11, 27)).unwrap();
     let moved = c.export_calendar(&mut new_uid, "20261127T101700Z").unwrap();
     assert_eq!(line(&moved, "UID:"), line(&first, "UID:"));
@@ -292,15 +302,18 @@ fn the_calendar_keeps_its_uid_and_raises_the_sequence_on_changes() {
 fn time_and_dates_are_validated() {
     let mut c = contract("2026-01-05", 6, Frequency::Weekly);
     assert!(c.problems().is_empty());
-    c.start_time = "25:00".into();
+    assert_eq!(
+        c.set_typed(DateField::StartTime, "25:00"),
+        Err(ContractError::Unreadable(DateField::StartTime))
+    );
     assert!(
         c.problems()
             .iter()
             .any(|p| p.field == ContractField::StartTime)
     );
-    c.start_time = "7:05".into();
+    c.start_time = crate::model::date::time_from_text("7:05");
     assert_eq!(c.time(), Some((7, 5)));
-    c.agreed_on = "wczoraj".into();
+    assert!(c.set_typed(DateField::AgreedOn, "wczoraj").is_err());
     assert!(
         c.problems()
             .iter()
@@ -324,7 +337,7 @@ fn ics_matches_the_golden_file() {
 fn ics_follows_rfc_5545_line_rules() {
     let mut c = contract("2026-01-31", 6, Frequency::Monthly);
     c.mentee = "Żaneta Łęcka-Świątkowska; z działu, który ma bardzo długą nazwę ąęćłńóśźż".into();
-    c.start_time = "23:30".into();
+    c.start_time = crate::model::date::time_from_text("23:30");
     c.duration_minutes = 90;
     let ics = c.to_ics("u@x", 0, "20261127T101500Z").unwrap();
     assert!(ics.ends_with("END:VCALENDAR\r\n"));
@@ -410,14 +423,18 @@ fn number_fields_take_whole_numbers_in_range_and_refuse_the_rest_unchanged() {
         let (min, max) = field.range();
         assert_eq!(
             field.set(&mut c, text),
-            Err(format!("Wpisz liczbę od {min} do {max}.")),
+            Err(ContractError::NotInRange { min, max }),
             "{field:?} {text:?}"
         );
     }
     assert_eq!(c, before);
     assert_eq!(
         NumberField::Months.set(&mut c, "99999999999"),
-        Err("Wpisz liczbę od 1 do 36.".to_string())
+        Err(ContractError::NotInRange { min: 1, max: 36 })
+    );
+    assert_eq!(
+        ContractError::NotInRange { min: 1, max: 36 }.to_string(),
+        "Wpisz liczbę od 1 do 36."
     );
     assert_eq!(NumberField::EveryDays.get(&Contract::default()), 0);
 }
@@ -427,7 +444,8 @@ fn accepting_dates_a_contract_left_undated_and_keeps_a_typed_date() {
     let mut c = contract("2026-12-01", 6, Frequency::Weekly);
     c.accept(day(2026, 11, 28)).unwrap();
     assert_eq!(
-        c.agreed_on, "2026-11-28",
+        c.agreed_on,
+        Some(day(2026, 11, 28)),
         "the printout says „zawarty dnia …” with a date"
     );
     assert_eq!(
@@ -436,9 +454,9 @@ fn accepting_dates_a_contract_left_undated_and_keeps_a_typed_date() {
         "the date filled in is part of what was accepted"
     );
     let mut typed = contract("2026-12-01", 6, Frequency::Weekly);
-    typed.agreed_on = "2026-11-20".into();
+    typed.agreed_on = crate::model::date::from_iso("2026-11-20");
     typed.accept(day(2026, 11, 28)).unwrap();
-    assert_eq!(typed.agreed_on, "2026-11-20");
+    assert_eq!(typed.agreed_on, Some(day(2026, 11, 20)));
 }
 
 #[test]
@@ -564,7 +582,7 @@ fn contracts_saved_before_reminders_remind_the_day_before() {
 #[test]
 fn the_meetings_terms_read_as_the_document_words_them() {
     let c = Contract {
-        start_time: "17:30".into(),
+        start_time: crate::model::date::time_from_text("17:30"),
         ..contract("2026-12-01", 3, Frequency::EveryTwoWeeks)
     };
     let lines = c.logistics_lines();
@@ -665,15 +683,15 @@ fn acceptance_waits_while_a_field_shows_text_the_contract_refused() {
 #[test]
 fn a_contract_has_meetings_for_a_calendar_exactly_when_its_file_can_be_written() {
     let mut c = Contract {
-        start_date: "2026-12-01".into(),
-        start_time: "18:00".into(),
+        start_date: crate::model::date::from_iso("2026-12-01"),
+        start_time: crate::model::date::time_from_text("18:00"),
         ..Contract::default()
     };
     assert!(c.has_meetings());
     assert!(c.to_ics("u", 0, "20261201T000000Z").is_some());
     for (date, time) in [("", "18:00"), ("2026-12-01", ""), ("2026-12-01", "25:00")] {
-        c.start_date = date.into();
-        c.start_time = time.into();
+        let _ = c.set_typed(DateField::StartDate, date);
+        let _ = c.set_typed(DateField::StartTime, time);
         assert!(!c.has_meetings(), "{date} {time}");
         assert!(c.to_ics("u", 0, "20261201T000000Z").is_none());
     }

@@ -246,18 +246,21 @@ fn checklist_progress_per_phase() {
 fn follow_ups_are_upcoming_due_or_overdue_until_closed() {
     let mut c = Conversation::new(1, day(1));
     assert_eq!(c.follow_up_on(day(10)), FollowUp::None);
-    c.follow_up = "2026-11-20".into();
+    c.follow_up = crate::model::date::from_iso("2026-11-20");
     assert_eq!(c.follow_up_on(day(19)), FollowUp::Upcoming { days: 1 });
     assert_eq!(c.follow_up_on(day(13)), FollowUp::Upcoming { days: 7 });
     assert_eq!(c.follow_up_on(day(20)), FollowUp::DueToday);
     assert_eq!(c.follow_up_on(day(27)), FollowUp::Overdue { days: 7 });
     // Across a month end and a leap day.
-    c.follow_up = "2028-02-28".into();
+    c.follow_up = crate::model::date::from_iso("2028-02-28");
     let march_1 = NaiveDate::from_ymd_opt(2028, 3, 1).unwrap();
     assert_eq!(c.follow_up_on(march_1), FollowUp::Overdue { days: 2 });
     c.follow_up_closed = Some(march_1);
     assert_eq!(c.follow_up_on(march_1), FollowUp::None);
-    c.follow_up = "nie wiem".into();
+    assert!(
+        c.set_typed(ConversationField::FollowUp, "nie wiem")
+            .is_err()
+    );
     c.follow_up_closed = None;
     assert_eq!(c.follow_up_on(march_1), FollowUp::None);
 }
@@ -270,9 +273,9 @@ fn the_doc_lists_due_follow_ups_most_overdue_first() {
     let c = doc.start(day(3));
     assert_eq!((a, b, c), (1, 2, 3));
     assert_eq!(doc.conversations[0].id, 3, "newest first");
-    doc.get_mut(a).unwrap().follow_up = "2026-11-25".into();
-    doc.get_mut(b).unwrap().follow_up = "2026-11-20".into();
-    doc.get_mut(c).unwrap().follow_up = "2026-11-30".into();
+    doc.get_mut(a).unwrap().follow_up = crate::model::date::from_iso("2026-11-25");
+    doc.get_mut(b).unwrap().follow_up = crate::model::date::from_iso("2026-11-20");
+    doc.get_mut(c).unwrap().follow_up = crate::model::date::from_iso("2026-11-30");
     let due: Vec<u32> = doc.due(day(27)).iter().map(|(c, _)| c.id).collect();
     assert_eq!(due, [2, 1]);
     doc.remove(b);
@@ -362,7 +365,7 @@ fn the_script_ends_with_the_agreed_steps_and_the_support() {
         },
     ];
     c.support = "Cotygodniowa rozmowa po spotkaniu zespołu\n\n Podeślę artykuł o słuchaniu ".into();
-    c.follow_up = "2026-12-15".into();
+    c.follow_up = crate::model::date::from_iso("2026-12-15");
     let script = c.script();
     assert_eq!(script[8].say, "Ustalone wspólnie:");
     assert_eq!(
@@ -432,11 +435,11 @@ fn follow_ups_of_every_mentee_due_first_then_the_ones_coming_soon() {
     let a3 = anna.start(day(3));
     let o1 = ola.start(day(1));
     let o2 = ola.start(day(4));
-    anna.get_mut(a1).unwrap().follow_up = "2026-11-29".into(); // in 2 days
-    anna.get_mut(a2).unwrap().follow_up = "2026-12-10".into(); // in 13 days: not yet listed
-    anna.get_mut(a3).unwrap().follow_up = "2026-11-27".into(); // today
-    ola.get_mut(o1).unwrap().follow_up = "2026-11-20".into(); // 7 days late
-    ola.get_mut(o2).unwrap().follow_up = "2026-11-28".into(); // tomorrow, but closed
+    anna.get_mut(a1).unwrap().follow_up = crate::model::date::from_iso("2026-11-29"); // in 2 days
+    anna.get_mut(a2).unwrap().follow_up = crate::model::date::from_iso("2026-12-10"); // in 13 days: not yet listed
+    anna.get_mut(a3).unwrap().follow_up = crate::model::date::from_iso("2026-11-27"); // today
+    ola.get_mut(o1).unwrap().follow_up = crate::model::date::from_iso("2026-11-20"); // 7 days late
+    ola.get_mut(o2).unwrap().follow_up = crate::model::date::from_iso("2026-11-28"); // tomorrow, but closed
     ola.get_mut(o2).unwrap().follow_up_closed = Some(day(26));
     let list = follow_ups_across([("Anna", &anna), ("Ola", &ola)], day(27), 7);
     let seen: Vec<(&str, u32, FollowUp)> = list
@@ -485,4 +488,117 @@ fn a_listed_feeling_agrees_with_the_mentors_form_however_it_was_picked() {
         agree_feeling("trochę niepewnie", Form::Feminine),
         "trochę niepewnie"
     );
+}
+
+#[test]
+fn day_fields_take_a_day_and_keep_other_text_with_why() {
+    let mut c = Conversation::new(1, day(1));
+    assert_eq!(
+        c.set_typed(ConversationField::When, " 2026-11-27T14:30 "),
+        Ok(())
+    );
+    assert_eq!(c.shown(ConversationField::When), "2026-11-27T14:30");
+    assert_eq!(
+        c.set_typed(ConversationField::When, "jutro po stand-upie"),
+        Err(ConversationError::NotAMoment {
+            typed: "jutro po stand-upie".into()
+        })
+    );
+    assert_eq!(c.when, None);
+    assert_eq!(c.shown(ConversationField::When), "jutro po stand-upie");
+    assert_eq!(
+        c.refused.message(ConversationField::When).as_deref(),
+        Some(
+            "„jutro po stand-upie” to nie dzień i godzina. Wybierz je z kalendarza (RRRR-MM-DD GG:MM)."
+        )
+    );
+    let error = c
+        .set_typed(ConversationField::FollowUp, "2026-02-30")
+        .unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "„2026-02-30” to nie data. Wybierz dzień z kalendarza (RRRR-MM-DD)."
+    );
+    assert_eq!(c.shown(ConversationField::FollowUp), "2026-02-30");
+    assert_eq!(c.follow_up_on(day(27)), FollowUp::None);
+    // Emptied, the field has no value and no refused text.
+    c.set_typed(ConversationField::FollowUp, "").unwrap();
+    assert_eq!(c.refused.get(ConversationField::FollowUp), None);
+    c.set_typed(ConversationField::When, "2026-11-28T09:00")
+        .unwrap();
+    assert!(c.refused.is_empty());
+}
+
+/// A feedback document saved by schema 1 (its day fields as typed text): the days are
+/// values in schema 2, and text that is not one is kept as refused text, never dropped.
+#[test]
+fn a_feedback_doc_v1_gets_typed_days_and_keeps_text_that_is_no_day() {
+    use crate::store::codec::{Decoded, decode, encode};
+    let conversation = |id: u32, when: &str, follow_up: &str| {
+        serde_json::json!({
+            "id": id, "created": "2026-11-20", "ticks": [], "examples": [], "goal": "",
+            "intentions": "", "when": when, "place": "", "situation": "", "behavior": "",
+            "impact": "", "i_message": "", "facts": "", "interpretation": "",
+            "response": "", "future": "", "strengths": "", "steps": [], "support": "",
+            "follow_up": follow_up, "progress": "", "follow_up_closed": null
+        })
+    };
+    let v1 = serde_json::json!({
+        "conversations": [
+            conversation(2, "wczoraj na spotkaniu zespołu", "2026-12-01"),
+            conversation(1, "2026-11-21T10:00", "za tydzień"),
+        ],
+        "next_id": 3
+    });
+    let migrated = migrate::migrate_feedback_v1(v1.clone()).unwrap();
+    let mut expected = v1.clone();
+    expected["conversations"][0]["when"] = "".into();
+    expected["conversations"][0]["refused"] = serde_json::json!([{
+        "field": "When",
+        "text": "wczoraj na spotkaniu zespołu",
+        "message": "„wczoraj na spotkaniu zespołu” to nie dzień i godzina. Wybierz je z kalendarza (RRRR-MM-DD GG:MM)."
+    }]);
+    expected["conversations"][1]["follow_up"] = "".into();
+    expected["conversations"][1]["refused"] = serde_json::json!([{
+        "field": "FollowUp",
+        "text": "za tydzień",
+        "message": "„za tydzień” to nie data. Wybierz dzień z kalendarza (RRRR-MM-DD)."
+    }]);
+    assert_eq!(migrated, expected);
+    let Decoded::Ready(doc) = decode::<FeedbackDoc>(&format!(r#"{{"schema":1,"data":{v1}}}"#))
+    else {
+        panic!("feedback v1 must load");
+    };
+    let (newer, older) = (&doc.conversations[0], &doc.conversations[1]);
+    assert_eq!(newer.when, None);
+    assert_eq!(
+        newer.shown(ConversationField::When),
+        "wczoraj na spotkaniu zespołu"
+    );
+    assert_eq!(
+        newer.follow_up,
+        Some(NaiveDate::from_ymd_opt(2026, 12, 1).unwrap())
+    );
+    assert_eq!(older.shown(ConversationField::When), "2026-11-21T10:00");
+    assert_eq!(older.follow_up, None);
+    assert_eq!(older.shown(ConversationField::FollowUp), "za tydzień");
+    let saved = encode(&doc);
+    assert!(saved.starts_with(r#"{"schema":2,"#));
+    assert_eq!(decode::<FeedbackDoc>(&saved), Decoded::Ready(doc));
+}
+
+/// `follow_up_closed` is written only by the app: a day that is not one is refused (the
+/// document is set aside whole, as any unreadable one), not silently taken for „not closed”.
+#[test]
+fn a_closed_day_that_is_no_day_is_refused_not_dropped() {
+    let mut c = serde_json::to_value(Conversation::new(1, day(1))).unwrap();
+    c["follow_up_closed"] = "kiedyś".into();
+    let error = serde_json::from_value::<Conversation>(c.clone()).unwrap_err();
+    assert!(
+        error.to_string().contains("niepoprawna data „kiedyś”"),
+        "{error}"
+    );
+    c["follow_up_closed"] = "2026-11-30".into();
+    let closed: Conversation = serde_json::from_value(c).unwrap();
+    assert_eq!(closed.follow_up_closed, Some(day(30)));
 }

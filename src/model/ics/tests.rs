@@ -45,8 +45,8 @@ fn no_value_adds_a_line_of_its_own() {
     use crate::model::contract::Contract;
     let contract = Contract {
         mentee: "Ola\r\nATTACH:https://zly.example/\u{7}".into(),
-        start_date: "2026-12-01".into(),
-        start_time: "18:00".into(),
+        start_date: crate::model::date::from_iso("2026-12-01"),
+        start_time: crate::model::date::time_from_text("18:00"),
         ..Contract::default()
     };
     let ics = contract

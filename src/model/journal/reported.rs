@@ -8,7 +8,7 @@
 
 use chrono::NaiveDate;
 
-use super::{ActionId, Journal, MeetingId, ActionOwner, RecordError, ReportedDone};
+use super::{ActionId, ActionOwner, Journal, MeetingId, RecordError, ReportedDone};
 use crate::model::date;
 use crate::model::text::{count_noun, lower};
 

@@ -239,7 +239,12 @@ fn open_items_are_listed_overdue_first_then_by_due_day() {
     // The next meeting's first block: items from earlier ones, including one ticked during
     // it; the ones still overdue come before it although it was due earlier.
     let still_overdue = journal
-        .add_action(m2, "Rozmowa z zespołem", ActionOwner::Mentee, Some(day(12, 16)))
+        .add_action(
+            m2,
+            "Rozmowa z zespołem",
+            ActionOwner::Mentee,
+            Some(day(12, 16)),
+        )
         .unwrap();
     let m3 = logged(&mut journal, today);
     journal.tick(overdue, true, today).unwrap();

@@ -12,7 +12,7 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 
 fn contract(start: NaiveDate, months: u32, frequency: Frequency) -> Contract {
     Contract {
-        start_date: date::to_iso(start),
+        start_date: Some(start),
         months,
         frequency,
         ..Contract::default()
@@ -320,7 +320,7 @@ fn chart_points_spread_over_the_width_with_ten_at_the_top() {
 #[test]
 fn the_next_meeting_is_todays_until_one_is_recorded_today() {
     let mut c = contract(day(2026, 12, 1), 6, Frequency::EveryTwoWeeks);
-    c.start_time = "18:00".into();
+    c.start_time = crate::model::date::time_from_text("18:00");
     let mut journal = Journal::default();
     journal.log_meeting(day(2026, 12, 1), "", &Agenda::from_seed());
     let today = day(2026, 12, 15);

@@ -128,21 +128,19 @@ pub(super) fn owned(shared: &Shared, index: u16) -> bool {
 }
 
 /// The ticks a kept item may hold: one per task at most, each on a task the mentee owns.
-pub(super) fn check_ticks(kept: &Received) -> Result<(), String> {
+pub(super) fn check_ticks(kept: &Received) -> Result<(), super::ItemError> {
+    use super::ItemError;
     let items = items_of(&kept.item);
     for (at, tick) in kept.ticks.iter().enumerate() {
         let Some(item) = items.get(usize::from(tick.item)) else {
-            return Err(format!("odhaczone zadanie {} nie istnieje", tick.item));
+            return Err(ItemError::NoSuchTask(tick.item));
         };
         if !is_mentees(item) || kept.ticks[..at].iter().any(|t| t.item == tick.item) {
-            return Err(format!("niepoprawnie odhaczone zadanie {}", tick.item));
+            return Err(ItemError::WrongTick(tick.item));
         }
         // The days a link may carry, so the reflection that reports it stays valid.
         if !(2000..=2100).contains(&tick.on.year()) {
-            return Err(format!(
-                "niepoprawny dzień odhaczenia zadania {}",
-                tick.item
-            ));
+            return Err(ItemError::TickDay(tick.item));
         }
     }
     Ok(())
@@ -159,7 +157,7 @@ impl Received {
         match &self.item {
             Shared::Meeting(m) => m.date,
             Shared::Steps(s) => s.date,
-            Shared::Contract(c) => date::from_iso(c.agreed_on.trim()).unwrap_or(self.saved),
+            Shared::Contract(c) => c.agreed_on.unwrap_or(self.saved),
             Shared::Reflection(r) => r.meeting_date,
         }
     }

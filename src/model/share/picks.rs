@@ -5,7 +5,7 @@ use crate::model::contract::{Contract, Status};
 use crate::model::date;
 use crate::model::feedback::{Conversation, Owner as StepOwner};
 use crate::model::goals::{GoalId, Goals};
-use crate::model::journal::{self, CarriedAction, Meeting, ActionOwner};
+use crate::model::journal::{self, ActionOwner, CarriedAction, Meeting};
 
 use super::*;
 
@@ -212,34 +212,60 @@ pub fn steps(parties: (&str, &str), conversation: &Conversation, pick: StepsPick
         } else {
             String::new()
         },
-        follow_up: date::from_iso(conversation.follow_up.trim()).filter(|_| pick.follow_up),
+        follow_up: conversation.follow_up.filter(|_| pick.follow_up),
     })
 }
 
-/// Why a reflection cannot go yet; the message is shown at the form.
+/// Why a reflection cannot go yet; `Display` is the message shown at the form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReflectionError {
+    /// No usefulness picked on the 1–5 scale.
+    NoRating,
+    /// Neither answer has a word in it.
+    NothingWritten,
+    /// An answer longer than a link carries.
+    TooLong,
+}
+
+impl std::fmt::Display for ReflectionError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReflectionError::NoRating => {
+                f.write_str("Zaznacz, jak przydatne było spotkanie (od 1 do 5).")
+            }
+            ReflectionError::NothingWritten => f.write_str(
+                "Napisz choć jedno zdanie: co zabierasz ze spotkania albo co zrobisz do następnego.",
+            ),
+            ReflectionError::TooLong => write!(
+                f,
+                "Odpowiedź może mieć najwyżej {} znaków.",
+                group(MAX_TEXT_CHARS)
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ReflectionError {}
+
+/// The mentee's reflection on `meeting`, or why it cannot go yet.
 pub fn reflection(
     meeting: &SharedMeeting,
     takeaway: &str,
     next: &str,
     usefulness: Option<u8>,
     done: Vec<SharedDone>,
-) -> Result<Shared, String> {
+) -> Result<Shared, ReflectionError> {
     let Some(usefulness) = usefulness.filter(|u| journal::Reflection::SCALE.contains(u)) else {
-        return Err("Zaznacz, jak przydatne było spotkanie (od 1 do 5).".to_string());
+        return Err(ReflectionError::NoRating);
     };
     if takeaway.trim().is_empty() && next.trim().is_empty() {
-        return Err(
-            "Napisz choć jedno zdanie: co zabierasz ze spotkania albo co zrobisz do następnego."
-                .to_string(),
-        );
+        return Err(ReflectionError::NothingWritten);
     }
-    for text in [takeaway, next] {
-        if text.chars().count() > MAX_TEXT_CHARS {
-            return Err(format!(
-                "Odpowiedź może mieć najwyżej {} znaków.",
-                group(MAX_TEXT_CHARS)
-            ));
-        }
+    if [takeaway, next]
+        .iter()
+        .any(|text| text.chars().count() > MAX_TEXT_CHARS)
+    {
+        return Err(ReflectionError::TooLong);
     }
     Ok(Shared::Reflection(SharedReflection {
         origin: meeting.origin.clone(),

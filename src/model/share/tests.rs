@@ -2,12 +2,12 @@ use chrono::NaiveDate;
 use proptest::prelude::*;
 
 use super::*;
-use crate::model::contract::{Contract, Frequency, Rule};
+use crate::model::contract::{Contract, DateField, Frequency, Rule};
 use crate::model::feedback::{Conversation, Owner as StepOwner, Step};
 use crate::model::goals::GoalKind;
 use crate::model::journal::{
-    ActionId, ActionItem, BlockRecord, CarriedAction, Held, Journal, Meeting, MeetingId, ActionOwner,
-    Progress,
+    ActionId, ActionItem, ActionOwner, BlockRecord, CarriedAction, Held, Journal, Meeting,
+    MeetingId, Progress,
 };
 use crate::model::mentees::MenteeId;
 
@@ -20,9 +20,9 @@ fn a_contract() -> Contract {
         mentor: "Anna Kowalska".into(),
         mentee: "Jan Nowak".into(),
         organisation: "Firma „Przykład” sp. z o.o.".into(),
-        agreed_on: "2026-12-01".into(),
-        start_date: "2026-12-01".into(),
-        start_time: "17:30".into(),
+        agreed_on: crate::model::date::from_iso("2026-12-01"),
+        start_date: crate::model::date::from_iso("2026-12-01"),
+        start_time: crate::model::date::time_from_text("17:30"),
         calendar_uid: "abc@niezbednik".into(),
         calendar_sequence: 3,
         calendar_fingerprint: "x".into(),
@@ -163,7 +163,7 @@ fn all_kinds() -> Vec<Shared> {
         },
     ];
     conversation.support = "Rozmowa co tydzień".into();
-    conversation.follow_up = "2026-12-27".into();
+    conversation.follow_up = crate::model::date::from_iso("2026-12-27");
     vec![
         contract(&c, ContractPick::default()),
         meeting,
@@ -241,7 +241,7 @@ fn parts_not_picked_stay_out_of_a_contract() {
     assert!(c.goals.all().is_empty());
     assert!(c.rules.is_empty());
     assert_eq!(c.mentor, "Anna Kowalska");
-    assert_eq!(c.start_date, "2026-12-01", "the plan always goes");
+    assert_eq!(c.start_date, Some(day(1)), "the plan always goes");
 }
 
 #[test]
@@ -296,7 +296,12 @@ fn items_still_open_from_earlier_meetings_go_overdue_first_unless_unticked() {
         .add_action(second, "Plan rozmowy", ActionOwner::Mentee, Some(day(10)))
         .unwrap();
     let done = journal
-        .add_action(second, "Wysłać materiały", ActionOwner::Mentor, Some(day(9)))
+        .add_action(
+            second,
+            "Wysłać materiały",
+            ActionOwner::Mentor,
+            Some(day(9)),
+        )
         .unwrap();
     journal.tick(done, true, day(15)).unwrap();
     journal
@@ -434,7 +439,7 @@ fn feedback_steps_leave_the_talk_itself_behind() {
     assert!(!json.contains("prywatne intencje") && !json.contains("tajny cel"));
     let mut conversation = blank_conversation();
     conversation.support = "Rozmowa co tydzień".into();
-    conversation.follow_up = "2026-12-27".into();
+    conversation.follow_up = crate::model::date::from_iso("2026-12-27");
     let pick = StepsPick {
         support: false,
         follow_up: false,
@@ -451,16 +456,25 @@ fn a_reflection_needs_a_rating_and_a_sentence() {
     let Shared::Meeting(m) = &kinds[1] else {
         unreachable!()
     };
-    assert!(
-        reflection(m, "coś", "", None, Vec::new())
-            .unwrap_err()
-            .contains("od 1 do 5")
+    assert_eq!(
+        reflection(m, "coś", "", None, Vec::new()),
+        Err(ReflectionError::NoRating)
     );
-    assert!(reflection(m, "coś", "", Some(6), Vec::new()).is_err());
-    assert!(
-        reflection(m, " ", "\n", Some(3), Vec::new())
-            .unwrap_err()
-            .contains("choć jedno zdanie")
+    assert_eq!(
+        ReflectionError::NoRating.to_string(),
+        "Zaznacz, jak przydatne było spotkanie (od 1 do 5)."
+    );
+    assert_eq!(
+        reflection(m, "coś", "", Some(6), Vec::new()),
+        Err(ReflectionError::NoRating)
+    );
+    assert_eq!(
+        reflection(m, " ", "\n", Some(3), Vec::new()),
+        Err(ReflectionError::NothingWritten)
+    );
+    assert_eq!(
+        ReflectionError::NothingWritten.to_string(),
+        "Napisz choć jedno zdanie: co zabierasz ze spotkania albo co zrobisz do następnego."
     );
     let Shared::Reflection(r) = reflection(m, "coś", "", Some(5), Vec::new()).unwrap() else {
         unreachable!()
@@ -479,10 +493,13 @@ fn a_reflection_needs_a_rating_and_a_sentence() {
     };
     assert_eq!(unnamed.byline(), "Po spotkaniu 15 grudnia 2026");
     let long = "x".repeat(MAX_TEXT_CHARS + 1);
-    assert!(
-        reflection(m, &long, "", Some(3), Vec::new())
-            .unwrap_err()
-            .contains("4\u{a0}000")
+    assert_eq!(
+        reflection(m, &long, "", Some(3), Vec::new()),
+        Err(ReflectionError::TooLong)
+    );
+    assert_eq!(
+        ReflectionError::TooLong.to_string(),
+        "Odpowiedź może mieć najwyżej 4\u{a0}000 znaków."
     );
 }
 
@@ -708,10 +725,10 @@ fn fields_out_of_bounds_are_refused_by_name() {
     bad.months = 0;
     refused(Shared::Contract(bad), "czas trwania");
     let mut bad = c.clone();
-    bad.start_date = "2026-02-30".into();
+    let _ = bad.set_typed(DateField::StartDate, "2026-02-30");
     refused(Shared::Contract(bad), "pierwsze spotkanie");
     let mut bad = c.clone();
-    bad.start_time = "25:00".into();
+    let _ = bad.set_typed(DateField::StartTime, "25:00");
     refused(Shared::Contract(bad), "godzina");
     let mut bad = c;
     bad.frequency = Frequency::EveryDays(0);
@@ -890,8 +907,12 @@ fn a_calendar_uid_or_a_name_with_a_line_break_is_refused() {
             1 => bad.mentee = crlf,
             2 => bad.organisation = crlf,
             3 => bad.rules[0].title = crlf,
-            4 => bad.start_time = "17:30\r\nX:1".into(),
-            _ => bad.agreed_on = "2026-12-01\n".into(),
+            4 => {
+                let _ = bad.set_typed(DateField::StartTime, "17:30\r\nX:1");
+            }
+            _ => {
+                let _ = bad.set_typed(DateField::AgreedOn, "2026-12-01\nX");
+            }
         }
         assert!(
             matches!(

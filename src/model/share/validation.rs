@@ -3,8 +3,7 @@
 
 use chrono::NaiveDate;
 
-use crate::model::contract::{Contract, Frequency, NumberField, Status};
-use crate::model::date;
+use crate::model::contract::{Contract, DateField, Frequency, NumberField, Status};
 use crate::model::goals::Goals;
 use crate::model::journal;
 use crate::model::text;
@@ -174,17 +173,6 @@ fn day(value: NaiveDate, field: &str) -> Result<(), ShareError> {
     }
 }
 
-fn typed_day(value: &str, field: &str) -> Result<(), ShareError> {
-    let value = value.trim();
-    if value.is_empty() {
-        return Ok(());
-    }
-    match date::from_iso(value) {
-        Some(d) => day(d, field),
-        None => Err(ShareError::Invalid(format!("niepoprawna data: {field}"))),
-    }
-}
-
 fn origin(origin: &Origin) -> Result<(), ShareError> {
     let id = &origin.mentee.0;
     if id.is_empty()
@@ -305,13 +293,19 @@ fn validate_contract(c: &Contract) -> Result<(), ShareError> {
     line(&c.mentor, MAX_NAME_CHARS, "mentor")?;
     line(&c.mentee, MAX_NAME_CHARS, "mentee")?;
     line(&c.organisation, MAX_NAME_CHARS, "organizacja")?;
-    line(&c.agreed_on, MAX_NAME_CHARS, "data zawarcia")?;
-    typed_day(&c.agreed_on, "data zawarcia")?;
-    line(&c.start_date, MAX_NAME_CHARS, "pierwsze spotkanie")?;
-    typed_day(&c.start_date, "pierwsze spotkanie")?;
-    line(&c.start_time, MAX_NAME_CHARS, "godzina spotkań")?;
-    if !c.start_time.trim().is_empty() && c.time().is_none() {
-        return Err(ShareError::Invalid("niepoprawna godzina spotkań".into()));
+    // Text that is not a date (a time) stays with the mentor: a link carries none.
+    if let Some(entry) = c.refused.entries().first() {
+        return Err(ShareError::Invalid(match entry.field {
+            DateField::AgreedOn => "niepoprawna data: data zawarcia".into(),
+            DateField::StartDate => "niepoprawna data: pierwsze spotkanie".into(),
+            DateField::StartTime => "niepoprawna godzina spotkań".into(),
+        }));
+    }
+    if let Some(d) = c.agreed_on {
+        day(d, "data zawarcia")?;
+    }
+    if let Some(d) = c.start_date {
+        day(d, "pierwsze spotkanie")?;
     }
     count(c.goals.all().len(), "cele")?;
     for goal in c.goals.all() {

@@ -17,7 +17,7 @@ use crate::components::share_panel::ShareCard;
 use crate::model::date;
 use crate::model::form::Choice;
 use crate::model::goals::GoalId;
-use crate::model::journal::{Held, Meeting, MeetingId, ActionOwner, parse_day};
+use crate::model::journal::{ActionOwner, Held, Meeting, MeetingId, parse_day};
 use crate::model::share;
 use crate::route::Route;
 use crate::state::programme::Programme;

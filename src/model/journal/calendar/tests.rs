@@ -2,7 +2,7 @@ use chrono::NaiveDate;
 
 use crate::model::agenda::Agenda;
 use crate::model::ics::Reminder;
-use crate::model::journal::{Journal, MeetingId, ActionOwner};
+use crate::model::journal::{ActionOwner, Journal, MeetingId};
 use crate::model::mentees::MenteeId;
 
 fn day(m: u32, d: u32) -> NaiveDate {

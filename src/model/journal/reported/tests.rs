@@ -1,6 +1,6 @@
 use chrono::NaiveDate;
 
-use super::super::{ActionId, Journal, MeetingId, ActionOwner};
+use super::super::{ActionId, ActionOwner, Journal, MeetingId};
 use super::*;
 use crate::model::agenda::Agenda;
 use crate::model::agenda_doc::AgendaDoc;
@@ -53,10 +53,20 @@ fn two_meetings() -> Two {
     let mut journal = Journal::default();
     let first = logged(&mut journal, day(12, 1));
     let plan = journal
-        .add_action(first, "Plan rozmowy z przełożoną", ActionOwner::Mentee, None)
+        .add_action(
+            first,
+            "Plan rozmowy z przełożoną",
+            ActionOwner::Mentee,
+            None,
+        )
         .unwrap();
     let contacts = journal
-        .add_action(first, "Lista kontaktów", ActionOwner::Mentee, Some(day(12, 8)))
+        .add_action(
+            first,
+            "Lista kontaktów",
+            ActionOwner::Mentee,
+            Some(day(12, 8)),
+        )
         .unwrap();
     let second = logged(&mut journal, day(12, 8));
     let chapter = journal
@@ -258,7 +268,12 @@ fn a_duplicate_report_is_one_task_and_two_items_with_one_wording_are_two() {
     // The same words set again at the second meeting: two items, two reports.
     let again = t
         .journal
-        .add_action(t.second, "Plan rozmowy z przełożoną", ActionOwner::Mentee, None)
+        .add_action(
+            t.second,
+            "Plan rozmowy z przełożoną",
+            ActionOwner::Mentee,
+            None,
+        )
         .unwrap();
     let tasks = t.journal.reported_tasks(
         t.second,

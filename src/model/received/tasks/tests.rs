@@ -49,14 +49,15 @@ fn steps(d: u32, items: Vec<SharedItem>) -> Shared {
 }
 
 fn contract(start: &str, time: &str) -> Shared {
-    Shared::Contract(Box::new(Contract {
+    let mut contract = Contract {
         mentor: "Anna Kowalska".into(),
         mentee: "Ola".into(),
-        agreed_on: "2026-12-01".into(),
-        start_date: start.into(),
-        start_time: time.into(),
+        agreed_on: crate::model::date::from_iso("2026-12-01"),
         ..Contract::default()
-    }))
+    };
+    let _ = contract.set_typed(crate::model::contract::DateField::StartDate, start);
+    let _ = contract.set_typed(crate::model::contract::DateField::StartTime, time);
+    Shared::Contract(Box::new(contract))
 }
 
 #[test]
@@ -145,9 +146,40 @@ fn ticks_read_from_outside_must_be_on_the_mentees_own_tasks() {
     };
     let tick = |item| Tick { item, on: day(2) };
     assert!(with(vec![tick(0)]).is_ok());
-    assert!(with(vec![tick(1)]).is_err(), "the mentor's task");
-    assert!(with(vec![tick(7)]).is_err(), "no such task");
-    assert!(with(vec![tick(0), tick(0)]).is_err(), "twice");
+    let refused = |what| Err(crate::model::received::ReceivedError::Item { id: 0, what });
+    use crate::model::received::ItemError;
+    assert_eq!(
+        with(vec![tick(1)]),
+        refused(ItemError::WrongTick(1)),
+        "the mentor's task"
+    );
+    assert_eq!(
+        with(vec![tick(7)]),
+        refused(ItemError::NoSuchTask(7)),
+        "no such task"
+    );
+    assert_eq!(
+        with(vec![tick(0), tick(0)]),
+        refused(ItemError::WrongTick(0)),
+        "twice"
+    );
+    assert_eq!(
+        with(vec![tick(7)]).unwrap_err().to_string(),
+        "pozycja 0: odhaczone zadanie 7 nie istnieje"
+    );
+    assert_eq!(
+        with(vec![tick(1)]).unwrap_err().to_string(),
+        "pozycja 0: niepoprawnie odhaczone zadanie 1"
+    );
+    assert_eq!(
+        with(vec![Tick {
+            item: 0,
+            on: NaiveDate::from_ymd_opt(1999, 12, 31).unwrap()
+        }])
+        .unwrap_err()
+        .to_string(),
+        "pozycja 0: niepoprawny dzień odhaczenia zadania 0"
+    );
     assert_eq!(a, 0);
 }
 
