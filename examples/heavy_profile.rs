@@ -19,7 +19,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate, NaiveTime, Timelike};
 
 use niezbednik::content::agenda_templates::{self, AppTemplate};
 use niezbednik::content::feedback as checklist;
@@ -172,6 +172,11 @@ fn as_of() -> NaiveDate {
     NaiveDate::from_ymd_opt(AS_OF.0, AS_OF.1, AS_OF.2).expect("a real day")
 }
 
+/// A time of day, `hh:mm`.
+fn hm(hour: u32, minute: u32) -> NaiveTime {
+    NaiveTime::from_hms_opt(hour, minute, 0).expect("a real time")
+}
+
 fn plus(day: NaiveDate, days: i64) -> NaiveDate {
     if days >= 0 {
         day + Days::new(days as u64)
@@ -182,9 +187,8 @@ fn plus(day: NaiveDate, days: i64) -> NaiveDate {
 
 /// The moment a meeting at `hh:mm` Polish time on `day` began (UTC+2 from April to October,
 /// else UTC+1: near enough for a record).
-fn millis_at(day: NaiveDate, time: &str) -> Millis {
-    let (h, m) = time.split_once(':').expect("HH:MM");
-    let (h, m): (u32, u32) = (h.parse().expect("hour"), m.parse().expect("minute"));
+fn millis_at(day: NaiveDate, time: NaiveTime) -> Millis {
+    let (h, m) = (time.hour(), time.minute());
     let offset = if (4..=10).contains(&day.month()) {
         2
     } else {
@@ -728,7 +732,7 @@ fn programme(rng: &mut Rng, spec: &ProgrammeSpec, prefs: &AgendaPrefs) -> Mentee
         .map(|d| plus(spec.start, *d))
         .collect();
     let mut contract = contract(rng, spec);
-    let time = contract.start_time.clone();
+    let time = contract.start_time.expect("the contract sets a time");
 
     let mut doc = AgendaDoc::default();
     let mut programme = ProgrammeDoc::default();
@@ -828,7 +832,7 @@ fn programme(rng: &mut Rng, spec: &ProgrammeSpec, prefs: &AgendaPrefs) -> Mentee
             // Run on the timer: the mentor picks the agenda, types notes block by block,
             // scores the goals and adds the items before „Zakończ spotkanie”.
             doc.agenda = agenda;
-            let mut now = millis_at(day, &time) + rng.range(-3, 8) * MINUTE;
+            let mut now = millis_at(day, time) + rng.range(-3, 8) * MINUTE;
             doc.start_meeting(now, day, prefs.auto_advance);
             let run = doc.run.as_mut().expect("just started");
             for b in 0..blocks {
@@ -920,7 +924,7 @@ fn contract(rng: &mut Rng, spec: &ProgrammeSpec) -> Contract {
     let mut contract = Contract {
         mentor: spec.mentor.name.clone(),
         organisation: rng.pick(ORGANISATIONS).to_string(),
-        agreed_on: to_iso(agreed),
+        agreed_on: Some(agreed),
         frequency: spec.schedule.frequency,
         duration_minutes: *rng.pick(&[60, 60, 75, 90]),
         form: *rng.pick(&[
@@ -930,8 +934,8 @@ fn contract(rng: &mut Rng, spec: &ProgrammeSpec) -> Contract {
         ]),
         cancel_hours: *rng.pick(&[24, 24, 48]),
         months: spec.schedule.months,
-        start_date: to_iso(spec.start),
-        start_time: rng.pick(&["17:00", "18:00", "08:30", "12:15"]).to_string(),
+        start_date: Some(spec.start),
+        start_time: Some(*rng.pick(&[hm(17, 0), hm(18, 0), hm(8, 30), hm(12, 15)])),
         reminder: *rng.pick(&[Reminder::DayBefore, Reminder::HourBefore]),
         ..Contract::default()
     };
@@ -1043,11 +1047,7 @@ fn feedback(rng: &mut Rng, writer: Writer, days: &[NaiveDate], running: bool) ->
             ])
         );
         c.intentions = writer.text(rng, 80);
-        c.when = format!(
-            "{}T{}",
-            to_iso(plus(day, 2)),
-            rng.pick(&["09:00", "13:30", "16:00"])
-        );
+        c.when = Some(plus(day, 2).and_time(*rng.pick(&[hm(9, 0), hm(13, 30), hm(16, 0)])));
         c.place = rng
             .pick(&[
                 "sala 2.14",
@@ -1090,7 +1090,7 @@ fn feedback(rng: &mut Rng, writer: Writer, days: &[NaiveDate], running: bool) ->
             })
             .collect();
         c.support = writer.text(rng, 80);
-        c.follow_up = to_iso(follow_up);
+        c.follow_up = Some(follow_up);
         if past {
             c.progress = writer.text(rng, 100);
             c.follow_up_closed = Some(follow_up);

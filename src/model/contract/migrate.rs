@@ -44,10 +44,10 @@ pub fn migrate_contract_v2(mut data: Value) -> Result<Value, String> {
         let refused = serde_json::to_value(&refused).map_err(|error| error.to_string())?;
         object.insert("refused".to_string(), refused);
     }
-    if let Some(Value::String(fingerprint)) = object.get_mut("calendar_fingerprint") {
-        if let Some(keyed) = fingerprint_with_keys(fingerprint) {
-            *fingerprint = keyed;
-        }
+    if let Some(Value::String(fingerprint)) = object.get_mut("calendar_fingerprint")
+        && let Some(keyed) = fingerprint_with_keys(fingerprint)
+    {
+        *fingerprint = keyed;
     }
     Ok(data)
 }
