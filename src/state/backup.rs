@@ -12,7 +12,6 @@ use crate::model::mentees::MenteeId;
 use crate::model::{date, text};
 use crate::store::backup;
 use crate::store::documents::{BACKUP_LOG_KEY, BackupLog};
-use crate::store::local::LocalBackend;
 use crate::store::{BackendError, Store};
 
 /// What an import will do, shown before anything is written.
@@ -223,7 +222,7 @@ impl BackupTool {
 }
 
 /// The day of the last export, from the backup log.
-fn read_last_export(store: &mut Store<LocalBackend>) -> Option<NaiveDate> {
+fn read_last_export(store: &mut Store<super::AppBackend>) -> Option<NaiveDate> {
     // Builds before 2026-11-27 stored the bare date; read that as it is.
     let legacy = store
         .read_raw(BACKUP_LOG_KEY)

@@ -13,8 +13,7 @@ use crate::model::feedback::FeedbackDoc;
 use crate::model::mentees::{MenteeId, Roster, RosterError};
 use crate::store::codec::{self, Document};
 use crate::store::documents::{PerMentee, ROSTER_KEY, mentee_prefix};
-use crate::store::local::LocalBackend;
-use crate::store::{Problem, Store};
+use crate::store::{BackendError, Problem, Store};
 
 pub mod agenda;
 pub mod audience;
@@ -43,7 +42,7 @@ pub struct AppState {
     pub roster: RwSignal<Roster>,
     /// What the user must be told about storage; mirrors [`Store::problems`].
     problems: RwSignal<Vec<Problem>>,
-    store: StoredValue<Store<LocalBackend>, LocalStorage>,
+    store: StoredValue<Store<AppBackend>, LocalStorage>,
     /// The last change another tab made to a document other than the roster:
     /// `(key, new text)`, or `None` as key when that tab cleared all storage.
     external: RwSignal<Option<(Option<String>, Option<String>)>>,
@@ -60,12 +59,35 @@ pub struct AppState {
     last_retry: StoredValue<i64>,
 }
 
+/// Where the documents live: localStorage. Native unit tests (`cargo test`, no browser) put an
+/// in-memory store in its place (see `tests.rs`); the app itself never sees that.
+#[cfg(not(all(test, not(target_arch = "wasm32"))))]
+type AppBackend = crate::store::local::LocalBackend;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+type AppBackend = &'static crate::store::MemoryBackend;
+
+/// Opens the storage [`AppState::load`] reads and writes.
+#[cfg(not(all(test, not(target_arch = "wasm32"))))]
+fn open_backend() -> Result<AppBackend, BackendError> {
+    crate::store::local::LocalBackend::open()
+}
+#[cfg(all(test, not(target_arch = "wasm32")))]
+fn open_backend() -> Result<AppBackend, BackendError> {
+    tests::backend()
+}
+
 /// Where this tab keeps what waits for room across a reload (sessionStorage).
 const HELD_KEY: &str = "niezbednik/wstrzymane";
 
 /// This tab's sessionStorage, where the browser gives one.
+#[cfg(not(all(test, not(target_arch = "wasm32"))))]
 pub(crate) fn session_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok()?
+}
+/// Native unit tests run with no browser, so with no sessionStorage.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) fn session_storage() -> Option<web_sys::Storage> {
+    None
 }
 
 /// How often writes the storage refused are tried again by themselves, in milliseconds: room
@@ -77,7 +99,7 @@ impl AppState {
     /// Opens storage and loads the roster; a first run (or an unreadable roster) starts with
     /// one default mentee.
     pub fn load() -> AppState {
-        let mut store = Store::new(LocalBackend::open());
+        let mut store = Store::new(open_backend());
         // What waited for room when this tab was reloaded: waiting again (see `keep_held`).
         if let Some(held) = session_storage()
             .and_then(|session| session.get_item(HELD_KEY).ok().flatten())
@@ -288,7 +310,7 @@ impl AppState {
     /// typed a moment ago, and no write still waiting can land after (and undo) what it does.
     /// The one way to read or replace stored data; only saving and other tabs' changes (which
     /// have their own rules) reach the store directly.
-    fn use_store<R>(&self, f: impl FnOnce(&mut Store<LocalBackend>) -> R) -> Option<R> {
+    fn use_store<R>(&self, f: impl FnOnce(&mut Store<AppBackend>) -> R) -> Option<R> {
         self.flush_saves();
         self.store.try_update_value(f)
     }
@@ -588,3 +610,6 @@ impl<T: Document + Serialize + Clone + Send + Sync + 'static> SavedDoc<T> {
         result
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;

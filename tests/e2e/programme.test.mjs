@@ -16,14 +16,20 @@ after(async () => {
   await env?.close();
 });
 
+/// How long a changed document waits at most before it is written (`SAVE_DELAY` in src/state):
+/// the app's clock ticks at this interval and writes what changed since the last tick.
+const SAVE_DELAY_MS = 500;
+
 /// Opens a timeline day's „odwołane lub przeniesione” form. The card is drawn again once a
-/// change is saved, which closes a form opened just before: open it until it stays open.
+/// change is saved, which closes a form opened just before: the page's clock is moved past the
+/// save delay (a tick, any pending write, the redraw), then the form is opened and the clock
+/// moved on once more, so a form that stays open has outlived a write.
 async function openMark(page, day) {
   const li = page.locator('.timeline li', { hasText: day }).first();
   for (let i = 0; i < 10; i++) {
-    await page.waitForTimeout(300);
+    await page.clock.runFor(SAVE_DELAY_MS);
     if (!(await li.locator('details').evaluate((d) => d.open))) await li.locator('summary').click();
-    await page.waitForTimeout(300);
+    await page.clock.runFor(SAVE_DELAY_MS);
     if (await li.locator('details').evaluate((d) => d.open)) return li;
   }
   throw new Error(`the form of ${day} does not stay open`);

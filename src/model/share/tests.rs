@@ -1092,6 +1092,108 @@ fn a_passphrase_reads_the_same_on_both_sides_and_one_is_suggested() {
     assert!(suggested.chars().count() >= 8, "long enough for the panel");
 }
 
+/// The JSON a link carries for `shared` (seed rules packed), as a value to change.
+fn packed_json(shared: &Shared) -> serde_json::Value {
+    let json = miniz_oxide::inflate::decompress_to_vec(&compress(shared)).unwrap();
+    serde_json::from_slice(&json).unwrap()
+}
+
+/// Every place in `value` as a JSON pointer (`""` for the whole), containers and leaves.
+fn json_paths(value: &serde_json::Value, at: &str) -> Vec<String> {
+    let mut paths = vec![at.to_string()];
+    let escape = |key: &str| key.replace('~', "~0").replace('/', "~1");
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, inner) in map {
+                paths.extend(json_paths(inner, &format!("{at}/{}", escape(key))));
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (i, inner) in items.iter().enumerate() {
+                paths.extend(json_paths(inner, &format!("{at}/{i}")));
+            }
+        }
+        _ => {}
+    }
+    paths
+}
+
+/// One change to a document's JSON, at a place chosen apart.
+#[derive(Debug, Clone)]
+enum DocumentEdit {
+    /// Put this value there.
+    Replace(serde_json::Value),
+    /// Remove the member or the array item there (the whole document: nothing changes).
+    Remove,
+    /// Change nothing: the document must read back as it was.
+    Keep,
+}
+
+impl DocumentEdit {
+    fn name(&self) -> &'static str {
+        match self {
+            DocumentEdit::Replace(_) => "replaced",
+            DocumentEdit::Remove => "removed",
+            DocumentEdit::Keep => "kept",
+        }
+    }
+
+    /// Applies the edit at `path`; whether the JSON changed.
+    fn apply(&self, json: &mut serde_json::Value, path: &str) -> bool {
+        let before = json.clone();
+        match self {
+            DocumentEdit::Keep => {}
+            DocumentEdit::Replace(value) => {
+                if let Some(place) = json.pointer_mut(path) {
+                    *place = value.clone();
+                }
+            }
+            DocumentEdit::Remove => {
+                if let Some((parent, last)) = path.rsplit_once('/') {
+                    let last = last.replace("~1", "/").replace("~0", "~");
+                    match json.pointer_mut(parent) {
+                        Some(serde_json::Value::Object(map)) => {
+                            map.remove(&last);
+                        }
+                        Some(serde_json::Value::Array(items)) => {
+                            if let Ok(i) = last.parse::<usize>() {
+                                items.remove(i);
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        *json != before
+    }
+}
+
+/// Random JSON for a document's field: text (some of it control characters or very long),
+/// numbers of every size and sign, booleans, null, empty and small containers.
+fn document_edit() -> impl Strategy<Value = DocumentEdit> {
+    use serde_json::{Value, json};
+    let leaf = prop_oneof![
+        "\\PC{0,40}".prop_map(Value::from),
+        "[\\x00-\\x1f]{1,3}".prop_map(Value::from),
+        (1usize..3000).prop_map(|n| Value::from("x".repeat(n))),
+        any::<i64>().prop_map(Value::from),
+        any::<u64>().prop_map(Value::from),
+        (-1e12f64..1e12).prop_map(Value::from),
+        any::<bool>().prop_map(Value::from),
+        Just(Value::Null),
+        Just(json!({})),
+        Just(json!([])),
+        Just(json!(["a", 1, null])),
+        Just(json!({"x": 1})),
+    ];
+    prop_oneof![
+        6 => leaf.prop_map(DocumentEdit::Replace),
+        3 => Just(DocumentEdit::Remove),
+        1 => Just(DocumentEdit::Keep),
+    ]
+}
+
 // --- Random and mutated input ----------------------------------------------------------------
 
 proptest! {
@@ -1130,12 +1232,43 @@ proptest! {
         }
     }
 
-    /// Random JSON under a valid frame: parsed as a document or refused.
+    /// A document of each kind with one field changed to random JSON (or removed, or left as
+    /// it was), under a valid frame: well-formed JSON by construction, so every case gets past
+    /// the frame and the inflater to the parser and the rules, and ends in one of the two
+    /// outcomes asserted here: an item that passes the rules and survives another link, or a
+    /// refusal that names the parse or the field (never a frame error, never a panic).
     #[test]
-    fn random_documents_are_refused_or_valid(json in "\\{\"(kontrakt|spotkanie|kroki|refleksja)\":\\PC{0,200}\\}") {
-        let body = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 6);
-        if let Ok(Ok(shared)) = read(&encode(&Frame::Open(body))) {
-            prop_assert!(shared.validate().is_ok());
+    fn random_documents_are_refused_or_valid(
+        kind in 0usize..4,
+        at in any::<prop::sample::Index>(),
+        edit in document_edit(),
+    ) {
+        let original = &all_kinds()[kind];
+        let mut json = packed_json(original);
+        let paths = json_paths(&json, "");
+        let path = &paths[at.index(paths.len())];
+        let changed = edit.apply(&mut json, path);
+        let body = miniz_oxide::deflate::compress_to_vec(&serde_json::to_vec(&json).unwrap(), 6);
+        match read(&encode(&Frame::Open(body))) {
+            Ok(Ok(shared)) => {
+                prop_assert!(shared.validate().is_ok());
+                prop_assert_eq!(through_a_link(&shared), Ok(shared.clone()));
+                if !changed {
+                    prop_assert_eq!(&shared, original);
+                }
+            }
+            Ok(Err(_)) => prop_assert!(false, "an open frame read as locked"),
+            Err(error) => {
+                prop_assert!(changed, "the untouched {} refused: {:?}", kind, error);
+                prop_assert!(
+                    matches!(&error, ShareError::Unreadable | ShareError::Invalid(_)),
+                    "refused before the parser: {:?} ({} at {})", error, edit.name(), path
+                );
+                if let ShareError::Invalid(field) = &error {
+                    prop_assert!(!field.trim().is_empty(), "a refusal names its field");
+                }
+                prop_assert!(!error.to_string().is_empty());
+            }
         }
     }
 
