@@ -242,10 +242,6 @@ impl Route {
             .filter_map(|page| Some((page.route.clone(), page.nav?)))
     }
 
-    fn slug(&self) -> &'static str {
-        self.page().map_or("", |page| page.slug)
-    }
-
     /// The page title (document title and the page's heading).
     pub fn title(&self) -> &'static str {
         self.page()
@@ -582,7 +578,10 @@ mod tests {
                 assert_eq!(first.heading, route.title(), "{route:?}");
                 assert!(first.lead.ends_with('.'), "{route:?}: {}", first.lead);
             }
-            screens.insert(route.slug().to_string(), screen(&route, first));
+            screens.insert(
+                route.page().map_or("", |page| page.slug).to_string(),
+                screen(&route, first),
+            );
         }
         let link = Route::Udostepnione { saved: None };
         screens.insert(
@@ -602,7 +601,7 @@ mod tests {
                 if route == Route::Start {
                     "start"
                 } else {
-                    route.slug()
+                    route.page().map_or("", |page| page.slug)
                 }
             );
             let mut entry = screen(&route, first);

@@ -2,6 +2,7 @@
 
 pub mod calendar_button;
 pub mod carried_action;
+pub mod confirm_dialog;
 pub mod controls;
 pub mod mentee_switcher;
 pub mod nav;
