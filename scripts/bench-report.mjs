@@ -3,16 +3,12 @@
 // marked: „✗” beside a figure that misses its goal (LCP as shown, to a tenth of a second).
 // Usage: node scripts/bench-report.mjs <reports dir> <build name>…
 import { readdirSync, readFileSync } from 'node:fs';
+import { PAGES } from './routes.mjs';
 
+/// Every page of the app's table opened directly (scripts/routes.mjs), the shared page by its
+/// links.
 export const ROUTES = [
-  ['start', '#/'],
-  ['agenda', '#/agenda'],
-  ['pytania', '#/pytania'],
-  ['kontrakt', '#/kontrakt'],
-  ['feedback', '#/feedback'],
-  ['crm', '#/crm'],
-  ['dane', '#/dane'],
-  ['przebieg', '#/przebieg'],
+  ...PAGES.filter((page) => page.name !== 'udostepnione').map((page) => [page.name, page.hash]),
   ['link-kontrakt', 'link: kontrakt'],
   ['link-spotkanie', 'link: spotkanie'],
   ['link-kroki', 'link: kolejne kroki'],

@@ -8,6 +8,7 @@
 // Usage: node scripts/interactions.mjs [runs=4]   (after ./scripts/build)
 import { chromium } from 'playwright-core';
 import { startServer } from '../tests/e2e/server.mjs';
+import { NAV_PAGES } from './routes.mjs';
 
 const RUNS = Number(process.argv[2] || 4);
 const THROTTLE = 4;
@@ -113,14 +114,7 @@ async function floor(browser) {
 /// and a tap on its navigation item. Two times from the tap's event: its heading painted (the
 /// first screen, src/route.rs, shown while the chunk loads) and the page itself painted (the
 /// loading screen gone).
-const TOOLS = [
-  ['agenda', 'Agenda pierwszego spotkania'],
-  ['pytania', 'Pytania otwarcia'],
-  ['kontrakt', 'Kontrakt mentoringowy'],
-  ['feedback', 'Feedback krok po kroku'],
-  ['crm', 'CRM to nie tylko technologia'],
-  ['dane', 'Dane i ustawienia'],
-];
+const TOOLS = NAV_PAGES.filter((page) => page.chunk).map((page) => [page.name, page.heading]);
 async function headings(browser, url) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: false });
   const page = await context.newPage();

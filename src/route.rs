@@ -34,145 +34,223 @@ pub enum Route {
     NotFound(String),
 }
 
-impl Route {
-    /// Every known route, in navigation order.
-    pub const ALL: [Route; 7] = [
-        Route::Start,
-        Route::Agenda,
-        Route::Pytania,
-        Route::Kontrakt,
-        Route::Feedback { conversation: None },
-        Route::Crm,
-        Route::Dane,
-    ];
+/// One screen of the app in the table of pages: everything the app, the build and the tests
+/// know about it, in one row. The JavaScript side (the size report's budgets, the e2e harness,
+/// the benches) reads the same rows from `public/boot/routes.json`, written from [`PAGES`] by
+/// a native test (`UPDATE_ROUTES=1 cargo test --lib route`), which fails when the file is stale.
+#[derive(Debug)]
+pub struct Page {
+    /// The screen with nothing opened on it.
+    pub route: Route,
+    /// The hash's path (`agenda` for `#/agenda`; empty for the start page), also the page's
+    /// name in the build's reports and the tests.
+    pub slug: &'static str,
+    /// The query parameter that opens one thing on the screen (`#/feedback?rozmowa=3`).
+    pub param: Option<&'static str>,
+    /// The page title (document title and the page's heading).
+    pub title: &'static str,
+    /// Short label in the navigation bar; `None`: not in the bar.
+    pub nav: Option<&'static str>,
+    /// The navigation's icon, an SVG path in a 24×24 box (empty when in no bar). Short paths
+    /// stay crisp and tiny; the mentee's bar draws the shared page's (an envelope).
+    pub icon: &'static str,
+    /// One sentence on what the tool is for, shown on the start page.
+    pub summary: &'static str,
+    /// The wasm split point the page lives in (`split_<chunk>.wasm`); `None`: in the shell.
+    /// The split points themselves are code (`src/pages/mod.rs`), checked against this.
+    pub chunk: Option<&'static str>,
+    /// The last part of the mentee's document the tool keeps (`niezbednik/mentee/<id>/<key>`,
+    /// `crate::store::documents::MenteeDoc::tool`), if it keeps one.
+    pub stored: Option<&'static str>,
+}
 
+/// Every screen, the navigation bar's in its order first, then those reached from pages.
+pub static PAGES: [Page; 9] = [
+    Page {
+        route: Route::Start,
+        slug: "",
+        param: None,
+        title: "Niezbędnik mentora",
+        nav: Some("Start"),
+        icon: "M3 11 12 3l9 8v10h-6v-6H9v6H3z",
+        summary: "Narzędzia na spotkanie mentoringowe w jednym miejscu.",
+        chunk: None,
+        stored: None,
+    },
+    Page {
+        route: Route::Agenda,
+        slug: "agenda",
+        param: None,
+        title: "Agenda pierwszego spotkania",
+        nav: Some("Agenda"),
+        icon: "M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18Zm1 4v5l4 2-1 2-5-3V7z",
+        summary: "Timer pierwszego spotkania: pięć bloków, 70 minut, z podsumowaniem.",
+        chunk: Some("agenda"),
+        stored: Some("agenda"),
+    },
+    Page {
+        route: Route::Pytania,
+        slug: "pytania",
+        param: None,
+        title: "Pytania otwarcia",
+        nav: Some("Pytania"),
+        icon: "M4 4h16v12H8l-4 4zm7 9h2v-2h-2zm1-7a3 3 0 0 0-3 3h2a1 1 0 1 1 1 1h-1v2h2v-.2A3 3 0 0 0 12 6z",
+        summary: "50 pytań otwarcia w pięciu kategoriach, do losowania jak karty.",
+        chunk: Some("pytania"),
+        stored: Some("pytania"),
+    },
+    Page {
+        route: Route::Kontrakt,
+        slug: "kontrakt",
+        param: None,
+        title: "Kontrakt mentoringowy",
+        nav: Some("Kontrakt"),
+        icon: "M6 2h9l5 5v15H6zm8 1v5h5M9 12h8v2H9zm0 4h8v2H9z",
+        summary: "Kontrakt do wypełnienia razem, z wydrukiem i spotkaniami w kalendarzu.",
+        chunk: Some("kontrakt"),
+        stored: Some("kontrakt"),
+    },
+    Page {
+        route: Route::Feedback { conversation: None },
+        slug: "feedback",
+        param: Some(CONVERSATION_PARAM),
+        title: "Feedback krok po kroku",
+        nav: Some("Feedback"),
+        icon: "M4 4h16v11H9l-5 5zm4 4v2h8V8zm0 3v2h5v-2z",
+        summary: "Przygotuj, przeprowadź i sprawdź efekty rozmowy (SBI, komunikat „Ja”).",
+        chunk: Some("feedback"),
+        stored: Some("feedback"),
+    },
+    Page {
+        route: Route::Crm,
+        slug: "crm",
+        param: None,
+        title: "Strategia CRM",
+        nav: Some("CRM"),
+        icon: "M4 20V10h3v10zm6 0V4h3v16zm6 0v-7h3v7z",
+        summary: "Artykuł o strategii CRM, ocena sześciu filarów i kalkulator KPI.",
+        chunk: Some("crm"),
+        stored: Some("crm"),
+    },
+    Page {
+        route: Route::Dane,
+        slug: "dane",
+        param: None,
+        title: "Dane i ustawienia",
+        nav: Some("Dane"),
+        icon: "M12 3C7 3 4 4.5 4 6.5v11C4 19.5 7 21 12 21s8-1.5 8-3.5v-11C20 4.5 17 3 12 3Zm0 2c4 0 6 1 6 1.5S16 8 12 8 6 7 6 6.5 8 5 12 5Z",
+        summary: "Mentee, kopia zapasowa i stan pamięci przeglądarki.",
+        chunk: Some("dane"),
+        stored: None,
+    },
+    Page {
+        route: Route::Przebieg { meeting: None },
+        slug: "przebieg",
+        param: Some(MEETING_PARAM),
+        title: "Przebieg mentoringu",
+        nav: None,
+        icon: "",
+        summary: "Cele i postępy, spotkania z zadaniami, plan spotkań i zamknięcie programu.",
+        chunk: Some("przebieg"),
+        stored: Some("przebieg"),
+    },
+    Page {
+        route: Route::Udostepnione { saved: None },
+        slug: "udostepnione",
+        param: Some(SAVED_PARAM),
+        title: "Udostępnione",
+        nav: None,
+        icon: "M3 5h18v14H3zm2 2v.5l7 5 7-5V7zm0 3v7h14v-7l-7 5z",
+        summary: "Kontrakt, spotkania i kroki od mentora oraz refleksje mentee, przekazane linkiem.",
+        chunk: Some("udostepnione"),
+        stored: None,
+    },
+];
+
+/// The split points that are no page's own, fetched later on a page: the share panel
+/// (`src/components/share_panel.rs`) and the start page's follow-ups (`src/pages/mod.rs`).
+pub const LATER_CHUNKS: [&str; 2] = ["share", "follow_ups"];
+
+impl Route {
     /// Reads `location.hash` (with or without the leading `#`). Tolerates a missing or trailing
     /// slash, a query string and letter case, since people type and share these by hand.
     pub fn parse(hash: &str) -> Route {
         let path = hash.strip_prefix('#').unwrap_or(hash);
         let (path, query) = path.split_once('?').unwrap_or((path, ""));
         let path = path.split('#').next().unwrap_or("");
-        let trimmed = path.trim_matches('/');
-        match trimmed.to_ascii_lowercase().as_str() {
-            "" => Route::Start,
-            "agenda" => Route::Agenda,
-            "pytania" => Route::Pytania,
-            "kontrakt" => Route::Kontrakt,
-            "feedback" => Route::Feedback {
-                conversation: number_param(query, CONVERSATION_PARAM),
-            },
-            "crm" => Route::Crm,
-            "dane" => Route::Dane,
-            "przebieg" => Route::Przebieg {
-                meeting: number_param(query, MEETING_PARAM),
-            },
-            "udostepnione" => Route::Udostepnione {
-                saved: number_param(query, SAVED_PARAM),
-            },
-            _ => Route::NotFound(path.to_string()),
+        let slug = path.trim_matches('/').to_ascii_lowercase();
+        match PAGES.iter().find(|page| page.slug == slug) {
+            Some(page) => page
+                .route
+                .opened(page.param.and_then(|name| number_param(query, name))),
+            None => Route::NotFound(path.to_string()),
         }
     }
 
     /// The canonical hash, including `#`, for links and `location.hash`.
     pub fn to_hash(&self) -> String {
-        match self {
-            Route::NotFound(path) => {
-                let path = path.trim_start_matches('/');
-                format!("#/{path}")
-            }
-            Route::Feedback {
-                conversation: Some(id),
-            } => format!("#/{}?{CONVERSATION_PARAM}={id}", self.slug()),
-            Route::Przebieg { meeting: Some(id) } => {
-                format!("#/{}?{MEETING_PARAM}={id}", self.slug())
-            }
-            Route::Udostepnione { saved: Some(id) } => {
-                format!("#/{}?{SAVED_PARAM}={id}", self.slug())
-            }
-            other => format!("#/{}", other.slug()),
+        let Some(page) = self.page() else {
+            let path = match self {
+                Route::NotFound(path) => path.trim_start_matches('/'),
+                _ => "",
+            };
+            return format!("#/{path}");
+        };
+        match (page.param, self.opens()) {
+            (Some(name), Some(id)) => format!("#/{}?{name}={id}", page.slug),
+            _ => format!("#/{}", page.slug),
         }
     }
 
     /// The screen without what it opens on it: the navigation bar marks `#/feedback` as
     /// current whichever conversation is open.
     pub fn screen(&self) -> Route {
+        self.opened(None)
+    }
+
+    /// What the route opens on its screen (its query parameter's number), if anything. With
+    /// [`Route::opened`], the one place that knows which variants carry one.
+    fn opens(&self) -> Option<u32> {
+        match *self {
+            Route::Feedback { conversation: id }
+            | Route::Przebieg { meeting: id }
+            | Route::Udostepnione { saved: id } => id,
+            _ => None,
+        }
+    }
+
+    /// The same screen with `id` opened on it (nothing for a screen that opens nothing).
+    fn opened(&self, id: Option<u32>) -> Route {
         match self {
-            Route::Feedback { .. } => Route::Feedback { conversation: None },
-            Route::Przebieg { .. } => Route::Przebieg { meeting: None },
-            Route::Udostepnione { .. } => Route::Udostepnione { saved: None },
+            Route::Feedback { .. } => Route::Feedback { conversation: id },
+            Route::Przebieg { .. } => Route::Przebieg { meeting: id },
+            Route::Udostepnione { .. } => Route::Udostepnione { saved: id },
             other => other.clone(),
         }
     }
 
-    fn slug(&self) -> &'static str {
-        match self {
-            Route::Start => "",
-            Route::Agenda => "agenda",
-            Route::Pytania => "pytania",
-            Route::Kontrakt => "kontrakt",
-            Route::Feedback { .. } => "feedback",
-            Route::Crm => "crm",
-            Route::Dane => "dane",
-            Route::Przebieg { .. } => "przebieg",
-            Route::Udostepnione { .. } => "udostepnione",
-            Route::NotFound(_) => "",
-        }
+    /// The route's row in [`PAGES`]; `None` for an unknown hash.
+    pub fn page(&self) -> Option<&'static Page> {
+        let screen = self.screen();
+        PAGES.iter().find(|page| page.route == screen)
     }
 
-    /// Short label for the navigation bar.
-    pub fn nav_label(&self) -> &'static str {
-        match self {
-            Route::Start => "Start",
-            Route::Agenda => "Agenda",
-            Route::Pytania => "Pytania",
-            Route::Kontrakt => "Kontrakt",
-            Route::Feedback { .. } => "Feedback",
-            Route::Crm => "CRM",
-            Route::Dane => "Dane",
-            Route::Przebieg { .. } => "Przebieg",
-            Route::Udostepnione { .. } => "Udostępnione",
-            Route::NotFound(_) => "Nie znaleziono",
-        }
+    /// The screens in the navigation bar, in its order, with their labels.
+    pub fn navigation() -> impl Iterator<Item = (Route, &'static str)> {
+        PAGES
+            .iter()
+            .filter_map(|page| Some((page.route.clone(), page.nav?)))
     }
 
     /// The page title (document title and the page's heading).
     pub fn title(&self) -> &'static str {
-        match self {
-            Route::Start => "Niezbędnik mentora",
-            Route::Agenda => "Agenda pierwszego spotkania",
-            Route::Pytania => "Pytania otwarcia",
-            Route::Kontrakt => "Kontrakt mentoringowy",
-            Route::Feedback { .. } => "Feedback krok po kroku",
-            Route::Crm => "Strategia CRM",
-            Route::Dane => "Dane i ustawienia",
-            Route::Przebieg { .. } => "Przebieg mentoringu",
-            Route::Udostepnione { .. } => "Udostępnione",
-            Route::NotFound(_) => "Nie ma takiej strony",
-        }
+        self.page()
+            .map_or("Nie ma takiej strony", |page| page.title)
     }
 
     /// One sentence on what the tool is for, shown on the start page.
     pub fn summary(&self) -> &'static str {
-        match self {
-            Route::Start => "Narzędzia na spotkanie mentoringowe w jednym miejscu.",
-            Route::Agenda => "Timer pierwszego spotkania: pięć bloków, 70 minut, z podsumowaniem.",
-            Route::Pytania => "50 pytań otwarcia w pięciu kategoriach, do losowania jak karty.",
-            Route::Kontrakt => {
-                "Kontrakt do wypełnienia razem, z wydrukiem i spotkaniami w kalendarzu."
-            }
-            Route::Feedback { .. } => {
-                "Przygotuj, przeprowadź i sprawdź efekty rozmowy (SBI, komunikat „Ja”)."
-            }
-            Route::Crm => "Artykuł o strategii CRM, ocena sześciu filarów i kalkulator KPI.",
-            Route::Dane => "Mentee, kopia zapasowa i stan pamięci przeglądarki.",
-            Route::Przebieg { .. } => {
-                "Cele i postępy, spotkania z zadaniami, plan spotkań i zamknięcie programu."
-            }
-            Route::Udostepnione { .. } => {
-                "Kontrakt, spotkania i kroki od mentora oraz refleksje mentee, przekazane linkiem."
-            }
-            Route::NotFound(_) => "",
-        }
+        self.page().map_or("", |page| page.summary)
     }
 }
 
@@ -298,7 +376,7 @@ mod tests {
 
     #[test]
     fn every_route_round_trips_through_its_hash() {
-        for route in Route::ALL {
+        for route in PAGES.iter().map(|page| page.route.clone()) {
             assert_eq!(Route::parse(&route.to_hash()), route, "{route:?}");
         }
     }
@@ -413,11 +491,65 @@ mod tests {
 
     #[test]
     fn every_known_route_has_polish_labels() {
-        for route in Route::ALL {
-            assert!(!route.nav_label().is_empty());
-            assert!(!route.title().is_empty());
-            assert!(!route.summary().is_empty());
+        for page in &PAGES {
+            assert!(page.nav.is_none_or(|label| !label.is_empty()));
+            assert!(!page.title.is_empty());
+            assert!(!page.summary.is_empty());
+            assert_eq!(page.route.page().map(|p| p.slug), Some(page.slug));
+            assert_eq!(page.route, page.route.screen(), "{page:?}");
         }
+        let slugs: std::collections::BTreeSet<_> = PAGES.iter().map(|page| page.slug).collect();
+        assert_eq!(slugs.len(), PAGES.len(), "one row a slug");
+        let navigation: Vec<_> = Route::navigation().map(|(route, _)| route).collect();
+        assert_eq!(navigation[0], Route::Start);
+        assert_eq!(navigation.len(), 7);
+    }
+
+    /// A page's stored document is one of the mentee's documents, and each of those is one
+    /// page's.
+    #[test]
+    fn every_stored_document_is_one_page_s() {
+        use crate::store::documents::MenteeDoc;
+        let stored: Vec<&str> = PAGES.iter().filter_map(|page| page.stored).collect();
+        for key in &stored {
+            assert!(MenteeDoc::from_tool(key).is_some(), "{key}");
+        }
+        for doc in MenteeDoc::ALL {
+            assert!(stored.contains(&doc.tool()), "{doc:?}");
+        }
+    }
+
+    /// The table for the JavaScript side (`public/boot/routes.json`): the size report keys its
+    /// budgets by these names, the e2e harness and the benches walk these routes.
+    /// `UPDATE_ROUTES=1 cargo test --lib route` writes the file; otherwise a stale file fails.
+    #[test]
+    fn the_route_table_for_the_scripts_is_the_apps_own() {
+        let routes: Vec<_> = PAGES
+            .iter()
+            .map(|page| {
+                let heading = page
+                    .route
+                    .first_screen()
+                    .map_or(page.title, |screen| screen.heading);
+                serde_json::json!({
+                    "name": if page.slug.is_empty() { "start" } else { page.slug },
+                    "hash": page.route.to_hash(),
+                    "title": page.title,
+                    "heading": heading,
+                    "nav": page.nav,
+                    "chunk": page.chunk,
+                    "stored": page.stored,
+                })
+            })
+            .collect();
+        let table = serde_json::json!({ "routes": routes, "laterChunks": LATER_CHUNKS });
+        let json = serde_json::to_string_pretty(&table).unwrap() + "\n";
+        crate::generated::check(
+            "public/boot/routes.json",
+            &json,
+            "UPDATE_ROUTES",
+            "cargo test --lib route",
+        );
     }
 
     /// The static first screens, as `public/boot/screens.json` holds them: each tool's route by
@@ -425,11 +557,7 @@ mod tests {
     /// route` writes the file; otherwise a stale file fails here.
     #[test]
     fn the_static_first_screens_are_the_routes_own() {
-        let off_the_navigation = [
-            Route::Przebieg { meeting: None },
-            Route::Udostepnione { saved: None },
-        ];
-        let routes = Route::ALL[1..].iter().cloned().chain(off_the_navigation);
+        let routes = PAGES[1..].iter().map(|page| page.route.clone());
         let screen = |route: &Route, screen: FirstScreen| {
             serde_json::json!({
                 "title": route.title(),
@@ -450,7 +578,10 @@ mod tests {
                 assert_eq!(first.heading, route.title(), "{route:?}");
                 assert!(first.lead.ends_with('.'), "{route:?}: {}", first.lead);
             }
-            screens.insert(route.slug().to_string(), screen(&route, first));
+            screens.insert(
+                route.page().map_or("", |page| page.slug).to_string(),
+                screen(&route, first),
+            );
         }
         let link = Route::Udostepnione { saved: None };
         screens.insert(
@@ -470,7 +601,7 @@ mod tests {
                 if route == Route::Start {
                     "start"
                 } else {
-                    route.slug()
+                    route.page().map_or("", |page| page.slug)
                 }
             );
             let mut entry = screen(&route, first);

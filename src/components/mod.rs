@@ -2,6 +2,7 @@
 
 pub mod calendar_button;
 pub mod carried_action;
+pub mod confirm_dialog;
 pub mod contract_document;
 pub mod controls;
 pub mod mentee_switcher;

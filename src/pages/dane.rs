@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::browser::{download, storage_status};
+use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::controls::{Button, TextField};
 use crate::model::mentees::{Mentee, MenteeId, Roster};
 use crate::model::text;
@@ -139,12 +140,12 @@ fn MenteeRow(
     let activate = move |_| {
         let _ = id.with_value(|id| state.change_roster(|roster| roster.switch_to(id)));
     };
-    let remove = move |_| {
+    let remove = move |()| {
         if let Err(problem) = id.with_value(|id: &MenteeId| state.remove_mentee(id)) {
             error.set(Some(problem.to_string()));
         }
     };
-    let cancel = move |_| {
+    let cancel = move || {
         mode.set(RowMode::Idle);
         error.set(None);
     };
@@ -188,25 +189,25 @@ fn MenteeRow(
                         on:input=move |ev| draft.set(event_target_value(&ev))
                     />
                     <button type="submit" class="button">"Zapisz"</button>
-                    <button type="button" class="button button-quiet" on:click=cancel>"Anuluj"</button>
+                    <button type="button" class="button button-quiet" on:click=move |_| cancel()>"Anuluj"</button>
                 </div>
             </form>
         }
         .into_any(),
         RowMode::ConfirmingDelete => view! {
             <span class="mentee-name">{name.get_value()}</span>
-            <div class="confirm" role="alertdialog" aria-label="Potwierdź usunięcie">
-                <p>
-                    {format!(
-                        "Usunąć „{}” i wszystkie notatki zapisane dla tej osoby? Tego nie da się cofnąć.",
-                        name.get_value(),
-                    )}
-                </p>
-                <div class="row">
-                    <button type="button" class="button button-danger" on:click=remove>"Tak, usuń"</button>
-                    <button type="button" class="button button-quiet" on:click=cancel>"Anuluj"</button>
-                </div>
-            </div>
+            <ConfirmDialog
+                name="Potwierdź usunięcie"
+                question=format!(
+                    "Usunąć „{}” i wszystkie notatki zapisane dla tej osoby? Tego nie da się cofnąć.",
+                    name.get_value(),
+                )
+                yes="Tak, usuń"
+                yes_class="button-danger"
+                no="Anuluj"
+                on_yes=Callback::new(remove)
+                on_no=Callback::new(move |()| cancel())
+            />
         }
         .into_any(),
     }
@@ -302,8 +303,38 @@ fn BackupSection(
                         let replaced = preview.replaced.join(", ");
                         let added = preview.added.join(", ");
                         view! {
-                            <div class="confirm import-preview" role="alertdialog" aria-label="Podgląd importu">
-                                <p><strong>"Co zrobi import:"</strong></p>
+                            <ConfirmDialog
+                                name="Podgląd importu"
+                                question="Co zrobi import:"
+                                strong=true
+                                class="import-preview"
+                                yes="Importuj"
+                                no="Anuluj"
+                                on_yes=Callback::new(move |()| {
+                                    if let Some(p) = plan.get_untracked() {
+                                        match backup.apply_import(&p) {
+                                            Ok(()) => {
+                                                let _ = window().location().reload();
+                                            }
+                                            Err((error, before)) => {
+                                                plan.set(None);
+                                                message.set(Some(error));
+                                                // The data before the import, which this tab
+                                                // could not hold: downloaded now.
+                                                if let Some(json) = before {
+                                                    let name = format!("niezbednik-przed-importem-{}.json", crate::browser::clock::today().format("%Y%m%d"));
+                                                    let _ = download::download_text(&name, "application/json", &json);
+                                                    // Imported all the same: the page starts
+                                                    // again from it, or what it shows now
+                                                    // would be saved over the import.
+                                                    let _ = window().location().reload();
+                                                }
+                                            }
+                                        }
+                                    }
+                                })
+                                on_no=Callback::new(move |()| plan.set(None))
+                            >
                                 <ul>
                                     {replace_all.then(|| view! { <li>"Zastąpi wszystkie obecne dane danymi z pliku."</li> })}
                                     {(!replaced.is_empty()).then(|| view! { <li>{format!("Zastąpi: {replaced}")}</li> })}
@@ -313,36 +344,7 @@ fn BackupSection(
                                         <li>"Dane sprzed poprzedniego importu, trzymane w tej karcie, zostaną zastąpione: pobierz je najpierw, jeśli ich potrzebujesz."</li>
                                     })}
                                 </ul>
-                                <div class="row">
-                                    <Button
-                                        label="Importuj"
-                                        on_press=Callback::new(move |()| {
-                                            if let Some(p) = plan.get_untracked() {
-                                                match backup.apply_import(&p) {
-                                                    Ok(()) => {
-                                                        let _ = window().location().reload();
-                                                    }
-                                                    Err((error, before)) => {
-                                                        plan.set(None);
-                                                        message.set(Some(error));
-                                                        // The data before the import, which this
-                                                        // tab could not hold: downloaded now.
-                                                        if let Some(json) = before {
-                                                            let name = format!("niezbednik-przed-importem-{}.json", crate::browser::clock::today().format("%Y%m%d"));
-                                                            let _ = download::download_text(&name, "application/json", &json);
-                                                            // Imported all the same: the page starts
-                                                            // again from it, or what it shows now
-                                                            // would be saved over the import.
-                                                            let _ = window().location().reload();
-                                                        }
-                                                    }
-                                                }
-                                            }
-                                        })
-                                    />
-                                    <Button label="Anuluj" class="button-quiet" on_press=Callback::new(move |()| plan.set(None)) />
-                                </div>
-                            </div>
+                            </ConfirmDialog>
                         }
                     })
             }}

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::CurrentRoute;
 use crate::browser::clock;
+use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::controls::{Button, Checkbox, TextArea, TextField, choice_select};
 use crate::components::share_panel::ShareCard;
 use crate::components::text_list::TextList;
@@ -359,13 +360,15 @@ fn Editor(
                         .get()
                         .then(|| {
                             view! {
-                                <div class="confirm" role="alertdialog" aria-label="Potwierdź usunięcie">
-                                    <p>"Usunąć tę rozmowę ze wszystkimi notatkami? Tego nie da się cofnąć."</p>
-                                    <div class="row">
-                                        <Button label="Tak, usuń" class="button-danger" on_press=Callback::new(move |()| doc.update(|d| d.remove(id))) />
-                                        <Button label="Anuluj" class="button-quiet" on_press=Callback::new(move |()| confirm_delete.set(false)) />
-                                    </div>
-                                </div>
+                                <ConfirmDialog
+                                    name="Potwierdź usunięcie"
+                                    question="Usunąć tę rozmowę ze wszystkimi notatkami? Tego nie da się cofnąć."
+                                    yes="Tak, usuń"
+                                    yes_class="button-danger"
+                                    no="Anuluj"
+                                    on_yes=Callback::new(move |()| doc.update(|d| d.remove(id)))
+                                    on_no=Callback::new(move |()| confirm_delete.set(false))
+                                />
                             }
                         })
                 }}

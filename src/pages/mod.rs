@@ -24,7 +24,7 @@ use leptos::wasm_split::SplitLoaderError;
 #[cfg(any(not(target_family = "wasm"), feature = "split"))]
 use leptos::wasm_split::wasm_split;
 
-use crate::route::{MENTEE_HOME_SCREEN, Route, SHARED_LINK_SCREEN};
+use crate::route::{MENTEE_HOME_SCREEN, PAGES, Page, Route, SHARED_LINK_SCREEN};
 use crate::state::audience::Layout;
 
 /// The page for a route.
@@ -34,29 +34,28 @@ pub fn render(route: Route) -> AnyView {
     let first = FIRST_RENDER.with(|first| first.replace(false));
     let tool = match route {
         // The mentee's layout has a home of its own, in the chunk that reads shared items.
-        Route::Start if use_context::<Layout>().is_some_and(|l| l.is_mentee()) => Tool::Moje,
+        Route::Start if use_context::<Layout>().is_some_and(|l| l.is_mentee()) => Tool::MenteeHome,
         Route::Start => return view! { <start::StartPage /> }.into_any(),
         Route::NotFound(path) => return view! { <not_found::NotFoundPage path /> }.into_any(),
-        Route::Agenda => Tool::Agenda,
-        Route::Pytania => Tool::Pytania,
-        Route::Kontrakt => Tool::Kontrakt,
-        Route::Feedback { .. } => Tool::Feedback,
-        Route::Crm => Tool::Crm,
-        Route::Dane => Tool::Dane,
-        Route::Przebieg { .. } => Tool::Przebieg,
-        Route::Udostepnione { .. } => Tool::Udostepnione,
+        tool => Tool::Page(tool.page().expect("a known route is in the table")),
     };
     lazy_page(tool, !first)
 }
 
 thread_local! {
     static FIRST_RENDER: Cell<bool> = const { Cell::new(true) };
-    /// The tools whose chunk has arrived, so a second visit draws at once.
-    static LOADED: [Cell<Option<Renderer>>; 9] = const { [const { Cell::new(None) }; 9] };
+    /// The pages whose chunk has arrived, so a second visit draws at once: one a row of
+    /// [`PAGES`], and the mentee's home last.
+    static LOADED: [Cell<Option<Renderer>>; PAGES.len() + 1] =
+        const { [const { Cell::new(None) }; PAGES.len() + 1] };
 }
 
 /// Draws a tool's page; lives in the tool's chunk.
 type Renderer = fn() -> AnyView;
+
+/// What a split point gives: its chunk's name (as [`crate::route::Page::chunk`] names it, which
+/// a test checks) and the page's renderer.
+type Split = (&'static str, Renderer);
 
 /// A tool's chunk could not be fetched or started (offline before it was cached, a new
 /// deploy in between, a flaky network). Not cached: the next attempt starts afresh.
@@ -79,13 +78,13 @@ macro_rules! split_point {
     ($chunk:ident, $name:ident, $page:expr) => {
         #[cfg(any(not(target_family = "wasm"), feature = "split"))]
         #[wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
-        fn $name() -> Result<Renderer, ChunkFailed> {
-            Ok($page)
+        fn $name() -> Result<Split, ChunkFailed> {
+            Ok((stringify!($chunk), $page))
         }
 
         #[cfg(all(target_family = "wasm", not(feature = "split")))]
-        async fn $name() -> Result<Renderer, ChunkFailed> {
-            Ok($page)
+        async fn $name() -> Result<Split, ChunkFailed> {
+            Ok((stringify!($chunk), $page))
         }
     };
 }
@@ -140,7 +139,7 @@ pub fn follow_ups() -> AnyView {
         chunk.set(Chunk::Loading);
         leptos::task::spawn_local(async move {
             let next = match follow_ups_chunk().await {
-                Ok(render) => {
+                Ok((_, render)) => {
                     FOLLOW_UPS.with(|loaded| loaded.set(Some(render)));
                     Chunk::Ready(render)
                 }
@@ -167,61 +166,70 @@ pub fn follow_ups() -> AnyView {
     .into_any()
 }
 
-/// A page that lives in a chunk of its own.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A page that lives in a chunk of its own: a row of [`PAGES`] with a chunk, or the mentee's
+/// home (`#/` in the mentee's layout), which comes with the shared page's chunk.
+#[derive(Debug, Clone, Copy)]
 enum Tool {
-    Agenda,
-    Pytania,
-    Kontrakt,
-    Feedback,
-    Crm,
-    Dane,
-    Przebieg,
-    Udostepnione,
-    /// The mentee's home, on `#/` in the mentee's layout.
-    Moje,
+    Page(&'static Page),
+    MenteeHome,
 }
 
 impl Tool {
     fn route(self) -> Route {
         match self {
-            Tool::Agenda => Route::Agenda,
-            Tool::Pytania => Route::Pytania,
-            Tool::Kontrakt => Route::Kontrakt,
-            Tool::Feedback => Route::Feedback { conversation: None },
-            Tool::Crm => Route::Crm,
-            Tool::Dane => Route::Dane,
-            Tool::Przebieg => Route::Przebieg { meeting: None },
-            Tool::Udostepnione => Route::Udostepnione { saved: None },
-            Tool::Moje => Route::Start,
+            Tool::Page(page) => page.route.clone(),
+            Tool::MenteeHome => Route::Start,
         }
     }
 
     fn title(self) -> &'static str {
         match self {
-            Tool::Moje => MENTEE_HOME_SCREEN.heading,
-            other => other.route().title(),
+            Tool::Page(page) => page.title,
+            Tool::MenteeHome => MENTEE_HOME_SCREEN.heading,
+        }
+    }
+
+    /// Its slot in `LOADED`.
+    fn slot(self) -> usize {
+        match self {
+            Tool::Page(page) => PAGES
+                .iter()
+                .position(|row| std::ptr::eq(row, page))
+                .unwrap_or(PAGES.len()),
+            Tool::MenteeHome => PAGES.len(),
         }
     }
 
     fn loaded(self) -> Option<Renderer> {
-        LOADED.with(|loaded| loaded[self as usize].get())
+        LOADED.with(|loaded| loaded[self.slot()].get())
     }
 
     async fn load(self) -> Result<Renderer, ChunkFailed> {
-        let renderer = match self {
-            Tool::Agenda => agenda_chunk().await,
-            Tool::Pytania => pytania_chunk().await,
-            Tool::Kontrakt => kontrakt_chunk().await,
-            Tool::Feedback => feedback_chunk().await,
-            Tool::Crm => crm_chunk().await,
-            Tool::Dane => dane_chunk().await,
-            Tool::Przebieg => przebieg_chunk().await,
-            Tool::Udostepnione => udostepnione_chunk().await,
-            Tool::Moje => udostepnione_chunk().await,
+        let (_, renderer) = match self {
+            Tool::Page(page) => split_point(&page.route).await,
+            Tool::MenteeHome => udostepnione_chunk().await,
         }?;
-        LOADED.with(|loaded| loaded[self as usize].set(Some(renderer)));
+        LOADED.with(|loaded| loaded[self.slot()].set(Some(renderer)));
         Ok(renderer)
+    }
+}
+
+/// The split point that holds a route's page. The split points cannot come from the table
+/// ([`PAGES`]): `#[wasm_split]` needs each one's chunk as an identifier and its page as code,
+/// so they are written out above, and this match is exhaustive over [`Route`], so a new route
+/// must say here where its page lives; a test checks each against its row's `chunk`.
+async fn split_point(route: &Route) -> Result<Split, ChunkFailed> {
+    match route {
+        Route::Agenda => agenda_chunk().await,
+        Route::Pytania => pytania_chunk().await,
+        Route::Kontrakt => kontrakt_chunk().await,
+        Route::Feedback { .. } => feedback_chunk().await,
+        Route::Crm => crm_chunk().await,
+        Route::Dane => dane_chunk().await,
+        Route::Przebieg { .. } => przebieg_chunk().await,
+        Route::Udostepnione { .. } => udostepnione_chunk().await,
+        // In the shell: no chunk to fetch.
+        Route::Start | Route::NotFound(_) => Err(ChunkFailed),
     }
 }
 
@@ -266,7 +274,12 @@ fn lazy_page(tool: Tool, focus_when_ready: bool) -> AnyView {
     let title = tool.title();
     // The route's first screen, as the static shell painted it before the wasm.
     let screen = match tool {
-        Tool::Udostepnione if crate::browser::share::pending() => Some(SHARED_LINK_SCREEN),
+        Tool::Page(page)
+            if matches!(page.route, Route::Udostepnione { .. })
+                && crate::browser::share::pending() =>
+        {
+            Some(SHARED_LINK_SCREEN)
+        }
         // The mentee's own first screens, as the static shell paints them for that layout.
         _ if use_context::<Layout>().is_some_and(|l| l.is_mentee_untracked()) => {
             tool.route().mentee_first_screen()
@@ -346,29 +359,18 @@ mod tests {
 
     #[test]
     fn every_tool_route_is_a_split_point_that_loads_and_is_remembered() {
-        let tools = [
-            Tool::Agenda,
-            Tool::Pytania,
-            Tool::Kontrakt,
-            Tool::Feedback,
-            Tool::Crm,
-            Tool::Dane,
-            Tool::Przebieg,
-            Tool::Udostepnione,
-        ];
-        let routes: Vec<Route> = tools.iter().map(|tool| tool.route()).collect();
-        assert_eq!(Tool::Moje.route(), Route::Start);
-        assert!(ready(Tool::Moje.load()).is_ok());
-        let expected: Vec<Route> = Route::ALL
-            .into_iter()
-            .filter(|route| *route != Route::Start)
-            .chain([
-                Route::Przebieg { meeting: None },
-                Route::Udostepnione { saved: None },
-            ])
-            .collect();
-        assert_eq!(routes, expected);
-        for tool in tools {
+        assert_eq!(Tool::MenteeHome.route(), Route::Start);
+        assert!(ready(Tool::MenteeHome.load()).is_ok());
+        assert!(Tool::MenteeHome.loaded().is_some());
+        for page in &PAGES {
+            let Some(chunk) = page.chunk else {
+                assert!(ready(split_point(&page.route)).is_err(), "{page:?}");
+                continue;
+            };
+            let (name, _) = ready(split_point(&page.route)).expect(chunk);
+            assert_eq!(name, chunk, "the split point is the one the table names");
+            let tool = Tool::Page(page);
+            assert_eq!(tool.route(), page.route);
             assert!(tool.loaded().is_none());
             assert!(ready(tool.load()).is_ok(), "{tool:?}");
             assert!(
@@ -376,6 +378,7 @@ mod tests {
                 "{tool:?} is kept for the next visit"
             );
         }
-        assert!(ready(follow_ups_chunk()).is_ok());
+        let (name, _) = ready(follow_ups_chunk()).expect("follow-ups");
+        assert!(crate::route::LATER_CHUNKS.contains(&name));
     }
 }

@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use crate::CurrentRoute;
 use crate::browser::clock;
 use crate::components::carried_action::CarriedActionItem;
+use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::controls::{Button, TextField, choice_select};
 use crate::content::agenda_templates::{ALL as APP_TEMPLATES, MARK};
 use crate::content::questions;
@@ -457,13 +458,15 @@ fn Meetings() -> impl IntoView {
                 </div>
                 <Button label="Zapisz spotkanie" on_press=Callback::new(move |()| log(false)) />
                 {move || second.get().map(|question| view! {
-                    <div class="confirm" role="alertdialog" aria-labelledby="drugie-spotkanie">
-                        <p id="drugie-spotkanie"><strong>{question}</strong></p>
-                        <div class="row">
-                            <Button label="Tak, zapisz drugie spotkanie" on_press=Callback::new(move |()| log(true)) />
-                            <Button label="Nie, nie zapisuj" class="button-quiet" on_press=Callback::new(move |()| second.set(None)) />
-                        </div>
-                    </div>
+                    <ConfirmDialog
+                        question
+                        question_id="drugie-spotkanie"
+                        strong=true
+                        yes="Tak, zapisz drugie spotkanie"
+                        no="Nie, nie zapisuj"
+                        on_yes=Callback::new(move |()| log(true))
+                        on_no=Callback::new(move |()| second.set(None))
+                    />
                 })}
             </fieldset>
         </section>

@@ -44,10 +44,9 @@ pub fn StartPage() -> impl IntoView {
         <MenteeLayoutBack />
         <h2>"Narzędzia"</h2>
         <ul class="tiles">
-            {Route::ALL
-                .into_iter()
-                .filter(|route| *route != Route::Start)
-                .map(|route| {
+            {Route::navigation()
+                .filter(|(route, _)| *route != Route::Start)
+                .map(|(route, _)| {
                     view! {
                         <li>
                             <a class="tile" href=route.to_hash()>

@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use crate::CurrentRoute;
 use crate::browser::share as share_browser;
 use crate::browser::{clock, download, storage_status};
+use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::contract_document::ContractDocumentView;
 use crate::components::controls::Button;
 use crate::components::passphrase_field::PassphraseField;
@@ -677,16 +678,18 @@ fn ReflectionReceived(reflection: Reflection) -> impl IntoView {
                 None => view! { <PickMeeting on_pick=Callback::new(move |(mentee, meeting)| attach(mentee, meeting)) /> }.into_any(),
             }}
             {move || confirm.get().map(|(mentee, meeting)| view! {
-                <div class="confirm" role="alertdialog" aria-labelledby="zastapic">
-                    <p id="zastapic"><strong>"Zastąpić poprzednią refleksję?"</strong></p>
-                    <div class="row">
-                        <Button label="Tak, zastąp" on_press=Callback::new(move |()| {
-                            confirm.set(None);
-                            attach_now(mentee.clone(), meeting);
-                        }) />
-                        <Button label="Nie, zostaw" class="button-quiet" on_press=Callback::new(move |()| confirm.set(None)) />
-                    </div>
-                </div>
+                <ConfirmDialog
+                    question="Zastąpić poprzednią refleksję?"
+                    question_id="zastapic"
+                    strong=true
+                    yes="Tak, zastąp"
+                    no="Nie, zostaw"
+                    on_yes=Callback::new(move |()| {
+                        confirm.set(None);
+                        attach_now(mentee.clone(), meeting);
+                    })
+                    on_no=Callback::new(move |()| confirm.set(None))
+                />
             })}
             {move || error.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
         </section>
@@ -803,17 +806,20 @@ fn KeptList() -> impl IntoView {
                                         "Usuń"
                                     </button>
                                     {move || (confirm.get() == Some(id)).then(|| view! {
-                                        <div class="confirm" role="alertdialog" aria-labelledby=format!("usun-{id}")>
-                                            <p id=format!("usun-{id}")><strong>"Usunąć tę pozycję z „Od moich mentorów”? Tego nie da się cofnąć."</strong></p>
-                                            <div class="row">
-                                                <Button label="Tak, usuń" class="button-danger" on_press=Callback::new(move |()| {
-                                                    confirm.set(None);
-                                                    received.update(|doc| doc.remove(id));
-                                                    received.flush();
-                                                }) />
-                                                <Button label="Nie, zostaw" class="button-quiet" on_press=Callback::new(move |()| confirm.set(None)) />
-                                            </div>
-                                        </div>
+                                        <ConfirmDialog
+                                            question="Usunąć tę pozycję z „Od moich mentorów”? Tego nie da się cofnąć."
+                                            question_id=format!("usun-{id}")
+                                            strong=true
+                                            yes="Tak, usuń"
+                                            yes_class="button-danger"
+                                            no="Nie, zostaw"
+                                            on_yes=Callback::new(move |()| {
+                                                confirm.set(None);
+                                                received.update(|doc| doc.remove(id));
+                                                received.flush();
+                                            })
+                                            on_no=Callback::new(move |()| confirm.set(None))
+                                        />
                                     })}
                                 </li>
                             }

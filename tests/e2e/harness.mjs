@@ -8,20 +8,15 @@ import { PNG } from 'pngjs';
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { startServer } from './server.mjs';
+import { NAV_PAGES } from '../../scripts/routes.mjs';
 
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 800 };
 export const SCREENSHOTS = 'tests/e2e/screenshots';
 
-export const ROUTES = [
-  { hash: '#/', heading: 'Niezbędnik mentora', name: 'start' },
-  { hash: '#/agenda', heading: 'Agenda pierwszego spotkania', name: 'agenda' },
-  { hash: '#/pytania', heading: 'Pytania otwarcia', name: 'pytania' },
-  { hash: '#/kontrakt', heading: 'Kontrakt mentoringowy', name: 'kontrakt' },
-  { hash: '#/feedback', heading: 'Feedback krok po kroku', name: 'feedback' },
-  { hash: '#/crm', heading: 'CRM to nie tylko technologia: jak zbudować strategię zarządzania relacjami z klientem, która działa?', name: 'crm' },
-  { hash: '#/dane', heading: 'Dane i ustawienia', name: 'dane' },
-];
+/// The navigation bar's routes, from the app's table of pages (src/route.rs, read from
+/// public/boot/routes.json): `hash`, the `heading` the page shows, and its `name`.
+export const ROUTES = NAV_PAGES.map(({ hash, heading, name }) => ({ hash, heading, name }));
 
 export async function launch() {
   mkdirSync(SCREENSHOTS, { recursive: true });

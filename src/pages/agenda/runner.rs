@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::browser::{clock, signals};
+use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::controls::{Button, Checkbox, TextArea};
 use crate::model::agenda::{SignalSettings, is_contract_block};
 use crate::model::timer::{
@@ -168,7 +169,7 @@ pub fn Runner() -> impl IntoView {
                         .map(|ending| match ending {
                             Ending::Finish => {
                                 view! {
-                                    <Ask
+                                    <ConfirmDialog
                                         name="Zakończyć spotkanie?"
                                         question="Zakończyć spotkanie? Timer się zatrzyma, a podsumowanie z czasem i notatkami bloków, ocenami postępu i nowymi zadaniami trafi do dziennika."
                                         class="confirm-calm"
@@ -182,7 +183,7 @@ pub fn Runner() -> impl IntoView {
                             }
                             Ending::Discard => {
                                 view! {
-                                    <Ask
+                                    <ConfirmDialog
                                         name="Przerwać bez zapisu?"
                                         question="Przerwać to spotkanie bez zapisu? Czas, notatki z bloków, oceny postępu i nowe zadania przepadną."
                                         class=""
@@ -208,44 +209,6 @@ enum Ending {
     Finish,
     /// „Od nowa”: thrown away.
     Discard,
-}
-
-/// A question asked in the page (not `window.confirm`) before the meeting ends; it takes the
-/// focus, so a keyboard or screen reader lands on it.
-#[component]
-fn Ask(
-    /// The dialog's accessible name.
-    name: &'static str,
-    /// The question, with what the answer does.
-    question: &'static str,
-    /// Extra class on the box: `confirm-calm` when nothing is lost.
-    class: &'static str,
-    /// The label of the button that goes ahead.
-    yes: &'static str,
-    /// Extra class on that button (`button-danger`).
-    yes_class: &'static str,
-    /// The label of the button that stays.
-    no: &'static str,
-    /// Goes ahead.
-    on_yes: Callback<()>,
-    /// Closes the question.
-    on_no: Callback<()>,
-) -> impl IntoView {
-    let yes_button = NodeRef::<leptos::html::Button>::new();
-    yes_button.on_load(|button| {
-        let _ = button.focus();
-    });
-    view! {
-        <div class=format!("confirm {class}") role="alertdialog" aria-label=name>
-            <p>{question}</p>
-            <div class="row">
-                <button type="button" class=format!("button {yes_class}") node_ref=yes_button on:click=move |_| on_yes.run(())>
-                    {yes}
-                </button>
-                <Button label=no class="button-quiet" on_press=on_no />
-            </div>
-        </div>
-    }
 }
 
 /// Shortcuts from a block to the tool it needs: the first block draws questions, the

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use super::CarriedItem;
 use crate::browser::clock;
 use crate::components::calendar_button::ActionItemsCalendar;
+use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::controls::{Button, Checkbox, TextArea, TextField};
 use crate::components::new_action_form::NewActionForm;
 use crate::components::progress_scale::ProgressScale;
@@ -143,17 +144,20 @@ fn Record(id: MeetingId) -> impl IntoView {
                 <Button label="Usuń spotkanie" class="button-danger" on_press=Callback::new(move |()| confirm_delete.set(true)) />
             </div>
             {move || confirm_delete.get().then(|| view! {
-                <div class="confirm" role="alertdialog" aria-labelledby="usun-spotkanie">
-                    <p id="usun-spotkanie"><strong>"Usunąć to spotkanie z notatkami, postępem i zadaniami? Tego nie da się cofnąć."</strong></p>
-                    <div class="row">
-                        <Button label="Tak, usuń" class="button-danger" on_press=Callback::new(move |()| {
-                            programme.change_journal(|j| j.remove(id));
-                            programme.agenda.doc.flush();
-                            let _ = window().location().set_hash(&Route::Przebieg { meeting: None }.to_hash());
-                        }) />
-                        <Button label="Nie, zostaw" class="button-quiet" on_press=Callback::new(move |()| confirm_delete.set(false)) />
-                    </div>
-                </div>
+                <ConfirmDialog
+                    question="Usunąć to spotkanie z notatkami, postępem i zadaniami? Tego nie da się cofnąć."
+                    question_id="usun-spotkanie"
+                    strong=true
+                    yes="Tak, usuń"
+                    yes_class="button-danger"
+                    no="Nie, zostaw"
+                    on_yes=Callback::new(move |()| {
+                        programme.change_journal(|j| j.remove(id));
+                        programme.agenda.doc.flush();
+                        let _ = window().location().set_hash(&Route::Przebieg { meeting: None }.to_hash());
+                    })
+                    on_no=Callback::new(move |()| confirm_delete.set(false))
+                />
             })}
         </div>
         <MeetingSheet meeting />
