@@ -99,10 +99,15 @@ test('long unbroken words wrap on the mentor’s pages and in every kind of shar
     assert.match(await heading(mentee.page), /^Przesyła: Mentor/, name);
     await fits(mentee.page, name, found);
   }
-  // Two areas: the heading over them is plural.
+  // The mentee's copy is the printed contract's document: the goals under the template's
+  // own headings, each list with its items.
   await mentee.page.goto(contractLink);
   await heading(mentee.page);
-  assert.deepEqual(await mentee.page.locator('main h3').allTextContents(), ['Główny cel', 'Obszary do rozwoju', 'Wskaźnik sukcesu']);
+  const doc = mentee.page.locator('main .contract-doc');
+  const sections = (await doc.locator('h2').allTextContents()).map((text) => text.replace(/^\d+\. /, ''));
+  assert.deepEqual(sections, ['Cele i oczekiwane rezultaty', 'Zasady współpracy', 'Logistyka spotkań']);
+  assert.deepEqual(await doc.locator('p > strong').allTextContents(), ['Kluczowe obszary do rozwoju:', 'Mierzalne wskaźniki sukcesu:']);
+  assert.match(await doc.locator('li', { hasText: 'Główny cel współpracy:' }).innerText(), /^Główny cel współpracy: /);
   // The meeting kept, and a reflection written back to the mentor.
   await mentee.page.goto(meetingLink);
   await heading(mentee.page);
