@@ -27,11 +27,13 @@ impl Choice for Owner {
         }
     }
 
+    // „razem”, not „oboje”, which assumes a man and a woman; the value stays „oboje”: it is
+    // the picker's value and a shared link's word (`SharedItem::owner`).
     fn label(self) -> &'static str {
         match self {
             Owner::Mentee => "mentee",
             Owner::Mentor => "mentor",
-            Owner::Both => "oboje",
+            Owner::Both => "razem",
         }
     }
 }

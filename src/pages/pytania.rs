@@ -122,7 +122,7 @@ pub fn PytaniaPage() -> impl IntoView {
                                     {texts.into_iter().map(|text| view! { <p>{text}</p> }).collect_view()}
                                 </div>
                                 <p class="qcard-marks">
-                                    {move || asked.get().then_some("✓ zadane temu mentee")}
+                                    {move || asked.get().then_some("✓ zadane już w tym mentoringu")}
                                 </p>
                                 <div class="row">
                                     <Button
@@ -161,7 +161,7 @@ pub fn PytaniaPage() -> impl IntoView {
                                 "Potasuj od nowa",
                             ),
                             UsedUp::AllAsked => (
-                                "Wszystkie pytania z wybranych kategorii zadano już temu mentee. Dodaj kategorię albo dobieraj także zadane.",
+                                "Wszystkie pytania z wybranych kategorii zadano już w tym mentoringu. Dodaj kategorię albo dobieraj także zadane.",
                                 Callback::new(move |()| doc.update(|d| d.skip_asked = false)),
                                 "Dobieraj także zadane",
                             ),
@@ -270,7 +270,7 @@ fn Filters(
                 })
                 .collect_view()}
             <Checkbox
-                label="Pomijaj pytania już zadane temu mentee"
+                label="Pomijaj pytania zadane już w tym mentoringu"
                 checked=Signal::derive(move || doc.value.with(|d| d.skip_asked))
                 on_toggle=Callback::new(move |on: bool| doc.update(|d| d.skip_asked = on))
             />

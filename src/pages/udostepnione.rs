@@ -443,11 +443,12 @@ fn Items(items: Vec<SharedItem>, empty: &'static str) -> impl IntoView {
         <ul class="received-items">
             {items.into_iter().map(|i| {
                 let due = i.due.map(|d| format!(", do {}", date::long(d))).unwrap_or_default();
+                let meta = format!(" ({}{due}){}", i.owner_label(), if i.done { " — zrobione" } else { "" });
                 view! {
                     <li>
                         <span aria-hidden="true">{if i.done { "☑ " } else { "☐ " }}</span>
                         <span class="prewrap">{i.what}</span>
-                        <span class="muted">{format!(" ({}{due}){}", i.owner, if i.done { " — zrobione" } else { "" })}</span>
+                        <span class="muted">{meta}</span>
                     </li>
                 }
             }).collect_view()}

@@ -338,7 +338,7 @@ test('a first meeting with the default settings leaves a log to trust', async ()
     return box.top >= 0 && box.bottom <= window.innerHeight;
   });
   assert.equal(await summary.locator('h3').textContent(), 'Spotkanie 27 listopada 2026 · 10:00–11:18');
-  // The first run's stand-in „Mój mentee” is nobody's name: only the contract's mentor is named.
+  // The first run's stand-in „Osoba mentorowana” is nobody's name: only the contract's mentor is named.
   assert.equal(await summary.locator('.summary-parties').textContent(), 'Mentor: Jan Kowalski');
   assert.equal(await summary.locator('.summary-line').textContent(), 'Plan 70 min + 5 min dodane · faktycznie 78 min · przekroczenie o 3 min');
   const rows = await summary.locator('tbody tr').evaluateAll((rows) =>

@@ -93,7 +93,7 @@ test('export, delete everything, import: the same data comes back', async () => 
   // The app reloads itself after deleting: wait for that load, not the old page.
   await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Usuń wszystkie dane' }).click()]);
   await heading(page);
-  assert.deepEqual(await page.locator('#aktywny-mentee option').allTextContents(), ['Mój mentee']);
+  assert.deepEqual(await page.locator('#aktywny-mentee option').allTextContents(), ['Osoba mentorowana']);
   assert.ok((await kilobytes()) < full, 'deleting everything shows at once in the size');
   assert.ok((await kilobytes()) < 0.5, 'only the fresh roster is left');
 
@@ -130,7 +130,7 @@ test('export, delete everything, import: the same data comes back', async () => 
   await context.close();
 });
 
-test('after deleting everything the first mentee added replaces „Mój mentee”; one with notes stays', async () => {
+test('after deleting everything the first mentee added replaces „Osoba mentorowana”; one with notes stays', async () => {
   const context = await env.browser.newContext({ viewport: { width: 360, height: 640 }, locale: 'pl-PL' });
   const { page, problems } = await guardedPage(context, env.origin);
   await page.goto(env.url + '#/pytania');
@@ -142,11 +142,11 @@ test('after deleting everything the first mentee added replaces „Mój mentee�
   await heading(page);
   await page.getByLabel('Nowy mentee').fill('Ola');
   await page.getByRole('button', { name: 'Dodaj' }).click();
-  assert.deepEqual(await page.locator('.mentee-row .mentee-name').allTextContents(), ['Mój mentee', 'Ola']);
+  assert.deepEqual(await page.locator('.mentee-row .mentee-name').allTextContents(), ['Osoba mentorowana', 'Ola']);
   await page.getByLabel('Wpisz USUŃ, aby potwierdzić').fill('USUŃ');
   await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Usuń wszystkie dane' }).click()]);
   await heading(page);
-  assert.deepEqual(await page.locator('.mentee-row .mentee-name').allTextContents(), ['Mój mentee']);
+  assert.deepEqual(await page.locator('.mentee-row .mentee-name').allTextContents(), ['Osoba mentorowana']);
   await page.getByLabel('Nowy mentee').fill('Ewa');
   await page.getByRole('button', { name: 'Dodaj' }).click();
   assert.deepEqual(await page.locator('.mentee-row .mentee-name').allTextContents(), ['Ewa']);

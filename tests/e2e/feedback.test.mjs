@@ -122,8 +122,8 @@ test('prepare, compose and script a feedback conversation; the follow-up comes d
   await page.getByLabel(/Cel feedbacku/).fill('Inna rozmowa');
   await page.goto(env.url + '#/');
   await heading(page);
-  assert.match(await page.locator('.due li').first().textContent(), /^Mój mentee: Rozmowa z 20 listopada 2026: Żeby Tomek.*sprawdź efekty dziś \(27 listopada 2026\)$/);
-  await page.getByRole('link', { name: /^Mój mentee: Rozmowa z 20 listopada 2026/ }).click();
+  assert.match(await page.locator('.due li').first().textContent(), /^Osoba mentorowana: Rozmowa z 20 listopada 2026: Żeby Tomek.*sprawdź efekty dziś \(27 listopada 2026\)$/);
+  await page.getByRole('link', { name: /^Osoba mentorowana: Rozmowa z 20 listopada 2026/ }).click();
   await heading(page);
   assert.equal(await page.getByLabel('Krok 1', { exact: true }).inputValue(), 'Poprowadzi jedno spotkanie jako moderator');
   assert.equal(await page.getByLabel(/Cel feedbacku/).inputValue(), 'Żeby Tomek dawał innym dokończyć myśl');

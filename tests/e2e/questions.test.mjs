@@ -129,7 +129,7 @@ test('favourites and history belong to the mentee, survive a reload and steer th
   const onCard = await page.locator('.qcard .qcard-text p').count();
   await page.getByRole('button', { name: '☆ Do ulubionych' }).click();
   await page.getByRole('button', { name: 'Oznacz jako zadane' }).click();
-  assert.match(await page.locator('.qcard-marks').textContent(), /zadane temu mentee/);
+  assert.match(await page.locator('.qcard-marks').textContent(), /zadane już w tym mentoringu/);
   // The note is a multi-line field right under the card.
   const note = page.getByLabel(/^Notatka z odpowiedzi (mentee|na pierwsze pytanie)$/);
   assert.equal(await note.evaluate((el) => el.tagName), 'TEXTAREA');
@@ -173,7 +173,7 @@ test('favourites and history belong to the mentee, survive a reload and steer th
   assert.match(await page.locator('#ulubione').textContent(), /Ulubione \(0\)/);
   assert.equal(await page.locator('.history-entry').count(), 0);
   assert.equal(await page.locator('.qcard-empty').count(), 1);
-  await page.locator('#aktywny-mentee').selectOption({ label: 'Mój mentee' });
+  await page.locator('#aktywny-mentee').selectOption({ label: 'Osoba mentorowana' });
   assert.equal(await page.locator('.history-entry').count(), onCard, 'both questions of a pair are asked');
   assert.deepEqual(problems, []);
   await context.close();

@@ -147,7 +147,7 @@ export const CHECKS = [
       try {
         assert.ok(filled.keys > 3 && filled.threw, `filled ${JSON.stringify(filled)}`);
         await app.reload('Dane i ustawienia');
-        // Longer than the stand-in „Mój mentee” it replaces, so the roster must grow.
+        // Longer than the stand-in „Osoba mentorowana” it replaces, so the roster must grow.
         await app.fill('#nowy-mentee', 'Celina Wiśniewska-Kowalczyk');
         await app.press(/^Dodaj$/, 'form');
         await app.textWhen('#aktywny-mentee option:checked', /^Celina Wiśniewska-Kowalczyk$/);

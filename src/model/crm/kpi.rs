@@ -548,7 +548,7 @@ pub const KPIS: &[Kpi] = &[
     Kpi {
         key: "csat",
         title: "CSAT (zadowolenie klientów)",
-        formula: "odpowiedzi „zadowolony” ÷ wszystkie odpowiedzi × 100%",
+        formula: "odpowiedzi wyrażające zadowolenie ÷ wszystkie odpowiedzi × 100%",
         inputs: &[
             count(SATISFIED, Some("np. 4–5 w skali 1–5")),
             count(ALL_RESPONSES, None),

@@ -154,6 +154,8 @@ fn the_pickers_values_read_back_to_their_choices_and_nothing_else() {
     crate::model::form::assert_round_trip::<Owner>();
     let owners: Vec<&str> = Owner::ALL.iter().map(|o| o.value()).collect();
     assert_eq!(owners, ["mentee", "mentor", "oboje"]);
+    let labels: Vec<&str> = Owner::ALL.iter().map(|o| o.label()).collect();
+    assert_eq!(labels, ["mentee", "mentor", "razem"]);
     // Before, anything but „mentor” and „oboje” silently became the mentee.
     assert_eq!(Owner::parse("Mentor"), None);
     assert_eq!(Owner::parse("ktoś"), None);
@@ -372,7 +374,7 @@ fn the_script_ends_with_the_agreed_steps_and_the_support() {
         script[8].list,
         [
             "Dawać Ewie dokończyć (mentee, do 1 grudnia 2026)",
-            "Przejrzeć nagranie spotkania (oboje)"
+            "Przejrzeć nagranie spotkania (razem)"
         ]
     );
     assert_eq!(

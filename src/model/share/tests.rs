@@ -432,7 +432,15 @@ fn feedback_steps_leave_the_talk_itself_behind() {
         unreachable!()
     };
     assert_eq!(s.steps.len(), 1, "a blank step does not go");
-    assert_eq!(s.steps[0].owner, "oboje");
+    assert_eq!(
+        s.steps[0].owner, "oboje",
+        "the link's word, as links have always said"
+    );
+    assert_eq!(
+        s.steps[0].owner_label(),
+        "razem",
+        "shown in a form that fits anyone"
+    );
     assert_eq!(s.steps[0].due, Some(day(20)));
     assert_eq!(s.follow_up, Some(day(27)));
     let json = serde_json::to_string(s).unwrap();

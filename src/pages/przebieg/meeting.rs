@@ -35,7 +35,7 @@ pub fn MeetingPage(id: u32) -> impl IntoView {
         } else {
             view! {
                 <h1>"Nie ma takiego spotkania"</h1>
-                <p>"To spotkanie nie jest zapisane u tego mentee (mogło zostać usunięte albo zapisane u innej osoby)."</p>
+                <p>"To spotkanie nie jest zapisane u tej osoby (mogło zostać usunięte albo zapisane u innej osoby)."</p>
                 <p><a class="button" href=Route::Przebieg { meeting: None }.to_hash()>"Przebieg mentoringu"</a></p>
             }
             .into_any()

@@ -39,7 +39,7 @@ fn a_full_backup_round_trips_and_replaces_everything() {
     let plan = plan_import(&Roster::first_run(day()), &backup, &incoming, day());
     assert!(plan.replace_all);
     assert_eq!(plan.writes, entries);
-    assert_eq!(plan.replaced, ["Mój mentee"]);
+    assert_eq!(plan.replaced, ["Osoba mentorowana"]);
     assert_eq!(plan.added, ["Anna"]);
 }
 
@@ -66,7 +66,7 @@ fn one_mentee_goes_in_under_a_fresh_id_unless_it_is_the_same_person() {
         .iter()
         .map(|m| m.name.as_str())
         .collect();
-    assert_eq!(names, ["Mój mentee", "Bartek", "Anna"]);
+    assert_eq!(names, ["Osoba mentorowana", "Bartek", "Anna"]);
     let new_id = &new_roster.mentees()[2].id;
     assert_ne!(new_id, &anna);
     assert!(plan.writes.contains_key(&MenteeDoc::Contract.key(new_id)));
