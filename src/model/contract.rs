@@ -381,7 +381,7 @@ impl FormField {
             FormField::Number(NumberField::CancelHours) => {
                 "Odwołanie spotkania z wyprzedzeniem".to_string()
             }
-            FormField::Number(NumberField::Months) => "Czas trwania procesu".to_string(),
+            FormField::Number(NumberField::Months) => "Czas trwania programu".to_string(),
             FormField::Goal(GoalKind::Main, _) => "Główny cel współpracy".to_string(),
             FormField::Goal(GoalKind::Area, i) => format!("Obszar {}", i + 1),
             FormField::Goal(GoalKind::Indicator, i) => format!("Wskaźnik {}", i + 1),
@@ -791,7 +791,7 @@ impl Contract {
                     self.cancel_hours
                 ),
             ),
-            ("Czas trwania procesu", period),
+            ("Czas trwania programu", period),
         ]
     }
 

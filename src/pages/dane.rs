@@ -204,7 +204,7 @@ fn MenteeRow(
                 )
                 yes="Tak, usuń"
                 yes_class="button-danger"
-                no="Anuluj"
+                no="Nie, zostaw"
                 on_yes=Callback::new(remove)
                 on_no=Callback::new(move |()| cancel())
             />

@@ -365,7 +365,7 @@ fn Editor(
                                     question="Usunąć tę rozmowę ze wszystkimi notatkami? Tego nie da się cofnąć."
                                     yes="Tak, usuń"
                                     yes_class="button-danger"
-                                    no="Anuluj"
+                                    no="Nie, zostaw"
                                     on_yes=Callback::new(move |()| doc.update(|d| d.remove(id)))
                                     on_no=Callback::new(move |()| confirm_delete.set(false))
                                 />

@@ -463,7 +463,7 @@ fn Meetings() -> impl IntoView {
                         question_id="drugie-spotkanie"
                         strong=true
                         yes="Tak, zapisz drugie spotkanie"
-                        no="Nie, nie zapisuj"
+                        no="Anuluj"
                         on_yes=Callback::new(move |()| log(true))
                         on_no=Callback::new(move |()| second.set(None))
                     />
@@ -553,14 +553,14 @@ fn OtherToolsCard() -> impl IntoView {
                         <p><a href=Route::Pytania.to_hash()>"Wszystkie pytania"</a></p>
                     }.into_any()
                 }}
-                <h3>"Ostatnia ocena CRM"</h3>
+                <h3>"Ostatnia samoocena CRM"</h3>
                 {match crm {
                     None => view! { <p class="muted">"Nie ma jeszcze zapisanej samooceny sześciu filarów."</p> }.into_any(),
                     Some(assessment) => {
                         let average = assessment.average_text().unwrap_or_else(|| "—".to_string());
                         view! {
                             <p>{format!("Samoocena z {}: średnio {average} na 5.", date::long(assessment.date))}</p>
-                            <p><a href=Route::Crm.to_hash()>"Otwórz ocenę CRM"</a></p>
+                            <p><a href=Route::Crm.to_hash()>"Otwórz samoocenę CRM"</a></p>
                         }.into_any()
                     }
                 }}

@@ -337,7 +337,7 @@ impl AgendaTool {
         });
     }
 
-    /// „Od nowa”: the run goes, with the progress and items recorded during it.
+    /// „Przerwij bez zapisu”: the run goes, with the progress and items recorded during it.
     pub fn discard_run(&self) {
         self.doc.update(AgendaDoc::discard_run);
     }

@@ -204,7 +204,7 @@ test('mentees: add, rename, switch, delete with confirmation, all kept across a 
   const bartekRow = page.locator('.mentee-row', { hasText: 'Bartek' });
   await bartekRow.getByRole('button', { name: 'Usuń' }).click();
   assert.match(await bartekRow.getByRole('alertdialog').textContent(), /Usunąć „Bartek”/);
-  await bartekRow.getByRole('button', { name: 'Anuluj' }).click();
+  await bartekRow.getByRole('button', { name: 'Nie, zostaw' }).click();
   assert.equal(await switcher.locator('option').count(), 2);
   await bartekRow.getByRole('button', { name: 'Usuń' }).click();
   await bartekRow.getByRole('button', { name: 'Tak, usuń' }).click();

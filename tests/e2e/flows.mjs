@@ -71,7 +71,7 @@ export async function recordMeeting(env, page, t = PLAIN) {
   await page.getByRole('button', { name: 'Zapisz spotkanie' }).click();
   await page.getByLabel('1. Przełamanie lodów i wzajemne poznanie się').fill(t.note);
   await page.getByLabel('Co jest do zrobienia').fill(t.item);
-  await page.getByLabel('Do kiedy (nieobowiązkowo)').fill('2026-12-11');
+  await page.getByLabel('Do kiedy (opcjonalnie)').fill('2026-12-11');
   await page.getByRole('button', { name: 'Dodaj zadanie' }).click();
 }
 

@@ -85,11 +85,11 @@ test('a programme from the contract to the closing summary', async () => {
   assert.equal(await page.getByLabel('1. Przełamanie lodów i wzajemne poznanie się').inputValue(), 'Poznajemy się; Anna prowadzi zespół od miesiąca.');
   // A due day before the meeting is refused at the field; what was typed stays.
   await page.getByLabel('Co jest do zrobienia').fill('Spisać zadania, które można delegować');
-  await page.getByLabel('Do kiedy (nieobowiązkowo)').fill('2026-11-20');
+  await page.getByLabel('Do kiedy (opcjonalnie)').fill('2026-11-20');
   await page.getByRole('button', { name: 'Dodaj zadanie' }).click();
   assert.match(await page.locator('#nowe-zadanie-termin-blad').textContent(), /Termin 20 listopada 2026 jest przed spotkaniem \(1 grudnia 2026\)/);
   assert.equal(await page.getByLabel('Co jest do zrobienia').inputValue(), 'Spisać zadania, które można delegować');
-  await page.getByLabel('Do kiedy (nieobowiązkowo)').fill('2026-12-11');
+  await page.getByLabel('Do kiedy (opcjonalnie)').fill('2026-12-11');
   await page.getByRole('button', { name: 'Dodaj zadanie' }).click();
   assert.match(await page.locator('.actions').textContent(), /Spisać zadania, które można delegować.*mentee · do 11 grudnia 2026/s);
   // The item with a due day goes to the calendar as an all-day event with the day-before alarm.
@@ -130,7 +130,7 @@ test('a programme from the contract to the closing summary', async () => {
     await page.locator('#drugie-spotkanie').textContent(),
     /^15 grudnia 2026 jest już zapisane spotkanie \(Spotkanie bieżące, zapisane po spotkaniu\)\. Zapisać jeszcze jedno spotkanie tego samego dnia\?/,
   );
-  await page.getByRole('button', { name: 'Nie, nie zapisuj' }).click();
+  await page.getByRole('button', { name: 'Anuluj' }).click();
   assert.equal(await page.locator('.meeting-list li').count(), 2);
   await page.getByRole('link', { name: 'Spotkanie 15 grudnia 2026' }).click();
   assert.equal(await heading(page), 'Spotkanie 15 grudnia 2026');

@@ -493,7 +493,7 @@ export const CHECKS = [
       await app.textWhen('.next-meeting', /7 stycznia 2030, godz\. 17:30/);
       await app.textWhen('.task', /Spisać zadania do delegowania.*termin: 14 stycznia 2030/);
       await app.screenshot('mentee-start');
-      const ics = await app.download(() => app.press(/^Dodaj do kalendarza$/, '.task'));
+      const ics = await app.download(() => app.press(/^Dodaj do kalendarza \(\.ics\)$/, '.task'));
       assert.match(ics.name, /\.ics$/);
       const unfolded = ics.text.replace(/\r\n /g, '');
       assert.match(unfolded, /\r\nDTSTART;VALUE=DATE:20300114\r\n/);

@@ -201,6 +201,16 @@ impl Shared {
         }
     }
 
+    /// Its print button, as the mentor's own pages word theirs: „Drukuj kontrakt”.
+    pub fn print_label(&self) -> &'static str {
+        match self {
+            Shared::Contract(_) => "Drukuj kontrakt",
+            Shared::Meeting(_) => "Drukuj notatkę ze spotkania",
+            Shared::Steps(_) => "Drukuj kolejne kroki",
+            Shared::Reflection(_) => "Drukuj refleksję",
+        }
+    }
+
     /// Who sent it: the mentor's name, or the mentee's for a reflection; may be empty.
     pub fn sender(&self) -> &str {
         match self {

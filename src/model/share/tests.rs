@@ -426,6 +426,20 @@ fn a_meeting_link_from_before_the_earlier_items_still_opens() {
 }
 
 #[test]
+fn each_kind_prints_under_a_button_naming_what_it_prints() {
+    let labels: Vec<&str> = all_kinds().iter().map(Shared::print_label).collect();
+    assert_eq!(
+        labels,
+        [
+            "Drukuj kontrakt",
+            "Drukuj notatkę ze spotkania",
+            "Drukuj kolejne kroki",
+            "Drukuj refleksję"
+        ]
+    );
+}
+
+#[test]
 fn feedback_steps_leave_the_talk_itself_behind() {
     let kinds = all_kinds();
     let Shared::Steps(s) = &kinds[2] else {

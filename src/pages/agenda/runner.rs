@@ -160,7 +160,7 @@ pub fn Runner() -> impl IntoView {
                         label="✓ Zakończ spotkanie i zapisz podsumowanie"
                         on_press=Callback::new(move |()| asking.set(Some(Ending::Finish)))
                     />
-                    <Button label="Od nowa" class="button-danger" on_press=Callback::new(move |()| asking.set(Some(Ending::Discard))) />
+                    <Button label="Przerwij bez zapisu" class="button-danger" on_press=Callback::new(move |()| asking.set(Some(Ending::Discard))) />
                 </div>
                 {move || {
                     let no = Callback::new(move |()| asking.set(None));
@@ -187,9 +187,9 @@ pub fn Runner() -> impl IntoView {
                                         name="Przerwać bez zapisu?"
                                         question="Przerwać to spotkanie bez zapisu? Czas, notatki z bloków, oceny postępu i nowe zadania przepadną."
                                         class=""
-                                        yes="Tak, od nowa"
+                                        yes="Tak, przerwij"
                                         yes_class="button-danger"
-                                        no="Anuluj"
+                                        no="Nie, zostaw"
                                         on_yes=Callback::new(move |()| tool.discard_run())
                                         on_no=no
                                     />
@@ -207,7 +207,7 @@ pub fn Runner() -> impl IntoView {
 enum Ending {
     /// „Zakończ spotkanie”: into the log.
     Finish,
-    /// „Od nowa”: thrown away.
+    /// „Przerwij bez zapisu”: thrown away.
     Discard,
 }
 
