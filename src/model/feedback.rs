@@ -237,11 +237,18 @@ pub enum ConversationError {
 
 impl std::fmt::Display for ConversationError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // An empty field is not quoted back („„” to nie data”): it only needs a day.
         match self {
+            ConversationError::NotAMoment { typed } if typed.trim().is_empty() => {
+                f.write_str("Wybierz dzień i godzinę z kalendarza.")
+            }
             ConversationError::NotAMoment { typed } => write!(
                 f,
                 "„{typed}” to nie dzień i godzina. Wybierz je z kalendarza (RRRR-MM-DD GG:MM)."
             ),
+            ConversationError::NotADate { typed } if typed.trim().is_empty() => {
+                f.write_str("Wybierz dzień z kalendarza.")
+            }
             ConversationError::NotADate { typed } => write!(
                 f,
                 "„{typed}” to nie data. Wybierz dzień z kalendarza (RRRR-MM-DD)."

@@ -576,7 +576,7 @@ fn ReflectionForm(meeting: SharedMeeting, kept: RwSignal<Option<u32>>) -> impl I
                     </div>
                 })
             }}
-            <SharePanel item />
+            <SharePanel item waiting="Najpierw odpowiedz na pytania i oceń spotkanie: wtedy powstanie link." />
         </section>
     }
 }

@@ -103,7 +103,7 @@ test('export, delete everything, import: the same data comes back', async () => 
   const afterDelete = await ours(page);
   await page.getByLabel('Importuj z pliku kopii').setInputFiles(junk);
   // The file is read asynchronously: wait for the message rather than read it at once.
-  const notBackup = /Nie zaimportowano niczego\. To nie jest kopia Niezbędnika mentora/;
+  const notBackup = /Nie zaimportowano niczego\. To nie jest kopia Niezbędnika mentora, tylko inny plik\. Wybierz plik „niezbednik-…\.json” zapisany przyciskiem „Eksportuj wszystko” albo „Eksportuj tylko aktywną osobę”\./;
   assert.match(await textWhen(page.getByTestId('kopia-komunikat'), notBackup), notBackup);
   assert.deepEqual(await ours(page), afterDelete);
 

@@ -322,7 +322,7 @@ test('the contract is accepted only as the form shows it', async () => {
   await page.getByRole('button', { name: 'Zaakceptuj kontrakt' }).click();
   assert.equal(
     await page.locator('.status-panel .field-error').first().textContent(),
-    'Aby zaakceptować, popraw: Główny cel współpracy — Cel nie może być pusty. Wpisz jego treść albo usuń go, jeśli jest już nieaktualny; Czas trwania procesu — Wpisz liczbę od 1 do 36.',
+    'Aby zaakceptować, popraw: Główny cel współpracy — Cel nie może być pusty. Wpisz jego treść albo usuń go, jeśli jest już nieaktualny; Czas trwania programu — Wpisz liczbę od 1 do 36.',
   );
   assert.match(await page.locator('.contract-status').textContent(), /Status: szkic/);
   assert.equal(await goal.inputValue(), '');

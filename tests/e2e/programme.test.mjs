@@ -57,8 +57,8 @@ test('a programme from the contract to the closing summary', async () => {
   await page.getByRole('button', { name: '+ Dodaj obszar' }).click();
   await page.getByLabel('Obszar 1', { exact: true }).fill('Delegowanie zadań');
   await page.getByLabel('Częstotliwość spotkań').selectOption('dwa');
-  await page.getByLabel(/Czas trwania procesu/).fill('3');
-  await page.getByLabel(/Czas trwania procesu/).blur();
+  await page.getByLabel(/Czas trwania programu/).fill('3');
+  await page.getByLabel(/Czas trwania programu/).blur();
   await page.getByRole('button', { name: 'Pierwsze spotkanie dziś' }).click();
   await page.screenshot({ path: `${SCREENSHOTS}/phone-przebieg-1-kontrakt.png`, fullPage: true });
 

@@ -672,11 +672,26 @@ fn acceptance_waits_while_a_field_shows_text_the_contract_refused() {
             .starts_with("Obszar 1 — Cel nie może być pusty.")
     );
     assert!(c.pending_changes().is_some(), "the change still waits");
-    // Missing fields alone keep their wording.
+    // Missing fields are named in plain words; beside a field to fix, they come after it.
+    let missing: Vec<FieldProblem> = [ContractField::Mentor, ContractField::MainGoal]
+        .into_iter()
+        .map(|field| FieldProblem {
+            field,
+            message: "Wpisz…".into(),
+        })
+        .chain([FieldProblem {
+            field: ContractField::Typed(FormField::Number(NumberField::Months)),
+            message: "Czas trwania programu — Wpisz liczbę od 1 do 36.".into(),
+        }])
+        .collect();
+    assert_eq!(
+        acceptance_refusal(&missing),
+        "Aby zaakceptować, popraw: Czas trwania programu — Wpisz liczbę od 1 do 36. Uzupełnij: imię i nazwisko mentora, główny cel współpracy."
+    );
     let empty = Contract::default().accept_shown(today, &Refused::default());
     assert_eq!(
         acceptance_refusal(&empty.unwrap_err()),
-        "Aby zaakceptować, uzupełnij: Wpisz imię i nazwisko mentora; Wpisz imię i nazwisko mentee; Wpisz główny cel współpracy"
+        "Aby zaakceptować, uzupełnij: imię i nazwisko mentora, imię i nazwisko mentee, główny cel współpracy."
     );
 }
 

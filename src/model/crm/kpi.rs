@@ -101,6 +101,12 @@ pub enum KpiError {
         thousands: String,
         decimal: String,
     },
+    /// „12.500” in a count: 12,5 cannot be meant, so nothing is asked; the field says how to
+    /// write thousands (`thousands`: „12 500”).
+    DottedCount {
+        noun: Noun,
+        thousands: String,
+    },
     Negative(Noun),
     Zero(Noun),
     /// A count (customers, answers, licences) with a fraction.
@@ -119,6 +125,7 @@ impl KpiError {
             KpiError::Missing(noun)
             | KpiError::NotANumber { noun, .. }
             | KpiError::Ambiguous { noun, .. }
+            | KpiError::DottedCount { noun, .. }
             | KpiError::Negative(noun)
             | KpiError::Zero(noun)
             | KpiError::NotWhole(noun) => Some(*noun),
@@ -138,6 +145,11 @@ impl fmt::Display for KpiError {
             KpiError::Ambiguous {
                 thousands, decimal, ..
             } => write!(f, "Czy chodzi o {thousands}, czy o {decimal}?"),
+            KpiError::DottedCount { noun, thousands } => write!(
+                f,
+                "Tysiące oddziel spacją: {thousands}. {} nie ma części dziesiętnej.",
+                noun.text
+            ),
             KpiError::Negative(noun) => write!(
                 f,
                 "{} nie {} być {}.",
@@ -656,6 +668,10 @@ impl KpiInput {
                     typed: typed.trim().to_string(),
                     error,
                 });
+            }
+            // A count has no fraction, so only the thousands reading can be meant.
+            Ok(Reading::Ambiguous { thousands, .. }) if self.kind == InputKind::Count => {
+                return Err(KpiError::DottedCount { noun, thousands });
             }
             Ok(Reading::Ambiguous { thousands, decimal }) => {
                 return Err(KpiError::Ambiguous {

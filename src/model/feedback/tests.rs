@@ -521,6 +521,18 @@ fn day_fields_take_a_day_and_keep_other_text_with_why() {
         error.to_string(),
         "„2026-02-30” to nie data. Wybierz dzień z kalendarza (RRRR-MM-DD)."
     );
+    // Nothing typed (a half-filled picker gives no text) is not quoted back.
+    assert_eq!(
+        ConversationError::NotADate {
+            typed: String::new()
+        }
+        .to_string(),
+        "Wybierz dzień z kalendarza."
+    );
+    assert_eq!(
+        ConversationError::NotAMoment { typed: " ".into() }.to_string(),
+        "Wybierz dzień i godzinę z kalendarza."
+    );
     assert_eq!(c.shown(ConversationField::FollowUp), "2026-02-30");
     assert_eq!(c.follow_up_on(day(27)), FollowUp::None);
     // Emptied, the field has no value and no refused text.
