@@ -211,7 +211,7 @@ mod body {
         view! {
             <div class="share-panel">
                 <p class="muted">
-                    "Dane jadą w samym linku, za znakiem „#”: przeglądarka nie wysyła tej części "
+                    "Dane są udostępniane w samym linku, za znakiem „#”: przeglądarka nie wysyła tej części "
                     "do żadnego serwera. Link trafi tylko tam, gdzie go przekażesz."
                 </p>
                 <div class="field">
@@ -235,7 +235,7 @@ mod body {
                         </button>
                     </p>
                     <p id="haslo-linku-opis" class="muted">
-                        "Dla linku wysyłanego komunikatorem lub mailem: dane zostaną zaszyfrowane "
+                        "Dla linku wysyłanego komunikatorem lub e-mailem: dane zostaną zaszyfrowane "
                         "w przeglądarce. Hasło powiedz drugiej osobie na głos lub przez telefon, "
                         "nigdy w tej samej wiadomości co link."
                     </p>

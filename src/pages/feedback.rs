@@ -69,12 +69,7 @@ pub fn FeedbackPage() -> impl IntoView {
                         <ul class="conversation-list">
                             {move || {
                                 doc.value
-                                    .with(|d| {
-                                        d.conversations
-                                            .iter()
-                                            .map(|c| (c.id, c.label()))
-                                            .collect::<Vec<_>>()
-                                    })
+                                    .with(FeedbackDoc::labels)
                                     .into_iter()
                                     .map(|(id, label)| {
                                         view! {
@@ -123,7 +118,16 @@ fn DueList(
         let due: Vec<(u32, String)> = doc.value.with(|d| {
             d.due(today)
                 .into_iter()
-                .map(|(c, f)| (c.id, format!("{} — {}", c.label(), f.text())))
+                .map(|(c, f)| {
+                    (
+                        c.id,
+                        format!(
+                            "{} — {}",
+                            d.label_of(c.id).unwrap_or_else(|| c.label()),
+                            f.text()
+                        ),
+                    )
+                })
                 .collect()
         });
         (!due.is_empty()).then(|| {
@@ -218,7 +222,7 @@ fn Editor(
                     id_prefix="f-przyklad"
                     legend="Konkretne przykłady (sytuacje i zachowania)"
                     item_label="Przykład"
-                    add_label="+ Przykład"
+                    add_label="+ Dodaj przykład"
                     len=Signal::derive(move || read(doc, id, |c| c.examples.len()))
                     item=Callback::new(move |i: usize| read(doc, id, |c| c.examples.get(i).cloned().unwrap_or_default()))
                     on_edit=Callback::new(move |(i, text): (usize, String)| {
@@ -407,7 +411,7 @@ fn ShareSteps(
             <fieldset class="share-pick">
                 <legend>"Co udostępnić"</legend>
                 <p class="muted">
-                    "Idą uzgodnione kroki. Przygotowanie, przykłady, Twoje intencje i notatki z "
+                    "Udostępniane są uzgodnione kroki. Przygotowanie, przykłady, Twoje intencje i notatki z "
                     "rozmowy są prywatne i zostają u Ciebie."
                 </p>
                 <Checkbox label="Wsparcie, które oferujesz" checked=support on_toggle=tick(support) />
@@ -527,7 +531,7 @@ fn Steps(
                     .collect_view()
             }}
             <Button
-                label="+ Krok"
+                label="+ Dodaj krok"
                 class="button-quiet"
                 on_press=Callback::new(move |()| edit(doc, id, |c| c.steps.push(Step { what: String::new(), owner: Owner::Mentee, due: String::new(), done: false })))
             />

@@ -146,7 +146,7 @@ fn ShareContract(
         <ShareCard label="Udostępnij mentee" item>
             <fieldset class="share-pick">
                 <legend>"Co udostępnić"</legend>
-                <p class="muted">"Strony i logistyka spotkań (z terminami do kalendarza mentee) idą zawsze. Kontrakt nie ma notatek prywatnych."</p>
+                <p class="muted">"Strony i logistyka spotkań (z terminami do kalendarza mentee) są udostępniane zawsze. Kontrakt nie ma notatek prywatnych."</p>
                 <Checkbox label="Cele i wskaźniki" checked=goals on_toggle=tick(goals) />
                 <Checkbox label="Zasady współpracy" checked=rules on_toggle=tick(rules) />
             </fieldset>

@@ -52,7 +52,7 @@ test('assess six pillars, keep them across a reload, compute KPIs, print the rep
   await page.locator('#kpi-retencja-0').fill('1 000');
   await page.locator('#kpi-retencja-1').fill('950');
   await page.locator('#kpi-retencja-2').fill('100');
-  assert.equal(await page.locator('[data-kpi=retencja] .kpi-result').textContent(), '= retencja 85,0% · churn 15,0%');
+  assert.equal(await page.locator('[data-kpi=retencja] .kpi-result').textContent(), '= retencja 85,0% · rezygnacje 15,0%');
   // Amounts open a keypad with a decimal separator, counts a digit keypad.
   assert.equal(await page.locator('#kpi-cac-0').getAttribute('inputmode'), 'decimal');
   assert.equal(await page.locator('#kpi-cac-1').getAttribute('inputmode'), 'numeric');

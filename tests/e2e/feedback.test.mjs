@@ -22,7 +22,7 @@ test('prepare, compose and script a feedback conversation; the follow-up comes d
 
   await page.getByLabel('Zbierz konkretne przykłady').check();
   await page.getByLabel('Określ cel feedbacku').check();
-  await page.getByRole('button', { name: '+ Przykład' }).click();
+  await page.getByRole('button', { name: '+ Dodaj przykład' }).click();
   await page.getByLabel('Przykład 1', { exact: true }).fill('Wtorek: trzy przerwania Ewie na spotkaniu zespołu');
   await page.getByLabel(/Cel feedbacku/).fill('Żeby Tomek dawał innym dokończyć myśl');
   await page.getByLabel('Stosuj model SBI (Situation-Behavior-Impact)').check();
@@ -58,7 +58,7 @@ test('prepare, compose and script a feedback conversation; the follow-up comes d
   await page.getByLabel('Odpowiedź mentee (notatki)').fill('Nie zauważył tego; chce spróbować notować.');
   await page.getByLabel(/Przyszłość/).fill('Na następnym spotkaniu notuje pytania i zadaje je na końcu.');
   await page.getByLabel(/Mocne strony na zakończenie/).fill('Świetnie zna produkt i ma dobre pomysły.');
-  await page.getByRole('button', { name: '+ Krok' }).click();
+  await page.getByRole('button', { name: '+ Dodaj krok' }).click();
   await page.getByLabel('Krok 1', { exact: true }).fill('Poprowadzi jedno spotkanie jako moderator');
   await page.getByLabel('Kto').selectOption('mentee');
   await page.getByLabel('Do kiedy').fill('2026-11-26');

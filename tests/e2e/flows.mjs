@@ -91,7 +91,7 @@ export async function feedbackSteps(env, page, t = PLAIN) {
   await page.goto(env.url + '#/feedback');
   await heading(page);
   await page.getByRole('button', { name: '+ Nowa rozmowa' }).click();
-  await page.getByRole('button', { name: '+ Krok' }).click();
+  await page.getByRole('button', { name: '+ Dodaj krok' }).click();
   await page.getByLabel('Krok 1', { exact: true }).fill(t.step);
   await page.getByLabel('Kto').selectOption('mentee');
   await page.getByLabel(/Wsparcie: „Jak mogę Ci pomóc/).fill(t.support);

@@ -78,7 +78,7 @@ test('a programme from the contract to the closing summary', async () => {
   // Its record: an action item for the mentee, due in ten days.
   await page.goto(env.url + '#/przebieg');
   assert.equal(await heading(page), 'Przebieg mentoringu');
-  assert.match(await page.locator('#plan-vs-held').textContent(), /Odbyte: 1 spotkanie z 7 zaplanowanych \(do dziś planowo 1\)\./);
+  assert.match(await page.locator('#plan-vs-held').textContent(), /Odbyte: 1 spotkanie z 7 zaplanowanych \(według planu do dziś: 1\)\./);
   await page.getByRole('link', { name: 'Spotkanie 1 grudnia 2026' }).first().click();
   assert.equal(await heading(page), 'Spotkanie 1 grudnia 2026');
   assert.match(await page.locator('.lead').textContent(), /Pierwsze spotkanie · z timerem, 09:55–10:20/);
@@ -181,7 +181,7 @@ test('a programme from the contract to the closing summary', async () => {
   // The overview: plan against held, the chart with its text, no open items.
   await page.goto(env.url + '#/przebieg');
   await heading(page);
-  assert.match(await page.locator('#plan-vs-held').textContent(), /Odbyte: 3 spotkania z 7 zaplanowanych \(do dziś planowo 3\)\./);
+  assert.match(await page.locator('#plan-vs-held').textContent(), /Odbyte: 3 spotkania z 7 zaplanowanych \(według planu do dziś: 3\)\./);
   const goal = page.locator('.goal', { hasText: 'Przygotowanie do roli liderki zespołu' });
   assert.match(await goal.locator('.goal-latest').textContent(), /Ostatnio: 6\/10 \(29 grudnia 2026\)/);
   assert.equal(await goal.locator('figcaption').textContent(), '4 (15 grudnia 2026) → 6 (29 grudnia 2026)');
@@ -219,7 +219,7 @@ test('a programme from the contract to the closing summary', async () => {
   assert.match(await page.locator('.status-ok').textContent(), /Mentoring zamknięty 29 grudnia 2026/);
   const sheet = page.locator('.closing-doc');
   assert.match(await sheet.textContent(), /Mentor: Jan Mentor\. Mentee: Anna Kowalska\./);
-  assert.match(await sheet.locator('#podsumowanie-spotkania').textContent(), /Odbyte: 3 spotkania z 7 zaplanowanych w kontrakcie \(do 29 grudnia 2026 planowo 3\)\./);
+  assert.match(await sheet.locator('#podsumowanie-spotkania').textContent(), /Odbyte: 3 spotkania z 7 zaplanowanych w kontrakcie \(według planu do 29 grudnia 2026: 3\)\./);
   assert.match(await sheet.locator('tbody').textContent(), /Główny cel: Przygotowanie do roli liderki zespołu.*4 → 6.*Obszar do rozwoju: Delegowanie zadań.*3/s);
   assert.match(await sheet.textContent(), /Zadania: zrobione 1, otwarte 0\./);
   assert.match(await sheet.textContent(), /Deleguje co tydzień i prowadzi spotkania zespołu\./);

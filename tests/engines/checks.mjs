@@ -299,21 +299,21 @@ export const CHECKS = [
         else await app.s.keys('\uE014');
         const [count, texts] = await app.s.waitFor(`card ${i + 1}`, (n) => {
           const count = document.querySelector('.qcard-count')?.textContent.trim();
-          return count && count.startsWith(`${n} /`)
+          return count && count.startsWith(`Karta ${n} z `)
             ? [count, [...document.querySelectorAll('.qcard-text p')].map((p) => p.textContent.trim())]
             : false;
         }, [i + 1]);
         seen.push(...texts);
         return count;
       };
-      assert.equal(await draw(0), '1 / 49');
+      assert.equal(await draw(0), 'Karta 1 z 49');
       await app.screenshot('phone-pytania-karta');
       for (let i = 1; i < 49; i++) await draw(i);
       assert.equal(seen.length, 50, 'every question of the bank on some card');
       assert.equal(new Set(seen).size, 50, 'no question twice');
       await app.s.keys('\uE014');
       await app.element('[role=status]', /Talia się skończyła|wszystkie/);
-      assert.equal(await app.text('.qcard-count'), '49 / 49', 'nothing more to draw');
+      assert.equal(await app.text('.qcard-count'), 'Karta 49 z 49', 'nothing more to draw');
     },
   },
 

@@ -486,7 +486,7 @@ pub const KPIS: &[Kpi] = &[
     Kpi {
         key: "retencja",
         title: "Retencja i rezygnacje (churn) w okresie",
-        formula: "retencja = (klienci na końcu − nowi) ÷ klienci na początku × 100%; churn = 100% − retencja",
+        formula: "retencja = (klienci na końcu − nowi) ÷ klienci na początku × 100%; rezygnacje = 100% − retencja",
         inputs: &[
             count(START_CUSTOMERS, None),
             count(END_CUSTOMERS, None),
@@ -495,7 +495,7 @@ pub const KPIS: &[Kpi] = &[
         compute: |v, _| {
             let (retention, churn) = retention_churn(at(v, 0), at(v, 1), at(v, 2))?;
             Ok(format!(
-                "retencja {}% · churn {}%",
+                "retencja {}% · rezygnacje {}%",
                 format_number(retention, 1)?,
                 format_number(churn, 1)?
             ))

@@ -466,6 +466,34 @@ fn follow_ups_of_every_mentee_due_first_then_the_ones_coming_soon() {
 }
 
 #[test]
+fn two_talks_on_one_day_are_told_apart_in_the_list() {
+    let mut doc = FeedbackDoc::default();
+    let first = doc.start(day(5));
+    let second = doc.start(day(5));
+    let third = doc.start(day(5));
+    doc.get_mut(third).unwrap().goal = "Delegowanie".into();
+    let other_day = doc.start(day(6));
+    // Newest first, as the list shows them; the later of two alike numbered by age.
+    assert_eq!(
+        doc.labels(),
+        [
+            (other_day, "Rozmowa z 6 listopada 2026".to_string()),
+            (third, "Rozmowa z 5 listopada 2026: Delegowanie".to_string()),
+            (second, "Rozmowa z 5 listopada 2026 (2)".to_string()),
+            (first, "Rozmowa z 5 listopada 2026".to_string()),
+        ]
+    );
+    assert_eq!(
+        doc.label_of(second).as_deref(),
+        Some("Rozmowa z 5 listopada 2026 (2)")
+    );
+    // The start page's follow-ups name it the same way.
+    doc.get_mut(second).unwrap().follow_up = Some(day(7));
+    let due = follow_ups_across([("Anna", &doc)], day(7), 0);
+    assert_eq!(due[0].label, "Rozmowa z 5 listopada 2026 (2)");
+}
+
+#[test]
 fn a_listed_feeling_agrees_with_the_mentors_form_however_it_was_picked() {
     // Picked as „zaniepokojony/a” before the mentor chose „poczułam”: the draft agrees.
     let draft = draft_i_message(

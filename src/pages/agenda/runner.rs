@@ -288,11 +288,13 @@ fn MeetingOverview() -> impl IntoView {
                     // On a tap, not on every tick: the block on screen, not the status.
                     let current = tool.current.get();
                     let blocks = tool.doc.value.with(|doc| doc.run.as_ref().map(|r| r.blocks.clone()).unwrap_or_default());
+                    let states = BlockState::all(&blocks, current);
                     blocks
                         .into_iter()
+                        .zip(states)
                         .enumerate()
-                        .map(|(index, block)| {
-                            let state = BlockState::of(&block, index, current).label();
+                        .map(|(index, (block, state))| {
+                            let state = state.label();
                             let upcoming = index > current;
                             view! {
                                 <li class:is-current=index == current class:is-skipped=block.skipped>

@@ -203,7 +203,7 @@ fn every_kpi_field_reads_the_polish_forms() {
     );
     assert_eq!(
         evaluate("retencja", &["1 000", "950", "100"]).result,
-        Some(Ok("retencja 85,0% · churn 15,0%".into()))
+        Some(Ok("retencja 85,0% · rezygnacje 15,0%".into()))
     );
     // Every numeric field of every KPI goes through the same reading, ambiguity included: asked
     // about where a fraction can be meant, the thousands' spacing asked for in a count.
