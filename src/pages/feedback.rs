@@ -97,7 +97,7 @@ pub fn FeedbackPage() -> impl IntoView {
         }}
         {move || match selected.get() {
             None => view! {
-                <p class="muted">"Zacznij od „Nowa rozmowa”: przygotujesz ją według checklisty, a potem przeprowadzisz ze skryptu."</p>
+                <p class="muted">"Zacznij od „+ Nowa rozmowa”: przygotujesz ją według checklisty, a potem przeprowadzisz ze skryptu."</p>
             }
                 .into_any(),
             Some(id) if script.get() => view! { <Script doc id back=Callback::new(move |()| script.set(false)) /> }.into_any(),

@@ -10,7 +10,7 @@ pub enum BlockState {
     Skipped,
     Done,
     Running,
-    /// The first block still to come: the one „Dalej” starts.
+    /// The first block still to come: the one „Następny ▶” starts.
     Next,
     Upcoming,
 }
@@ -180,7 +180,7 @@ mod tests {
             words(&blocks(&[]), 1),
             ["zrobiony", "trwa", "następny", "później", "później"]
         );
-        // A skipped block is passed over: the next is the one „Dalej” would start.
+        // A skipped block is passed over: the next is the one „Następny ▶” would start.
         assert_eq!(
             words(&blocks(&[2]), 1),
             ["zrobiony", "trwa", "pominięty", "następny", "później"]

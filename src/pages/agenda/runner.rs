@@ -391,7 +391,7 @@ fn TimerSettings() -> impl IntoView {
                 })
             />
             <p class="muted">
-                "Bez tego blok po swoim czasie liczy czas ponad plan, a do następnego przechodzi się przyciskiem „Następny”."
+                "Bez tego blok po swoim czasie liczy czas ponad plan, a do następnego przechodzi się przyciskiem „Następny ▶”."
             </p>
             <fieldset>
                 <legend>"Sygnał końca bloku"</legend>
