@@ -1080,10 +1080,10 @@ fn feedback(rng: &mut Rng, writer: Writer, days: &[NaiveDate], running: bool) ->
             .map(|_| Step {
                 what: format!("{}{}", rng.pick(MENTEE_ACTIONS), rng.pick(ACTION_TAILS)),
                 owner: *rng.pick(&[
-                    feedback::Owner::Mentee,
-                    feedback::Owner::Mentee,
-                    feedback::Owner::Mentor,
-                    feedback::Owner::Both,
+                    feedback::StepOwner::Mentee,
+                    feedback::StepOwner::Mentee,
+                    feedback::StepOwner::Mentor,
+                    feedback::StepOwner::Both,
                 ]),
                 due: to_iso(plus(day, rng.range(5, 14))),
                 done: past && rng.chance(0.85),

@@ -10,20 +10,20 @@ use crate::content::{feedback as checklist, wording};
 
 /// Who takes an agreed step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Owner {
+pub enum StepOwner {
     Mentee,
     Mentor,
     Both,
 }
 
-impl Choice for Owner {
-    const ALL: &'static [Owner] = &[Owner::Mentee, Owner::Mentor, Owner::Both];
+impl Choice for StepOwner {
+    const ALL: &'static [StepOwner] = &[StepOwner::Mentee, StepOwner::Mentor, StepOwner::Both];
 
     fn value(self) -> &'static str {
         match self {
-            Owner::Mentee => "mentee",
-            Owner::Mentor => "mentor",
-            Owner::Both => "oboje",
+            StepOwner::Mentee => "mentee",
+            StepOwner::Mentor => "mentor",
+            StepOwner::Both => "oboje",
         }
     }
 
@@ -31,9 +31,9 @@ impl Choice for Owner {
     // the picker's value and a shared link's word (`SharedItem::owner`).
     fn label(self) -> &'static str {
         match self {
-            Owner::Mentee => "mentee",
-            Owner::Mentor => "mentor",
-            Owner::Both => "razem",
+            StepOwner::Mentee => "mentee",
+            StepOwner::Mentor => "mentor",
+            StepOwner::Both => "razem",
         }
     }
 }
@@ -139,7 +139,7 @@ pub const FEELINGS: &[(&str, &str)] = &[
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Step {
     pub what: String,
-    pub owner: Owner,
+    pub owner: StepOwner,
     /// Due date as typed (`YYYY-MM-DD`), may be empty.
     pub due: String,
     pub done: bool,

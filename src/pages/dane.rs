@@ -10,12 +10,12 @@ use crate::model::text;
 use crate::route::Route;
 use crate::state::AppState;
 use crate::state::audience::Layout;
-use crate::state::backup::{BackupTool, ImportPlan};
+use crate::state::backup::{BackupState, ImportPlan};
 
 #[component]
 pub fn DanePage() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let backup = BackupTool::new(state);
+    let backup = BackupState::new(state);
     // The mentee's layout has no mentees to manage: what was kept, its backup, and its removal.
     let mentee = use_context::<Layout>().is_some_and(|layout| layout.is_mentee_untracked());
     // Closed mentees' documents are packed here, after the page is shown: room for anything
@@ -225,7 +225,7 @@ fn MenteeRow(
 #[component]
 fn BackupSection(
     /// Export and import.
-    backup: BackupTool,
+    backup: BackupState,
     /// The mentee's layout: one export, of everything.
     mentee: bool,
 ) -> impl IntoView {
@@ -356,7 +356,7 @@ fn BackupSection(
 #[component]
 fn BeforeImport(
     /// Where it is held.
-    backup: BackupTool,
+    backup: BackupState,
 ) -> impl IntoView {
     let held = RwSignal::new(backup.before_import());
     move || {
@@ -396,7 +396,7 @@ fn BeforeImport(
 #[component]
 fn StorageStatus(
     /// The data's size and the last export.
-    backup: BackupTool,
+    backup: BackupState,
     /// Units freed by packing closed mentees' documents (set once the page is shown).
     packed: RwSignal<u64>,
 ) -> impl IntoView {
@@ -536,7 +536,7 @@ fn StorageStatus(
 #[component]
 fn DeleteAll(
     /// Deletes everything.
-    backup: BackupTool,
+    backup: BackupState,
     /// The mentee's layout: what is deleted is said in their terms.
     mentee: bool,
 ) -> impl IntoView {

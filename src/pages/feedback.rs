@@ -13,7 +13,7 @@ use crate::components::text_list::TextList;
 use crate::content::feedback as checklist;
 use crate::model::date;
 use crate::model::feedback::{
-    Conversation, ConversationField, FEELINGS, FeedbackDoc, Form, Owner, Step, feeling_hint,
+    Conversation, ConversationField, FEELINGS, FeedbackDoc, Form, Step, StepOwner, feeling_hint,
     wording_hints,
 };
 use crate::model::share;
@@ -491,7 +491,7 @@ fn Steps(
             {move || {
                 (0..len.get())
                     .map(|index| {
-                        let owner = move || step(index).map_or(Owner::Mentee, |s| s.owner);
+                        let owner = move || step(index).map_or(StepOwner::Mentee, |s| s.owner);
                         view! {
                             <div class="step">
                                 <TextField
@@ -506,7 +506,7 @@ fn Steps(
                                     "Kto",
                                     "field-short",
                                     owner,
-                                    move |who: Owner| edit(doc, id, move |c| if let Some(s) = c.steps.get_mut(index) { s.owner = who; }),
+                                    move |who: StepOwner| edit(doc, id, move |c| if let Some(s) = c.steps.get_mut(index) { s.owner = who; }),
                                 )}
                                 <TextField
                                     id=format!("f-krok-{index}-termin")
@@ -533,7 +533,7 @@ fn Steps(
             <Button
                 label="+ Dodaj krok"
                 class="button-quiet"
-                on_press=Callback::new(move |()| edit(doc, id, |c| c.steps.push(Step { what: String::new(), owner: Owner::Mentee, due: String::new(), done: false })))
+                on_press=Callback::new(move |()| edit(doc, id, |c| c.steps.push(Step { what: String::new(), owner: StepOwner::Mentee, due: String::new(), done: false })))
             />
         </fieldset>
     }

@@ -34,10 +34,12 @@ pub fn render(route: Route) -> AnyView {
     let first = FIRST_RENDER.with(|first| first.replace(false));
     let tool = match route {
         // The mentee's layout has a home of its own, in the chunk that reads shared items.
-        Route::Start if use_context::<Layout>().is_some_and(|l| l.is_mentee()) => Tool::MenteeHome,
+        Route::Start if use_context::<Layout>().is_some_and(|l| l.is_mentee()) => {
+            Screen::MenteeHome
+        }
         Route::Start => return view! { <start::StartPage /> }.into_any(),
         Route::NotFound(path) => return view! { <not_found::NotFoundPage path /> }.into_any(),
-        tool => Tool::Page(tool.page().expect("a known route is in the table")),
+        tool => Screen::Page(tool.page().expect("a known route is in the table")),
     };
     lazy_page(tool, !first)
 }
@@ -169,34 +171,34 @@ pub fn follow_ups() -> AnyView {
 /// A page that lives in a chunk of its own: a row of [`PAGES`] with a chunk, or the mentee's
 /// home (`#/` in the mentee's layout), which comes with the shared page's chunk.
 #[derive(Debug, Clone, Copy)]
-enum Tool {
+enum Screen {
     Page(&'static Page),
     MenteeHome,
 }
 
-impl Tool {
+impl Screen {
     fn route(self) -> Route {
         match self {
-            Tool::Page(page) => page.route.clone(),
-            Tool::MenteeHome => Route::Start,
+            Screen::Page(page) => page.route.clone(),
+            Screen::MenteeHome => Route::Start,
         }
     }
 
     fn title(self) -> &'static str {
         match self {
-            Tool::Page(page) => page.title,
-            Tool::MenteeHome => MENTEE_HOME_SCREEN.heading,
+            Screen::Page(page) => page.title,
+            Screen::MenteeHome => MENTEE_HOME_SCREEN.heading,
         }
     }
 
     /// Its slot in `LOADED`.
     fn slot(self) -> usize {
         match self {
-            Tool::Page(page) => PAGES
+            Screen::Page(page) => PAGES
                 .iter()
                 .position(|row| std::ptr::eq(row, page))
                 .unwrap_or(PAGES.len()),
-            Tool::MenteeHome => PAGES.len(),
+            Screen::MenteeHome => PAGES.len(),
         }
     }
 
@@ -206,8 +208,8 @@ impl Tool {
 
     async fn load(self) -> Result<Renderer, ChunkFailed> {
         let (_, renderer) = match self {
-            Tool::Page(page) => split_point(&page.route).await,
-            Tool::MenteeHome => udostepnione_chunk().await,
+            Screen::Page(page) => split_point(&page.route).await,
+            Screen::MenteeHome => udostepnione_chunk().await,
         }?;
         LOADED.with(|loaded| loaded[self.slot()].set(Some(renderer)));
         Ok(renderer)
@@ -242,7 +244,7 @@ enum Chunk {
 
 /// The tool's page at once when its chunk is here; otherwise a loading note in its place until
 /// it arrives, or a message with „Spróbuj ponownie” when it cannot be fetched.
-fn lazy_page(tool: Tool, focus_when_ready: bool) -> AnyView {
+fn lazy_page(tool: Screen, focus_when_ready: bool) -> AnyView {
     if let Some(render) = tool.loaded() {
         return render();
     }
@@ -274,7 +276,7 @@ fn lazy_page(tool: Tool, focus_when_ready: bool) -> AnyView {
     let title = tool.title();
     // The route's first screen, as the static shell painted it before the wasm.
     let screen = match tool {
-        Tool::Page(page)
+        Screen::Page(page)
             if matches!(page.route, Route::Udostepnione { .. })
                 && crate::browser::share::pending() =>
         {
@@ -359,9 +361,9 @@ mod tests {
 
     #[test]
     fn every_tool_route_is_a_split_point_that_loads_and_is_remembered() {
-        assert_eq!(Tool::MenteeHome.route(), Route::Start);
-        assert!(ready(Tool::MenteeHome.load()).is_ok());
-        assert!(Tool::MenteeHome.loaded().is_some());
+        assert_eq!(Screen::MenteeHome.route(), Route::Start);
+        assert!(ready(Screen::MenteeHome.load()).is_ok());
+        assert!(Screen::MenteeHome.loaded().is_some());
         for page in &PAGES {
             let Some(chunk) = page.chunk else {
                 assert!(ready(split_point(&page.route)).is_err(), "{page:?}");
@@ -369,7 +371,7 @@ mod tests {
             };
             let (name, _) = ready(split_point(&page.route)).expect(chunk);
             assert_eq!(name, chunk, "the split point is the one the table names");
-            let tool = Tool::Page(page);
+            let tool = Screen::Page(page);
             assert_eq!(tool.route(), page.route);
             assert!(tool.loaded().is_none());
             assert!(ready(tool.load()).is_ok(), "{tool:?}");

@@ -3,7 +3,7 @@
 //! page and the „back to the timer” pill on every route. The shell reads only the running
 //! meeting and the signal settings from storage; the whole agenda document (the agenda with its
 //! texts, the meeting log, the templates) and the code that reads and changes it come with the
-//! agenda page's chunk ([`AgendaTool`]), which then becomes the one source of the run.
+//! agenda page's chunk ([`AgendaState`]), which then becomes the one source of the run.
 
 use leptos::prelude::*;
 
@@ -34,7 +34,7 @@ pub struct MeetingClock {
     /// The clock, refreshed twice a second; time itself always comes from timestamps.
     pub now: RwSignal<Millis>,
     /// The meeting in progress: the agenda document's `run`, read by the shell alone until
-    /// the agenda page's chunk has taken the document over (see [`AgendaTool::take_over`]).
+    /// the agenda page's chunk has taken the document over (see [`AgendaState::take_over`]).
     pub run: Memo<Option<MeetingRun>>,
     pub signals: Memo<SignalSettings>,
     /// The running meeting's status at `now`, if a meeting is in progress.
@@ -46,7 +46,7 @@ pub struct MeetingClock {
     pub fired: RwSignal<Option<FiredSignal>>,
     /// The whole tool, once the agenda page's chunk has set it up; from then on it owns the
     /// document and the shell's reading of it stops.
-    tool: RwSignal<Option<AgendaTool>>,
+    tool: RwSignal<Option<AgendaState>>,
     /// Where the tool is set up, so it lives as long as the shell, not as one visit to the page.
     owner: StoredValue<Owner>,
     state: AppState,
@@ -55,7 +55,7 @@ pub struct MeetingClock {
 impl MeetingClock {
     /// Sets up the clock for the whole app (call once, in the shell).
     pub fn install(state: AppState) -> MeetingClock {
-        let tool = RwSignal::new(None::<AgendaTool>);
+        let tool = RwSignal::new(None::<AgendaState>);
         let taken_over = move || tool.with_untracked(Option::is_some);
         let shell_run = state.read_only_doc::<RunningMeeting>(
             |roster| RunningMeeting::DOC.key(roster.active_id()),
@@ -180,7 +180,7 @@ impl MeetingClock {
 /// The whole agenda tool, for the agenda page (its chunk): the mentee's agenda document, the
 /// mentor's settings, and the intents that change them.
 #[derive(Clone, Copy)]
-pub struct AgendaTool {
+pub struct AgendaState {
     pub doc: SavedDoc<AgendaDoc>,
     pub prefs: SavedDoc<AgendaPrefs>,
     pub now: RwSignal<Millis>,
@@ -195,17 +195,17 @@ pub struct AgendaTool {
     state: AppState,
 }
 
-impl AgendaTool {
+impl AgendaState {
     /// The tool, set up on the first call: it loads the whole document and takes the run over
     /// from the shell, for as long as the app runs. Writes go through the document alone
     /// (whole, with the deferred save), so the run on every screen is the document's run.
-    pub fn take_over(clock: MeetingClock) -> AgendaTool {
+    pub fn take_over(clock: MeetingClock) -> AgendaState {
         if let Some(tool) = clock.tool.get_untracked() {
             return tool;
         }
         let state = clock.state;
         let tool = clock.owner.with_value(|owner| {
-            owner.with(|| AgendaTool {
+            owner.with(|| AgendaState {
                 doc: state.mentee_doc::<AgendaDoc>(),
                 prefs: state.saved_doc::<AgendaPrefs>(|_| AGENDA_PREFS_KEY.to_string()),
                 now: clock.now,

@@ -40,18 +40,18 @@ pub struct SafetyCopy {
 
 /// The data page's backup tools; see the module docs.
 #[derive(Clone, Copy)]
-pub struct BackupTool {
+pub struct BackupState {
     state: AppState,
     /// The day of the last export, shown at once when an export saves a new one.
     last_export: RwSignal<Option<NaiveDate>>,
 }
 
-impl BackupTool {
+impl BackupState {
     /// Reads the day of the last export.
-    pub fn new(state: AppState) -> BackupTool {
+    pub fn new(state: AppState) -> BackupState {
         let last_export = state.use_store(read_last_export).flatten();
         state.sync_problems();
-        BackupTool {
+        BackupState {
             state,
             last_export: RwSignal::new(last_export),
         }

@@ -26,7 +26,7 @@ use notices::{NoticeId, StorageNotice};
 
 /// How long a changed document waits at most before it is written: a burst of keystrokes
 /// (or taps) becomes one write, off the frames that answer them. The write comes with the
-/// app's clock tick (see [`agenda::AgendaTool::install`]), so no timer of its own is set per
+/// app's clock tick (see [`agenda::AgendaState::install`]), so no timer of its own is set per
 /// change. Anything that reads storage, replaces the document or may end the page writes it
 /// first (see [`AppState::flush_saves`]).
 pub const SAVE_DELAY: Duration = Duration::from_millis(500);

@@ -1,11 +1,11 @@
 //! The programme page's state: the active mentee's contract (goals and the plan of meetings),
-//! the meeting journal (in the agenda document, through [`AgendaTool`], that document's one
+//! the meeting journal (in the agenda document, through [`AgendaState`], that document's one
 //! source), the closing document, and one-off readings of the other tools for the overview.
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use super::agenda::{AgendaTool, MeetingClock};
+use super::agenda::{AgendaState, MeetingClock};
 use super::{AppState, SavedDoc};
 use crate::browser::clock;
 use crate::model::contract::Contract;
@@ -22,7 +22,7 @@ use crate::store::documents::PerMentee;
 #[derive(Clone, Copy)]
 pub struct Programme {
     pub contract: SavedDoc<Contract>,
-    pub agenda: AgendaTool,
+    pub agenda: AgendaState,
     pub closing: SavedDoc<ProgrammeDoc>,
     state: AppState,
 }
@@ -41,7 +41,7 @@ impl Programme {
         let clock = expect_context::<MeetingClock>();
         Programme {
             contract: state.mentee_doc::<Contract>(),
-            agenda: AgendaTool::take_over(clock),
+            agenda: AgendaState::take_over(clock),
             closing: state.mentee_doc::<ProgrammeDoc>(),
             state,
         }

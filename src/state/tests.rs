@@ -16,7 +16,7 @@ use std::cell::RefCell;
 use any_spawner::Executor;
 use leptos::prelude::*;
 
-use super::backup::BackupTool;
+use super::backup::BackupState;
 use super::notices::NoticeKind;
 use super::{AppState, HELD_RETRY_MS};
 use crate::browser::clock;
@@ -475,7 +475,7 @@ fn an_export_records_its_day_and_the_reminder_waits_a_month() {
     let (device, ids) = device_with(&["Ola"]);
     put(device, &contract_key(&ids[0]), &contract_by("Jan"));
     let (owner, state) = open_on(Ok(device));
-    let backup = owner.with(|| BackupTool::new(state));
+    let backup = owner.with(|| BackupState::new(state));
     assert!(
         backup
             .reminder()
@@ -490,7 +490,7 @@ fn an_export_records_its_day_and_the_reminder_waits_a_month() {
     assert!(device.entries.borrow().contains_key(BACKUP_LOG_KEY));
     // The next page load reads the day back.
     let (owner, state) = open_on(Ok(device));
-    let backup = owner.with(|| BackupTool::new(state));
+    let backup = owner.with(|| BackupState::new(state));
     assert_eq!(backup.last_export(), Some(clock::today()));
     let (one, _) = backup.export(Some(&ids[0]));
     assert_eq!(one, "niezbednik-ola-20261127.json");

@@ -151,14 +151,14 @@ fn conversations_saved_before_the_feeling_field_still_load() {
 #[test]
 fn the_pickers_values_read_back_to_their_choices_and_nothing_else() {
     crate::model::form::assert_round_trip::<Form>();
-    crate::model::form::assert_round_trip::<Owner>();
-    let owners: Vec<&str> = Owner::ALL.iter().map(|o| o.value()).collect();
+    crate::model::form::assert_round_trip::<StepOwner>();
+    let owners: Vec<&str> = StepOwner::ALL.iter().map(|o| o.value()).collect();
     assert_eq!(owners, ["mentee", "mentor", "oboje"]);
-    let labels: Vec<&str> = Owner::ALL.iter().map(|o| o.label()).collect();
+    let labels: Vec<&str> = StepOwner::ALL.iter().map(|o| o.label()).collect();
     assert_eq!(labels, ["mentee", "mentor", "razem"]);
     // Before, anything but „mentor” and „oboje” silently became the mentee.
-    assert_eq!(Owner::parse("Mentor"), None);
-    assert_eq!(Owner::parse("ktoś"), None);
+    assert_eq!(StepOwner::parse("Mentor"), None);
+    assert_eq!(StepOwner::parse("ktoś"), None);
     assert_eq!(Form::parse("poczułam"), None, "a label is not a value");
 }
 
@@ -349,19 +349,19 @@ fn the_script_ends_with_the_agreed_steps_and_the_support() {
     c.steps = vec![
         Step {
             what: " Dawać Ewie dokończyć ".into(),
-            owner: Owner::Mentee,
+            owner: StepOwner::Mentee,
             due: "2026-12-01".into(),
             done: false,
         },
         Step {
             what: "".into(),
-            owner: Owner::Mentor,
+            owner: StepOwner::Mentor,
             due: String::new(),
             done: false,
         },
         Step {
             what: "Przejrzeć nagranie spotkania".into(),
-            owner: Owner::Both,
+            owner: StepOwner::Both,
             due: String::new(),
             done: false,
         },

@@ -3,7 +3,7 @@
 
 use crate::model::contract::{Contract, Status};
 use crate::model::date;
-use crate::model::feedback::{Conversation, Owner as StepOwner};
+use crate::model::feedback::{Conversation, StepOwner};
 use crate::model::goals::{GoalId, Goals};
 use crate::model::journal::{self, ActionOwner, CarriedAction, Meeting};
 

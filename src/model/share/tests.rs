@@ -3,7 +3,7 @@ use proptest::prelude::*;
 
 use super::*;
 use crate::model::contract::{Contract, DateField, Frequency, Rule};
-use crate::model::feedback::{Conversation, Owner as StepOwner, Step};
+use crate::model::feedback::{Conversation, Step, StepOwner};
 use crate::model::goals::GoalKind;
 use crate::model::journal::{
     ActionId, ActionItem, ActionOwner, BlockRecord, CarriedAction, Held, Journal, Meeting,

@@ -13,12 +13,12 @@ use crate::components::progress_scale::ProgressScale;
 use crate::model::date;
 use crate::model::form::Choice;
 use crate::route::Route;
-use crate::state::agenda::AgendaTool;
+use crate::state::agenda::AgendaState;
 
 /// The tools of the block on screen.
 #[component]
 pub fn BlockTools() -> impl IntoView {
-    let tool = expect_context::<AgendaTool>();
+    let tool = expect_context::<AgendaState>();
     // Which tools the block on screen has: changes on a tap, not as notes are typed.
     let shape = Memo::new(move |_| {
         let current = tool.current.get();
@@ -44,7 +44,7 @@ pub fn BlockTools() -> impl IntoView {
 /// The open action items from earlier meetings, overdue first, each with a box to tick.
 #[component]
 fn CarriedActions() -> impl IntoView {
-    let tool = expect_context::<AgendaTool>();
+    let tool = expect_context::<AgendaState>();
     let items = Memo::new(move |_| {
         let today = clock::today();
         tool.doc.value.with(|doc| doc.carried_into_run(today))
@@ -86,7 +86,7 @@ fn CarriedActions() -> impl IntoView {
 /// The progress scale for each goal of the contract.
 #[component]
 fn GoalsProgress() -> impl IntoView {
-    let tool = expect_context::<AgendaTool>();
+    let tool = expect_context::<AgendaState>();
     // The contract as it is when the block comes up; it is edited on its own page.
     let goals: Vec<_> = tool
         .current_goals()
@@ -142,7 +142,7 @@ fn GoalsProgress() -> impl IntoView {
 /// Action items agreed in this meeting, and the form to add one.
 #[component]
 fn NewActions() -> impl IntoView {
-    let tool = expect_context::<AgendaTool>();
+    let tool = expect_context::<AgendaState>();
     let pending = Memo::new(move |_| tool.doc.value.with(|doc| doc.pending_actions.clone()));
     view! {
         <section class="card new-actions no-print" aria-labelledby="nowe-zadania">

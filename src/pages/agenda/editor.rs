@@ -7,14 +7,14 @@ use crate::content::agenda_templates;
 use crate::model::agenda::AgendaPrefs;
 use crate::model::agenda::drafts::{Drafts, Field};
 use crate::model::agenda::{Agenda, AgendaError};
-use crate::state::agenda::AgendaTool;
+use crate::state::agenda::AgendaState;
 
 /// A change to the agenda's blocks; `Err` carries the message for the user.
 type BlocksEdit = Box<dyn FnOnce(&mut Agenda, &mut Drafts) -> Result<(), AgendaError>>;
 
 #[component]
 pub fn Editor() -> impl IntoView {
-    let tool = expect_context::<AgendaTool>();
+    let tool = expect_context::<AgendaState>();
     let error = RwSignal::new(None::<String>);
     // Text a field refused stays in that field, with its message, until it is fixed.
     let drafts = RwSignal::new(Drafts::default());
@@ -207,7 +207,7 @@ fn Templates(
     /// The editor's refused edits, which no longer apply once a template replaces the agenda.
     drafts: RwSignal<Drafts>,
 ) -> impl IntoView {
-    let tool = expect_context::<AgendaTool>();
+    let tool = expect_context::<AgendaState>();
     let name = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let save = move |ev: leptos::ev::SubmitEvent| {

@@ -9,11 +9,11 @@ use crate::model::date;
 use crate::model::timer::block_plan_text;
 use crate::model::timer::minutes_text;
 use crate::route::Route;
-use crate::state::agenda::AgendaTool;
+use crate::state::agenda::AgendaState;
 
 #[component]
 pub fn MeetingLog() -> impl IntoView {
-    let tool = expect_context::<AgendaTool>();
+    let tool = expect_context::<AgendaState>();
     // A timer tap must not redraw the log in its own frame (the redraw reads the contract
     // from storage for the names). The log only grows (a finished meeting goes in first,
     // shown at once) or is replaced by another mentee's or another tab's (shown when the
@@ -72,7 +72,7 @@ fn Summary(
     /// The meeting was just finished: scroll here and take the focus.
     bring_into_view: bool,
 ) -> impl IntoView {
-    let tool = expect_context::<AgendaTool>();
+    let tool = expect_context::<AgendaState>();
     let LogEntry {
         id,
         record,

@@ -13,13 +13,13 @@ use leptos::prelude::*;
 use crate::browser::signals;
 use crate::model::agenda::Agenda;
 use crate::model::text;
-use crate::state::agenda::{AgendaTool, MeetingClock};
+use crate::state::agenda::{AgendaState, MeetingClock};
 
 #[component]
 pub fn AgendaPage() -> impl IntoView {
     // The page's chunk brings the code for the whole agenda document: from now on the run
     // on every screen is this document's run.
-    let tool = AgendaTool::take_over(expect_context::<MeetingClock>());
+    let tool = AgendaState::take_over(expect_context::<MeetingClock>());
     provide_context(tool);
     let has_run = Memo::new(move |_| tool.doc.value.with(|doc| doc.run.is_some()));
     // The chime's audio is made ready once the page is on screen, so the tap on „Rozpocznij”

@@ -10,7 +10,7 @@ use crate::model::timer::{
     BlockState, Phase, RunStatus, Segment, clock_text, elapsed_text, minutes_text,
 };
 use crate::route::Route;
-use crate::state::agenda::AgendaTool;
+use crate::state::agenda::AgendaState;
 
 /// The ring's circumference (2π × 540) in the SVG's tenfold units: whole numbers only, since
 /// formatting floats would add ~10 KiB of wasm.
@@ -18,7 +18,7 @@ const RING: i64 = 3393;
 
 #[component]
 pub fn Runner() -> impl IntoView {
-    let tool = expect_context::<AgendaTool>();
+    let tool = expect_context::<AgendaState>();
     let status = move || tool.status.get();
     let with_status =
         move |f: fn(&RunStatus) -> String| status().map(|s| f(&s)).unwrap_or_default();
@@ -244,7 +244,7 @@ fn BlockLinks(
 /// The whole meeting: elapsed of planned, each block as a segment, and the projected end.
 #[component]
 fn MeetingOverview() -> impl IntoView {
-    let tool = expect_context::<AgendaTool>();
+    let tool = expect_context::<AgendaState>();
     let segments = move || {
         let Some(status) = tool.status.get() else {
             return Vec::new();
@@ -330,7 +330,7 @@ fn BlockNotes(
     /// Index of the running block.
     index: Signal<usize>,
 ) -> impl IntoView {
-    let tool = expect_context::<AgendaTool>();
+    let tool = expect_context::<AgendaState>();
     let note = move || {
         tool.doc.value.with(|doc| {
             doc.run
@@ -362,7 +362,7 @@ fn BlockNotes(
 /// Auto-advance and which signals mark a block's end.
 #[component]
 fn TimerSettings() -> impl IntoView {
-    let tool = expect_context::<AgendaTool>();
+    let tool = expect_context::<AgendaState>();
     let auto = move || {
         tool.doc
             .value
