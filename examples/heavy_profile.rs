@@ -1434,7 +1434,7 @@ impl Profile {
         planned.sort_by_key(|p| p.created);
 
         // Added to the list in the order the mentor met them; the first takes the place of
-        // the first run's „Mój mentee”.
+        // the first run's „Osoba mentorowana”.
         let mut roster = Roster::first_run(planned[0].created);
         let mut mentees = Vec::new();
         for p in &mut planned {

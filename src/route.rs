@@ -128,7 +128,7 @@ pub static PAGES: [Page; 9] = [
         title: "Strategia CRM",
         nav: Some("CRM"),
         icon: "M4 20V10h3v10zm6 0V4h3v16zm6 0v-7h3v7z",
-        summary: "Artykuł o strategii CRM, ocena sześciu filarów i kalkulator KPI.",
+        summary: "Artykuł o strategii CRM, samoocena sześciu filarów i kalkulator KPI.",
         chunk: Some("crm"),
         stored: Some("crm"),
     },

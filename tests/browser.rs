@@ -255,7 +255,7 @@ async fn shell_renders_heading_navigation_and_the_default_mentee() {
             .length(),
         7
     );
-    assert_eq!(app.mentee_options(), ["Mój mentee"]);
+    assert_eq!(app.mentee_options(), ["Osoba mentorowana"]);
     assert!(
         raw_get(ROSTER_KEY).is_some(),
         "the first run is saved at once"
@@ -271,7 +271,7 @@ async fn shell_shows_a_persistent_banner_when_nothing_can_be_saved() {
     let banner = app.text("[data-problem=not-saving]").expect("banner");
     assert!(banner.contains("Dane nie są zapisywane"), "{banner}");
     // The app keeps working in memory.
-    assert_eq!(app.mentee_options(), ["Mój mentee"]);
+    assert_eq!(app.mentee_options(), ["Osoba mentorowana"]);
 }
 
 #[wasm_bindgen_test]
@@ -281,7 +281,7 @@ async fn shell_reports_quarantine_and_starts_with_defaults() {
     let app = MountedApp::mount().await;
     let banner = app.text("[data-problem=quarantined]").expect("banner");
     assert!(banner.contains("Pobierz odłożone dane"), "{banner}");
-    assert_eq!(app.mentee_options(), ["Mój mentee"]);
+    assert_eq!(app.mentee_options(), ["Osoba mentorowana"]);
 }
 
 #[wasm_bindgen_test]
@@ -291,7 +291,7 @@ async fn shell_takes_another_tabs_roster() {
     another_tab_saves_zofia().await;
     assert_eq!(
         app.mentee_options(),
-        ["Mój mentee", "Zofia z drugiej karty"]
+        ["Osoba mentorowana", "Zofia z drugiej karty"]
     );
 }
 
@@ -313,7 +313,7 @@ async fn shell_keeps_this_tabs_unsaved_change_when_another_tab_saves_first() {
     let raw = another_tab_saves_zofia().await;
     assert_eq!(
         app.mentee_options(),
-        ["Mój mentee", "Zofia z drugiej karty"]
+        ["Osoba mentorowana", "Zofia z drugiej karty"]
     );
     let banner = app.text("[data-problem=superseded]").expect("banner");
     assert!(

@@ -52,7 +52,8 @@
       if (mentees.length > 1) return 'mentor';
       for (var j = 0; j < mentees.length; j++) {
         var name = String(mentees[j].name || '').trim();
-        if (name && name !== 'Mój mentee') return 'mentor';
+        // The app's stand-in (Roster::DEFAULT_NAME, and its earlier name) is nobody's.
+        if (name && name !== 'Osoba mentorowana' && name !== 'Mój mentee') return 'mentor';
       }
     } catch (e) {}
     return 'mentee';

@@ -59,7 +59,7 @@ pub fn NewActionForm(
             )}
             <TextField
                 id=format!("{id}-termin")
-                label="Do kiedy (nieobowiązkowo)"
+                label="Do kiedy (opcjonalnie)"
                 input_type="date"
                 live=true
                 class="field-date"

@@ -12,7 +12,7 @@ use leptos::wasm_split::wasm_split;
 use crate::model::share::Shared;
 
 /// Draws the panel's body; lives in the `share` chunk.
-type Body = fn(Callback<(), Option<Shared>>) -> AnyView;
+type Body = fn(Callback<(), Option<Shared>>, &'static str) -> AnyView;
 
 #[derive(Debug, Clone, Copy)]
 struct LoadFailed;
@@ -60,7 +60,7 @@ pub fn ShareCard(
             </button>
             {move || open.get().then(|| view! {
                 <div class="share-picks">{children()}</div>
-                <SharePanel item />
+                <SharePanel item waiting="Najpierw wybierz, co udostępnić." />
             })}
         </section>
     }
@@ -80,6 +80,9 @@ pub fn SharePanel(
     /// What goes; `None` while there is nothing to share yet (the panel says so). A callback
     /// rather than a signal of the item: no page pays for a reactive type of its own.
     item: Callback<(), Option<Shared>>,
+    /// What to do first while there is nothing to share, in the words of the form above it
+    /// („Najpierw wybierz, co udostępnić.” under picks).
+    waiting: &'static str,
 ) -> impl IntoView {
     let chunk = RwSignal::new(Chunk::Loading);
     let fetch = move || {
@@ -94,7 +97,7 @@ pub fn SharePanel(
     };
     fetch();
     move || match chunk.get() {
-        Chunk::Ready(body) => body(item),
+        Chunk::Ready(body) => body(item, waiting),
         Chunk::Loading => {
             view! { <p class="muted" role="status">"Wczytuję udostępnianie…"</p> }.into_any()
         }
@@ -133,12 +136,12 @@ mod body {
         title: String,
     }
 
-    pub fn render(item: Callback<(), Option<Shared>>) -> AnyView {
-        view! { <Body item /> }.into_any()
+    pub fn render(item: Callback<(), Option<Shared>>, waiting: &'static str) -> AnyView {
+        view! { <Body item waiting /> }.into_any()
     }
 
     #[component]
-    fn Body(item: Callback<(), Option<Shared>>) -> impl IntoView {
+    fn Body(item: Callback<(), Option<Shared>>, waiting: &'static str) -> impl IntoView {
         let passphrase = RwSignal::new(String::new());
         let made = RwSignal::new(None::<Made>);
         let problem = RwSignal::new(None::<String>);
@@ -208,7 +211,7 @@ mod body {
         view! {
             <div class="share-panel">
                 <p class="muted">
-                    "Dane jadą w samym linku, za znakiem „#”: przeglądarka nie wysyła tej części "
+                    "Dane są udostępniane w samym linku, za znakiem „#”: przeglądarka nie wysyła tej części "
                     "do żadnego serwera. Link trafi tylko tam, gdzie go przekażesz."
                 </p>
                 <div class="field">
@@ -232,15 +235,13 @@ mod body {
                         </button>
                     </p>
                     <p id="haslo-linku-opis" class="muted">
-                        "Dla linku wysyłanego komunikatorem lub mailem: dane zostaną zaszyfrowane "
+                        "Dla linku wysyłanego komunikatorem lub e-mailem: dane zostaną zaszyfrowane "
                         "w przeglądarce. Hasło powiedz drugiej osobie na głos lub przez telefon, "
                         "nigdy w tej samej wiadomości co link."
                     </p>
                 </div>
                 <p class="field-error" role="alert">{move || problem.get()}</p>
-                <p class="muted" hidden=move || ready.get()>
-                    "Najpierw wybierz, co udostępnić."
-                </p>
+                <p class="muted" hidden=move || ready.get()>{waiting}</p>
                 <button
                     type="button"
                     class="button"

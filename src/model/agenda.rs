@@ -42,7 +42,16 @@ pub struct AgendaBlock {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AgendaError {
     EmptyTitle,
-    Minutes { min: u32, max: u32 },
+    /// A block's minutes out of range.
+    Minutes {
+        min: u32,
+        max: u32,
+    },
+    /// The whole meeting's planned length out of range.
+    MeetingMinutes {
+        min: u32,
+        max: u32,
+    },
     NotANumber(String),
     LastBlock,
     NoSuchBlock,
@@ -54,6 +63,12 @@ impl fmt::Display for AgendaError {
             AgendaError::EmptyTitle => f.write_str("Blok potrzebuje tytułu."),
             AgendaError::Minutes { min, max } => {
                 write!(f, "Czas bloku to od {min} do {max} minut.")
+            }
+            AgendaError::MeetingMinutes { min, max } => {
+                write!(f, "Spotkanie może trwać od {min} do {max} minut.")
+            }
+            AgendaError::NotANumber(text) if text.trim().is_empty() => {
+                f.write_str("Wpisz liczbę minut, np. 15.")
             }
             AgendaError::NotANumber(text) => {
                 write!(f, "„{text}” to nie liczba minut. Wpisz liczbę, np. 15.")
@@ -222,7 +237,7 @@ impl Agenda {
             .parse()
             .map_err(|_| AgendaError::NotANumber(trimmed.to_string()))?;
         if !(Agenda::MIN_MEETING_MINUTES..=Agenda::MAX_MEETING_MINUTES).contains(&minutes) {
-            return Err(AgendaError::Minutes {
+            return Err(AgendaError::MeetingMinutes {
                 min: Agenda::MIN_MEETING_MINUTES,
                 max: Agenda::MAX_MEETING_MINUTES,
             });
@@ -323,7 +338,20 @@ mod tests {
         );
         assert_eq!(
             agenda.set_field(Field::MeetingMinutes, "4"),
-            Err(AgendaError::Minutes { min: 5, max: 600 })
+            Err(AgendaError::MeetingMinutes { min: 5, max: 600 })
+        );
+        // The meeting's length is named as the meeting's, not a block's.
+        assert_eq!(
+            AgendaError::MeetingMinutes { min: 5, max: 600 }.to_string(),
+            "Spotkanie może trwać od 5 do 600 minut."
+        );
+        assert_eq!(
+            agenda.set_field(Field::MeetingMinutes, " "),
+            Err(AgendaError::NotANumber(String::new()))
+        );
+        assert_eq!(
+            AgendaError::NotANumber(String::new()).to_string(),
+            "Wpisz liczbę minut, np. 15."
         );
         assert_eq!(
             agenda.set_field(Field::Title(0), ""),

@@ -92,7 +92,7 @@ impl AgendaDoc {
         Some(id)
     }
 
-    /// „Od nowa”: the running meeting goes, with what was recorded during it.
+    /// „Przerwij bez zapisu”: the running meeting goes, with what was recorded during it.
     pub fn discard_run(&mut self) {
         self.run = None;
         self.pending_progress.clear();

@@ -381,7 +381,7 @@ impl FormField {
             FormField::Number(NumberField::CancelHours) => {
                 "Odwołanie spotkania z wyprzedzeniem".to_string()
             }
-            FormField::Number(NumberField::Months) => "Czas trwania procesu".to_string(),
+            FormField::Number(NumberField::Months) => "Czas trwania programu".to_string(),
             FormField::Goal(GoalKind::Main, _) => "Główny cel współpracy".to_string(),
             FormField::Goal(GoalKind::Area, i) => format!("Obszar {}", i + 1),
             FormField::Goal(GoalKind::Indicator, i) => format!("Wskaźnik {}", i + 1),
@@ -403,6 +403,22 @@ pub enum ContractField {
 }
 
 impl ContractField {
+    /// The field in plain words, as a list of what to fill in names it: „imię i nazwisko
+    /// mentora”, „godzinę spotkań” (the accusative, after „uzupełnij”).
+    pub fn plain_name(self) -> String {
+        match self {
+            ContractField::Mentor => "imię i nazwisko mentora".to_string(),
+            ContractField::Mentee => "imię i nazwisko mentee".to_string(),
+            ContractField::MainGoal => "główny cel współpracy".to_string(),
+            ContractField::AgreedOn => "datę zawarcia".to_string(),
+            ContractField::StartDate => "datę pierwszego spotkania".to_string(),
+            ContractField::StartTime => "godzinę spotkań".to_string(),
+            ContractField::Typed(field) => crate::model::text::lower(&field.label()),
+        }
+    }
+}
+
+impl ContractField {
     /// Acceptance waits for this field (both names, the main goal, and any field showing
     /// refused text); the others only need a readable value once one is typed.
     pub fn blocks_acceptance(self) -> bool {
@@ -416,22 +432,26 @@ impl ContractField {
     }
 }
 
-/// Why acceptance waits, in one message: the fields to fix (showing refused text) and the
-/// fields to fill in.
+/// Why acceptance waits, in one message: the fields to fix (showing refused text), each with
+/// why, and the fields to fill in, named in plain words („uzupełnij: imię i nazwisko mentora,
+/// główny cel współpracy”), never as the fields' own instructions pasted one after another.
 pub fn acceptance_refusal(problems: &[FieldProblem]) -> String {
-    let list = |typed: bool| {
-        problems
-            .iter()
-            .filter(|p| matches!(p.field, ContractField::Typed(_)) == typed)
-            .map(|p| p.message.trim_end_matches('.'))
-            .collect::<Vec<_>>()
-            .join("; ")
-    };
-    let (fix, fill) = (list(true), list(false));
+    let fix = problems
+        .iter()
+        .filter(|p| matches!(p.field, ContractField::Typed(_)))
+        .map(|p| p.message.trim_end_matches('.'))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let fill = problems
+        .iter()
+        .filter(|p| !matches!(p.field, ContractField::Typed(_)))
+        .map(|p| p.field.plain_name())
+        .collect::<Vec<_>>()
+        .join(", ");
     match (fix.is_empty(), fill.is_empty()) {
         (false, true) => format!("Aby zaakceptować, popraw: {fix}."),
         (false, false) => format!("Aby zaakceptować, popraw: {fix}. Uzupełnij: {fill}."),
-        _ => format!("Aby zaakceptować, uzupełnij: {fill}"),
+        _ => format!("Aby zaakceptować, uzupełnij: {fill}."),
     }
 }
 
@@ -791,7 +811,7 @@ impl Contract {
                     self.cancel_hours
                 ),
             ),
-            ("Czas trwania procesu", period),
+            ("Czas trwania programu", period),
         ]
     }
 

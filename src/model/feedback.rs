@@ -27,11 +27,13 @@ impl Choice for StepOwner {
         }
     }
 
+    // „razem”, not „oboje”, which assumes a man and a woman; the value stays „oboje”: it is
+    // the picker's value and a shared link's word (`SharedItem::owner`).
     fn label(self) -> &'static str {
         match self {
             StepOwner::Mentee => "mentee",
             StepOwner::Mentor => "mentor",
-            StepOwner::Both => "oboje",
+            StepOwner::Both => "razem",
         }
     }
 }
@@ -235,11 +237,18 @@ pub enum ConversationError {
 
 impl std::fmt::Display for ConversationError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // An empty field is not quoted back („„” to nie data”): it only needs a day.
         match self {
+            ConversationError::NotAMoment { typed } if typed.trim().is_empty() => {
+                f.write_str("Wybierz dzień i godzinę z kalendarza.")
+            }
             ConversationError::NotAMoment { typed } => write!(
                 f,
                 "„{typed}” to nie dzień i godzina. Wybierz je z kalendarza (RRRR-MM-DD GG:MM)."
             ),
+            ConversationError::NotADate { typed } if typed.trim().is_empty() => {
+                f.write_str("Wybierz dzień z kalendarza.")
+            }
             ConversationError::NotADate { typed } => write!(
                 f,
                 "„{typed}” to nie data. Wybierz dzień z kalendarza (RRRR-MM-DD)."
@@ -332,7 +341,7 @@ pub fn follow_ups_across<'a, K: Clone + 'a>(
                 (state.is_due() || soon).then(|| FollowUpEntry {
                     who: who.clone(),
                     conversation: c.id,
-                    label: c.label(),
+                    label: doc.label_of(c.id).unwrap_or_else(|| c.label()),
                     day: c.follow_up.unwrap_or(today),
                     state,
                 })
@@ -856,6 +865,39 @@ pub struct FeedbackDoc {
 }
 
 impl FeedbackDoc {
+    /// Every conversation's name in lists, in the list's order (newest first): its
+    /// [`Conversation::label`], and where two would read the same (two talks on one day with
+    /// no goal yet), the later ones numbered in the order they were started: „Rozmowa z
+    /// 5 grudnia 2026 (2)”.
+    pub fn labels(&self) -> Vec<(u32, String)> {
+        let mut by_age: Vec<&Conversation> = self.conversations.iter().collect();
+        by_age.sort_by_key(|c| c.id);
+        let mut times_seen = std::collections::BTreeMap::<String, usize>::new();
+        let mut named = std::collections::BTreeMap::<u32, String>::new();
+        for c in by_age {
+            let label = c.label();
+            let seen = times_seen.entry(label.clone()).or_insert(0);
+            *seen += 1;
+            let label = match *seen {
+                1 => label,
+                n => format!("{label} ({n})"),
+            };
+            named.insert(c.id, label);
+        }
+        self.conversations
+            .iter()
+            .map(|c| (c.id, named.remove(&c.id).unwrap_or_default()))
+            .collect()
+    }
+
+    /// Conversation `id`'s name in lists ([`FeedbackDoc::labels`]).
+    pub fn label_of(&self, id: u32) -> Option<String> {
+        self.labels()
+            .into_iter()
+            .find(|(of, _)| *of == id)
+            .map(|(_, label)| label)
+    }
+
     /// Starts a new conversation (first in the list) and gives its id.
     pub fn start(&mut self, today: NaiveDate) -> u32 {
         self.next_id = self.next_id.max(1);

@@ -360,10 +360,17 @@ pub enum RecordError {
 impl fmt::Display for RecordError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            RecordError::ProgressOutOfRange { typed } if typed.trim().is_empty() => {
+                f.write_str("Wpisz ocenę postępu: liczbę całkowitą od 0 do 10.")
+            }
             RecordError::ProgressOutOfRange { typed } => write!(
                 f,
                 "„{typed}” to nie ocena postępu. Wpisz liczbę całkowitą od 0 do 10."
             ),
+            // An empty field is not quoted back („„” to nie data”): it only needs a day.
+            RecordError::NotADate { typed } if typed.trim().is_empty() => {
+                f.write_str("Wybierz dzień z kalendarza.")
+            }
             RecordError::NotADate { typed } => write!(
                 f,
                 "„{typed}” to nie data. Wybierz dzień z kalendarza (RRRR-MM-DD)."

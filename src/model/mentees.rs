@@ -35,7 +35,7 @@ impl Mentee {
     /// The first run's placeholder (or a nameless entry): nobody's name, no mentor's data.
     pub fn is_stand_in(&self) -> bool {
         let name = self.name.trim();
-        name.is_empty() || name == Roster::DEFAULT_NAME
+        name.is_empty() || Roster::is_default_name(name)
     }
 
     pub fn is_archived(&self) -> bool {
@@ -83,11 +83,22 @@ pub struct Roster {
 }
 
 impl Roster {
-    pub const DEFAULT_NAME: &'static str = "Mój mentee";
+    /// The first run's stand-in: no gender, as it names nobody yet.
+    pub const DEFAULT_NAME: &'static str = "Osoba mentorowana";
+    /// The stand-in's earlier names, still found in saved rosters and backups: recognised as
+    /// the stand-in, and shown under [`Roster::DEFAULT_NAME`] once read ([`Roster::repaired`]).
+    pub const OLD_DEFAULT_NAMES: &'static [&'static str] = &["Mój mentee"];
     /// The longest name, in characters: checked here and set as the name fields' `maxlength`.
     pub const MAX_NAME_CHARS: usize = 60;
 
-    /// The roster of a first run: one mentee called „Mój mentee”, so nothing must be set up first.
+    /// Whether `name` is the app's stand-in, under its present name or an earlier one.
+    pub fn is_default_name(name: &str) -> bool {
+        let name = name.trim();
+        name == Roster::DEFAULT_NAME || Roster::OLD_DEFAULT_NAMES.contains(&name)
+    }
+
+    /// The roster of a first run: one mentee called „Osoba mentorowana”, so nothing must be set
+    /// up first.
     pub fn first_run(today: NaiveDate) -> Roster {
         let mut roster = Roster {
             mentees: Vec::new(),
@@ -156,7 +167,7 @@ impl Roster {
         self.add_replacing(name, today, None)
     }
 
-    /// The app's own stand-in, „Mój mentee”, created so that nothing must be set up first (on
+    /// The app's own stand-in, „Osoba mentorowana”, created so that nothing must be set up first (on
     /// a first visit, after deleting all data or the last mentee). A mentee the mentor named
     /// differently is never one.
     /// Nothing but the first run's placeholder: no name the mentor gave (see
@@ -168,7 +179,7 @@ impl Roster {
     pub fn placeholder(&self) -> Option<&MenteeId> {
         self.mentees
             .iter()
-            .find(|mentee| mentee.name == Roster::DEFAULT_NAME)
+            .find(|mentee| Roster::is_default_name(&mentee.name))
             .map(|mentee| &mentee.id)
     }
 
@@ -238,6 +249,17 @@ impl Roster {
         self.mentees.retain(|mentee| seen.insert(mentee.id.clone()));
         if self.mentees.is_empty() {
             self.push(Roster::DEFAULT_NAME.to_string(), today);
+        }
+        // A stand-in saved under an earlier name is shown under today's, unless someone on
+        // the list already has that name.
+        let taken = self.mentees.iter().any(|m| m.name == Roster::DEFAULT_NAME);
+        if !taken {
+            for mentee in &mut self.mentees {
+                if Roster::OLD_DEFAULT_NAMES.contains(&mentee.name.trim()) {
+                    mentee.name = Roster::DEFAULT_NAME.to_string();
+                    break;
+                }
+            }
         }
         if self.get(&self.active).is_none() {
             self.active = self.mentees[0].id.clone();
@@ -325,12 +347,62 @@ mod tests {
     fn first_run_has_one_active_default_mentee() {
         let roster = Roster::first_run(day(1));
         assert_eq!(roster.mentees().len(), 1);
-        assert_eq!(roster.active().name, "Mój mentee");
+        assert_eq!(roster.active().name, "Osoba mentorowana");
         assert_eq!(roster.active().created, day(1));
         assert!(roster.only_stand_in(), "nothing of a mentor's own");
         let mut named = roster.clone();
         named.add("Anna Nowak", day(2)).unwrap();
         assert!(!named.only_stand_in());
+    }
+
+    #[test]
+    fn a_stand_in_saved_under_its_old_name_is_still_the_stand_in() {
+        // Saved by builds before issue 29, when the stand-in was „Mój mentee”.
+        let json = r#"{"mentees":[{"id":"m1","name":"Mój mentee","created":"2026-10-01"}],
+            "active":"m1","next_number":2}"#;
+        let saved: Roster = serde_json::from_str(json).unwrap();
+        assert!(saved.only_stand_in(), "recognised before it is repaired");
+        assert_eq!(saved.placeholder(), Some(&MenteeId("m1".into())));
+        let mut roster = saved.repaired(day(1));
+        assert_eq!(
+            roster.active().name,
+            "Osoba mentorowana",
+            "shown under today's name"
+        );
+        assert_eq!(
+            roster.active_id(),
+            &MenteeId("m1".into()),
+            "same id, same notes"
+        );
+        assert!(roster.only_stand_in());
+        let placeholder = roster.placeholder().cloned();
+        roster
+            .add_replacing("Anna", day(2), placeholder.as_ref())
+            .unwrap();
+        let names: Vec<&str> = roster.mentees().iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, ["Anna"], "gives way to the first mentee as before");
+
+        // Beside a mentee the mentor named „Osoba mentorowana”, the old stand-in keeps its name.
+        let json = r#"{"mentees":[{"id":"m1","name":"Mój mentee","created":"2026-10-01"},
+            {"id":"m2","name":"Osoba mentorowana","created":"2026-10-02"}],
+            "active":"m2","next_number":3}"#;
+        let roster = serde_json::from_str::<Roster>(json)
+            .unwrap()
+            .repaired(day(1));
+        let names: Vec<&str> = roster.mentees().iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, ["Mój mentee", "Osoba mentorowana"]);
+    }
+
+    #[test]
+    fn the_static_shell_knows_the_stand_in_by_every_name() {
+        // public/boot/head.js picks the first paint's layout before any wasm: it must take
+        // the stand-in, under each of its names, for nobody's.
+        let head = include_str!("../../public/boot/head.js");
+        for name in
+            std::iter::once(Roster::DEFAULT_NAME).chain(Roster::OLD_DEFAULT_NAMES.iter().copied())
+        {
+            assert!(head.contains(&format!("name !== '{name}'")), "{name}");
+        }
     }
 
     #[test]
@@ -380,7 +452,7 @@ mod tests {
         let mut roster = Roster::first_run(day(1));
         let id = roster.placeholder().cloned().unwrap();
         roster
-            .add_replacing("mój mentee", day(2), Some(&id))
+            .add_replacing("osoba mentorowana", day(2), Some(&id))
             .unwrap();
         assert_eq!(roster.mentees().len(), 1);
         // After deleting everything the app starts as on a first visit: one stand-in, replaced
@@ -406,11 +478,11 @@ mod tests {
                 .add(&"ż".repeat(Roster::MAX_NAME_CHARS), day(1))
                 .is_ok()
         );
-        let err = roster.add("mój MENTEE", day(1)).unwrap_err();
-        assert_eq!(err, RosterError::DuplicateName("mój MENTEE".into()));
+        let err = roster.add("osoba MENTOROWANA", day(1)).unwrap_err();
+        assert_eq!(err, RosterError::DuplicateName("osoba MENTOROWANA".into()));
         assert_eq!(
             err.to_string(),
-            "Mentee „mój MENTEE” już jest na liście. Wybierz inną nazwę."
+            "Mentee „osoba MENTOROWANA” już jest na liście. Wybierz inną nazwę."
         );
         assert_eq!(
             RosterError::EmptyName.to_string(),
@@ -497,7 +569,7 @@ mod tests {
         let empty: Roster =
             serde_json::from_str(r#"{"mentees":[],"active":"x","next_number":5}"#).unwrap();
         let empty = empty.repaired(day(1));
-        assert_eq!(empty.active().name, "Mój mentee");
+        assert_eq!(empty.active().name, "Osoba mentorowana");
         assert_eq!(empty.active_id(), &MenteeId("m5".into()));
     }
 
@@ -516,7 +588,7 @@ mod tests {
         );
         roster.switch_to(&first).unwrap();
         let names = |list: Vec<&Mentee>| list.iter().map(|m| m.name.clone()).collect::<Vec<_>>();
-        assert_eq!(names(roster.current()), ["Mój mentee"]);
+        assert_eq!(names(roster.current()), ["Osoba mentorowana"]);
         assert_eq!(names(roster.archived()), ["Anna"]);
         // The name stays taken while archived.
         assert!(matches!(
@@ -527,7 +599,7 @@ mod tests {
         roster.archive(&anna, day(25)).unwrap();
         assert_eq!(roster.get(&anna).unwrap().archived, Some(day(20)));
         roster.unarchive(&anna).unwrap();
-        assert_eq!(names(roster.current()), ["Mój mentee", "Anna"]);
+        assert_eq!(names(roster.current()), ["Osoba mentorowana", "Anna"]);
         assert_eq!(
             roster.archive(&MenteeId("m42".into()), day(1)),
             Err(RosterError::UnknownMentee)

@@ -40,7 +40,7 @@ pub struct PlanVsHeld {
 }
 
 impl PlanVsHeld {
-    /// „Odbyte: 3 spotkania z 13 zaplanowanych (do dziś planowo 4).”, then what became of
+    /// „Odbyte: 3 spotkania z 13 zaplanowanych (według planu do dziś: 4).”, then what became of
     /// the planned meetings not held, when any: „ Odwołane: 1, bez zapisu: 1.”
     pub fn line(&self) -> String {
         if self.planned_total == 0 {
@@ -50,7 +50,7 @@ impl PlanVsHeld {
             );
         }
         format!(
-            "Odbyte: {} z {} zaplanowanych (do dziś planowo {}).{}",
+            "Odbyte: {} z {} zaplanowanych (według planu do dziś: {}).{}",
             count_noun(self.held, "spotkanie", "spotkania", "spotkań"),
             self.planned_total,
             self.planned_so_far,
@@ -619,7 +619,7 @@ impl ClosingSummary {
             return format!("Odbyte: {held}.");
         }
         format!(
-            "Odbyte: {held} z {} zaplanowanych w kontrakcie (do {} planowo {}).{}",
+            "Odbyte: {held} z {} zaplanowanych w kontrakcie (według planu do {}: {}).{}",
             m.planned_total,
             date::long(self.as_of),
             m.planned_so_far,

@@ -207,7 +207,7 @@ fn SelfAssessment(
                     .collect_view()}
             </ol>
             <Checkbox
-                label="Pokaż na wykresie poprzednią zapisaną ocenę"
+                label="Pokaż na wykresie poprzednią zapisaną samoocenę"
                 checked=Signal::derive(move || overlay.get())
                 on_toggle=Callback::new(move |on: bool| overlay.set(on))
             />
@@ -215,11 +215,11 @@ fn SelfAssessment(
             <Weakest doc />
             <div class="row">
                 <Button
-                    label="Zapisz ocenę z dzisiejszą datą"
+                    label="Zapisz samoocenę z dzisiejszą datą"
                     on_press=Callback::new(move |()| {
                         let (ok, note) = match doc.update(|d| d.save_draft(clock::today())) {
-                            Ok(false) => (true, "Zapisano. Poprzednie oceny zostają w historii."),
-                            Ok(true) => (true, "Zaktualizowano dzisiejszą ocenę w historii."),
+                            Ok(false) => (true, "Zapisano. Poprzednie samooceny zostają w historii."),
+                            Ok(true) => (true, "Zaktualizowano dzisiejszą samoocenę w historii."),
                             Err(message) => (false, message),
                         };
                         saved_note.set(Some((ok, note.to_string())));
@@ -316,7 +316,7 @@ fn Radar(
                     {PILLARS.iter().map(|p| view! { <li>{p.name}</li> }).collect_view()}
                 </ol>
                 {move || previous().map(|(day, _)| view! {
-                    <p class="muted">{format!("Linia przerywana: ocena z {}.", date::long(day))}</p>
+                    <p class="muted">{format!("Linia przerywana: samoocena z {}.", date::long(day))}</p>
                 })}
             </figcaption>
         </figure>
@@ -355,7 +355,7 @@ fn History(
         let history = doc.value.with(|d| d.history.clone());
         (!history.is_empty()).then(|| {
             view! {
-                <h3>"Zapisane oceny"</h3>
+                <h3>"Zapisane samooceny"</h3>
                 <ul class="assessment-history">
                     {history
                         .into_iter()
@@ -477,7 +477,7 @@ fn Report(
             <Button label="Drukuj raport (1 strona)" class="button-quiet" on_press=Callback::new(move |()| print()) />
         </section>
         <section class="crm-report" aria-label="Raport do wydruku">
-            <h2>"Strategia CRM: ocena filarów i wskaźniki"</h2>
+            <h2>"Strategia CRM: samoocena filarów i wskaźniki"</h2>
             {move || {
                 let a = draft(doc);
                 view! {

@@ -204,7 +204,7 @@ fn MenteeRow(
                 )
                 yes="Tak, usuń"
                 yes_class="button-danger"
-                no="Anuluj"
+                no="Nie, zostaw"
                 on_yes=Callback::new(remove)
                 on_no=Callback::new(move |()| cancel())
             />
@@ -429,7 +429,7 @@ fn StorageStatus(
             <p data-testid="storage-status">
                 {move || {
                     if saving() {
-                        "✓ Zmiany zapisują się na bieżąco w tej przeglądarce (localStorage)."
+                        "✓ Zmiany zapisują się na bieżąco w pamięci tej przeglądarki."
                     } else {
                         "⚠ Zmiany nie są teraz zapisywane: to, co wpisujesz, czeka na ekranie i zapisze się samo, gdy tylko przeglądarka pozwoli (powód w komunikacie u góry strony)."
                     }
@@ -440,7 +440,7 @@ fn StorageStatus(
                     let usage = usage.get();
                     let others = usage.all - usage.ours;
                     format!(
-                        "Dane aplikacji zajmują {} miejsca, które przeglądarka daje tej stronie na zapis (localStorage).{}",
+                        "Dane aplikacji zajmują {} miejsca, które przeglądarka daje tej stronie na zapis.{}",
                         text::storage_share(usage.ours, crate::store::LIMIT_UNITS),
                         if others * 100 >= crate::store::LIMIT_UNITS {
                             format!(" Inne dane pod tym adresem zajmują {}.", text::units_as_megabytes(others))
@@ -494,7 +494,7 @@ fn StorageStatus(
             <p class="muted" data-testid="dane-szacunek">
                 {move || match usage_estimate.get() {
                     Some((used, quota)) => format!(
-                        "Kopia aplikacji do pracy offline i jej pliki zajmują ok. {} (szacunek przeglądarki, bez danych z localStorage).",
+                        "Kopia aplikacji do pracy offline i jej pliki zajmują ok. {} (szacunek przeglądarki, bez danych zapisanych w aplikacji).",
                         text::usage_of(used as u64, quota as u64),
                     ),
                     None => "Ta przeglądarka nie podaje, ile miejsca zajmuje strona razem z kopią offline.".to_string(),

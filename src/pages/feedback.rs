@@ -69,12 +69,7 @@ pub fn FeedbackPage() -> impl IntoView {
                         <ul class="conversation-list">
                             {move || {
                                 doc.value
-                                    .with(|d| {
-                                        d.conversations
-                                            .iter()
-                                            .map(|c| (c.id, c.label()))
-                                            .collect::<Vec<_>>()
-                                    })
+                                    .with(FeedbackDoc::labels)
                                     .into_iter()
                                     .map(|(id, label)| {
                                         view! {
@@ -102,7 +97,7 @@ pub fn FeedbackPage() -> impl IntoView {
         }}
         {move || match selected.get() {
             None => view! {
-                <p class="muted">"Zacznij od „Nowa rozmowa”: przygotujesz ją według checklisty, a potem przeprowadzisz ze skryptu."</p>
+                <p class="muted">"Zacznij od „+ Nowa rozmowa”: przygotujesz ją według checklisty, a potem przeprowadzisz ze skryptu."</p>
             }
                 .into_any(),
             Some(id) if script.get() => view! { <Script doc id back=Callback::new(move |()| script.set(false)) /> }.into_any(),
@@ -123,7 +118,16 @@ fn DueList(
         let due: Vec<(u32, String)> = doc.value.with(|d| {
             d.due(today)
                 .into_iter()
-                .map(|(c, f)| (c.id, format!("{} — {}", c.label(), f.text())))
+                .map(|(c, f)| {
+                    (
+                        c.id,
+                        format!(
+                            "{} — {}",
+                            d.label_of(c.id).unwrap_or_else(|| c.label()),
+                            f.text()
+                        ),
+                    )
+                })
                 .collect()
         });
         (!due.is_empty()).then(|| {
@@ -218,7 +222,7 @@ fn Editor(
                     id_prefix="f-przyklad"
                     legend="Konkretne przykłady (sytuacje i zachowania)"
                     item_label="Przykład"
-                    add_label="+ Przykład"
+                    add_label="+ Dodaj przykład"
                     len=Signal::derive(move || read(doc, id, |c| c.examples.len()))
                     item=Callback::new(move |i: usize| read(doc, id, |c| c.examples.get(i).cloned().unwrap_or_default()))
                     on_edit=Callback::new(move |(i, text): (usize, String)| {
@@ -365,7 +369,7 @@ fn Editor(
                                     question="Usunąć tę rozmowę ze wszystkimi notatkami? Tego nie da się cofnąć."
                                     yes="Tak, usuń"
                                     yes_class="button-danger"
-                                    no="Anuluj"
+                                    no="Nie, zostaw"
                                     on_yes=Callback::new(move |()| doc.update(|d| d.remove(id)))
                                     on_no=Callback::new(move |()| confirm_delete.set(false))
                                 />
@@ -407,7 +411,7 @@ fn ShareSteps(
             <fieldset class="share-pick">
                 <legend>"Co udostępnić"</legend>
                 <p class="muted">
-                    "Idą uzgodnione kroki. Przygotowanie, przykłady, Twoje intencje i notatki z "
+                    "Udostępniane są uzgodnione kroki. Przygotowanie, przykłady, Twoje intencje i notatki z "
                     "rozmowy są prywatne i zostają u Ciebie."
                 </p>
                 <Checkbox label="Wsparcie, które oferujesz" checked=support on_toggle=tick(support) />
@@ -527,7 +531,7 @@ fn Steps(
                     .collect_view()
             }}
             <Button
-                label="+ Krok"
+                label="+ Dodaj krok"
                 class="button-quiet"
                 on_press=Callback::new(move |()| edit(doc, id, |c| c.steps.push(Step { what: String::new(), owner: StepOwner::Mentee, due: String::new(), done: false })))
             />

@@ -146,7 +146,7 @@ fn ShareContract(
         <ShareCard label="Udostępnij mentee" item>
             <fieldset class="share-pick">
                 <legend>"Co udostępnić"</legend>
-                <p class="muted">"Strony i logistyka spotkań (z terminami do kalendarza mentee) idą zawsze. Kontrakt nie ma notatek prywatnych."</p>
+                <p class="muted">"Strony i logistyka spotkań (z terminami do kalendarza mentee) są udostępniane zawsze. Kontrakt nie ma notatek prywatnych."</p>
                 <Checkbox label="Cele i wskaźniki" checked=goals on_toggle=tick(goals) />
                 <Checkbox label="Zasady współpracy" checked=rules on_toggle=tick(rules) />
             </fieldset>
@@ -254,7 +254,7 @@ fn StatusPanel(
                         .then(|| view! { <Button label="Zaakceptuj zmiany" on_press=Callback::new(accept_changes) /> })
                 }}
                 <Button
-                    label="Drukuj / zapisz jako PDF"
+                    label="Drukuj kontrakt"
                     class="button-quiet"
                     on_press=Callback::new(move |()| {
                         // The preview follows the saved contract: save, let it redraw, print.
@@ -476,7 +476,7 @@ fn Logistics(
             move |form: MeetingForm| edit(doc, move |c| c.form = form),
         )}
         <TextField id="k-odwolanie" label="Odwołanie spotkania z wyprzedzeniem (godziny)" numeric=true class="field-short" value=number(NumberField::CancelHours) error=error_for(NumberField::CancelHours) on_commit=set_number(NumberField::CancelHours) />
-        <TextField id="k-miesiace" label="Czas trwania procesu (miesiące)" numeric=true class="field-short" value=number(NumberField::Months) error=error_for(NumberField::Months) on_commit=set_number(NumberField::Months) />
+        <TextField id="k-miesiace" label="Czas trwania programu (miesiące)" numeric=true class="field-short" value=number(NumberField::Months) error=error_for(NumberField::Months) on_commit=set_number(NumberField::Months) />
         <TextField id="k-start" label="Data pierwszego spotkania (dziś, jeśli to właśnie ono)" input_type="date" value=shown(doc, DateField::StartDate) error=problem(ContractField::StartDate) on_commit=set_typed(doc, DateField::StartDate) />
         <div class="row field-after">
             <Button

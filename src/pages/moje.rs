@@ -84,7 +84,7 @@ fn NextMeeting(received: SavedDoc<ReceivedDoc>) -> impl IntoView {
                 })}
                 <p class="row">
                     {calendar.then(|| view! {
-                        <Button label="Pobierz spotkania do kalendarza (.ics)" class="button-quiet" on_press=Callback::new(download) />
+                        <Button label="Dodaj spotkania do kalendarza (.ics)" class="button-quiet" on_press=Callback::new(download) />
                     })}
                     <a class="button button-quiet" href=Route::Udostepnione { saved: Some(next.kept) }.to_hash()>"Kontrakt"</a>
                 </p>
@@ -180,13 +180,13 @@ fn Tasks(received: SavedDoc<ReceivedDoc>) -> impl IntoView {
                                         <button
                                             type="button"
                                             class="button button-quiet task-calendar"
-                                            aria-label=format!("Dodaj do kalendarza: {what}")
+                                            aria-label=format!("Dodaj do kalendarza (.ics): {what}")
                                             hidden=move || ticked().is_some()
                                             on:click=move |_| {
                                                 let _ = download::download_text(&name, "text/calendar;charset=utf-8", &text);
                                             }
                                         >
-                                            "Dodaj do kalendarza"
+                                            "Dodaj do kalendarza (.ics)"
                                         </button>
                                     })}
                                 </li>

@@ -13,7 +13,11 @@ use crate::browser::clock;
 use crate::components::carried_action::CarriedActionItem;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::controls::{Button, TextField, choice_select};
-use crate::content::agenda_templates::{ALL as APP_TEMPLATES, MARK};
+use crate::content::agenda_templates::ALL as APP_TEMPLATES;
+
+/// The app's templates in the agenda picker, marked as [`crate::content::agenda_templates::MARK`]
+/// marks them elsewhere, so nobody takes them for the materials' text.
+const APP_TEMPLATES_GROUP: &str = "Szablony aplikacji";
 use crate::content::questions;
 use crate::model::agenda::Agenda;
 use crate::model::date;
@@ -445,15 +449,28 @@ fn Meetings() -> impl IntoView {
                 <div class="field">
                     <label for="nowe-spotkanie-agenda">"Agenda"</label>
                     <select id="nowe-spotkanie-agenda" on:change=move |ev| agenda.set(event_target_value(&ev))>
-                        <option value="" selected=move || agenda.get().is_empty()>{SEED_AGENDA}" (z materiałów)"</option>
-                        {APP_TEMPLATES.iter().map(|t| {
-                            let name = t.name;
-                            view! { <option value=name selected=move || agenda.get() == name>{format!("{name} ({MARK})")}</option> }
-                        }).collect_view()}
-                        {move || templates().into_iter().map(|name| {
-                            let selected = agenda.get_untracked() == name;
-                            view! { <option value=name.clone() selected=selected>{name.clone()}</option> }
-                        }).collect_view()}
+                        // Where each agenda comes from is the group's label, not a suffix to
+                        // every option: a phone's picker cuts long options off.
+                        <optgroup label="Z materiałów">
+                            <option value="" selected=move || agenda.get().is_empty()>{SEED_AGENDA}</option>
+                        </optgroup>
+                        <optgroup label=APP_TEMPLATES_GROUP>
+                            {APP_TEMPLATES.iter().map(|t| {
+                                let name = t.name;
+                                view! { <option value=name selected=move || agenda.get() == name>{name}</option> }
+                            }).collect_view()}
+                        </optgroup>
+                        {move || {
+                            let names = templates();
+                            (!names.is_empty()).then(|| view! {
+                                <optgroup label="Twoje szablony">
+                                    {names.into_iter().map(|name| {
+                                        let selected = agenda.get_untracked() == name;
+                                        view! { <option value=name.clone() selected=selected>{name.clone()}</option> }
+                                    }).collect_view()}
+                                </optgroup>
+                            })
+                        }}
                     </select>
                 </div>
                 <Button label="Zapisz spotkanie" on_press=Callback::new(move |()| log(false)) />
@@ -463,7 +480,7 @@ fn Meetings() -> impl IntoView {
                         question_id="drugie-spotkanie"
                         strong=true
                         yes="Tak, zapisz drugie spotkanie"
-                        no="Nie, nie zapisuj"
+                        no="Anuluj"
                         on_yes=Callback::new(move |()| log(true))
                         on_no=Callback::new(move |()| second.set(None))
                     />
@@ -553,14 +570,14 @@ fn OtherToolsCard() -> impl IntoView {
                         <p><a href=Route::Pytania.to_hash()>"Wszystkie pytania"</a></p>
                     }.into_any()
                 }}
-                <h3>"Ostatnia ocena CRM"</h3>
+                <h3>"Ostatnia samoocena CRM"</h3>
                 {match crm {
                     None => view! { <p class="muted">"Nie ma jeszcze zapisanej samooceny sześciu filarów."</p> }.into_any(),
                     Some(assessment) => {
                         let average = assessment.average_text().unwrap_or_else(|| "—".to_string());
                         view! {
                             <p>{format!("Samoocena z {}: średnio {average} na 5.", date::long(assessment.date))}</p>
-                            <p><a href=Route::Crm.to_hash()>"Otwórz ocenę CRM"</a></p>
+                            <p><a href=Route::Crm.to_hash()>"Otwórz samoocenę CRM"</a></p>
                         }.into_any()
                     }
                 }}

@@ -88,13 +88,13 @@ pub fn PytaniaPage() -> impl IntoView {
             {move || {
                 // Re-rendered whole on every change of the document: the card is small.
                 let (place, total) = doc.value.with(QuestionsDoc::counter);
+                // One counter, in words both seen and heard.
                 let count = match place {
-                    Some(place) => format!("{place} / {total}"),
-                    None => "spoza wybranych kategorii".to_string(),
-                };
-                let spoken = match place {
                     Some(place) => format!("Karta {place} z {total}"),
-                    None => format!("Karta spoza wybranych kategorii; w talii {total}"),
+                    None => format!(
+                        "Karta spoza wybranych kategorii (w talii: {})",
+                        text::count_noun(total, "karta", "karty", "kart")
+                    ),
                 };
                 match card() {
                     Some(question) => {
@@ -122,7 +122,7 @@ pub fn PytaniaPage() -> impl IntoView {
                                     {texts.into_iter().map(|text| view! { <p>{text}</p> }).collect_view()}
                                 </div>
                                 <p class="qcard-marks">
-                                    {move || asked.get().then_some("✓ zadane temu mentee")}
+                                    {move || asked.get().then_some("✓ zadane już w tym mentoringu")}
                                 </p>
                                 <div class="row">
                                     <Button
@@ -131,12 +131,11 @@ pub fn PytaniaPage() -> impl IntoView {
                                         on_press=Callback::new(move |()| doc.update(|d| d.toggle_favourite(id)))
                                     />
                                     <Button
-                                        label=if asked.get_untracked() { "Cofnij „zadane”" } else { "Oznacz jako zadane" }
+                                        label=if asked.get_untracked() { "Cofnij oznaczenie" } else { "Oznacz jako zadane" }
                                         class="button-quiet"
                                         on_press=Callback::new(move |()| doc.update(|d| d.toggle_card_asked(id, clock::today())))
                                     />
                                 </div>
-                                <p class="visually-hidden">{spoken}</p>
                             </article>
                             <CardNotes doc id />
                         }
@@ -158,10 +157,10 @@ pub fn PytaniaPage() -> impl IntoView {
                             UsedUp::AllDrawn => (
                                 "Talia się skończyła: wszystkie pytania z wybranych kategorii już padły.",
                                 Callback::new(move |()| doc.update(|d| d.reshuffle())),
-                                "Potasuj od nowa",
+                                "Potasuj talię od nowa",
                             ),
                             UsedUp::AllAsked => (
-                                "Wszystkie pytania z wybranych kategorii zadano już temu mentee. Dodaj kategorię albo dobieraj także zadane.",
+                                "Wszystkie pytania z wybranych kategorii zadano już w tym mentoringu. Dodaj kategorię albo dobieraj także zadane.",
                                 Callback::new(move |()| doc.update(|d| d.skip_asked = false)),
                                 "Dobieraj także zadane",
                             ),
@@ -179,7 +178,9 @@ pub fn PytaniaPage() -> impl IntoView {
                 <Button label="Następna karta →" on_press=Callback::new(move |()| next()) />
             </div>
             <p class="muted">
-                "Przesuń kartę palcem w lewo, aby dobrać następną, w prawo — aby wrócić. Na klawiaturze: spacja lub →, a ←, by wrócić."
+                "Przesuń kartę palcem w lewo, aby dobrać następną, w prawo — aby wrócić."
+                // Shown only where a keyboard is likely (a fine pointer that hovers), see the style.
+                <span class="keyboard-hint">" Na klawiaturze: spacja lub →, a ←, by wrócić."</span>
             </p>
             <Filters doc />
         </section>
@@ -270,7 +271,7 @@ fn Filters(
                 })
                 .collect_view()}
             <Checkbox
-                label="Pomijaj pytania już zadane temu mentee"
+                label="Pomijaj pytania zadane już w tym mentoringu"
                 checked=Signal::derive(move || doc.value.with(|d| d.skip_asked))
                 on_toggle=Callback::new(move |on: bool| doc.update(|d| d.skip_asked = on))
             />
@@ -282,9 +283,9 @@ fn Filters(
                     .with(|d| !d.drawn.is_empty())
                     .then(|| {
                         view! {
-                            <p class="muted">"Nowe spotkanie? Zacznij od nowej talii — historia zadanych pytań zostaje."</p>
+                            <p class="muted">"Nowe spotkanie? Potasuj talię od nowa — historia zadanych pytań zostaje."</p>
                             <Button
-                                label="Nowa talia"
+                                label="Potasuj talię od nowa"
                                 class="button-quiet"
                                 on_press=Callback::new(move |()| doc.update(|d| d.reshuffle()))
                             />

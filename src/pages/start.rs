@@ -25,12 +25,12 @@ pub fn StartPage() -> impl IntoView {
         </p>
         {warning}
         <section class="card active-mentee" aria-labelledby="aktywny-naglowek">
-            <h2 id="aktywny-naglowek">"Aktywny mentee"</h2>
+            <h2 id="aktywny-naglowek">"Aktywna osoba"</h2>
             <p class="mentee-name">{active_name}</p>
             <p class="muted">
                 {move || match (archived(), count()) {
-                    (true, _) => "Mentoring z tą osobą jest zamknięty (archiwum). Wybierz innego mentee u góry albo dodaj nowego.".to_string(),
-                    (false, 1) => "To Twój jedyny mentee. Notatki z narzędzi zapisują się dla tej osoby.".to_string(),
+                    (true, _) => "Mentoring z tą osobą jest zamknięty (archiwum). Wybierz inną osobę u góry albo dodaj nową.".to_string(),
+                    (false, 1) => "To jedyna osoba na Twojej liście. Notatki z narzędzi zapisują się dla niej.".to_string(),
                     (false, n) => format!("Masz {n} mentee. Notatki z narzędzi zapisują się dla aktywnej osoby."),
                 }}
             </p>

@@ -252,6 +252,7 @@ fn FromMentor(item: Shared, kept: Option<u32>) -> impl IntoView {
     let received = expect_context::<SavedDoc<ReceivedDoc>>();
     let heading = received::sender_heading(item.sender());
     let title = item.title();
+    let print_label = item.print_label();
     // Already kept (the same link opened again): the reflection's draft goes with it.
     let kept = RwSignal::new(kept.or_else(|| received.value.with_untracked(|doc| doc.find(&item))));
     let status = RwSignal::new(None::<String>);
@@ -341,7 +342,7 @@ fn FromMentor(item: Shared, kept: Option<u32>) -> impl IntoView {
                         (None, None) => view! { <Button label="Zapisz u mnie" on_press=Callback::new(save) /> }.into_any(),
                     }}
                     {contract.map(|c| view! { <CalendarDownload contract=c /> })}
-                    <Button label="Drukuj" class="button-quiet" on_press=Callback::new(print) />
+                    <Button label=print_label class="button-quiet" on_press=Callback::new(print) />
                 </div>
                 <p class="status-ok no-print" role="status">{move || status.get()}</p>
             </div>
@@ -351,7 +352,7 @@ fn FromMentor(item: Shared, kept: Option<u32>) -> impl IntoView {
     }
 }
 
-/// „Pobierz spotkania do kalendarza (.ics)” for a shared contract: one series for every
+/// „Dodaj spotkania do kalendarza (.ics)” for a shared contract: one series for every
 /// download, named after the mentor ([`received::mentee_calendar`]).
 #[component]
 fn CalendarDownload(contract: Contract) -> impl IntoView {
@@ -365,7 +366,7 @@ fn CalendarDownload(contract: Contract) -> impl IntoView {
         });
     };
     view! {
-        <Button label="Pobierz spotkania do kalendarza (.ics)" class="button-quiet" on_press=Callback::new(download) />
+        <Button label="Dodaj spotkania do kalendarza (.ics)" class="button-quiet" on_press=Callback::new(download) />
     }
 }
 
@@ -443,11 +444,12 @@ fn Items(items: Vec<SharedItem>, empty: &'static str) -> impl IntoView {
         <ul class="received-items">
             {items.into_iter().map(|i| {
                 let due = i.due.map(|d| format!(", do {}", date::long(d))).unwrap_or_default();
+                let meta = format!(" ({}{due}){}", i.owner_label(), if i.done { " — zrobione" } else { "" });
                 view! {
                     <li>
                         <span aria-hidden="true">{if i.done { "☑ " } else { "☐ " }}</span>
                         <span class="prewrap">{i.what}</span>
-                        <span class="muted">{format!(" ({}{due}){}", i.owner, if i.done { " — zrobione" } else { "" })}</span>
+                        <span class="muted">{meta}</span>
                     </li>
                 }
             }).collect_view()}
@@ -574,7 +576,7 @@ fn ReflectionForm(meeting: SharedMeeting, kept: RwSignal<Option<u32>>) -> impl I
                     </div>
                 })
             }}
-            <SharePanel item />
+            <SharePanel item waiting="Najpierw odpowiedz na pytania i oceń spotkanie: wtedy powstanie link." />
         </section>
     }
 }

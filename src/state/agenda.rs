@@ -249,7 +249,7 @@ impl AgendaState {
 
     /// Who the meeting was between, for the printed summary: the names in the active mentee's
     /// contract (full names, as signed), else the mentee's name on the list; the first run's
-    /// stand-in „Mój mentee” is nobody's name and is left out.
+    /// stand-in „Osoba mentorowana” is nobody's name and is left out.
     pub fn parties(&self) -> Parties {
         Parties::of(self.contract().as_ref(), self.state.active_mentee_name())
     }
@@ -337,7 +337,7 @@ impl AgendaState {
         });
     }
 
-    /// „Od nowa”: the run goes, with the progress and items recorded during it.
+    /// „Przerwij bez zapisu”: the run goes, with the progress and items recorded during it.
     pub fn discard_run(&self) {
         self.doc.update(AgendaDoc::discard_run);
     }

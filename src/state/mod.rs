@@ -429,7 +429,7 @@ impl AppState {
         value
     }
 
-    /// Adds a mentee and makes them active; the app's stand-in „Mój mentee” gives way to the
+    /// Adds a mentee and makes them active; the app's stand-in „Osoba mentorowana” gives way to the
     /// first one when nothing was saved for it.
     pub fn add_mentee(&self, name: &str) -> Result<MenteeId, RosterError> {
         let unused = self.roster.with_untracked(|roster| {

@@ -50,14 +50,40 @@ pub struct Backup {
 /// Why a file cannot be imported; `Display` is the message for the user.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportError {
-    TooLarge { bytes: usize },
-    NotJson(String),
+    TooLarge {
+        bytes: usize,
+    },
+    /// Not readable as JSON at all: no backup of this app.
+    NotJson,
+    /// JSON, but without the backup's type mark (another app's file, a note).
     NotABackup,
-    NewerBackup { found: u32 },
+    /// Marked as a backup, but its frame does not read (entries missing or of the wrong kind).
+    Incomplete,
+    NewerBackup {
+        found: u32,
+    },
     UnknownEntry(String),
-    BadEntry { key: String, reason: String },
+    /// A stored document inside that does not pass its checks. Why exactly is for a developer
+    /// (`reason`, in tests and the debugger), never shown: the message names the document.
+    BadEntry {
+        key: String,
+        reason: String,
+    },
     NewerEntry(String),
     NoRoster,
+}
+
+/// What to pick instead of a file that is not a backup: where backups come from.
+const PICK_A_BACKUP: &str = "Wybierz plik „niezbednik-….json” zapisany przyciskiem „Eksportuj wszystko” albo „Eksportuj tylko aktywną osobę”.";
+
+/// A stored document's key as the mentor knows the document: „kontrakt”, „lista mentee”.
+pub fn entry_label(key: &str) -> &'static str {
+    match key {
+        ROSTER_KEY => "lista mentee",
+        AGENDA_PREFS_KEY => "ustawienia agendy",
+        RECEIVED_KEY => "„Od moich mentorów”",
+        _ => MenteeDoc::parse_key(key).map_or("część danych", |(_, doc)| doc.label()),
+    }
 }
 
 impl fmt::Display for ImportError {
@@ -69,21 +95,33 @@ impl fmt::Display for ImportError {
                 crate::model::text::megabytes(*bytes as u64),
                 crate::model::text::megabytes(MAX_BYTES as u64)
             ),
-            ImportError::NotJson(reason) => write!(f, "To nie jest plik JSON ({reason})."),
-            ImportError::NotABackup => {
-                f.write_str("To nie jest kopia Niezbędnika mentora (brak znacznika typu).")
-            }
+            ImportError::NotJson => write!(
+                f,
+                "To nie jest kopia Niezbędnika mentora: tego pliku nie da się odczytać jako kopii. {PICK_A_BACKUP}"
+            ),
+            ImportError::NotABackup => write!(
+                f,
+                "To nie jest kopia Niezbędnika mentora, tylko inny plik. {PICK_A_BACKUP}"
+            ),
+            ImportError::Incomplete => f.write_str(
+                "Ta kopia Niezbędnika mentora jest niepełna albo zmieniona ręcznie, więc nie da się jej wczytać. Wybierz inną kopię.",
+            ),
             ImportError::NewerBackup { found } => write!(
                 f,
                 "Kopię zrobiła nowsza wersja aplikacji (format {found}). Odśwież stronę, aby wczytać najnowszą wersję, i spróbuj ponownie."
             ),
-            ImportError::UnknownEntry(key) => write!(f, "Nieznany wpis w kopii: „{key}”."),
-            ImportError::BadEntry { key, reason } => {
-                write!(f, "Wpis „{key}” jest uszkodzony: {reason}.")
-            }
+            ImportError::UnknownEntry(_) => f.write_str(
+                "Kopia zawiera dane, których ta wersja aplikacji nie zna. Odśwież stronę, aby wczytać najnowszą wersję, i spróbuj ponownie.",
+            ),
+            ImportError::BadEntry { key, .. } => write!(
+                f,
+                "Część kopii jest uszkodzona ({}), więc nie da się jej wczytać. Wybierz inną kopię.",
+                entry_label(key)
+            ),
             ImportError::NewerEntry(key) => write!(
                 f,
-                "Wpis „{key}” zapisała nowsza wersja aplikacji. Odśwież stronę i spróbuj ponownie."
+                "Część kopii ({}) zapisała nowsza wersja aplikacji. Odśwież stronę, aby wczytać najnowszą wersję, i spróbuj ponownie.",
+                entry_label(key)
             ),
             ImportError::NoRoster => f.write_str("W kopii brakuje listy mentee."),
         }
@@ -220,8 +258,7 @@ pub fn parse_backup(text: &str) -> Result<(Backup, Roster), ImportError> {
     if text.len() > MAX_BYTES {
         return Err(ImportError::TooLarge { bytes: text.len() });
     }
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
     if value.get("type").and_then(|t| t.as_str()) != Some(BACKUP_TYPE) {
         return Err(ImportError::NotABackup);
     }
@@ -234,8 +271,7 @@ pub fn parse_backup(text: &str) -> Result<(Backup, Roster), ImportError> {
         Some(s) if s >= 1 => {}
         _ => return Err(ImportError::NotABackup),
     }
-    let backup: Backup =
-        serde_json::from_value(value).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    let backup: Backup = serde_json::from_value(value).map_err(|_| ImportError::Incomplete)?;
     let roster_raw = backup
         .entries
         .get(ROSTER_KEY)

@@ -108,7 +108,7 @@ impl MenteeDoc {
         match self {
             MenteeDoc::Agenda => "agenda i dziennik spotkań",
             MenteeDoc::Contract => "kontrakt",
-            MenteeDoc::Crm => "strategia CRM (oceny i KPI)",
+            MenteeDoc::Crm => "strategia CRM (samoocena i KPI)",
             MenteeDoc::Feedback => "rozmowy feedbackowe",
             MenteeDoc::Questions => "pytania otwarcia",
             MenteeDoc::Programme => "przebieg mentoringu (zamknięcie)",

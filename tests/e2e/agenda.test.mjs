@@ -338,7 +338,7 @@ test('a first meeting with the default settings leaves a log to trust', async ()
     return box.top >= 0 && box.bottom <= window.innerHeight;
   });
   assert.equal(await summary.locator('h3').textContent(), 'Spotkanie 27 listopada 2026 · 10:00–11:18');
-  // The first run's stand-in „Mój mentee” is nobody's name: only the contract's mentor is named.
+  // The first run's stand-in „Osoba mentorowana” is nobody's name: only the contract's mentor is named.
   assert.equal(await summary.locator('.summary-parties').textContent(), 'Mentor: Jan Kowalski');
   assert.equal(await summary.locator('.summary-line').textContent(), 'Plan 70 min + 5 min dodane · faktycznie 78 min · przekroczenie o 3 min');
   const rows = await summary.locator('tbody tr').evaluateAll((rows) =>
@@ -472,14 +472,14 @@ test('a later meeting on the app’s template: carried item ticked in block 1, p
   assert.match(await position(page), /^Blok 5 z 5$/);
   const tasks = page.locator('.new-actions');
   await tasks.getByLabel('Co jest do zrobienia').fill('Plan rozmowy z przełożonym');
-  await tasks.getByLabel('Do kiedy (nieobowiązkowo)').fill('2026-11-20');
+  await tasks.getByLabel('Do kiedy (opcjonalnie)').fill('2026-11-20');
   await tasks.getByRole('button', { name: 'Dodaj zadanie' }).click();
   assert.equal(
     await page.locator('#nowe-zadanie-termin-blad').textContent(),
     'Termin 20 listopada 2026 jest przed spotkaniem (27 listopada 2026). Wybierz dzień spotkania lub późniejszy.',
   );
   assert.equal(await tasks.getByLabel('Co jest do zrobienia').inputValue(), 'Plan rozmowy z przełożonym', 'nothing typed is lost');
-  await tasks.getByLabel('Do kiedy (nieobowiązkowo)').fill('2026-12-04');
+  await tasks.getByLabel('Do kiedy (opcjonalnie)').fill('2026-12-04');
   await tasks.getByRole('button', { name: 'Dodaj zadanie' }).click();
   assert.match(await tasks.locator('.carried-item').textContent(), /Plan rozmowy z przełożonym.*mentee · termin: 4 grudnia 2026/);
   assert.equal(await tasks.getByLabel('Co jest do zrobienia').inputValue(), '', 'the form clears once the item is in');

@@ -168,7 +168,7 @@ test('mentees: add, rename, switch, delete with confirmation, all kept across a 
   await page.goto(env.url + '#/dane');
   await heading(page);
   const switcher = page.locator('#aktywny-mentee');
-  assert.equal(await switcher.locator('option:checked').textContent(), 'Mój mentee');
+  assert.equal(await switcher.locator('option:checked').textContent(), 'Osoba mentorowana');
 
   await page.getByRole('button', { name: 'Dodaj' }).click();
   assert.equal(await page.locator('#nowy-mentee-blad').textContent(), 'Wpisz imię lub pseudonim mentee.');
@@ -198,13 +198,13 @@ test('mentees: add, rename, switch, delete with confirmation, all kept across a 
   await page.reload();
   await heading(page);
   assert.equal(await switcher.locator('option:checked').textContent(), 'Anna K.');
-  // The first mentee took the place of the app's stand-in „Mój mentee”, which held no notes.
+  // The first mentee took the place of the app's stand-in „Osoba mentorowana”, which held no notes.
   assert.deepEqual(await switcher.locator('option').allTextContents(), ['Anna K.', 'Bartek']);
 
   const bartekRow = page.locator('.mentee-row', { hasText: 'Bartek' });
   await bartekRow.getByRole('button', { name: 'Usuń' }).click();
   assert.match(await bartekRow.getByRole('alertdialog').textContent(), /Usunąć „Bartek”/);
-  await bartekRow.getByRole('button', { name: 'Anuluj' }).click();
+  await bartekRow.getByRole('button', { name: 'Nie, zostaw' }).click();
   assert.equal(await switcher.locator('option').count(), 2);
   await bartekRow.getByRole('button', { name: 'Usuń' }).click();
   await bartekRow.getByRole('button', { name: 'Tak, usuń' }).click();
@@ -267,7 +267,7 @@ test('an unreadable value is quarantined, downloadable, and the rest starts from
   await heading(page);
   const banner = page.locator('[data-problem=quarantined]');
   assert.match(await banner.textContent(), /Nie udało się odczytać: lista mentee/);
-  assert.equal(await page.locator('#aktywny-mentee option:checked').textContent(), 'Mój mentee');
+  assert.equal(await page.locator('#aktywny-mentee option:checked').textContent(), 'Osoba mentorowana');
   const kept = await page.evaluate(() =>
     Object.keys(localStorage)
       .filter((key) => key.startsWith('niezbednik/kwarantanna/'))
@@ -300,7 +300,7 @@ test('an unreadable note is named by its tool and mentee, not by a storage key',
   await heading(page);
   const banner = page.locator('[data-problem=quarantined]');
   const text = await banner.locator('p').first().textContent();
-  assert.match(text, /^Nie udało się odczytać: kontrakt \(mentee: Mój mentee\)\. Zaczynasz od wartości domyślnych/);
+  assert.match(text, /^Nie udało się odczytać: kontrakt \(mentee: Osoba mentorowana\)\. Zaczynasz od wartości domyślnych/);
   // What was kept, when and where, in Polish; no storage key, stamp or parser English to decode.
   assert.match(text, /Nieczytelny zapis \(33 bajty\) odłożono \d{1,2} [a-ząćęłńóśźż]+ \d{4} o \d{1,2}:\d\d w pamięci tej przeglądarki/);
   assert.doesNotMatch(text, /niezbednik\/|kwarantanna|\d{8}|EOF|line \d/);

@@ -62,7 +62,7 @@ test('export, delete everything, import: the same data comes back', async () => 
   // copy of the app, apart and labelled.
   const kilobytes = async () => {
     const text = await page.getByTestId('dane-rozmiar').textContent();
-    const match = text.match(/^Dane aplikacji zajmują (\d+),(\d)\u00a0kB z\u00a010,5\u00a0MB \(0\u00a0%\) miejsca, które przeglądarka daje tej stronie na zapis \(localStorage\)\.$/);
+    const match = text.match(/^Dane aplikacji zajmują (\d+),(\d)\u00a0kB z\u00a010,5\u00a0MB \(0\u00a0%\) miejsca, które przeglądarka daje tej stronie na zapis\.$/);
     assert.ok(match, text);
     return Number(`${match[1]}.${match[2]}`);
   };
@@ -73,7 +73,7 @@ test('export, delete everything, import: the same data comes back', async () => 
       .reduce((sum, k) => sum + 2 * (k.length + localStorage.getItem(k).length), 0),
   );
   assert.equal(full, Math.round(expected / 100) / 10);
-  assert.match(await page.getByTestId('dane-szacunek').textContent(), /Kopia aplikacji do pracy offline i jej pliki zajmują ok\. .*szacunek przeglądarki, bez danych z localStorage/);
+  assert.match(await page.getByTestId('dane-szacunek').textContent(), /Kopia aplikacji do pracy offline i jej pliki zajmują ok\. .*szacunek przeglądarki, bez danych zapisanych w aplikacji\)\.$/);
   const file = await download.path();
   const backup = JSON.parse(readFileSync(file, 'utf8'));
   assert.equal(backup.type, 'niezbednik-mentora/kopia');
@@ -93,7 +93,7 @@ test('export, delete everything, import: the same data comes back', async () => 
   // The app reloads itself after deleting: wait for that load, not the old page.
   await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Usuń wszystkie dane' }).click()]);
   await heading(page);
-  assert.deepEqual(await page.locator('#aktywny-mentee option').allTextContents(), ['Mój mentee']);
+  assert.deepEqual(await page.locator('#aktywny-mentee option').allTextContents(), ['Osoba mentorowana']);
   assert.ok((await kilobytes()) < full, 'deleting everything shows at once in the size');
   assert.ok((await kilobytes()) < 0.5, 'only the fresh roster is left');
 
@@ -103,7 +103,7 @@ test('export, delete everything, import: the same data comes back', async () => 
   const afterDelete = await ours(page);
   await page.getByLabel('Importuj z pliku kopii').setInputFiles(junk);
   // The file is read asynchronously: wait for the message rather than read it at once.
-  const notBackup = /Nie zaimportowano niczego\. To nie jest kopia Niezbędnika mentora/;
+  const notBackup = /Nie zaimportowano niczego\. To nie jest kopia Niezbędnika mentora, tylko inny plik\. Wybierz plik „niezbednik-…\.json” zapisany przyciskiem „Eksportuj wszystko” albo „Eksportuj tylko aktywną osobę”\./;
   assert.match(await textWhen(page.getByTestId('kopia-komunikat'), notBackup), notBackup);
   assert.deepEqual(await ours(page), afterDelete);
 
@@ -130,7 +130,7 @@ test('export, delete everything, import: the same data comes back', async () => 
   await context.close();
 });
 
-test('after deleting everything the first mentee added replaces „Mój mentee”; one with notes stays', async () => {
+test('after deleting everything the first mentee added replaces „Osoba mentorowana”; one with notes stays', async () => {
   const context = await env.browser.newContext({ viewport: { width: 360, height: 640 }, locale: 'pl-PL' });
   const { page, problems } = await guardedPage(context, env.origin);
   await page.goto(env.url + '#/pytania');
@@ -142,11 +142,11 @@ test('after deleting everything the first mentee added replaces „Mój mentee�
   await heading(page);
   await page.getByLabel('Nowy mentee').fill('Ola');
   await page.getByRole('button', { name: 'Dodaj' }).click();
-  assert.deepEqual(await page.locator('.mentee-row .mentee-name').allTextContents(), ['Mój mentee', 'Ola']);
+  assert.deepEqual(await page.locator('.mentee-row .mentee-name').allTextContents(), ['Osoba mentorowana', 'Ola']);
   await page.getByLabel('Wpisz USUŃ, aby potwierdzić').fill('USUŃ');
   await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Usuń wszystkie dane' }).click()]);
   await heading(page);
-  assert.deepEqual(await page.locator('.mentee-row .mentee-name').allTextContents(), ['Mój mentee']);
+  assert.deepEqual(await page.locator('.mentee-row .mentee-name').allTextContents(), ['Osoba mentorowana']);
   await page.getByLabel('Nowy mentee').fill('Ewa');
   await page.getByRole('button', { name: 'Dodaj' }).click();
   assert.deepEqual(await page.locator('.mentee-row .mentee-name').allTextContents(), ['Ewa']);

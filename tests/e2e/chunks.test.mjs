@@ -258,7 +258,7 @@ test('the start page fetches the follow-ups’ chunk only once feedback is saved
   blocked = false;
   await alert.getByRole('button', { name: 'Spróbuj ponownie' }).click();
   await page.locator('.due li').first().waitFor();
-  assert.match(await page.locator('.due li').first().textContent(), /^Mój mentee: Rozmowa z 27 listopada 2026: Terminy raportów/);
+  assert.match(await page.locator('.due li').first().textContent(), /^Osoba mentorowana: Rozmowa z 27 listopada 2026: Terminy raportów/);
   assert.equal(await alert.count(), 0);
   const unexpected = problems.filter((p) => !/split_follow_ups\.wasm|Failed to fetch|ERR_INTERNET_DISCONNECTED|NetworkError/.test(p));
   assert.deepEqual(unexpected, []);

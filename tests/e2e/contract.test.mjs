@@ -101,16 +101,16 @@ test('fill every field, reload, accept, print and export to a calendar', async (
   await page.getByLabel('Forma spotkań').selectOption('hybrydowo');
   await page.getByLabel(/Odwołanie spotkania/).fill('48');
   await page.getByLabel(/Odwołanie spotkania/).blur();
-  await page.getByLabel(/Czas trwania procesu/).fill('6');
-  await page.getByLabel(/Czas trwania procesu/).blur();
+  await page.getByLabel(/Czas trwania programu/).fill('6');
+  await page.getByLabel(/Czas trwania programu/).blur();
   // During the first meeting its date is today, one tap away.
   await page.getByRole('button', { name: 'Pierwsze spotkanie dziś' }).click();
   assert.equal(await page.getByLabel(/Data pierwszego spotkania/).inputValue(), '2026-11-27');
   await page.getByLabel(/Data pierwszego spotkania/).fill('2026-01-05');
   await page.getByLabel('Godzina spotkań').fill('17:30');
   assert.equal(await page.getByTestId('kontrakt-wyliczenia').textContent(), 'Koniec programu: 5 lipca 2026 · 26 spotkań');
-  await page.getByLabel(/Czas trwania procesu/).fill('abc');
-  await page.getByLabel(/Czas trwania procesu/).blur();
+  await page.getByLabel(/Czas trwania programu/).fill('abc');
+  await page.getByLabel(/Czas trwania programu/).blur();
   assert.equal(await page.locator('#k-miesiace-blad').textContent(), 'Wpisz liczbę od 1 do 36.');
   // A second refused number keeps its own message; other edits leave both texts where they are.
   await page.getByLabel(/Czas trwania spotkania/).fill('5');
@@ -118,14 +118,14 @@ test('fill every field, reload, accept, print and export to a calendar', async (
   await page.getByLabel('Forma spotkań').selectOption('online');
   await page.getByLabel('Forma spotkań').selectOption('hybrydowo');
   await page.getByLabel('Organizacja (opcjonalnie)').fill('Firma Sp. z o.o.');
-  assert.equal(await page.getByLabel(/Czas trwania procesu/).inputValue(), 'abc');
+  assert.equal(await page.getByLabel(/Czas trwania programu/).inputValue(), 'abc');
   assert.equal(await page.locator('#k-miesiace-blad').textContent(), 'Wpisz liczbę od 1 do 36.');
   assert.equal(await page.getByLabel(/Czas trwania spotkania/).inputValue(), '5');
   assert.equal(await page.locator('#k-czas-blad').textContent(), 'Wpisz liczbę od 15 do 480.');
   await page.getByLabel(/Czas trwania spotkania/).fill('90');
   await page.getByLabel(/Czas trwania spotkania/).blur();
   assert.equal(await page.locator('#k-czas-blad').textContent(), '');
-  assert.equal(await page.getByLabel(/Czas trwania procesu/).inputValue(), 'abc');
+  assert.equal(await page.getByLabel(/Czas trwania programu/).inputValue(), 'abc');
 
   await page.reload();
   await heading(page);
@@ -135,7 +135,7 @@ test('fill every field, reload, accept, print and export to a calendar', async (
   assert.equal(await page.getByLabel('Forma spotkań').inputValue(), 'hybrydowo');
   assert.equal(await page.getByLabel(/Odwołanie spotkania/).inputValue(), '48');
   assert.equal(await page.getByLabel('Godzina spotkań').inputValue(), '17:30');
-  assert.equal(await page.getByLabel(/Czas trwania procesu/).inputValue(), '6', 'only valid numbers are saved; a reload shows the last one');
+  assert.equal(await page.getByLabel(/Czas trwania programu/).inputValue(), '6', 'only valid numbers are saved; a reload shows the last one');
   assert.equal((await page.getByLabel('Uzgodnione przez obie strony').all()).length, 5);
 
   await page.getByRole('button', { name: 'Zaakceptuj kontrakt' }).click();
@@ -317,20 +317,20 @@ test('the contract is accepted only as the form shows it', async () => {
   assert.equal(await goal.inputValue(), shown, 'what was on screen is what was saved');
   // Cleared: refused, kept empty with its reason; acceptance waits and says why.
   await goal.fill('');
-  await page.getByLabel(/Czas trwania procesu/).fill('abc');
-  await page.getByLabel(/Czas trwania procesu/).blur();
+  await page.getByLabel(/Czas trwania programu/).fill('abc');
+  await page.getByLabel(/Czas trwania programu/).blur();
   await page.getByRole('button', { name: 'Zaakceptuj kontrakt' }).click();
   assert.equal(
     await page.locator('.status-panel .field-error').first().textContent(),
-    'Aby zaakceptować, popraw: Główny cel współpracy — Cel nie może być pusty. Wpisz jego treść albo usuń go, jeśli jest już nieaktualny; Czas trwania procesu — Wpisz liczbę od 1 do 36.',
+    'Aby zaakceptować, popraw: Główny cel współpracy — Cel nie może być pusty. Wpisz jego treść albo usuń go, jeśli jest już nieaktualny; Czas trwania programu — Wpisz liczbę od 1 do 36.',
   );
   assert.match(await page.locator('.contract-status').textContent(), /Status: szkic/);
   assert.equal(await goal.inputValue(), '');
   await page.screenshot({ path: `${SCREENSHOTS}/phone-kontrakt-odmowa.png`, fullPage: true });
   // Fixed: accepted with what the form shows.
   await goal.fill('Nowa rola liderska');
-  await page.getByLabel(/Czas trwania procesu/).fill('4');
-  await page.getByLabel(/Czas trwania procesu/).blur();
+  await page.getByLabel(/Czas trwania programu/).fill('4');
+  await page.getByLabel(/Czas trwania programu/).blur();
   await page.getByRole('button', { name: 'Zaakceptuj kontrakt' }).click();
   assert.equal(await page.locator('.contract-status').textContent(), 'Status: zaakceptowany 27 listopada 2026');
   await page.reload();

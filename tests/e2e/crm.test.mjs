@@ -32,7 +32,7 @@ test('assess six pillars, keep them across a reload, compute KPIs, print the rep
   assert.match(weakest, /2\. Orientacja na klienta/);
   assert.match(weakest, /4\. Zaangażowani i kompetentni ludzie/);
   assert.doesNotMatch(weakest, /Wizja i cele/);
-  await page.getByRole('button', { name: 'Zapisz ocenę z dzisiejszą datą' }).click();
+  await page.getByRole('button', { name: 'Zapisz samoocenę z dzisiejszą datą' }).click();
   assert.match(await page.locator('.assessment-history').textContent(), /4 · 2 · 5 · 2 · 3 · 4 \(średnio 3,3\)/);
   // „Zapisano.” is a confirmation: green, not the red of an error.
   const note = page.getByTestId('ocena-zapis');
@@ -52,7 +52,7 @@ test('assess six pillars, keep them across a reload, compute KPIs, print the rep
   await page.locator('#kpi-retencja-0').fill('1 000');
   await page.locator('#kpi-retencja-1').fill('950');
   await page.locator('#kpi-retencja-2').fill('100');
-  assert.equal(await page.locator('[data-kpi=retencja] .kpi-result').textContent(), '= retencja 85,0% · churn 15,0%');
+  assert.equal(await page.locator('[data-kpi=retencja] .kpi-result').textContent(), '= retencja 85,0% · rezygnacje 15,0%');
   // Amounts open a keypad with a decimal separator, counts a digit keypad.
   assert.equal(await page.locator('#kpi-cac-0').getAttribute('inputmode'), 'decimal');
   assert.equal(await page.locator('#kpi-cac-1').getAttribute('inputmode'), 'numeric');

@@ -22,7 +22,7 @@ test('prepare, compose and script a feedback conversation; the follow-up comes d
 
   await page.getByLabel('Zbierz konkretne przykłady').check();
   await page.getByLabel('Określ cel feedbacku').check();
-  await page.getByRole('button', { name: '+ Przykład' }).click();
+  await page.getByRole('button', { name: '+ Dodaj przykład' }).click();
   await page.getByLabel('Przykład 1', { exact: true }).fill('Wtorek: trzy przerwania Ewie na spotkaniu zespołu');
   await page.getByLabel(/Cel feedbacku/).fill('Żeby Tomek dawał innym dokończyć myśl');
   await page.getByLabel('Stosuj model SBI (Situation-Behavior-Impact)').check();
@@ -58,7 +58,7 @@ test('prepare, compose and script a feedback conversation; the follow-up comes d
   await page.getByLabel('Odpowiedź mentee (notatki)').fill('Nie zauważył tego; chce spróbować notować.');
   await page.getByLabel(/Przyszłość/).fill('Na następnym spotkaniu notuje pytania i zadaje je na końcu.');
   await page.getByLabel(/Mocne strony na zakończenie/).fill('Świetnie zna produkt i ma dobre pomysły.');
-  await page.getByRole('button', { name: '+ Krok' }).click();
+  await page.getByRole('button', { name: '+ Dodaj krok' }).click();
   await page.getByLabel('Krok 1', { exact: true }).fill('Poprowadzi jedno spotkanie jako moderator');
   await page.getByLabel('Kto').selectOption('mentee');
   await page.getByLabel('Do kiedy').fill('2026-11-26');
@@ -122,8 +122,8 @@ test('prepare, compose and script a feedback conversation; the follow-up comes d
   await page.getByLabel(/Cel feedbacku/).fill('Inna rozmowa');
   await page.goto(env.url + '#/');
   await heading(page);
-  assert.match(await page.locator('.due li').first().textContent(), /^Mój mentee: Rozmowa z 20 listopada 2026: Żeby Tomek.*sprawdź efekty dziś \(27 listopada 2026\)$/);
-  await page.getByRole('link', { name: /^Mój mentee: Rozmowa z 20 listopada 2026/ }).click();
+  assert.match(await page.locator('.due li').first().textContent(), /^Osoba mentorowana: Rozmowa z 20 listopada 2026: Żeby Tomek.*sprawdź efekty dziś \(27 listopada 2026\)$/);
+  await page.getByRole('link', { name: /^Osoba mentorowana: Rozmowa z 20 listopada 2026/ }).click();
   await heading(page);
   assert.equal(await page.getByLabel('Krok 1', { exact: true }).inputValue(), 'Poprowadzi jedno spotkanie jako moderator');
   assert.equal(await page.getByLabel(/Cel feedbacku/).inputValue(), 'Żeby Tomek dawał innym dokończyć myśl');

@@ -71,7 +71,7 @@ export async function recordMeeting(env, page, t = PLAIN) {
   await page.getByRole('button', { name: 'Zapisz spotkanie' }).click();
   await page.getByLabel('1. Przełamanie lodów i wzajemne poznanie się').fill(t.note);
   await page.getByLabel('Co jest do zrobienia').fill(t.item);
-  await page.getByLabel('Do kiedy (nieobowiązkowo)').fill('2026-12-11');
+  await page.getByLabel('Do kiedy (opcjonalnie)').fill('2026-12-11');
   await page.getByRole('button', { name: 'Dodaj zadanie' }).click();
 }
 
@@ -91,7 +91,7 @@ export async function feedbackSteps(env, page, t = PLAIN) {
   await page.goto(env.url + '#/feedback');
   await heading(page);
   await page.getByRole('button', { name: '+ Nowa rozmowa' }).click();
-  await page.getByRole('button', { name: '+ Krok' }).click();
+  await page.getByRole('button', { name: '+ Dodaj krok' }).click();
   await page.getByLabel('Krok 1', { exact: true }).fill(t.step);
   await page.getByLabel('Kto').selectOption('mentee');
   await page.getByLabel(/Wsparcie: „Jak mogę Ci pomóc/).fill(t.support);

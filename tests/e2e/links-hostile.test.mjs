@@ -117,7 +117,7 @@ function appsOwnLines(ics, what) {
 }
 
 async function calendarOf(page) {
-  const button = page.getByRole('button', { name: 'Pobierz spotkania do kalendarza (.ics)' });
+  const button = page.getByRole('button', { name: 'Dodaj spotkania do kalendarza (.ics)' });
   if ((await button.count()) === 0) return null;
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
   return readFile(await download.path(), 'utf8');

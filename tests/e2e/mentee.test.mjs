@@ -39,6 +39,9 @@ async function qrLink(page) {
   return read;
 }
 
+/// Each kind of shared item's print button, named as the mentor's own pages name theirs.
+const PRINT = { 'Kontrakt mentoringowy': 'Drukuj kontrakt', 'Spotkanie 1 grudnia 2026': 'Drukuj notatkę ze spotkania' };
+
 /// The first screen's facts, each fully in view above the bottom bar, at the page's top.
 async function firstScreenFacts(page, what) {
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -50,7 +53,7 @@ async function firstScreenFacts(page, what) {
     page.locator('.received-what'),
     page.locator('.received-kept'),
     page.getByRole('button', { name: 'Zapisz u mnie' }),
-    page.getByRole('button', { name: 'Drukuj' }),
+    page.getByRole('button', { name: PRINT[what], exact: true }),
   ];
   assert.equal(await page.locator('main h1').textContent(), 'Przesyła: Jan Mentor');
   assert.equal(await page.locator('.received-what').textContent(), what);
@@ -96,7 +99,7 @@ test('the mentee gets an app of their own, and the tasks done go back to the men
   assert.equal(await heading(m), 'Spotkanie 1 grudnia 2026');
   const meetingUrl = await m.evaluate(() => location.href);
   await m.getByLabel('Co jest do zrobienia').fill('Spisać zadania do delegowania');
-  await m.getByLabel('Do kiedy (nieobowiązkowo)').fill('2026-12-11');
+  await m.getByLabel('Do kiedy (opcjonalnie)').fill('2026-12-11');
   await m.getByRole('button', { name: 'Dodaj zadanie' }).click();
   await m.locator('section[aria-labelledby=zadania-spotkania] li', { hasText: 'Spisać zadania do delegowania' }).first().waitFor();
   await m.locator('.share-card').getByRole('button', { name: 'Udostępnij mentee' }).click();
@@ -151,7 +154,7 @@ test('the mentee gets an app of their own, and the tasks done go back to the men
   await p.screenshot({ path: `${SCREENSHOTS}/phone-mentee-home.png`, scale: 'css' });
   await axe(p, 'the mentee’s home');
   // The task to the calendar: one all-day event on its day.
-  const [download] = await Promise.all([p.waitForEvent('download'), task.getByRole('button', { name: 'Dodaj do kalendarza' }).click()]);
+  const [download] = await Promise.all([p.waitForEvent('download'), task.getByRole('button', { name: 'Dodaj do kalendarza (.ics): Spisać zadania do delegowania', exact: true }).click()]);
   assert.match(download.suggestedFilename(), /\.ics$/);
   const calendar = new ICAL.Component(ICAL.parse(await readFile(await download.path(), 'utf8')));
   const events = calendar.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));

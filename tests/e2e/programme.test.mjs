@@ -57,8 +57,8 @@ test('a programme from the contract to the closing summary', async () => {
   await page.getByRole('button', { name: '+ Dodaj obszar' }).click();
   await page.getByLabel('Obszar 1', { exact: true }).fill('Delegowanie zadań');
   await page.getByLabel('Częstotliwość spotkań').selectOption('dwa');
-  await page.getByLabel(/Czas trwania procesu/).fill('3');
-  await page.getByLabel(/Czas trwania procesu/).blur();
+  await page.getByLabel(/Czas trwania programu/).fill('3');
+  await page.getByLabel(/Czas trwania programu/).blur();
   await page.getByRole('button', { name: 'Pierwsze spotkanie dziś' }).click();
   await page.screenshot({ path: `${SCREENSHOTS}/phone-przebieg-1-kontrakt.png`, fullPage: true });
 
@@ -78,18 +78,18 @@ test('a programme from the contract to the closing summary', async () => {
   // Its record: an action item for the mentee, due in ten days.
   await page.goto(env.url + '#/przebieg');
   assert.equal(await heading(page), 'Przebieg mentoringu');
-  assert.match(await page.locator('#plan-vs-held').textContent(), /Odbyte: 1 spotkanie z 7 zaplanowanych \(do dziś planowo 1\)\./);
+  assert.match(await page.locator('#plan-vs-held').textContent(), /Odbyte: 1 spotkanie z 7 zaplanowanych \(według planu do dziś: 1\)\./);
   await page.getByRole('link', { name: 'Spotkanie 1 grudnia 2026' }).first().click();
   assert.equal(await heading(page), 'Spotkanie 1 grudnia 2026');
   assert.match(await page.locator('.lead').textContent(), /Pierwsze spotkanie · z timerem, 09:55–10:20/);
   assert.equal(await page.getByLabel('1. Przełamanie lodów i wzajemne poznanie się').inputValue(), 'Poznajemy się; Anna prowadzi zespół od miesiąca.');
   // A due day before the meeting is refused at the field; what was typed stays.
   await page.getByLabel('Co jest do zrobienia').fill('Spisać zadania, które można delegować');
-  await page.getByLabel('Do kiedy (nieobowiązkowo)').fill('2026-11-20');
+  await page.getByLabel('Do kiedy (opcjonalnie)').fill('2026-11-20');
   await page.getByRole('button', { name: 'Dodaj zadanie' }).click();
   assert.match(await page.locator('#nowe-zadanie-termin-blad').textContent(), /Termin 20 listopada 2026 jest przed spotkaniem \(1 grudnia 2026\)/);
   assert.equal(await page.getByLabel('Co jest do zrobienia').inputValue(), 'Spisać zadania, które można delegować');
-  await page.getByLabel('Do kiedy (nieobowiązkowo)').fill('2026-12-11');
+  await page.getByLabel('Do kiedy (opcjonalnie)').fill('2026-12-11');
   await page.getByRole('button', { name: 'Dodaj zadanie' }).click();
   assert.match(await page.locator('.actions').textContent(), /Spisać zadania, które można delegować.*mentee · do 11 grudnia 2026/s);
   // The item with a due day goes to the calendar as an all-day event with the day-before alarm.
@@ -130,7 +130,7 @@ test('a programme from the contract to the closing summary', async () => {
     await page.locator('#drugie-spotkanie').textContent(),
     /^15 grudnia 2026 jest już zapisane spotkanie \(Spotkanie bieżące, zapisane po spotkaniu\)\. Zapisać jeszcze jedno spotkanie tego samego dnia\?/,
   );
-  await page.getByRole('button', { name: 'Nie, nie zapisuj' }).click();
+  await page.getByRole('button', { name: 'Anuluj' }).click();
   assert.equal(await page.locator('.meeting-list li').count(), 2);
   await page.getByRole('link', { name: 'Spotkanie 15 grudnia 2026' }).click();
   assert.equal(await heading(page), 'Spotkanie 15 grudnia 2026');
@@ -181,7 +181,7 @@ test('a programme from the contract to the closing summary', async () => {
   // The overview: plan against held, the chart with its text, no open items.
   await page.goto(env.url + '#/przebieg');
   await heading(page);
-  assert.match(await page.locator('#plan-vs-held').textContent(), /Odbyte: 3 spotkania z 7 zaplanowanych \(do dziś planowo 3\)\./);
+  assert.match(await page.locator('#plan-vs-held').textContent(), /Odbyte: 3 spotkania z 7 zaplanowanych \(według planu do dziś: 3\)\./);
   const goal = page.locator('.goal', { hasText: 'Przygotowanie do roli liderki zespołu' });
   assert.match(await goal.locator('.goal-latest').textContent(), /Ostatnio: 6\/10 \(29 grudnia 2026\)/);
   assert.equal(await goal.locator('figcaption').textContent(), '4 (15 grudnia 2026) → 6 (29 grudnia 2026)');
@@ -219,7 +219,7 @@ test('a programme from the contract to the closing summary', async () => {
   assert.match(await page.locator('.status-ok').textContent(), /Mentoring zamknięty 29 grudnia 2026/);
   const sheet = page.locator('.closing-doc');
   assert.match(await sheet.textContent(), /Mentor: Jan Mentor\. Mentee: Anna Kowalska\./);
-  assert.match(await sheet.locator('#podsumowanie-spotkania').textContent(), /Odbyte: 3 spotkania z 7 zaplanowanych w kontrakcie \(do 29 grudnia 2026 planowo 3\)\./);
+  assert.match(await sheet.locator('#podsumowanie-spotkania').textContent(), /Odbyte: 3 spotkania z 7 zaplanowanych w kontrakcie \(według planu do 29 grudnia 2026: 3\)\./);
   assert.match(await sheet.locator('tbody').textContent(), /Główny cel: Przygotowanie do roli liderki zespołu.*4 → 6.*Obszar do rozwoju: Delegowanie zadań.*3/s);
   assert.match(await sheet.textContent(), /Zadania: zrobione 1, otwarte 0\./);
   assert.match(await sheet.textContent(), /Deleguje co tydzień i prowadzi spotkania zespołu\./);

@@ -34,7 +34,7 @@ test('all 50 questions on 49 cards drawn with the button and keys, none repeated
   };
   await page.getByRole('button', { name: 'Następna karta →' }).click();
   await look();
-  assert.equal(await count(page), '1 / 49');
+  assert.equal(await count(page), 'Karta 1 z 49');
   await page.screenshot({ path: `${SCREENSHOTS}/phone-pytania-karta.png` });
   for (let i = 1; i < 49; i++) {
     await page.keyboard.press(i % 2 ? 'ArrowRight' : ' ');
@@ -48,16 +48,16 @@ test('all 50 questions on 49 cards drawn with the button and keys, none repeated
   const drain = 'A co najbardziej Cię tej energii pozbawia?';
   assert.equal(questions.indexOf(drain), questions.indexOf(energy) + 1);
   assert.ok([...seen].some((card) => card === energy + drain));
-  assert.equal(await count(page), '49 / 49');
+  assert.equal(await count(page), 'Karta 49 z 49');
   await page.keyboard.press('ArrowRight');
-  assert.equal(await count(page), '49 / 49', 'nothing more to draw');
+  assert.equal(await count(page), 'Karta 49 z 49', 'nothing more to draw');
   assert.match(await page.locator('[role=status]', { hasText: 'Talia się skończyła' }).textContent(), /wszystkie pytania/);
   await page.keyboard.press('ArrowLeft');
-  assert.equal(await count(page), '48 / 49');
+  assert.equal(await count(page), 'Karta 48 z 49');
   assert.equal(await page.locator('[role=status]', { hasText: 'Talia się skończyła' }).count(), 0, 'a card lies ahead again');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  await page.getByRole('button', { name: 'Potasuj od nowa' }).click();
+  await page.locator('.warning-note').getByRole('button', { name: 'Potasuj talię od nowa', exact: true }).click();
   assert.equal(await page.locator('.qcard-empty').count(), 1);
   assert.deepEqual(problems, []);
   await context.close();
@@ -80,10 +80,10 @@ test('swipe left draws, swipe right goes back, with a finger from the first card
   };
   assert.equal(await page.locator('.qcard-empty').count(), 1);
   await swipe(-150);
-  assert.equal(await count(page), '1 / 49', 'the empty card takes a swipe too');
+  assert.equal(await count(page), 'Karta 1 z 49', 'the empty card takes a swipe too');
   const first = await cardText(page);
   await swipe(-150);
-  assert.equal(await count(page), '2 / 49');
+  assert.equal(await count(page), 'Karta 2 z 49');
   assert.notEqual(await cardText(page), first);
   await swipe(150);
   assert.equal(await cardText(page), first);
@@ -114,7 +114,7 @@ test('one category gives exactly its 10; a reload mid-deck continues without rep
     assert.match(await page.locator('.qcard-category').textContent(), /Wyzwania/);
   }
   assert.equal(new Set(seen).size, 10);
-  assert.equal(await count(page), '10 / 10');
+  assert.equal(await count(page), 'Karta 10 z 10');
   await page.getByRole('button', { name: 'Następna karta →' }).click();
   await page.locator('[role=status]', { hasText: 'Talia się skończyła' }).waitFor();
   assert.deepEqual(problems, []);
@@ -129,7 +129,7 @@ test('favourites and history belong to the mentee, survive a reload and steer th
   const onCard = await page.locator('.qcard .qcard-text p').count();
   await page.getByRole('button', { name: '☆ Do ulubionych' }).click();
   await page.getByRole('button', { name: 'Oznacz jako zadane' }).click();
-  assert.match(await page.locator('.qcard-marks').textContent(), /zadane temu mentee/);
+  assert.match(await page.locator('.qcard-marks').textContent(), /zadane już w tym mentoringu/);
   // The note is a multi-line field right under the card.
   const note = page.getByLabel(/^Notatka z odpowiedzi (mentee|na pierwsze pytanie)$/);
   assert.equal(await note.evaluate((el) => el.tagName), 'TEXTAREA');
@@ -153,16 +153,16 @@ test('favourites and history belong to the mentee, survive a reload and steer th
   // A new deck for the same mentee (the next meeting) leaves the asked card out: it holds
   // 48 cards, and none of them is that one.
   await page.locator('.filters-card summary').click();
-  await page.getByRole('button', { name: 'Nowa talia' }).click();
+  await page.locator('.filters-card').getByRole('button', { name: 'Potasuj talię od nowa', exact: true }).click();
   assert.match(await page.locator('.qcard-empty').textContent(), /W talii: 48 kart\./);
   await page.getByRole('button', { name: 'Następna karta →' }).click();
-  assert.equal(await count(page), '1 / 48');
+  assert.equal(await count(page), 'Karta 1 z 48');
   assert.notEqual(await cardText(page), asked);
   for (let i = 1; i < 48; i++) {
     await page.keyboard.press('ArrowRight');
     assert.notEqual(await cardText(page), asked);
   }
-  assert.equal(await count(page), '48 / 48');
+  assert.equal(await count(page), 'Karta 48 z 48');
   await page.locator('[role=status]', { hasText: 'Talia się skończyła' }).waitFor();
   // Another mentee starts with a fresh history and no favourites.
   await page.goto(env.url + '#/dane');
@@ -173,7 +173,7 @@ test('favourites and history belong to the mentee, survive a reload and steer th
   assert.match(await page.locator('#ulubione').textContent(), /Ulubione \(0\)/);
   assert.equal(await page.locator('.history-entry').count(), 0);
   assert.equal(await page.locator('.qcard-empty').count(), 1);
-  await page.locator('#aktywny-mentee').selectOption({ label: 'Mój mentee' });
+  await page.locator('#aktywny-mentee').selectOption({ label: 'Osoba mentorowana' });
   assert.equal(await page.locator('.history-entry').count(), onCard, 'both questions of a pair are asked');
   assert.deepEqual(problems, []);
   await context.close();

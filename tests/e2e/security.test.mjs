@@ -44,8 +44,8 @@ test('a script-carrying string in every text field stays text everywhere', async
     }],
     ['#/feedback', async () => {
       await page.getByRole('button', { name: '+ Nowa rozmowa' }).click();
-      await page.getByRole('button', { name: '+ Przykład' }).click();
-      await page.getByRole('button', { name: '+ Krok' }).click();
+      await page.getByRole('button', { name: '+ Dodaj przykład' }).click();
+      await page.getByRole('button', { name: '+ Dodaj krok' }).click();
     }],
     ['#/agenda', async () => {
       await page.locator('.editor-summary').click();

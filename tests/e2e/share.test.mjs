@@ -95,14 +95,14 @@ test('a contract goes to the mentee by QR code and link, and stays only when sav
   // The contract's meetings go to the mentee's calendar too.
   const [download] = await Promise.all([
     mentee.page.waitForEvent('download'),
-    mentee.page.getByRole('button', { name: 'Pobierz spotkania do kalendarza (.ics)' }).click(),
+    mentee.page.getByRole('button', { name: 'Dodaj spotkania do kalendarza (.ics)' }).click(),
   ]);
   assert.match(download.suggestedFilename(), /\.ics$/);
   // A second download is the same series (a second import updates, not duplicates), named
   // after the mentor, not the mentee's own name.
   const [again] = await Promise.all([
     mentee.page.waitForEvent('download'),
-    mentee.page.getByRole('button', { name: 'Pobierz spotkania do kalendarza (.ics)' }).click(),
+    mentee.page.getByRole('button', { name: 'Dodaj spotkania do kalendarza (.ics)' }).click(),
   ]);
   const { readFile } = await import('node:fs/promises');
   const calendar = async (d) => (await readFile(await d.path(), 'utf8')).split('\r\n');
@@ -143,7 +143,7 @@ test('a meeting’s items go to the mentee and the reflection comes back to that
   await mentor.page.getByRole('button', { name: 'Zapisz spotkanie' }).click();
   assert.equal(await heading(mentor.page), 'Spotkanie 24 listopada 2026');
   await mentor.page.getByLabel('Co jest do zrobienia').fill('Zadzwonić do działu kadr');
-  await mentor.page.getByLabel('Do kiedy (nieobowiązkowo)').fill('2026-11-28');
+  await mentor.page.getByLabel('Do kiedy (opcjonalnie)').fill('2026-11-28');
   await mentor.page.getByRole('button', { name: 'Dodaj zadanie' }).click();
   await mentor.page.locator('.carried-item, li', { hasText: 'Zadzwonić do działu kadr' }).first().waitFor();
   await mentor.page.goto(env.url + '#/przebieg');
@@ -162,7 +162,7 @@ test('a meeting’s items go to the mentee and the reflection comes back to that
   await score.getByLabel('Krótka notatka').blur();
   await mentor.page.getByLabel('1. Przełamanie lodów i wzajemne poznanie się').fill('Prywatne: wydaje się zmęczona');
   await mentor.page.getByLabel('Co jest do zrobienia').fill('Spisać zadania do delegowania');
-  await mentor.page.getByLabel('Do kiedy (nieobowiązkowo)').fill('2026-12-11');
+  await mentor.page.getByLabel('Do kiedy (opcjonalnie)').fill('2026-12-11');
   await mentor.page.getByRole('button', { name: 'Dodaj zadanie' }).click();
   const card = mentor.page.locator('.share-card');
   await card.getByRole('button', { name: 'Udostępnij mentee' }).click();

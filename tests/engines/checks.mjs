@@ -147,7 +147,7 @@ export const CHECKS = [
       try {
         assert.ok(filled.keys > 3 && filled.threw, `filled ${JSON.stringify(filled)}`);
         await app.reload('Dane i ustawienia');
-        // Longer than the stand-in „Mój mentee” it replaces, so the roster must grow.
+        // Longer than the stand-in „Osoba mentorowana” it replaces, so the roster must grow.
         await app.fill('#nowy-mentee', 'Celina Wiśniewska-Kowalczyk');
         await app.press(/^Dodaj$/, 'form');
         await app.textWhen('#aktywny-mentee option:checked', /^Celina Wiśniewska-Kowalczyk$/);
@@ -299,21 +299,21 @@ export const CHECKS = [
         else await app.s.keys('\uE014');
         const [count, texts] = await app.s.waitFor(`card ${i + 1}`, (n) => {
           const count = document.querySelector('.qcard-count')?.textContent.trim();
-          return count && count.startsWith(`${n} /`)
+          return count && count.startsWith(`Karta ${n} z `)
             ? [count, [...document.querySelectorAll('.qcard-text p')].map((p) => p.textContent.trim())]
             : false;
         }, [i + 1]);
         seen.push(...texts);
         return count;
       };
-      assert.equal(await draw(0), '1 / 49');
+      assert.equal(await draw(0), 'Karta 1 z 49');
       await app.screenshot('phone-pytania-karta');
       for (let i = 1; i < 49; i++) await draw(i);
       assert.equal(seen.length, 50, 'every question of the bank on some card');
       assert.equal(new Set(seen).size, 50, 'no question twice');
       await app.s.keys('\uE014');
       await app.element('[role=status]', /Talia się skończyła|wszystkie/);
-      assert.equal(await app.text('.qcard-count'), '49 / 49', 'nothing more to draw');
+      assert.equal(await app.text('.qcard-count'), 'Karta 49 z 49', 'nothing more to draw');
     },
   },
 
@@ -493,7 +493,7 @@ export const CHECKS = [
       await app.textWhen('.next-meeting', /7 stycznia 2030, godz\. 17:30/);
       await app.textWhen('.task', /Spisać zadania do delegowania.*termin: 14 stycznia 2030/);
       await app.screenshot('mentee-start');
-      const ics = await app.download(() => app.press(/^Dodaj do kalendarza$/, '.task'));
+      const ics = await app.download(() => app.press(/^Dodaj do kalendarza \(\.ics\)$/, '.task'));
       assert.match(ics.name, /\.ics$/);
       const unfolded = ics.text.replace(/\r\n /g, '');
       assert.match(unfolded, /\r\nDTSTART;VALUE=DATE:20300114\r\n/);

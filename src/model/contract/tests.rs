@@ -597,7 +597,7 @@ fn the_meetings_terms_read_as_the_document_words_them() {
                 "z co najmniej 24-godzinnym wyprzedzeniem".to_string()
             ),
             (
-                "Czas trwania procesu",
+                "Czas trwania programu",
                 "3 mies., od 1 grudnia 2026 do 1 marca 2027 (7 spotkań, o godz. 17:30)".to_string()
             ),
         ]
@@ -645,7 +645,7 @@ fn acceptance_waits_while_a_field_shows_text_the_contract_refused() {
     assert!(problems.iter().all(|p| p.field.blocks_acceptance()));
     assert_eq!(
         acceptance_refusal(&problems),
-        "Aby zaakceptować, popraw: Główny cel współpracy — Cel może mieć najwyżej 500 znaków; Czas trwania procesu — Wpisz liczbę od 1 do 36."
+        "Aby zaakceptować, popraw: Główny cel współpracy — Cel może mieć najwyżej 500 znaków; Czas trwania programu — Wpisz liczbę od 1 do 36."
     );
     // Fixed: the text on screen is the contract's, and that is what is accepted.
     let outcome = c.goals.set_main("Nowy cel", today);
@@ -672,11 +672,26 @@ fn acceptance_waits_while_a_field_shows_text_the_contract_refused() {
             .starts_with("Obszar 1 — Cel nie może być pusty.")
     );
     assert!(c.pending_changes().is_some(), "the change still waits");
-    // Missing fields alone keep their wording.
+    // Missing fields are named in plain words; beside a field to fix, they come after it.
+    let missing: Vec<FieldProblem> = [ContractField::Mentor, ContractField::MainGoal]
+        .into_iter()
+        .map(|field| FieldProblem {
+            field,
+            message: "Wpisz…".into(),
+        })
+        .chain([FieldProblem {
+            field: ContractField::Typed(FormField::Number(NumberField::Months)),
+            message: "Czas trwania programu — Wpisz liczbę od 1 do 36.".into(),
+        }])
+        .collect();
+    assert_eq!(
+        acceptance_refusal(&missing),
+        "Aby zaakceptować, popraw: Czas trwania programu — Wpisz liczbę od 1 do 36. Uzupełnij: imię i nazwisko mentora, główny cel współpracy."
+    );
     let empty = Contract::default().accept_shown(today, &Refused::default());
     assert_eq!(
         acceptance_refusal(&empty.unwrap_err()),
-        "Aby zaakceptować, uzupełnij: Wpisz imię i nazwisko mentora; Wpisz imię i nazwisko mentee; Wpisz główny cel współpracy"
+        "Aby zaakceptować, uzupełnij: imię i nazwisko mentora, imię i nazwisko mentee, główny cel współpracy."
     );
 }
 

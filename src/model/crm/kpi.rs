@@ -101,6 +101,12 @@ pub enum KpiError {
         thousands: String,
         decimal: String,
     },
+    /// „12.500” in a count: 12,5 cannot be meant, so nothing is asked; the field says how to
+    /// write thousands (`thousands`: „12 500”).
+    DottedCount {
+        noun: Noun,
+        thousands: String,
+    },
     Negative(Noun),
     Zero(Noun),
     /// A count (customers, answers, licences) with a fraction.
@@ -119,6 +125,7 @@ impl KpiError {
             KpiError::Missing(noun)
             | KpiError::NotANumber { noun, .. }
             | KpiError::Ambiguous { noun, .. }
+            | KpiError::DottedCount { noun, .. }
             | KpiError::Negative(noun)
             | KpiError::Zero(noun)
             | KpiError::NotWhole(noun) => Some(*noun),
@@ -138,6 +145,11 @@ impl fmt::Display for KpiError {
             KpiError::Ambiguous {
                 thousands, decimal, ..
             } => write!(f, "Czy chodzi o {thousands}, czy o {decimal}?"),
+            KpiError::DottedCount { noun, thousands } => write!(
+                f,
+                "Tysiące oddziel spacją: {thousands}. {} nie ma części dziesiętnej.",
+                noun.text
+            ),
             KpiError::Negative(noun) => write!(
                 f,
                 "{} nie {} być {}.",
@@ -474,7 +486,7 @@ pub const KPIS: &[Kpi] = &[
     Kpi {
         key: "retencja",
         title: "Retencja i rezygnacje (churn) w okresie",
-        formula: "retencja = (klienci na końcu − nowi) ÷ klienci na początku × 100%; churn = 100% − retencja",
+        formula: "retencja = (klienci na końcu − nowi) ÷ klienci na początku × 100%; rezygnacje = 100% − retencja",
         inputs: &[
             count(START_CUSTOMERS, None),
             count(END_CUSTOMERS, None),
@@ -483,7 +495,7 @@ pub const KPIS: &[Kpi] = &[
         compute: |v, _| {
             let (retention, churn) = retention_churn(at(v, 0), at(v, 1), at(v, 2))?;
             Ok(format!(
-                "retencja {}% · churn {}%",
+                "retencja {}% · rezygnacje {}%",
                 format_number(retention, 1)?,
                 format_number(churn, 1)?
             ))
@@ -548,7 +560,7 @@ pub const KPIS: &[Kpi] = &[
     Kpi {
         key: "csat",
         title: "CSAT (zadowolenie klientów)",
-        formula: "odpowiedzi „zadowolony” ÷ wszystkie odpowiedzi × 100%",
+        formula: "odpowiedzi wyrażające zadowolenie ÷ wszystkie odpowiedzi × 100%",
         inputs: &[
             count(SATISFIED, Some("np. 4–5 w skali 1–5")),
             count(ALL_RESPONSES, None),
@@ -656,6 +668,10 @@ impl KpiInput {
                     typed: typed.trim().to_string(),
                     error,
                 });
+            }
+            // A count has no fraction, so only the thousands reading can be meant.
+            Ok(Reading::Ambiguous { thousands, .. }) if self.kind == InputKind::Count => {
+                return Err(KpiError::DottedCount { noun, thousands });
             }
             Ok(Reading::Ambiguous { thousands, decimal }) => {
                 return Err(KpiError::Ambiguous {

@@ -153,7 +153,7 @@ fn saved_kpi_inputs_keep_their_keys_and_still_load() {
             ("Czas cyklu sprzedaży", "45,0 dni średnio".to_string()),
             (
                 "Retencja i rezygnacje (churn) w okresie",
-                "retencja 85,0% · churn 15,0%".to_string()
+                "retencja 85,0% · rezygnacje 15,0%".to_string()
             ),
             ("Wartość życiowa klienta (CLV)", "600,00 zł".to_string()),
             ("NPS (Net Promoter Score)", "NPS 45".to_string()),

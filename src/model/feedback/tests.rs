@@ -154,6 +154,8 @@ fn the_pickers_values_read_back_to_their_choices_and_nothing_else() {
     crate::model::form::assert_round_trip::<StepOwner>();
     let owners: Vec<&str> = StepOwner::ALL.iter().map(|o| o.value()).collect();
     assert_eq!(owners, ["mentee", "mentor", "oboje"]);
+    let labels: Vec<&str> = StepOwner::ALL.iter().map(|o| o.label()).collect();
+    assert_eq!(labels, ["mentee", "mentor", "razem"]);
     // Before, anything but „mentor” and „oboje” silently became the mentee.
     assert_eq!(StepOwner::parse("Mentor"), None);
     assert_eq!(StepOwner::parse("ktoś"), None);
@@ -372,7 +374,7 @@ fn the_script_ends_with_the_agreed_steps_and_the_support() {
         script[8].list,
         [
             "Dawać Ewie dokończyć (mentee, do 1 grudnia 2026)",
-            "Przejrzeć nagranie spotkania (oboje)"
+            "Przejrzeć nagranie spotkania (razem)"
         ]
     );
     assert_eq!(
@@ -464,6 +466,34 @@ fn follow_ups_of_every_mentee_due_first_then_the_ones_coming_soon() {
 }
 
 #[test]
+fn two_talks_on_one_day_are_told_apart_in_the_list() {
+    let mut doc = FeedbackDoc::default();
+    let first = doc.start(day(5));
+    let second = doc.start(day(5));
+    let third = doc.start(day(5));
+    doc.get_mut(third).unwrap().goal = "Delegowanie".into();
+    let other_day = doc.start(day(6));
+    // Newest first, as the list shows them; the later of two alike numbered by age.
+    assert_eq!(
+        doc.labels(),
+        [
+            (other_day, "Rozmowa z 6 listopada 2026".to_string()),
+            (third, "Rozmowa z 5 listopada 2026: Delegowanie".to_string()),
+            (second, "Rozmowa z 5 listopada 2026 (2)".to_string()),
+            (first, "Rozmowa z 5 listopada 2026".to_string()),
+        ]
+    );
+    assert_eq!(
+        doc.label_of(second).as_deref(),
+        Some("Rozmowa z 5 listopada 2026 (2)")
+    );
+    // The start page's follow-ups name it the same way.
+    doc.get_mut(second).unwrap().follow_up = Some(day(7));
+    let due = follow_ups_across([("Anna", &doc)], day(7), 0);
+    assert_eq!(due[0].label, "Rozmowa z 5 listopada 2026 (2)");
+}
+
+#[test]
 fn a_listed_feeling_agrees_with_the_mentors_form_however_it_was_picked() {
     // Picked as „zaniepokojony/a” before the mentor chose „poczułam”: the draft agrees.
     let draft = draft_i_message(
@@ -518,6 +548,18 @@ fn day_fields_take_a_day_and_keep_other_text_with_why() {
     assert_eq!(
         error.to_string(),
         "„2026-02-30” to nie data. Wybierz dzień z kalendarza (RRRR-MM-DD)."
+    );
+    // Nothing typed (a half-filled picker gives no text) is not quoted back.
+    assert_eq!(
+        ConversationError::NotADate {
+            typed: String::new()
+        }
+        .to_string(),
+        "Wybierz dzień z kalendarza."
+    );
+    assert_eq!(
+        ConversationError::NotAMoment { typed: " ".into() }.to_string(),
+        "Wybierz dzień i godzinę z kalendarza."
     );
     assert_eq!(c.shown(ConversationField::FollowUp), "2026-02-30");
     assert_eq!(c.follow_up_on(day(27)), FollowUp::None);

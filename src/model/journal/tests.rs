@@ -123,6 +123,24 @@ fn due_dates_before_the_meeting_are_refused_with_what_was_typed() {
         })
     );
     assert_eq!(
+        parse_due("jutro", day(12, 3)).unwrap_err().to_string(),
+        "„jutro” to nie data. Wybierz dzień z kalendarza (RRRR-MM-DD)."
+    );
+    // A day field left half-filled in the picker gives no text: nothing to quote back.
+    assert_eq!(
+        crate::model::journal::parse_day("  ")
+            .unwrap_err()
+            .to_string(),
+        "Wybierz dzień z kalendarza."
+    );
+    assert_eq!(
+        RecordError::ProgressOutOfRange {
+            typed: String::new()
+        }
+        .to_string(),
+        "Wpisz ocenę postępu: liczbę całkowitą od 0 do 10."
+    );
+    assert_eq!(
         journal.add_action(id, "Lista zadań", ActionOwner::Mentee, Some(day(12, 2))),
         Err(RecordError::DueBeforeMeeting {
             due: day(12, 2),

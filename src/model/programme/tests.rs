@@ -49,7 +49,7 @@ fn planned_against_held_as_of_a_day() {
     );
     assert_eq!(
         as_of.line(),
-        "Odbyte: 2 spotkania z 13 zaplanowanych (do dziś planowo 3). Bez zapisu: 2."
+        "Odbyte: 2 spotkania z 13 zaplanowanych (według planu do dziś: 3). Bez zapisu: 2."
     );
     assert_eq!(planned_until(&c, day(2027, 1, 5)).len(), 3);
     let timeline = timeline(&c, &journal, &[]);
@@ -254,7 +254,7 @@ fn the_summary_sets_goals_at_the_start_against_the_end() {
     );
     assert_eq!(
         summary.meetings_line(),
-        "Odbyte: 2 spotkania z 13 zaplanowanych w kontrakcie (do 31 maja 2027 planowo 13). Bez zapisu: 11."
+        "Odbyte: 2 spotkania z 13 zaplanowanych w kontrakcie (według planu do 31 maja 2027: 13). Bez zapisu: 11."
     );
     assert_eq!(summary.actions_line(), "Zadania: zrobione 1, otwarte 1.");
 }
@@ -405,7 +405,7 @@ fn a_planned_meeting_can_be_called_off_or_moved_and_is_counted_so() {
     );
     assert_eq!(
         figures.line(),
-        "Odbyte: 2 spotkania z 5 zaplanowanych (do dziś planowo 4). Odwołane: 1, przeniesione: 1, bez zapisu: 1."
+        "Odbyte: 2 spotkania z 5 zaplanowanych (według planu do dziś: 4). Odwołane: 1, przeniesione: 1, bez zapisu: 1."
     );
     // A meeting called off is never the next one; one moved is next on its new day.
     assert_eq!(
@@ -423,7 +423,7 @@ fn a_planned_meeting_can_be_called_off_or_moved_and_is_counted_so() {
     let summary = closing_summary(&c, &journal, &doc, today);
     assert_eq!(
         summary.meetings_line(),
-        "Odbyte: 2 spotkania z 5 zaplanowanych w kontrakcie (do 20 stycznia 2027 planowo 4). Odwołane: 2, przeniesione: 1."
+        "Odbyte: 2 spotkania z 5 zaplanowanych w kontrakcie (według planu do 20 stycznia 2027: 4). Odwołane: 2, przeniesione: 1."
     );
     let called_off = timeline(&c, &journal, &doc.plan_changes)
         .into_iter()

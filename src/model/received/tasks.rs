@@ -28,7 +28,7 @@ pub struct Task {
     pub kept: u32,
     pub index: u16,
     pub what: String,
-    /// „mentee” or „oboje” („razem” when shown).
+    /// „mentee” or „oboje” (shown as „do zrobienia razem”).
     pub owner: String,
     pub due: Option<NaiveDate>,
     /// Ticked by the mentee on this day.
@@ -62,7 +62,7 @@ impl Task {
             meta.push(format!("termin: {}{late}", date::long(due)));
         }
         if self.owner == "oboje" {
-            meta.push("wspólne zadanie".to_string());
+            meta.push("do zrobienia razem".to_string());
         }
         meta.push(self.source.clone());
         if !self.sender.is_empty() {

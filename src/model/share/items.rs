@@ -20,11 +20,22 @@ pub struct Origin {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SharedItem {
     pub what: String,
-    /// „mentee”, „mentor” or „oboje”, as the mentor's app lists it.
+    /// „mentee”, „mentor” or „oboje”, as the mentor's app lists it: the link's word, shown
+    /// with [`SharedItem::owner_label`].
     pub owner: String,
     #[serde(default, with = "crate::model::date::optional_iso")]
     pub due: Option<NaiveDate>,
     pub done: bool,
+}
+
+impl SharedItem {
+    /// Who takes it, as shown: „razem” for a shared task (the link says „oboje”).
+    pub fn owner_label(&self) -> &str {
+        match self.owner.as_str() {
+            "oboje" => "razem",
+            owner => owner,
+        }
+    }
 }
 
 /// A block's note the mentor chose to share.
@@ -187,6 +198,16 @@ impl Shared {
             Shared::Reflection(r) => {
                 format!("Refleksja po spotkaniu {}", date::long(r.meeting_date))
             }
+        }
+    }
+
+    /// Its print button, as the mentor's own pages word theirs: „Drukuj kontrakt”.
+    pub fn print_label(&self) -> &'static str {
+        match self {
+            Shared::Contract(_) => "Drukuj kontrakt",
+            Shared::Meeting(_) => "Drukuj notatkę ze spotkania",
+            Shared::Steps(_) => "Drukuj kolejne kroki",
+            Shared::Reflection(_) => "Drukuj refleksję",
         }
     }
 

@@ -426,13 +426,35 @@ fn a_meeting_link_from_before_the_earlier_items_still_opens() {
 }
 
 #[test]
+fn each_kind_prints_under_a_button_naming_what_it_prints() {
+    let labels: Vec<&str> = all_kinds().iter().map(Shared::print_label).collect();
+    assert_eq!(
+        labels,
+        [
+            "Drukuj kontrakt",
+            "Drukuj notatkę ze spotkania",
+            "Drukuj kolejne kroki",
+            "Drukuj refleksję"
+        ]
+    );
+}
+
+#[test]
 fn feedback_steps_leave_the_talk_itself_behind() {
     let kinds = all_kinds();
     let Shared::Steps(s) = &kinds[2] else {
         unreachable!()
     };
     assert_eq!(s.steps.len(), 1, "a blank step does not go");
-    assert_eq!(s.steps[0].owner, "oboje");
+    assert_eq!(
+        s.steps[0].owner, "oboje",
+        "the link's word, as links have always said"
+    );
+    assert_eq!(
+        s.steps[0].owner_label(),
+        "razem",
+        "shown in a form that fits anyone"
+    );
     assert_eq!(s.steps[0].due, Some(day(20)));
     assert_eq!(s.follow_up, Some(day(27)));
     let json = serde_json::to_string(s).unwrap();

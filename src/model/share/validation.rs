@@ -50,7 +50,7 @@ impl std::fmt::Display for ShareError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             ShareError::NoData => f.write_str(
-                "W tym tekście nie ma danych udostępnionych z Niezbędnika mentora. Wklej cały link, który dostałeś lub dostałaś.",
+                "W tym tekście nie ma danych udostępnionych z Niezbędnika mentora. Wklej cały otrzymany link.",
             ),
             ShareError::TooLong => write!(
                 f,

@@ -10,10 +10,31 @@ pub enum BlockState {
     Skipped,
     Done,
     Running,
+    /// The first block still to come: the one „Następny ▶” starts.
+    Next,
     Upcoming,
 }
 
 impl BlockState {
+    /// Every block's state with block `current` running, as the list of blocks words them:
+    /// only the first block still to come is `Next`, the later ones `Upcoming`.
+    pub fn all(blocks: &[RunBlock], current: usize) -> Vec<BlockState> {
+        let mut next_named = false;
+        blocks
+            .iter()
+            .enumerate()
+            .map(
+                |(index, block)| match BlockState::of(block, index, current) {
+                    BlockState::Upcoming if !next_named => {
+                        next_named = true;
+                        BlockState::Next
+                    }
+                    state => state,
+                },
+            )
+            .collect()
+    }
+
     /// Of block `index` when block `current` is the one running.
     pub fn of(block: &RunBlock, index: usize, current: usize) -> BlockState {
         if block.skipped {
@@ -33,7 +54,7 @@ impl BlockState {
             BlockState::Skipped => "skipped",
             BlockState::Done => "done",
             BlockState::Running => "running",
-            BlockState::Upcoming => "upcoming",
+            BlockState::Next | BlockState::Upcoming => "upcoming",
         }
     }
 
@@ -43,7 +64,8 @@ impl BlockState {
             BlockState::Skipped => "pominięty",
             BlockState::Done => "zrobiony",
             BlockState::Running => "trwa",
-            BlockState::Upcoming => "następny",
+            BlockState::Next => "następny",
+            BlockState::Upcoming => "później",
         }
     }
 }
@@ -137,5 +159,35 @@ mod tests {
         assert!(bar.iter().map(|s| s.width).sum::<Millis>() <= 1000);
         assert_eq!(BlockState::Done.label(), "zrobiony");
         assert_eq!(BlockState::Running.class(), "running");
+    }
+
+    #[test]
+    fn only_the_first_block_still_to_come_is_named_next() {
+        let blocks = |skipped: &[usize]| -> Vec<RunBlock> {
+            let mut run = MeetingRun::start(&Agenda::from_seed().blocks, T0, false);
+            for &index in skipped {
+                run.toggle_skip(T0, index);
+            }
+            run.blocks
+        };
+        let words = |blocks: &[RunBlock], current| -> Vec<&str> {
+            BlockState::all(blocks, current)
+                .into_iter()
+                .map(BlockState::label)
+                .collect()
+        };
+        assert_eq!(
+            words(&blocks(&[]), 1),
+            ["zrobiony", "trwa", "następny", "później", "później"]
+        );
+        // A skipped block is passed over: the next is the one „Następny ▶” would start.
+        assert_eq!(
+            words(&blocks(&[2]), 1),
+            ["zrobiony", "trwa", "pominięty", "następny", "później"]
+        );
+        assert_eq!(
+            words(&blocks(&[]), 4),
+            ["zrobiony", "zrobiony", "zrobiony", "zrobiony", "trwa"]
+        );
     }
 }

@@ -34,7 +34,7 @@ pub fn MeetingLog() -> impl IntoView {
                 let log = log();
                 if log.is_empty() {
                     view! {
-                        <p class="muted">"Tu pojawi się podsumowanie każdego spotkania zakończonego przyciskiem „Zakończ spotkanie”."</p>
+                        <p class="muted">"Tu pojawi się podsumowanie każdego spotkania zakończonego przyciskiem „✓ Zakończ spotkanie i zapisz podsumowanie”."</p>
                     }
                         .into_any()
                 } else {

@@ -74,7 +74,7 @@ pub fn AgendaPage() -> impl IntoView {
                             "▶ Rozpocznij spotkanie"
                         </button>
                         <p class="muted">
-                            "Czas liczy się od zegara, więc przeładowanie strony czy zablokowany telefon go nie zatrzymają."
+                            "Timer liczy czas według zegara urządzenia, więc przeładowanie strony czy zablokowany telefon go nie zatrzymają."
                         </p>
                     </section>
                     <ol class="blocks no-print">

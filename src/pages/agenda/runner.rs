@@ -160,7 +160,7 @@ pub fn Runner() -> impl IntoView {
                         label="✓ Zakończ spotkanie i zapisz podsumowanie"
                         on_press=Callback::new(move |()| asking.set(Some(Ending::Finish)))
                     />
-                    <Button label="Od nowa" class="button-danger" on_press=Callback::new(move |()| asking.set(Some(Ending::Discard))) />
+                    <Button label="Przerwij bez zapisu" class="button-danger" on_press=Callback::new(move |()| asking.set(Some(Ending::Discard))) />
                 </div>
                 {move || {
                     let no = Callback::new(move |()| asking.set(None));
@@ -187,9 +187,9 @@ pub fn Runner() -> impl IntoView {
                                         name="Przerwać bez zapisu?"
                                         question="Przerwać to spotkanie bez zapisu? Czas, notatki z bloków, oceny postępu i nowe zadania przepadną."
                                         class=""
-                                        yes="Tak, od nowa"
+                                        yes="Tak, przerwij"
                                         yes_class="button-danger"
-                                        no="Anuluj"
+                                        no="Nie, zostaw"
                                         on_yes=Callback::new(move |()| tool.discard_run())
                                         on_no=no
                                     />
@@ -207,7 +207,7 @@ pub fn Runner() -> impl IntoView {
 enum Ending {
     /// „Zakończ spotkanie”: into the log.
     Finish,
-    /// „Od nowa”: thrown away.
+    /// „Przerwij bez zapisu”: thrown away.
     Discard,
 }
 
@@ -288,11 +288,13 @@ fn MeetingOverview() -> impl IntoView {
                     // On a tap, not on every tick: the block on screen, not the status.
                     let current = tool.current.get();
                     let blocks = tool.doc.value.with(|doc| doc.run.as_ref().map(|r| r.blocks.clone()).unwrap_or_default());
+                    let states = BlockState::all(&blocks, current);
                     blocks
                         .into_iter()
+                        .zip(states)
                         .enumerate()
-                        .map(|(index, block)| {
-                            let state = BlockState::of(&block, index, current).label();
+                        .map(|(index, (block, state))| {
+                            let state = state.label();
                             let upcoming = index > current;
                             view! {
                                 <li class:is-current=index == current class:is-skipped=block.skipped>
@@ -389,7 +391,7 @@ fn TimerSettings() -> impl IntoView {
                 })
             />
             <p class="muted">
-                "Bez tego blok po swoim czasie liczy czas ponad plan, a do następnego przechodzi się przyciskiem „Następny”."
+                "Bez tego blok po swoim czasie liczy czas ponad plan, a do następnego przechodzi się przyciskiem „Następny ▶”."
             </p>
             <fieldset>
                 <legend>"Sygnał końca bloku"</legend>

@@ -35,7 +35,7 @@ pub fn MeetingPage(id: u32) -> impl IntoView {
         } else {
             view! {
                 <h1>"Nie ma takiego spotkania"</h1>
-                <p>"To spotkanie nie jest zapisane u tego mentee (mogło zostać usunięte albo zapisane u innej osoby)."</p>
+                <p>"To spotkanie nie jest zapisane u tej osoby (mogło zostać usunięte albo zapisane u innej osoby)."</p>
                 <p><a class="button" href=Route::Przebieg { meeting: None }.to_hash()>"Przebieg mentoringu"</a></p>
             }
             .into_any()
@@ -276,7 +276,7 @@ fn ShareMeeting(id: MeetingId) -> impl IntoView {
                 {move || {
                     let noted = noted_scores.get();
                     (progress.get() && !noted.is_empty()).then(|| view! {
-                        <p class="muted">"Notatki przy ocenach są prywatne i domyślnie nie idą. Zaznacz te, które mentee ma zobaczyć:"</p>
+                        <p class="muted">"Notatki przy ocenach są prywatne i domyślnie nie są udostępniane. Zaznacz te, które mentee ma zobaczyć:"</p>
                         {noted.into_iter().map(|(goal, text)| {
                             let checked = Signal::derive(move || picked_score_notes.with(|p| p.contains(&goal)));
                             view! {
@@ -303,7 +303,7 @@ fn ShareMeeting(id: MeetingId) -> impl IntoView {
                         .map(|(i, (title, _))| (i, title))
                         .collect();
                     (!with_notes.is_empty()).then(|| view! {
-                        <p class="muted">"Notatki z bloków są prywatne i domyślnie nie idą. Zaznacz te, które mentee ma zobaczyć:"</p>
+                        <p class="muted">"Notatki z bloków są prywatne i domyślnie nie są udostępniane. Zaznacz te, które mentee ma zobaczyć:"</p>
                         {with_notes.into_iter().map(|(i, title)| {
                             let checked = Signal::derive(move || picked_notes.with(|p| p.get(i).copied().unwrap_or(false)));
                             view! {

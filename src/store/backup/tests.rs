@@ -39,7 +39,7 @@ fn a_full_backup_round_trips_and_replaces_everything() {
     let plan = plan_import(&Roster::first_run(day()), &backup, &incoming, day());
     assert!(plan.replace_all);
     assert_eq!(plan.writes, entries);
-    assert_eq!(plan.replaced, ["Mój mentee"]);
+    assert_eq!(plan.replaced, ["Osoba mentorowana"]);
     assert_eq!(plan.added, ["Anna"]);
 }
 
@@ -66,7 +66,7 @@ fn one_mentee_goes_in_under_a_fresh_id_unless_it_is_the_same_person() {
         .iter()
         .map(|m| m.name.as_str())
         .collect();
-    assert_eq!(names, ["Mój mentee", "Bartek", "Anna"]);
+    assert_eq!(names, ["Osoba mentorowana", "Bartek", "Anna"]);
     let new_id = &new_roster.mentees()[2].id;
     assert_ne!(new_id, &anna);
     assert!(plan.writes.contains_key(&MenteeDoc::Contract.key(new_id)));
@@ -80,11 +80,12 @@ fn one_mentee_goes_in_under_a_fresh_id_unless_it_is_the_same_person() {
 fn invalid_files_are_refused_with_polish_reasons() {
     let (_, entries) = stored();
     let good = make_backup(entries.clone(), "all", "x");
-    assert!(matches!(
-        parse_backup("nie json"),
-        Err(ImportError::NotJson(_))
-    ));
+    assert_eq!(parse_backup("nie json"), Err(ImportError::NotJson));
     assert_eq!(parse_backup("{}"), Err(ImportError::NotABackup));
+    assert_eq!(
+        parse_backup(r#"{"type":"niezbednik-mentora/kopia","schema":2,"entries":7}"#),
+        Err(ImportError::Incomplete)
+    );
     assert_eq!(
         parse_backup(&good.replace(r#""schema": 2"#, r#""schema": 3"#)),
         Err(ImportError::NewerBackup { found: 3 })
@@ -131,9 +132,45 @@ fn invalid_files_are_refused_with_polish_reasons() {
         parse_backup(&make_backup(no_roster, "all", "x")),
         Err(ImportError::NoRoster)
     );
+}
+
+#[test]
+fn a_refused_file_is_named_in_plain_words_with_what_to_do_never_with_a_parsers_text() {
+    let pick = "Wybierz plik „niezbednik-….json” zapisany przyciskiem „Eksportuj wszystko” albo „Eksportuj tylko aktywną osobę”.";
+    assert_eq!(
+        parse_backup("nie json").unwrap_err().to_string(),
+        format!(
+            "To nie jest kopia Niezbędnika mentora: tego pliku nie da się odczytać jako kopii. {pick}"
+        )
+    );
     assert_eq!(
         ImportError::NotABackup.to_string(),
-        "To nie jest kopia Niezbędnika mentora (brak znacznika typu)."
+        format!("To nie jest kopia Niezbędnika mentora, tylko inny plik. {pick}")
+    );
+    assert_eq!(
+        ImportError::Incomplete.to_string(),
+        "Ta kopia Niezbędnika mentora jest niepełna albo zmieniona ręcznie, więc nie da się jej wczytać. Wybierz inną kopię."
+    );
+    // A broken document: named as the mentor knows it, the parser's reason left out.
+    let (_, mut entries) = stored();
+    let key = entries
+        .keys()
+        .find(|k| k.ends_with("/kontrakt"))
+        .unwrap()
+        .clone();
+    entries.insert(key.clone(), r#"{"schema":1,"data":{"mentor":7}}"#.into());
+    let error = parse_backup(&make_backup(entries, "all", "x")).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "Część kopii jest uszkodzona (kontrakt), więc nie da się jej wczytać. Wybierz inną kopię."
+    );
+    assert_eq!(
+        ImportError::NewerEntry(ROSTER_KEY.into()).to_string(),
+        "Część kopii (lista mentee) zapisała nowsza wersja aplikacji. Odśwież stronę, aby wczytać najnowszą wersję, i spróbuj ponownie."
+    );
+    assert_eq!(
+        ImportError::UnknownEntry("niezbednik/mentee/m1/zegarek".into()).to_string(),
+        "Kopia zawiera dane, których ta wersja aplikacji nie zna. Odśwież stronę, aby wczytać najnowszą wersję, i spróbuj ponownie."
     );
 }
 

@@ -123,6 +123,28 @@ fn a_result_too_large_to_show_exactly_is_refused_not_shown_wrong() {
 }
 
 #[test]
+fn a_count_with_a_dot_is_not_asked_about_a_fraction_it_cannot_have() {
+    // 25 customers as „12.500”: 12,5 customers is no reading, so no question about it.
+    let counted = evaluate("cac", &["12 500", "12.500"]);
+    assert_eq!(
+        counted.fields[1],
+        Some(KpiError::DottedCount {
+            noun: NEW_CUSTOMERS,
+            thousands: "12 500".into()
+        })
+    );
+    assert_eq!(
+        counted.fields[1].as_ref().unwrap().to_string(),
+        "Tysiące oddziel spacją: 12 500. Liczba nowych klientów nie ma części dziesiętnej."
+    );
+    assert_eq!(counted.readings(1), None, "no choice offered");
+    assert_eq!(
+        counted.result,
+        Some(Err(KpiError::CheckField(NEW_CUSTOMERS)))
+    );
+}
+
+#[test]
 fn a_dot_before_three_digits_never_silently_becomes_a_decimal() {
     // The case: 12.500 zł for 25 customers must not become 0,50 zł a customer.
     let asked = evaluate("cac", &["12.500", "25"]);
@@ -181,9 +203,10 @@ fn every_kpi_field_reads_the_polish_forms() {
     );
     assert_eq!(
         evaluate("retencja", &["1 000", "950", "100"]).result,
-        Some(Ok("retencja 85,0% · churn 15,0%".into()))
+        Some(Ok("retencja 85,0% · rezygnacje 15,0%".into()))
     );
-    // Every numeric field of every KPI goes through the same reading, ambiguity included.
+    // Every numeric field of every KPI goes through the same reading, ambiguity included: asked
+    // about where a fraction can be meant, the thousands' spacing asked for in a count.
     for kpi in KPIS {
         for (i, input) in kpi.inputs.iter().enumerate() {
             if input.kind == InputKind::Scores {
@@ -192,11 +215,13 @@ fn every_kpi_field_reads_the_polish_forms() {
             let typed: Vec<&str> = (0..kpi.inputs.len())
                 .map(|j| if j == i { "1.250" } else { "" })
                 .collect();
+            let field = &evaluate(kpi.key, &typed).fields[i];
             assert!(
-                matches!(
-                    evaluate(kpi.key, &typed).fields[i],
-                    Some(KpiError::Ambiguous { .. })
-                ),
+                if input.kind == InputKind::Count {
+                    matches!(field, Some(KpiError::DottedCount { .. }))
+                } else {
+                    matches!(field, Some(KpiError::Ambiguous { .. }))
+                },
                 "{} {i}",
                 kpi.key
             );

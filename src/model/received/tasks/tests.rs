@@ -100,7 +100,7 @@ fn the_mentees_tasks_come_from_every_kept_meeting_and_feedback_due_first() {
     assert!(tasks[0].is_overdue(today));
     assert_eq!(
         tasks[0].meta_text(today),
-        "termin: 4 grudnia 2026 (po terminie) · wspólne zadanie · ze spotkania 1 grudnia 2026 · przesyła: Anna Kowalska"
+        "termin: 4 grudnia 2026 (po terminie) · do zrobienia razem · ze spotkania 1 grudnia 2026 · przesyła: Anna Kowalska"
     );
     assert!(!tasks[1].is_overdue(today));
     assert_eq!(
