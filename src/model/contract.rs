@@ -753,13 +753,18 @@ impl Contract {
         Ok(())
     }
 
+    /// How long the programme runs, in words: „6 miesięcy”, „1 miesiąc”, „3 miesiące”.
+    fn months_text(&self) -> String {
+        super::text::count_noun(self.months as usize, "miesiąc", "miesiące", "miesięcy")
+    }
+
     /// The meetings' terms as the contract's document words them, label and value: the printed
     /// contract and the mentee's copy from a shared link read the same.
     pub fn logistics_lines(&self) -> Vec<(&'static str, String)> {
         let period = match (self.start(), self.end_date()) {
             (Some(start), Some(end)) => format!(
-                "{} mies., od {} do {} ({}, o godz. {})",
-                self.months,
+                "{}, od {} do {} ({}, o\u{a0}godz. {})",
+                self.months_text(),
                 date::long(start),
                 date::long(end),
                 super::text::count_noun(
@@ -770,7 +775,7 @@ impl Contract {
                 ),
                 self.shown(DateField::StartTime),
             ),
-            _ => format!("{} mies.", self.months),
+            _ => self.months_text(),
         };
         vec![
             ("Częstotliwość", self.frequency.label()),

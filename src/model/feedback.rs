@@ -747,7 +747,9 @@ pub fn draft_i_message(
         agree_feeling(&feeling, form)
     };
     if impact.is_empty() {
-        format!("Kiedy {when}, {felt} się {feeling}.")
+        // „…” ends the sentence by itself: never „….”.
+        let stop = if feeling.ends_with('…') { "" } else { "." };
+        format!("Kiedy {when}, {felt} się {feeling}{stop}")
     } else {
         format!("Kiedy {when}, {felt} się {feeling}, bo {impact}.")
     }

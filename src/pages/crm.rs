@@ -333,7 +333,7 @@ fn Weakest(
         (!weakest.is_empty()).then(|| {
             view! {
                 <div class="weakest">
-                    <h3>"Najsłabsze filary: co rozważyć według artykułu"</h3>
+                    <h3>{Assessment::weakest_heading(weakest.len())}</h3>
                     <ul>
                         {weakest
                             .into_iter()

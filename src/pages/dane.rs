@@ -361,7 +361,7 @@ fn BeforeImport(
     let held = RwSignal::new(backup.before_import());
     move || {
         held.get().map(|(name, json)| {
-            let size = crate::model::text::units_as_megabytes(crate::store::units(&json));
+            let size = crate::model::text::stored_size(crate::store::units(&json));
             let download_name = name.clone();
             view! {
                 <div class="confirm" role="status" data-testid="przed-importem">
@@ -443,7 +443,7 @@ fn StorageStatus(
                         "Dane aplikacji zajmują {} miejsca, które przeglądarka daje tej stronie na zapis (localStorage).{}",
                         text::storage_share(usage.ours, crate::store::LIMIT_UNITS),
                         if others * 100 >= crate::store::LIMIT_UNITS {
-                            format!(" Inne dane pod tym adresem zajmują {}.", text::units_as_megabytes(others))
+                            format!(" Inne dane pod tym adresem zajmują {}.", text::stored_size(others))
                         } else {
                             String::new()
                         }
@@ -463,7 +463,7 @@ fn StorageStatus(
                                 let when = copy.made.map(|day| format!("z {}", crate::model::date::long(day))).unwrap_or_else(|| "z nieznanego dnia".to_string());
                                 view! {
                                     <li>
-                                        {format!("Kopia sprzed importu {when} ({})", text::units_as_megabytes(copy.units))}
+                                        {format!("Kopia sprzed importu {when} ({})", text::stored_size(copy.units))}
                                         <div class="row">
                                             <Button
                                                 label="Pobierz"

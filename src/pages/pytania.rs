@@ -92,10 +92,7 @@ pub fn PytaniaPage() -> impl IntoView {
                     Some(place) => format!("{place} / {total}"),
                     None => "spoza wybranych kategorii".to_string(),
                 };
-                let spoken = match place {
-                    Some(place) => format!("Karta {place} z {total}"),
-                    None => format!("Karta spoza wybranych kategorii; w talii {total}"),
-                };
+                let spoken = doc.value.with(QuestionsDoc::counter_spoken);
                 match card() {
                     Some(question) => {
                         // A question and its follow-up are one card, lead first.

@@ -120,8 +120,8 @@ impl BackupTool {
             .map_err(|(needed, limit)| {
                 format!(
                     "Nie zaimportowano niczego. Po imporcie dane zajęłyby {}, a przeglądarka daje tej stronie {}. Zwolnij miejsce (usuń mentee, których notatek nie potrzebujesz, albo stare kopie sprzed importu poniżej) i spróbuj ponownie.",
-                    text::units_as_megabytes(needed),
-                    text::units_as_megabytes(limit)
+                    text::stored_size(needed),
+                    text::stored_size(limit)
                 )
             })?;
         Ok(plan)

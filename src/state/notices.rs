@@ -186,7 +186,7 @@ fn set_aside_on(quarantine_key: &str) -> Option<String> {
 fn size(raw: &str) -> String {
     match raw.len() {
         small @ 0..1000 => text::count_noun(small, "bajt", "bajty", "bajtów"),
-        bytes => text::kilobytes(bytes as u64),
+        bytes => text::size(bytes as u64),
     }
 }
 
@@ -294,7 +294,7 @@ mod tests {
         // What was kept, when and where, in the mentor's words.
         assert!(
             notice.body.contains(
-                "Nieczytelny zapis (25 bajtów) odłożono 27 listopada 2026 o 10:15 w pamięci tej przeglądarki"
+                "Nieczytelny zapis (25\u{a0}bajtów) odłożono 27 listopada 2026 o 10:15 w pamięci tej przeglądarki"
             ),
             "{}",
             notice.body

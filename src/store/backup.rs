@@ -66,8 +66,8 @@ impl fmt::Display for ImportError {
             ImportError::TooLarge { bytes } => write!(
                 f,
                 "Plik ma {}, a kopia tej aplikacji ma najwyżej {}. To chyba nie ten plik.",
-                crate::model::text::megabytes(*bytes as u64),
-                crate::model::text::megabytes(MAX_BYTES as u64)
+                crate::model::text::size(*bytes as u64),
+                crate::model::text::size(MAX_BYTES as u64)
             ),
             ImportError::NotJson(reason) => write!(f, "To nie jest plik JSON ({reason})."),
             ImportError::NotABackup => {

@@ -316,7 +316,11 @@ mod tests {
             ["Główny cel współpracy: Nowa rola liderska"]
         );
         assert_eq!(lines(&paper, 2), lines(&screen, 2));
-        assert!(lines(&paper, 2).iter().any(|l| l.contains("o godz. 17:30")));
+        assert!(
+            lines(&paper, 2)
+                .iter()
+                .any(|l| l.contains("o\u{a0}godz. 17:30"))
+        );
         assert_eq!(
             paper.signatures,
             ["Mentor: Jan Kowalski", "Mentee: Anna Nowak"]

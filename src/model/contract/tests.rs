@@ -590,7 +590,7 @@ fn the_meetings_terms_read_as_the_document_words_them() {
         lines,
         vec![
             ("Częstotliwość", "raz na dwa tygodnie".to_string()),
-            ("Czas trwania", "60 minut".to_string()),
+            ("Czas trwania", "60\u{a0}minut".to_string()),
             ("Forma", "online".to_string()),
             (
                 "Odwoływanie spotkań",
@@ -598,14 +598,27 @@ fn the_meetings_terms_read_as_the_document_words_them() {
             ),
             (
                 "Czas trwania procesu",
-                "3 mies., od 1 grudnia 2026 do 1 marca 2027 (7 spotkań, o godz. 17:30)".to_string()
+                "3\u{a0}miesiące, od 1 grudnia 2026 do 1 marca 2027 (7\u{a0}spotkań, o\u{a0}godz. 17:30)".to_string()
             ),
         ]
     );
     let undated = contract("", 6, Frequency::Weekly);
-    assert_eq!(undated.logistics_lines()[4].1, "6 mies.");
+    assert_eq!(undated.logistics_lines()[4].1, "6\u{a0}miesięcy");
+    // The programme's length in words, never „6 mies.”.
+    for (months, words) in [
+        (1, "1\u{a0}miesiąc"),
+        (3, "3\u{a0}miesiące"),
+        (12, "12\u{a0}miesięcy"),
+    ] {
+        let c = contract("", months, Frequency::Weekly);
+        assert_eq!(c.logistics_lines()[4].1, words);
+    }
     // The length of a meeting takes the plural its number asks for.
-    for (minutes, words) in [(1, "1 minuta"), (45, "45 minut"), (22, "22 minuty")] {
+    for (minutes, words) in [
+        (1, "1\u{a0}minuta"),
+        (45, "45\u{a0}minut"),
+        (22, "22\u{a0}minuty"),
+    ] {
         let c = Contract {
             duration_minutes: minutes,
             ..contract("2026-12-01", 3, Frequency::Weekly)

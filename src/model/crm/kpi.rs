@@ -339,7 +339,7 @@ pub fn format_number(value: f64, places: u32) -> Result<String, KpiError> {
     let scaled = (value * scale as f64).round() as i64;
     let negative = scaled < 0;
     let scaled = scaled.unsigned_abs();
-    let grouped = number::group(&(scaled / scale as u64).to_string(), ' ');
+    let grouped = number::group(&(scaled / scale as u64).to_string());
     let sign = if negative { "−" } else { "" };
     Ok(if places == 0 {
         format!("{sign}{grouped}")
@@ -466,7 +466,8 @@ pub const KPIS: &[Kpi] = &[
         inputs: &[amount(DEAL_DAYS, None), count(CLOSED_DEALS, None)],
         compute: |v, _| {
             Ok(format!(
-                "{} dni średnio",
+                // A decimal takes the genitive singular: „56,8 dnia”, never „56,8 dni”.
+                "średnio {}\u{a0}dnia",
                 format_number(sales_cycle(at(v, 0), at(v, 1))?, 1)?
             ))
         },

@@ -36,7 +36,7 @@ fn i_message_follows_the_seed_pattern_and_names_a_feeling() {
             "",
             Form::Masculine
         ),
-        "Kiedy wczoraj oddałaś raport po terminie, poczułem się …."
+        "Kiedy wczoraj oddałaś raport po terminie, poczułem się …"
     );
     assert_eq!(draft_i_message(" ", "", "zły", "coś", Form::Both), "");
     assert_eq!(
@@ -67,15 +67,15 @@ fn the_draft_keeps_the_mentors_words_as_typed() {
     );
     assert_eq!(
         draft_i_message("", "Ewa oddała raport po terminie", "", "", Form::Both),
-        "Kiedy Ewa oddała raport po terminie, poczułem/am się …."
+        "Kiedy Ewa oddała raport po terminie, poczułem/am się …"
     );
     assert_eq!(
         draft_i_message("W piątek", "Przerwaliście Ani", "", "", Form::Both),
-        "Kiedy w piątek przerwaliście Ani, poczułem/am się …."
+        "Kiedy w piątek przerwaliście Ani, poczułem/am się …"
     );
     assert_eq!(
         draft_i_message("Łukasz na demo", "pominął Marka", "", "", Form::Both),
-        "Kiedy Łukasz na demo pominął Marka, poczułem/am się …."
+        "Kiedy Łukasz na demo pominął Marka, poczułem/am się …"
     );
 }
 
@@ -397,11 +397,11 @@ fn follow_ups_and_conversations_are_named_in_polish() {
     assert_eq!(FollowUp::DueToday.text(), "sprawdź efekty dziś");
     assert_eq!(
         FollowUp::Overdue { days: 1 }.text(),
-        "sprawdzenie efektów spóźnione o 1 dzień"
+        "sprawdzenie efektów spóźnione o 1\u{a0}dzień"
     );
     assert_eq!(
         FollowUp::Overdue { days: 3 }.text(),
-        "sprawdzenie efektów spóźnione o 3 dni"
+        "sprawdzenie efektów spóźnione o 3\u{a0}dni"
     );
     assert_eq!(
         FollowUp::Upcoming { days: 1 }.text(),
@@ -409,7 +409,7 @@ fn follow_ups_and_conversations_are_named_in_polish() {
     );
     assert_eq!(
         FollowUp::Upcoming { days: 5 }.text(),
-        "sprawdź efekty za 5 dni"
+        "sprawdź efekty za 5\u{a0}dni"
     );
     assert_eq!(FollowUp::None.text(), "");
     let mut c = Conversation::new(1, day(20));

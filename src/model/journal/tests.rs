@@ -397,13 +397,13 @@ fn a_meeting_says_its_agenda_and_items_in_a_few_words() {
         .unwrap();
     assert_eq!(
         journal.get(own).unwrap().items_text().as_deref(),
-        Some("2 zadania, otwarte: 2")
+        Some("2\u{a0}zadania, otwarte: 2")
     );
     journal.tick(a, true, day(12, 2)).unwrap();
     journal.remove_action(ActionId(a.0 + 1)).unwrap();
     assert_eq!(
         journal.get(own).unwrap().items_text().as_deref(),
-        Some("1 zadanie, wszystkie zrobione")
+        Some("1\u{a0}zadanie, wszystkie zrobione")
     );
     let named = journal.log_meeting(day(12, 15), SEED_AGENDA, &seed);
     assert_eq!(
@@ -544,7 +544,7 @@ fn a_second_meeting_on_the_same_day_is_asked_about_first() {
         doc.log
             .second_meeting_question(day(12, 1))
             .unwrap()
-            .starts_with("1 grudnia 2026 są już zapisane 2 spotkania. ")
+            .starts_with("1 grudnia 2026 są już zapisane 2\u{a0}spotkania. ")
     );
     assert_eq!(doc.log.on_day(day(12, 1)).count(), 2);
 }

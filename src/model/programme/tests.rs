@@ -49,7 +49,7 @@ fn planned_against_held_as_of_a_day() {
     );
     assert_eq!(
         as_of.line(),
-        "Odbyte: 2 spotkania z 13 zaplanowanych (do dziś planowo 3). Bez zapisu: 2."
+        "Odbyte: 2\u{a0}spotkania z 13 zaplanowanych (do dziś planowo 3). Bez zapisu: 2."
     );
     assert_eq!(planned_until(&c, day(2027, 1, 5)).len(), 3);
     let timeline = timeline(&c, &journal, &[]);
@@ -62,7 +62,7 @@ fn planned_against_held_as_of_a_day() {
     let none = plan_vs_held(&Contract::default(), &journal, &[], day(2027, 1, 5));
     assert_eq!(
         none.line(),
-        "Odbyte: 2 spotkania. Plan spotkań powstanie po wpisaniu daty pierwszego spotkania w kontrakcie."
+        "Odbyte: 2\u{a0}spotkania. Plan spotkań powstanie po wpisaniu daty pierwszego spotkania w kontrakcie."
     );
 }
 
@@ -254,7 +254,7 @@ fn the_summary_sets_goals_at_the_start_against_the_end() {
     );
     assert_eq!(
         summary.meetings_line(),
-        "Odbyte: 2 spotkania z 13 zaplanowanych w kontrakcie (do 31 maja 2027 planowo 13). Bez zapisu: 11."
+        "Odbyte: 2\u{a0}spotkania z 13 zaplanowanych w kontrakcie (do 31 maja 2027 planowo 13). Bez zapisu: 11."
     );
     assert_eq!(summary.actions_line(), "Zadania: zrobione 1, otwarte 1.");
 }
@@ -269,12 +269,12 @@ fn the_summary_of_a_running_programme_with_one_or_no_meeting_says_so() {
         "Stan na 1 grudnia 2026 (mentoring trwa)."
     );
     assert_eq!(none.period_line(), "Bez zapisanych spotkań.");
-    assert_eq!(none.meetings_line(), "Odbyte: 0 spotkań.");
+    assert_eq!(none.meetings_line(), "Odbyte: 0\u{a0}spotkań.");
     let mut journal = Journal::default();
     journal.log_meeting(start, "", &Agenda::from_seed());
     let one = closing_summary(&Contract::default(), &journal, &open, start);
     assert_eq!(one.period_line(), "Jedno spotkanie: 1 grudnia 2026.");
-    assert_eq!(one.meetings_line(), "Odbyte: 1 spotkanie.");
+    assert_eq!(one.meetings_line(), "Odbyte: 1\u{a0}spotkanie.");
 }
 
 #[test]
@@ -405,7 +405,7 @@ fn a_planned_meeting_can_be_called_off_or_moved_and_is_counted_so() {
     );
     assert_eq!(
         figures.line(),
-        "Odbyte: 2 spotkania z 5 zaplanowanych (do dziś planowo 4). Odwołane: 1, przeniesione: 1, bez zapisu: 1."
+        "Odbyte: 2\u{a0}spotkania z 5 zaplanowanych (do dziś planowo 4). Odwołane: 1, przeniesione: 1, bez zapisu: 1."
     );
     // A meeting called off is never the next one; one moved is next on its new day.
     assert_eq!(
@@ -423,7 +423,7 @@ fn a_planned_meeting_can_be_called_off_or_moved_and_is_counted_so() {
     let summary = closing_summary(&c, &journal, &doc, today);
     assert_eq!(
         summary.meetings_line(),
-        "Odbyte: 2 spotkania z 5 zaplanowanych w kontrakcie (do 20 stycznia 2027 planowo 4). Odwołane: 2, przeniesione: 1."
+        "Odbyte: 2\u{a0}spotkania z 5 zaplanowanych w kontrakcie (do 20 stycznia 2027 planowo 4). Odwołane: 2, przeniesione: 1."
     );
     let called_off = timeline(&c, &journal, &doc.plan_changes)
         .into_iter()

@@ -210,9 +210,9 @@ fn marking_puts_the_mentees_day_on_the_open_items_only() {
     let again = t.journal.reported_in(t.second);
     assert_eq!(again[0].found, ReportMatch::AlreadyDone(t.first, t.plan));
     assert_eq!(open_count(&again), 0);
-    assert_eq!(marked_text(1), "Oznaczono jako zrobione: 1 zadanie.");
-    assert_eq!(marked_text(2), "Oznaczono jako zrobione: 2 zadania.");
-    assert_eq!(marked_text(5), "Oznaczono jako zrobione: 5 zadań.");
+    assert_eq!(marked_text(1), "Oznaczono jako zrobione: 1\u{a0}zadanie.");
+    assert_eq!(marked_text(2), "Oznaczono jako zrobione: 2\u{a0}zadania.");
+    assert_eq!(marked_text(5), "Oznaczono jako zrobione: 5\u{a0}zadań.");
     let marked = t.journal.clone();
     assert_eq!(t.journal.mark_reported_in(t.second), Ok(0));
     assert_eq!(t.journal, marked);
