@@ -44,9 +44,9 @@ impl Frequency {
         match self {
             Frequency::Weekly => "co tydzień".to_string(),
             Frequency::EveryTwoWeeks => "raz na dwa tygodnie".to_string(),
-            Frequency::Monthly => "raz w miesiącu".to_string(),
+            Frequency::Monthly => "raz w miesiącu".to_string(),
             Frequency::EveryDays(1) => "codziennie".to_string(),
-            Frequency::EveryDays(days) => format!("co {days} dni"),
+            Frequency::EveryDays(days) => format!("co {days} dni"),
         }
     }
 }
@@ -93,7 +93,7 @@ impl Choice for FrequencyChoice {
         match self {
             FrequencyChoice::Weekly => "co tydzień",
             FrequencyChoice::EveryTwoWeeks => "raz na dwa tygodnie",
-            FrequencyChoice::Monthly => "raz w miesiącu",
+            FrequencyChoice::Monthly => "raz w miesiącu",
             FrequencyChoice::EveryDays => "inna (co ile dni)",
         }
     }
@@ -183,7 +183,7 @@ impl Section {
     pub fn label(self) -> &'static str {
         match self {
             Section::Parties => "strony",
-            Section::Goals => "cele i wskaźniki",
+            Section::Goals => "cele i wskaźniki",
             Section::Rules => "zasady współpracy",
             Section::Logistics => "logistyka spotkań",
         }
@@ -261,10 +261,10 @@ impl std::fmt::Display for ContractError {
         match self {
             ContractError::NotInRange { min, max } => write!(f, "Wpisz liczbę od {min} do {max}."),
             ContractError::Unreadable(DateField::AgreedOn) => {
-                f.write_str("Data zawarcia: wybierz dzień z kalendarza (RRRR-MM-DD).")
+                f.write_str("Data zawarcia: wybierz dzień z kalendarza (RRRR-MM-DD).")
             }
             ContractError::Unreadable(DateField::StartDate) => {
-                f.write_str("Data pierwszego spotkania: wybierz dzień z kalendarza (RRRR-MM-DD).")
+                f.write_str("Data pierwszego spotkania: wybierz dzień z kalendarza (RRRR-MM-DD).")
             }
             ContractError::Unreadable(DateField::StartTime) => {
                 f.write_str("Godzina spotkań: wpisz GG:MM, np. 17:00.")
@@ -379,7 +379,7 @@ impl FormField {
             FormField::Number(NumberField::EveryDays) => "Co ile dni".to_string(),
             FormField::Number(NumberField::DurationMinutes) => "Czas trwania spotkania".to_string(),
             FormField::Number(NumberField::CancelHours) => {
-                "Odwołanie spotkania z wyprzedzeniem".to_string()
+                "Odwołanie spotkania z wyprzedzeniem".to_string()
             }
             FormField::Number(NumberField::Months) => "Czas trwania procesu".to_string(),
             FormField::Goal(GoalKind::Main, _) => "Główny cel współpracy".to_string(),
@@ -541,10 +541,10 @@ impl Contract {
             })
         };
         if self.mentor.trim().is_empty() {
-            add(ContractField::Mentor, "Wpisz imię i nazwisko mentora.");
+            add(ContractField::Mentor, "Wpisz imię i nazwisko mentora.");
         }
         if self.mentee.trim().is_empty() {
-            add(ContractField::Mentee, "Wpisz imię i nazwisko mentee.");
+            add(ContractField::Mentee, "Wpisz imię i nazwisko mentee.");
         }
         if self.goals.main_text().trim().is_empty() {
             add(ContractField::MainGoal, "Wpisz główny cel współpracy.");
@@ -607,7 +607,7 @@ impl Contract {
             .iter()
             .map(|entry| FieldProblem {
                 field: ContractField::Typed(entry.field),
-                message: format!("{} — {}", entry.field.label(), entry.message),
+                message: format!("{} – {}", entry.field.label(), entry.message),
             })
             .collect())
     }
@@ -792,7 +792,7 @@ impl Contract {
             (
                 "Odwoływanie spotkań",
                 format!(
-                    "z co najmniej {}-godzinnym wyprzedzeniem",
+                    "z co najmniej {}‑godzinnym wyprzedzeniem",
                     self.cancel_hours
                 ),
             ),
@@ -988,7 +988,7 @@ impl Contract {
                 .collect(),
         };
         let description = format!(
-            "Spotkanie mentoringowe: {}, {} min, {}. Odwołanie z co najmniej {}-godzinnym wyprzedzeniem.",
+            "Spotkanie mentoringowe: {}, {} min, {}. Odwołanie z co najmniej {}‑godzinnym wyprzedzeniem.",
             self.frequency.label(),
             self.duration_minutes,
             self.form.label(),

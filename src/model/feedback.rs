@@ -238,11 +238,11 @@ impl std::fmt::Display for ConversationError {
         match self {
             ConversationError::NotAMoment { typed } => write!(
                 f,
-                "„{typed}” to nie dzień i godzina. Wybierz je z kalendarza (RRRR-MM-DD GG:MM)."
+                "„{typed}” to nie dzień i godzina. Wybierz je z kalendarza (RRRR-MM-DD GG:MM)."
             ),
             ConversationError::NotADate { typed } => write!(
                 f,
-                "„{typed}” to nie data. Wybierz dzień z kalendarza (RRRR-MM-DD)."
+                "„{typed}” to nie data. Wybierz dzień z kalendarza (RRRR-MM-DD)."
             ),
         }
     }
@@ -271,7 +271,7 @@ impl FollowUp {
         match self {
             FollowUp::DueToday => "sprawdź efekty dziś".to_string(),
             FollowUp::Overdue { days } => format!(
-                "sprawdzenie efektów spóźnione o {}",
+                "sprawdzenie efektów spóźnione o {}",
                 text::count_noun(days.unsigned_abs() as usize, "dzień", "dni", "dni")
             ),
             FollowUp::Upcoming { days: 1 } => "sprawdź efekty jutro".to_string(),
@@ -348,11 +348,11 @@ impl Conversation {
     pub fn label(&self) -> String {
         let goal = self.goal.trim();
         if goal.is_empty() {
-            format!("Rozmowa z {}", date::long(self.created))
+            format!("Rozmowa z {}", date::long(self.created))
         } else {
             let short: String = goal.chars().take(48).collect();
             let more = if goal.chars().count() > 48 { "…" } else { "" };
-            format!("Rozmowa z {}: {short}{more}", date::long(self.created))
+            format!("Rozmowa z {}: {short}{more}", date::long(self.created))
         }
     }
 
@@ -497,9 +497,9 @@ impl Conversation {
         let facts = clause(&self.facts);
         let noticed = self.form.verb("Zauważył", "em", "am");
         let ask = if facts.is_empty() {
-            format!("„{noticed}, że… Jak to wygląda z Twojej strony?” — i słuchaj.")
+            format!("„{noticed}, że… Jak to wygląda z Twojej strony?” – i słuchaj.")
         } else {
-            format!("„{noticed}, że {facts}. Jak to wygląda z Twojej strony?” — i słuchaj.")
+            format!("„{noticed}, że {facts}. Jak to wygląda z Twojej strony?” – i słuchaj.")
         };
         let steps: Vec<String> = self
             .steps
@@ -534,7 +534,7 @@ impl Conversation {
             ScriptLine::new("5. Komunikat „Ja”", said(&self.i_message_text())),
             ScriptLine {
                 note: (!interpretation.is_empty()).then(|| {
-                    format!("Twoja interpretacja, do sprawdzenia z mentee: {interpretation}")
+                    format!("Twoja interpretacja, do sprawdzenia z mentee: {interpretation}")
                 }),
                 ..ScriptLine::new("6. Fakty, potem perspektywa mentee", ask)
             },
@@ -546,7 +546,7 @@ impl Conversation {
                 ..ScriptLine::new(
                     "9. Kolejne kroki",
                     if steps.is_empty() {
-                        "„Co możesz zrobić w związku z tym feedbackiem?” — ustalcie to wspólnie."
+                        "„Co możesz zrobić w związku z tym feedbackiem?” – ustalcie to wspólnie."
                             .to_string()
                     } else {
                         "Ustalone wspólnie:".to_string()
@@ -557,7 +557,7 @@ impl Conversation {
                 list: support,
                 ..ScriptLine::new(
                     "10. Wsparcie",
-                    "„Jak mogę Ci pomóc w realizacji tego planu?”".to_string(),
+                    "„Jak mogę Ci pomóc w realizacji tego planu?”".to_string(),
                 )
             },
         ]
@@ -783,7 +783,7 @@ pub fn feeling_hint(feeling: &str, form: Form) -> Option<String> {
         .unwrap_or("");
     matches!(first, "ze" | "jakby" | "jakbys" | "jak" | "bo").then(|| {
         format!(
-            "To brzmi jak myśl albo ocena, a nie uczucie. Nazwij uczucie, np. „{}”, „{}”.",
+            "To brzmi jak myśl albo ocena, a nie uczucie. Nazwij uczucie, np. „{}”, „{}”.",
             form.adjective("zaniepokojony", "zaniepokojona"),
             form.adjective("zawiedziony", "zawiedziona"),
         )
@@ -819,7 +819,7 @@ pub fn wording_hints(input: &str) -> Vec<WordingHint> {
                 let found = words[i..i + parts.len()].join(" ");
                 hints.push(WordingHint {
                     advice: format!(
-                        "„{found}” uogólnia. Opisz jedną konkretną sytuację: kiedy to było i co dokładnie się wydarzyło."
+                        "„{found}” uogólnia. Opisz jedną konkretną sytuację: kiedy to było i co dokładnie się wydarzyło."
                     ),
                     found,
                 });
@@ -839,7 +839,7 @@ pub fn wording_hints(input: &str) -> Vec<WordingHint> {
             let found = words[i].to_string();
             hints.push(WordingHint {
                 advice: format!(
-                    "„{found}” ocenia osobę, a nie zachowanie. Opisz, co mentee zrobił/a i jaki to miało skutek."
+                    "„{found}” ocenia osobę, a nie zachowanie. Opisz, co mentee zrobił/a i jaki to miało skutek."
                 ),
                 found,
             });

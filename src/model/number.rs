@@ -47,10 +47,10 @@ impl NumberError {
         match self {
             NumberError::Empty => "Wpisz liczbę.".to_string(),
             NumberError::NotANumber => {
-                format!("„{typed}” to nie liczba. Wpisz np. 1 250 albo 12,5.")
+                format!("„{typed}” to nie liczba. Wpisz np. 1 250 albo 12,5.")
             }
             NumberError::Grouping => format!(
-                "„{typed}”: tysiące oddziel spacją co trzy cyfry (12 500), a część dziesiętną przecinkiem (12,5)."
+                "„{typed}”: tysiące oddziel spacją co trzy cyfry (12 500), a część dziesiętną przecinkiem (12,5)."
             ),
             NumberError::English { polish } => format!(
                 "„{typed}” to zapis angielski. Po polsku: {polish} (przecinek oddziela część dziesiętną)."

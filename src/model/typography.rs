@@ -65,7 +65,9 @@ fn binds(before: &[char], after: &[char]) -> bool {
         return false;
     };
     if next.is_alphabetic() || matches!(next, '%' | '‰') {
-        return true;
+        // A year may end a line („w 2026 roku”): four digits or more, no decimal comma.
+        let whole = number.iter().take_while(|c| c.is_ascii_digit()).count();
+        return whole <= 3 || number.contains(&',');
     }
     // Thousands: a group of one to three digits, then one of exactly three.
     let group: usize = after.iter().take_while(|c| c.is_ascii_digit()).count();
@@ -88,7 +90,7 @@ fn last_word(before: &[char]) -> &[char] {
 fn single_letter(before: &[char]) -> bool {
     let word = last_word(before);
     let word = match word {
-        [open, rest @ ..] if matches!(open, '(' | '„' | '"' | '«' | '[') => rest,
+        ['(' | '„' | '"' | '«' | '[', rest @ ..] => rest,
         _ => word,
     };
     matches!(
@@ -147,6 +149,7 @@ mod tests {
         // A number with nothing it counts stays apart: a time, a year at the end, a list.
         assert_eq!(typeset("o 10:00 start"), "o\u{a0}10:00 start");
         assert_eq!(typeset("rok 2026."), "rok 2026.");
+        assert_eq!(typeset("w 2026 roku"), "w\u{a0}2026 roku");
         assert_eq!(typeset("3, 4 lub 5"), "3, 4\u{a0}lub 5");
     }
 

@@ -37,7 +37,7 @@ pub fn render(route: Route) -> AnyView {
         Route::Start if use_context::<Layout>().is_some_and(|l| l.is_mentee()) => Tool::MenteeHome,
         Route::Start => return view! { <start::StartPage /> }.into_any(),
         Route::NotFound(path) => return view! { <not_found::NotFoundPage path /> }.into_any(),
-        tool => Tool::Page(tool.page().expect("a known route is in the table")),
+        tool => Tool::Page(tool.page().expect("a known route is in the table")),
     };
     lazy_page(tool, !first)
 }
@@ -155,7 +155,7 @@ pub fn follow_ups() -> AnyView {
         Chunk::Failed => view! {
             <section class="card due" role="alert" data-problem="chunk">
                 <p><strong>"Nie udało się wczytać terminów sprawdzenia efektów feedbacku."</strong></p>
-                <p>"Sprawdź połączenie z internetem i spróbuj ponownie."</p>
+                <p>"Sprawdź połączenie z internetem i spróbuj ponownie."</p>
                 <button type="button" class="button" on:click=move |_| fetch()>
                     "Spróbuj ponownie"
                 </button>
@@ -299,7 +299,7 @@ fn lazy_page(tool: Tool, focus_when_ready: bool) -> AnyView {
                 {move || slow.get().then(|| view! {
                     <p>
                         <strong>"Wczytywanie trwa dłużej niż zwykle."</strong>
-                        " Sprawdź połączenie z internetem i spróbuj ponownie."
+                        " Sprawdź połączenie z internetem i spróbuj ponownie."
                     </p>
                     <button type="button" class="button button-quiet" on:click=|_| { let _ = window().location().reload(); }>
                         "Spróbuj ponownie"
@@ -313,8 +313,8 @@ fn lazy_page(tool: Tool, focus_when_ready: bool) -> AnyView {
             <div class="chunk-state" role="alert" data-problem="chunk">
                 <p><strong>"Nie udało się wczytać narzędzia „" {title} "”."</strong></p>
                 <p>
-                    "Sprawdź połączenie z internetem i spróbuj ponownie. Pozostałe części "
-                    "aplikacji działają, a zapisane dane są bezpieczne."
+                    "Sprawdź połączenie z internetem i spróbuj ponownie. Pozostałe części "
+                    "aplikacji działają, a zapisane dane są bezpieczne."
                 </p>
                 <button type="button" class="button" on:click=move |_| fetch()>
                     "Spróbuj ponownie"

@@ -65,7 +65,7 @@ impl fmt::Display for ImportError {
         match self {
             ImportError::TooLarge { bytes } => write!(
                 f,
-                "Plik ma {}, a kopia tej aplikacji ma najwyżej {}. To chyba nie ten plik.",
+                "Plik ma {}, a kopia tej aplikacji ma najwyżej {}. To chyba nie ten plik.",
                 crate::model::text::size(*bytes as u64),
                 crate::model::text::size(MAX_BYTES as u64)
             ),
@@ -75,17 +75,17 @@ impl fmt::Display for ImportError {
             }
             ImportError::NewerBackup { found } => write!(
                 f,
-                "Kopię zrobiła nowsza wersja aplikacji (format {found}). Odśwież stronę, aby wczytać najnowszą wersję, i spróbuj ponownie."
+                "Kopię zrobiła nowsza wersja aplikacji (format {found}). Odśwież stronę, aby wczytać najnowszą wersję, i spróbuj ponownie."
             ),
-            ImportError::UnknownEntry(key) => write!(f, "Nieznany wpis w kopii: „{key}”."),
+            ImportError::UnknownEntry(key) => write!(f, "Nieznany wpis w kopii: „{key}”."),
             ImportError::BadEntry { key, reason } => {
                 write!(f, "Wpis „{key}” jest uszkodzony: {reason}.")
             }
             ImportError::NewerEntry(key) => write!(
                 f,
-                "Wpis „{key}” zapisała nowsza wersja aplikacji. Odśwież stronę i spróbuj ponownie."
+                "Wpis „{key}” zapisała nowsza wersja aplikacji. Odśwież stronę i spróbuj ponownie."
             ),
-            ImportError::NoRoster => f.write_str("W kopii brakuje listy mentee."),
+            ImportError::NoRoster => f.write_str("W kopii brakuje listy mentee."),
         }
     }
 }
@@ -210,7 +210,7 @@ fn check_roster(roster: &Roster) -> Result<(), ImportError> {
             return Err(bad(format!("niepoprawny identyfikator „{id}”")));
         }
         share::check_name(&mentee.name, Roster::MAX_NAME_CHARS)
-            .map_err(|_| bad(format!("niepoprawne imię i nazwisko przy „{id}”")))?;
+            .map_err(|_| bad(format!("niepoprawne imię i nazwisko przy „{id}”")))?;
     }
     Ok(())
 }

@@ -403,7 +403,7 @@ fn a_file_too_big_for_a_backup_is_not_read() {
     );
     assert_eq!(
         error.to_string(),
-        "Plik ma 52,4\u{a0}MB, a kopia tej aplikacji ma najwyżej 21,0\u{a0}MB. To chyba nie ten plik."
+        "Plik ma 52,4\u{a0}MB, a\u{a0}kopia tej aplikacji ma najwyżej 21,0\u{a0}MB. To chyba nie ten plik."
     );
 }
 

@@ -139,7 +139,7 @@ fn a_dot_before_three_digits_never_silently_becomes_a_decimal() {
     );
     assert_eq!(
         asked.fields[0].as_ref().unwrap().to_string(),
-        "Czy chodzi o 12\u{a0}500, czy o 12,5?"
+        "Czy chodzi o\u{a0}12\u{a0}500, czy o\u{a0}12,5?"
     );
     assert_eq!(
         asked.result,
@@ -157,11 +157,11 @@ fn a_dot_before_three_digits_never_silently_becomes_a_decimal() {
     // Either answer rewrites the field to a form read one way only.
     assert_eq!(
         evaluate("cac", &["12 500", "25"]).result,
-        Some(Ok("500,00 zł na klienta".into()))
+        Some(Ok("500,00\u{a0}zł na klienta".into()))
     );
     assert_eq!(
         evaluate("cac", &["12,5", "25"]).result,
-        Some(Ok("0,50 zł na klienta".into()))
+        Some(Ok("0,50\u{a0}zł na klienta".into()))
     );
 }
 
@@ -170,17 +170,17 @@ fn every_kpi_field_reads_the_polish_forms() {
     for typed in ["1.250,50", "1 250,50", "1\u{a0}250,50", "1\u{202f}250,50"] {
         assert_eq!(
             evaluate("transakcja", &[typed, "2"]).result,
-            Some(Ok("625,25 zł".into())),
+            Some(Ok("625,25\u{a0}zł".into())),
             "{typed:?}"
         );
     }
     assert_eq!(
         evaluate("handlowiec", &["1.250.000", "4"]).result,
-        Some(Ok("312\u{a0}500,00 zł na osobę".into()))
+        Some(Ok("312\u{a0}500,00\u{a0}zł na osobę".into()))
     );
     assert_eq!(
         evaluate("clv", &["200", "2,5", "3", "25,5"]).result,
-        Some(Ok("382,50 zł".into()))
+        Some(Ok("382,50\u{a0}zł".into()))
     );
     assert_eq!(
         evaluate("retencja", &["1 000", "950", "100"]).result,
@@ -225,7 +225,7 @@ fn a_bad_field_is_named_at_the_field_and_the_result_waits() {
     ));
     assert_eq!(
         broken.fields[1].as_ref().unwrap().to_string(),
-        "„1 2 3,4,5” to nie liczba. Wpisz np. 1 250 albo 12,5."
+        "„1 2 3,4,5” to nie liczba. Wpisz np. 1\u{a0}250\u{a0}albo 12,5."
     );
     assert_eq!(
         broken.result.unwrap().unwrap_err().to_string(),
@@ -255,7 +255,7 @@ fn a_bad_field_is_named_at_the_field_and_the_result_waits() {
     // The optional margin may stay empty.
     assert_eq!(
         evaluate("clv", &["200", "4", "3", ""]).result,
-        Some(Ok("2\u{a0}400,00 zł".into()))
+        Some(Ok("2\u{a0}400,00\u{a0}zł".into()))
     );
 }
 
@@ -382,18 +382,21 @@ fn the_result_line_says_what_to_do_next() {
         evaluate("cac", &["", ""]).result_line(),
         (
             Tone::Waiting,
-            "Wpisz dane, a wynik pojawi się tutaj.".to_string()
+            "Wpisz dane, a\u{a0}wynik pojawi się tutaj.".to_string()
         )
     );
     assert_eq!(
         evaluate("cac", &["50 000", "40"]).result_line(),
-        (Tone::Value, "= 1\u{a0}250,00 zł na klienta".to_string())
+        (
+            Tone::Value,
+            "= 1\u{a0}250,00\u{a0}zł na klienta".to_string()
+        )
     );
     assert_eq!(
         evaluate("konwersja", &["10", "11"]).result_line(),
         (
             Tone::Problem,
-            "Klientów z leadów nie może być więcej niż leadów.".to_string()
+            "Klientów z\u{a0}leadów nie może być więcej niż leadów.".to_string()
         )
     );
 }
