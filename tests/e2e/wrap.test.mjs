@@ -6,7 +6,7 @@
 // word (names 190, under the link's 200-character cap) and opened again.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { PHONE, SCREENSHOTS, heading, launch } from './harness.mjs';
+import { PHONE, SCREENSHOTS, heading, launch, words } from './harness.mjs';
 import { feedbackSteps, fillContract, phone, readLink, recordMeeting, reflect, shareFrom, writeLink } from './flows.mjs';
 
 let env;
@@ -102,7 +102,7 @@ test('long unbroken words wrap on the mentor’s pages and in every kind of shar
   // Two areas: the heading over them is plural.
   await mentee.page.goto(contractLink);
   await heading(mentee.page);
-  assert.deepEqual(await mentee.page.locator('main h3').allTextContents(), ['Główny cel', 'Obszary do rozwoju', 'Wskaźnik sukcesu']);
+  assert.deepEqual(await mentee.page.locator('main h3').allTextContents().then((texts) => texts.map(words)), ['Główny cel', 'Obszary do rozwoju', 'Wskaźnik sukcesu']);
   // The meeting kept, and a reflection written back to the mentor.
   await mentee.page.goto(meetingLink);
   await heading(mentee.page);
@@ -130,7 +130,7 @@ test('long unbroken words wrap on the mentor’s pages and in every kind of shar
     await who.page.goto(crafted);
     await heading(who.page);
     const alerts = who.page.locator('main [role="alert"]').filter({ hasText: /\S/ });
-    assert.equal(await alerts.count(), 0, `${name} opens: ${await alerts.allTextContents()}`);
+    assert.equal(await alerts.count(), 0, `${name} opens: ${await alerts.allTextContents().then((texts) => texts.map(words))}`);
     await fits(who.page, name, found);
   }
   assert.equal(mentor.page.viewportSize().width, PHONE.width);
