@@ -10,8 +10,15 @@ use std::path::{Path, PathBuf};
 
 use crate::model::typography::typeset;
 
-/// Literals that are never shown: messages for a programmer.
-const NOT_SHOWN: &[&str] = &["a roster always holds at least one mentee"];
+/// Literals that are not copy: SVG geometry (where only ASCII whitespace separates numbers)
+/// and messages for a programmer.
+const NOT_COPY: &[&str] = &[
+    "0 0 320 300",
+    "0 0 480 {height}",
+    "rotate(-90 600 600)",
+    "a known route is in the table",
+    "a roster always holds at least one mentee",
+];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in fs::read_dir(dir).unwrap() {
@@ -88,7 +95,7 @@ fn the_apps_own_copy_is_typeset_in_the_source() {
         let text = fs::read_to_string(&file).unwrap();
         let code = text.split("\n#[cfg(test)]").next().unwrap_or_default();
         for literal in literals(code) {
-            if !NOT_SHOWN.contains(&literal) && typeset(literal) != literal {
+            if !NOT_COPY.contains(&literal) && typeset(literal) != literal {
                 let name = file.strip_prefix(&root).unwrap().display();
                 wrong.push(format!("{name}: {literal:?} → {:?}", typeset(literal)));
             }

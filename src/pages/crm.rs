@@ -304,7 +304,7 @@ fn Radar(
     };
     view! {
         <figure class="radar">
-            <svg viewBox="0 0 320 300" role="img" aria-label=move || format!("Wykres radarowy sześciu filarów. {}", description())>
+            <svg viewBox="0 0 320 300" role="img" aria-label=move || format!("Wykres radarowy sześciu filarów. {}", description())>
                 {rings}
                 {axes}
                 {move || previous().map(|(_, points)| view! { <polygon class="radar-previous" points=points /> })}

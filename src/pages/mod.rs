@@ -37,7 +37,7 @@ pub fn render(route: Route) -> AnyView {
         Route::Start if use_context::<Layout>().is_some_and(|l| l.is_mentee()) => Tool::MenteeHome,
         Route::Start => return view! { <start::StartPage /> }.into_any(),
         Route::NotFound(path) => return view! { <not_found::NotFoundPage path /> }.into_any(),
-        tool => Tool::Page(tool.page().expect("a known route is in the table")),
+        tool => Tool::Page(tool.page().expect("a known route is in the table")),
     };
     lazy_page(tool, !first)
 }

@@ -133,7 +133,7 @@ fn Summary(
             </p>
             <svg
                 class="summary-chart"
-                viewBox=format!("0 0 480 {height}")
+                viewBox=format!("0 0 480 {height}")
                 role="img"
                 aria-label="Wykres: plan i faktyczny czas każdego bloku; dokładne liczby w tabeli poniżej"
             >

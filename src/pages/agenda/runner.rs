@@ -89,7 +89,7 @@ pub fn Runner() -> impl IntoView {
                             r="540"
                             stroke-dasharray=RING.to_string()
                             stroke-dashoffset=ring_offset
-                            transform="rotate(-90 600 600)"
+                            transform="rotate(-90 600 600)"
                         />
                     </svg>
                     <div class="timer-readout">
