@@ -31,7 +31,7 @@ pub fn typeset(text: &str) -> String {
             ' ' if binds(before, after) => NBSP,
             '—' if before.last().is_some_and(|&c| parts_words(c)) => '–',
             '-' if before.last().is_some_and(char::is_ascii_digit)
-                && after.first().is_some_and(|c| c.is_alphabetic()) =>
+                && after.first().is_some_and(|&c| is_letter(c)) =>
             {
                 NB_HYPHEN
             }
@@ -39,6 +39,12 @@ pub fn typeset(text: &str) -> String {
         });
     }
     out
+}
+
+/// A letter of Polish or another Latin-script language. Not `char::is_alphabetic`: its Unicode
+/// tables would cost every page that typesets text kilobytes of wasm.
+fn is_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || matches!(c, 'À'..='ɏ' if c != '×' && c != '÷')
 }
 
 fn parts_words(c: char) -> bool {
@@ -64,7 +70,7 @@ fn binds(before: &[char], after: &[char]) -> bool {
     let Some(number) = number_in(word) else {
         return false;
     };
-    if next.is_alphabetic() || matches!(next, '%' | '‰') {
+    if is_letter(next) || matches!(next, '%' | '‰') {
         // A year may end a line („w 2026 roku”): four digits or more, no decimal comma.
         let whole = number.iter().take_while(|c| c.is_ascii_digit()).count();
         return whole <= 3 || number.contains(&',');
@@ -143,6 +149,10 @@ mod tests {
         assert_eq!(typeset("blok 60 min"), "blok 60\u{a0}min");
         assert_eq!(typeset("19 grudnia 2026"), "19\u{a0}grudnia 2026");
         assert_eq!(typeset("13 spotkań"), "13\u{a0}spotkań");
+        assert_eq!(
+            typeset("3 żółwie, 2 Ślązaczki"),
+            "3\u{a0}żółwie, 2\u{a0}Ślązaczki"
+        );
         assert_eq!(typeset("(41 %)"), "(41\u{a0}%)");
         assert_eq!(typeset("ok. 2,0 MB"), "ok. 2,0\u{a0}MB");
         assert_eq!(typeset("(10 min)"), "(10\u{a0}min)");
