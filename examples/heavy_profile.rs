@@ -1556,7 +1556,9 @@ impl Profile {
         let structure = rest_of_journal - actions - progress - timing - reflections;
 
         let pct = |n: usize| format!("{:.1} %", n as f64 * 100.0 / total as f64);
-        let grouped = |n: usize| niezbednik::model::number::group(&n.to_string(), ' ');
+        // A report for a terminal: thousands apart by a plain space.
+        let grouped =
+            |n: usize| niezbednik::model::number::group(&n.to_string()).replace('\u{a0}', " ");
         let mut rows: Vec<(String, usize)> = vec![
             ("agenda (per mentee)".into(), agenda),
             ("  journal: note text".into(), notes),

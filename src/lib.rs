@@ -6,6 +6,8 @@
 pub mod browser;
 pub mod components;
 pub mod content;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod copy;
 #[cfg(test)]
 mod generated;
 pub mod model;

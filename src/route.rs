@@ -73,7 +73,7 @@ pub static PAGES: [Page; 9] = [
         title: "Niezbędnik mentora",
         nav: Some("Start"),
         icon: "M3 11 12 3l9 8v10h-6v-6H9v6H3z",
-        summary: "Narzędzia na spotkanie mentoringowe w jednym miejscu.",
+        summary: "Narzędzia na spotkanie mentoringowe w jednym miejscu.",
         chunk: None,
         stored: None,
     },
@@ -84,7 +84,7 @@ pub static PAGES: [Page; 9] = [
         title: "Agenda pierwszego spotkania",
         nav: Some("Agenda"),
         icon: "M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18Zm1 4v5l4 2-1 2-5-3V7z",
-        summary: "Timer pierwszego spotkania: pięć bloków, 70 minut, z podsumowaniem.",
+        summary: "Timer pierwszego spotkania: pięć bloków, 70 minut, z podsumowaniem.",
         chunk: Some("agenda"),
         stored: Some("agenda"),
     },
@@ -95,7 +95,7 @@ pub static PAGES: [Page; 9] = [
         title: "Pytania otwarcia",
         nav: Some("Pytania"),
         icon: "M4 4h16v12H8l-4 4zm7 9h2v-2h-2zm1-7a3 3 0 0 0-3 3h2a1 1 0 1 1 1 1h-1v2h2v-.2A3 3 0 0 0 12 6z",
-        summary: "50 pytań otwarcia w pięciu kategoriach, do losowania jak karty.",
+        summary: "50 pytań otwarcia w pięciu kategoriach, do losowania jak karty.",
         chunk: Some("pytania"),
         stored: Some("pytania"),
     },
@@ -106,7 +106,7 @@ pub static PAGES: [Page; 9] = [
         title: "Kontrakt mentoringowy",
         nav: Some("Kontrakt"),
         icon: "M6 2h9l5 5v15H6zm8 1v5h5M9 12h8v2H9zm0 4h8v2H9z",
-        summary: "Kontrakt do wypełnienia razem, z wydrukiem i spotkaniami w kalendarzu.",
+        summary: "Kontrakt do wypełnienia razem, z wydrukiem i spotkaniami w kalendarzu.",
         chunk: Some("kontrakt"),
         stored: Some("kontrakt"),
     },
@@ -117,7 +117,7 @@ pub static PAGES: [Page; 9] = [
         title: "Feedback krok po kroku",
         nav: Some("Feedback"),
         icon: "M4 4h16v11H9l-5 5zm4 4v2h8V8zm0 3v2h5v-2z",
-        summary: "Przygotuj, przeprowadź i sprawdź efekty rozmowy (SBI, komunikat „Ja”).",
+        summary: "Przygotuj, przeprowadź i sprawdź efekty rozmowy (SBI, komunikat „Ja”).",
         chunk: Some("feedback"),
         stored: Some("feedback"),
     },
@@ -128,7 +128,7 @@ pub static PAGES: [Page; 9] = [
         title: "Strategia CRM",
         nav: Some("CRM"),
         icon: "M4 20V10h3v10zm6 0V4h3v16zm6 0v-7h3v7z",
-        summary: "Artykuł o strategii CRM, samoocena sześciu filarów i kalkulator KPI.",
+        summary: "Artykuł o\u{a0}strategii CRM, samoocena sześciu filarów i\u{a0}kalkulator KPI.",
         chunk: Some("crm"),
         stored: Some("crm"),
     },
@@ -136,10 +136,10 @@ pub static PAGES: [Page; 9] = [
         route: Route::Dane,
         slug: "dane",
         param: None,
-        title: "Dane i ustawienia",
+        title: "Dane i ustawienia",
         nav: Some("Dane"),
         icon: "M12 3C7 3 4 4.5 4 6.5v11C4 19.5 7 21 12 21s8-1.5 8-3.5v-11C20 4.5 17 3 12 3Zm0 2c4 0 6 1 6 1.5S16 8 12 8 6 7 6 6.5 8 5 12 5Z",
-        summary: "Mentee, kopia zapasowa i stan pamięci przeglądarki.",
+        summary: "Mentee, kopia zapasowa i stan pamięci przeglądarki.",
         chunk: Some("dane"),
         stored: None,
     },
@@ -150,7 +150,7 @@ pub static PAGES: [Page; 9] = [
         title: "Przebieg mentoringu",
         nav: None,
         icon: "",
-        summary: "Cele i postępy, spotkania z zadaniami, plan spotkań i zamknięcie programu.",
+        summary: "Cele i postępy, spotkania z zadaniami, plan spotkań i zamknięcie programu.",
         chunk: Some("przebieg"),
         stored: Some("przebieg"),
     },
@@ -161,7 +161,7 @@ pub static PAGES: [Page; 9] = [
         title: "Udostępnione",
         nav: None,
         icon: "M3 5h18v14H3zm2 2v.5l7 5 7-5V7zm0 3v7h14v-7l-7 5z",
-        summary: "Kontrakt, spotkania i kroki od mentora oraz refleksje mentee, przekazane linkiem.",
+        summary: "Kontrakt, spotkania i kroki od mentora oraz refleksje mentee, przekazane linkiem.",
         chunk: Some("udostepnione"),
         stored: None,
     },
@@ -274,25 +274,25 @@ impl FirstScreen {
 }
 
 /// The opening sentence of the programme's page (the mentee's name follows it).
-pub const PRZEBIEG_LEAD: &str = "Cele i postępy, spotkania z zadaniami i plan całego programu w jednym miejscu — do przejrzenia przed spotkaniem, do uzupełnienia po nim i do podsumowania na koniec współpracy.";
+pub const PRZEBIEG_LEAD: &str = "Cele i postępy, spotkania z zadaniami i plan całego programu w jednym miejscu – do przejrzenia przed spotkaniem, do uzupełnienia po nim i do podsumowania na koniec współpracy.";
 
 /// The opening sentence of the data page.
-pub const DANE_LEAD: &str = "Tu dodajesz mentee i przełączasz się między nimi, zapisujesz kopię zapasową wszystkiego, co wpisane, i ją przywracasz, a także sprawdzasz, ile miejsca zostało w pamięci tej przeglądarki.";
+pub const DANE_LEAD: &str = "Tu dodajesz mentee i przełączasz się między nimi, zapisujesz kopię zapasową wszystkiego, co wpisane, i ją przywracasz, a także sprawdzasz, ile miejsca zostało w pamięci tej przeglądarki.";
 
 /// The opening sentence of the data page in the mentee's layout.
-pub const DANE_MENTEE_LEAD: &str = "Tu zapisujesz kopię zapasową tego, co zapisano z linków od mentorów (razem z odhaczonymi zadaniami i szkicami refleksji), i ją przywracasz, a także sprawdzasz, ile miejsca zostało w pamięci tej przeglądarki.";
+pub const DANE_MENTEE_LEAD: &str = "Tu zapisujesz kopię zapasową tego, co zapisano z linków od mentorów (razem z odhaczonymi zadaniami i szkicami refleksji), i ją przywracasz, a także sprawdzasz, ile miejsca zostało w pamięci tej przeglądarki.";
 
 /// The opening sentence of the page of what came by links, in the mentee's layout.
-pub const UDOSTEPNIONE_MENTEE_LEAD: &str = "Wszystko, co zapisano u Ciebie z linków od mentorów: kontrakt, spotkania z zadaniami i kolejne kroki. Niżej otworzysz nowy link albo plik.";
+pub const UDOSTEPNIONE_MENTEE_LEAD: &str = "Wszystko, co zapisano u Ciebie z linków od mentorów: kontrakt, spotkania z zadaniami i kolejne kroki. Niżej otworzysz nowy link albo plik.";
 
 /// The opening sentence of the page of what came by links.
-pub const UDOSTEPNIONE_LEAD: &str = "Tu otworzysz link od mentora lub mentee: kontrakt, spotkanie z zadaniami, kolejne kroki albo refleksję po spotkaniu.";
+pub const UDOSTEPNIONE_LEAD: &str = "Tu otworzysz link od mentora lub mentee: kontrakt, spotkanie z zadaniami, kolejne kroki albo refleksję po spotkaniu.";
 
 /// A shared link's first screen, before its data is read (what it holds is inside the
 /// compressed, maybe encrypted, data).
 pub const SHARED_LINK_SCREEN: FirstScreen = FirstScreen {
     heading: "Otwieram udostępniony link",
-    lead: "Kontrakt, spotkanie z zadaniami, kolejne kroki albo refleksja — przesłane Ci linkiem. Nic nie zapisze się w tej przeglądarce, dopóki nie wybierzesz „Zapisz u mnie”.",
+    lead: "Kontrakt, spotkanie z zadaniami, kolejne kroki albo refleksja – przesłane Ci linkiem. Nic nie zapisze się w tej przeglądarce, dopóki nie wybierzesz „Zapisz u mnie”.",
     byline: false,
 };
 
@@ -300,7 +300,7 @@ pub const SHARED_LINK_SCREEN: FirstScreen = FirstScreen {
 /// by the static shell too (`start-mentee` in `public/boot/screens.json`).
 pub const MENTEE_HOME_SCREEN: FirstScreen = FirstScreen {
     heading: "Mój mentoring",
-    lead: "Najbliższe spotkanie, Twoje zadania i refleksja po spotkaniu, a niżej wszystko, co zapisano z linków od mentorów. Zostaje tylko w tej przeglądarce.",
+    lead: "Najbliższe spotkanie, Twoje zadania i refleksja po spotkaniu, a niżej wszystko, co zapisano z linków od mentorów. Zostaje tylko w tej przeglądarce.",
     byline: false,
 };
 

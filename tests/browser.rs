@@ -496,7 +496,7 @@ async fn action_items_go_to_the_calendar_once_one_has_a_due_day() {
     );
     assert!(button.disabled(), "no item has a due day");
     assert!(!reason.hidden());
-    assert!(reason.text_content().unwrap().contains("z terminem"));
+    assert!(reason.text_content().unwrap().contains("z\u{a0}terminem"));
 
     journal
         .add_action(id, "Wysłać artykuł", ActionOwner::Mentor, Some(day(8)))
@@ -593,7 +593,7 @@ async fn progress_out_of_range_keeps_the_typed_text_with_the_message_and_emits_n
     assert_eq!(field_value("#p1-wartosc").as_deref(), Some("11"));
     assert_eq!(
         app.text("#p1-wartosc-blad"),
-        "„11” to nie ocena postępu. Wpisz liczbę całkowitą od 0 do 10."
+        "„11” to nie ocena postępu. Wpisz liczbę całkowitą od 0\u{a0}do 10."
     );
     assert!(recorded.get_untracked().is_empty());
     assert_eq!(
@@ -637,7 +637,7 @@ async fn a_new_action_due_before_the_meeting_is_refused_at_the_field_and_nothing
     tick().await;
     assert_eq!(
         app.text("#z-termin-blad"),
-        "Termin 1 grudnia 2026 jest przed spotkaniem (15 grudnia 2026). Wybierz dzień spotkania lub późniejszy."
+        "Termin 1\u{a0}grudnia 2026 jest przed spotkaniem (15\u{a0}grudnia 2026). Wybierz dzień spotkania lub późniejszy."
     );
     assert_eq!(app.text("#z-co-blad"), "");
     assert!(added.get_untracked().is_empty());

@@ -52,7 +52,7 @@ pub fn ActionItemsCalendar(
                 on_press=Callback::new(export)
             />
             <p class="muted" hidden=move || !nothing_due.get()>
-                "Do kalendarza trafiają otwarte zadania z terminem. Dodaj termin zadaniu, aby je tam wpisać."
+                "Do kalendarza trafiają otwarte zadania z terminem. Dodaj termin zadaniu, aby je tam wpisać."
             </p>
         </div>
     }

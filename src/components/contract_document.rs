@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use crate::model::contract::{ContractDocument, DocLine, DocPart};
+use crate::model::typography::typeset;
 
 /// The document in a white „paper” section (`.contract-doc`, the only thing the print shows
 /// on the contract page).
@@ -29,12 +30,12 @@ pub fn ContractDocumentView(
 }
 
 fn body(d: &ContractDocument, titled: bool) -> impl IntoView + use<> {
-    let title = titled.then(|| view! { <h2 class="doc-title">{d.title}</h2> });
+    let title = titled.then(|| view! { <h2 class="doc-title">{typeset(d.title)}</h2> });
     let sections = d
         .sections
         .iter()
         .map(|section| {
-            let heading = section.heading.clone();
+            let heading = typeset(&section.heading);
             let heading = if titled {
                 view! { <h3>{heading}</h3> }.into_any()
             } else {
@@ -58,8 +59,8 @@ fn body(d: &ContractDocument, titled: bool) -> impl IntoView + use<> {
     });
     view! {
         {title}
-        <p class="doc-parties">{d.concluded.clone()}</p>
-        {d.standing.iter().map(|s| view! { <p class="doc-amended">{s.clone()}</p> }).collect_view()}
+        <p class="doc-parties">{typeset(&d.concluded)}</p>
+        {d.standing.iter().map(|s| view! { <p class="doc-amended">{typeset(s)}</p> }).collect_view()}
         <ul class="doc-parties-list">{d.parties.iter().map(doc_line).collect_view()}</ul>
         {sections}
         {signatures}
@@ -81,10 +82,10 @@ fn parts(parts: &[DocPart]) -> impl IntoView + use<> {
             DocPart::Line(line) => lines.push(doc_line(line).into_any()),
             DocPart::List { heading, items } => {
                 flush(&mut lines, &mut out);
-                let heading = format!("{heading}:");
+                let heading = typeset(&format!("{heading}:"));
                 let items = items
                     .iter()
-                    .map(|item| view! { <li class="prewrap">{item.clone()}</li> })
+                    .map(|item| view! { <li class="prewrap">{typeset(item)}</li> })
                     .collect_view();
                 out.push(view! { <p><strong>{heading}</strong></p><ul>{items}</ul> }.into_any());
             }
@@ -98,8 +99,8 @@ fn doc_line(line: &DocLine) -> impl IntoView + use<> {
     let mark = line.agreement.map(|a| format!(" {}", a.mark()));
     view! {
         <li>
-            <strong>{format!("{}: ", line.label)}</strong>
-            <span class="prewrap">{line.text.clone()}</span>
+            <strong>{typeset(&format!("{}: ", line.label))}</strong>
+            <span class="prewrap">{typeset(&line.text)}</span>
             {mark}
         </li>
     }

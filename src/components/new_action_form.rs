@@ -45,7 +45,7 @@ pub fn NewActionForm(
                 id=format!("{id}-co")
                 label="Co jest do zrobienia"
                 live=true
-                placeholder="np. plan rozmowy z szefem"
+                placeholder="np. plan rozmowy z szefem"
                 value=what
                 error=what_error
                 on_commit=Callback::new(move |text: String| what.set(text))

@@ -87,7 +87,7 @@ pub fn ReportedDoneCard(
             view! {
                 <section class="card reported-done no-print" aria-labelledby="zgloszone-naglowek">
                     <h2 id="zgloszone-naglowek">"Zadania zgłoszone jako zrobione"</h2>
-                    <p class="muted">"Osoba mentee odhaczyła je na swoim telefonie i przesłała z refleksją. Na Twojej liście zadań zmienią się dopiero, gdy je oznaczysz."</p>
+                    <p class="muted">"Osoba mentee odhaczyła je na swoim telefonie i przesłała z refleksją. Na Twojej liście zadań zmienią się dopiero, gdy je oznaczysz."</p>
                     {move || view! { <ReportedList tasks=tasks.get() /> }}
                     {move || {
                         let open = open.get();

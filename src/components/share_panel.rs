@@ -104,7 +104,7 @@ pub fn SharePanel(
         Chunk::Failed => view! {
             <div role="alert" data-problem="chunk">
                 <p><strong>"Nie udało się wczytać udostępniania."</strong></p>
-                <p>"Sprawdź połączenie z internetem i spróbuj ponownie."</p>
+                <p>"Sprawdź połączenie z internetem i spróbuj ponownie."</p>
                 <button type="button" class="button" on:click=move |_| fetch()>
                     "Spróbuj ponownie"
                 </button>
@@ -211,7 +211,7 @@ mod body {
         view! {
             <div class="share-panel">
                 <p class="muted">
-                    "Dane są udostępniane w samym linku, za znakiem „#”: przeglądarka nie wysyła tej części "
+                    "Dane są udostępniane w\u{a0}samym linku, za znakiem „#”: przeglądarka nie wysyła tej części "
                     "do żadnego serwera. Link trafi tylko tam, gdzie go przekażesz."
                 </p>
                 <div class="field">
@@ -227,7 +227,7 @@ mod body {
                         class="warning-note"
                         hidden=move || !share::passphrase(&passphrase.get()).is_empty()
                     >
-                        "Bez hasła każdy, kto dostanie ten link albo zobaczy kod QR, przeczyta wszystko, co w nim jest, a wysłanego linku nie da się cofnąć."
+                        "Bez hasła każdy, kto dostanie ten link albo zobaczy kod QR, przeczyta wszystko, co w nim jest, a wysłanego linku nie da się cofnąć."
                     </p>
                     <p class="row">
                         <button type="button" class="button button-quiet" on:click=suggest>
@@ -236,8 +236,8 @@ mod body {
                     </p>
                     <p id="haslo-linku-opis" class="muted">
                         "Dla linku wysyłanego komunikatorem lub e-mailem: dane zostaną zaszyfrowane "
-                        "w przeglądarce. Hasło powiedz drugiej osobie na głos lub przez telefon, "
-                        "nigdy w tej samej wiadomości co link."
+                        "w\u{a0}przeglądarce. Hasło powiedz drugiej osobie na głos lub przez telefon, "
+                        "nigdy w\u{a0}tej samej wiadomości co link."
                     </p>
                 </div>
                 <p class="field-error" role="alert">{move || problem.get()}</p>
@@ -248,7 +248,7 @@ mod body {
                     disabled=move || working.get() || !ready.get()
                     on:click=make
                 >
-                    {move || if working.get() { "Szyfruję…" } else { "Utwórz link i kod QR" }}
+                    {move || if working.get() { "Szyfruję…" } else { "Utwórz link i kod QR" }}
                 </button>
                 {move || made.get().map(|made| view! { <Handover made said /> })}
             </div>
@@ -264,9 +264,9 @@ mod body {
                 let link = link.clone();
                 leptos::task::spawn_local(async move {
                     let text = if browser::copy(&link).await {
-                        "Skopiowano link. Wklej go w wiadomości do drugiej osoby."
+                        "Skopiowano link. Wklej go w wiadomości do drugiej osoby."
                     } else {
-                        "Przeglądarka nie pozwoliła skopiować linku: zaznacz go w polu powyżej i skopiuj ręcznie."
+                        "Przeglądarka nie pozwoliła skopiować linku: zaznacz go w polu powyżej i skopiuj ręcznie."
                     };
                     said.try_set(Some(text.to_string()));
                 });
@@ -295,7 +295,7 @@ mod body {
                 let outcome = download::download_text(file_name, "text/plain;charset=utf-8", &text);
                 said.set(Some(match outcome {
                     Ok(()) => format!(
-                        "Zapisano plik „{file_name}”. Druga osoba otwiera go w tej aplikacji: Udostępnione → „Otwórz plik z linkiem”."
+                        "Zapisano plik „{file_name}”. Druga osoba otwiera go w tej aplikacji: Udostępnione → „Otwórz plik z linkiem”."
                     ),
                     Err(_) => "Nie udało się zapisać pliku. Skopiuj link.".to_string(),
                 }));
@@ -312,7 +312,7 @@ mod body {
                                 <svg
                                     class="qr"
                                     role="img"
-                                    aria-label="Kod QR z linkiem"
+                                    aria-label="Kod QR z linkiem"
                                     viewBox=format!("0 0 {side} {side}")
                                     shape-rendering="crispEdges"
                                 >
@@ -320,7 +320,7 @@ mod body {
                                     <path d=qr.svg_path() fill="#000"></path>
                                 </svg>
                                 <figcaption class="muted">
-                                    "Druga osoba skanuje kod aparatem telefonu i otwiera link w przeglądarce."
+                                    "Druga osoba skanuje kod aparatem telefonu i otwiera link w przeglądarce."
                                 </figcaption>
                             </figure>
                         }
@@ -333,7 +333,7 @@ mod body {
                 }}
                 <p class="warning-note" hidden=!made.locked>
                     <strong>"Link jest zaszyfrowany."</strong>
-                    " Bez hasła nikt go nie otworzy, także Ty: zapamiętaj je i przekaż osobno."
+                    " Bez hasła nikt go nie otworzy, także Ty: zapamiętaj je i przekaż osobno."
                 </p>
                 <div class="field">
                     <label for="link-udostepniania">"Link"</label>

@@ -39,7 +39,7 @@ pub fn TimerPill() -> impl IntoView {
         let text = match news().filter(|_| flashing) {
             Some(message) => format!("{message} Wróć do timera"),
             None => format!(
-                "Timer {} · blok {}{} — wróć",
+                "Timer {} · blok {}{} – wróć",
                 clock_text(status.remaining),
                 status.current + 1,
                 if status.running { "" } else { " (pauza)" },

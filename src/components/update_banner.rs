@@ -12,7 +12,7 @@ pub fn UpdateBanner() -> impl IntoView {
         ready.get().then(|| {
             view! {
                 <div class="banner" role="status" data-problem="update">
-                    <p><strong>"Nowa wersja — odśwież. "</strong>"Twoje dane zostają, zmieni się tylko aplikacja."</p>
+                    <p><strong>"Nowa wersja – odśwież. "</strong>"Twoje dane zostają, zmieni się tylko aplikacja."</p>
                     <button type="button" class="button" on:click=move |_| offline::apply_update()>"Odśwież teraz"</button>
                 </div>
             }

@@ -62,7 +62,7 @@ impl fmt::Display for AgendaError {
         match self {
             AgendaError::EmptyTitle => f.write_str("Blok potrzebuje tytułu."),
             AgendaError::Minutes { min, max } => {
-                write!(f, "Czas bloku to od {min} do {max} minut.")
+                write!(f, "Czas bloku to od {min} do {max} minut.")
             }
             AgendaError::MeetingMinutes { min, max } => {
                 write!(f, "Spotkanie może trwać od {min} do {max} minut.")
@@ -310,7 +310,7 @@ mod tests {
         );
         assert_eq!(
             AgendaError::Minutes { min: 1, max: 240 }.to_string(),
-            "Czas bloku to od 1 do 240 minut."
+            "Czas bloku to od 1 do 240\u{a0}minut."
         );
         agenda.set_minutes(0, " 20 ").unwrap();
         assert_eq!(agenda.total_minutes(), 75);

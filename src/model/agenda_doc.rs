@@ -211,12 +211,12 @@ impl AgendaDoc {
             "" if self.log.is_empty() => first,
             "" => AgendaHeading::new(
                 "Agenda spotkania",
-                "Agenda ułożona przez Ciebie na to spotkanie. Zmienisz ją w „Zmień agendę” poniżej.",
+                "Agenda ułożona przez Ciebie na to spotkanie. Zmienisz ją w „Zmień agendę” poniżej.",
             ),
             name => AgendaHeading {
                 heading: format!("Agenda: {name}"),
                 intro: format!(
-                    "Agenda z Twojego szablonu „{name}”. Zmienisz ją w „Zmień agendę” poniżej."
+                    "Agenda z Twojego szablonu „{name}”. Zmienisz ją w „Zmień agendę” poniżej."
                 ),
             },
         }
@@ -260,7 +260,7 @@ impl MeetingOutcome {
                 };
                 let note = match p.note.trim() {
                     "" => String::new(),
-                    note => format!(" — {note}"),
+                    note => format!(" – {note}"),
                 };
                 format!("{goal}: {}/10{note}", p.value)
             })
@@ -272,14 +272,14 @@ impl MeetingOutcome {
                 let mut meta = vec![super::form::Choice::label(a.owner).to_string()];
                 meta.extend(a.due.map(|due| format!("termin: {}", date::long(due))));
                 meta.extend(a.done_text());
-                format!("{} — {}", a.what, meta.join(" · "))
+                format!("{} – {}", a.what, meta.join(" · "))
             })
             .collect();
         let ticked = journal
             .carried_into(meeting.id, meeting.date)
             .into_iter()
             .filter(|c| c.item.done == Some(meeting.date))
-            .map(|c| format!("{} — ze spotkania {}", c.item.what, date::long(c.from_date)))
+            .map(|c| format!("{} – ze spotkania {}", c.item.what, date::long(c.from_date)))
             .collect();
         MeetingOutcome {
             progress,

@@ -44,9 +44,9 @@ impl Frequency {
         match self {
             Frequency::Weekly => "co tydzień".to_string(),
             Frequency::EveryTwoWeeks => "raz na dwa tygodnie".to_string(),
-            Frequency::Monthly => "raz w miesiącu".to_string(),
+            Frequency::Monthly => "raz w miesiącu".to_string(),
             Frequency::EveryDays(1) => "codziennie".to_string(),
-            Frequency::EveryDays(days) => format!("co {days} dni"),
+            Frequency::EveryDays(days) => format!("co {days} dni"),
         }
     }
 }
@@ -93,7 +93,7 @@ impl Choice for FrequencyChoice {
         match self {
             FrequencyChoice::Weekly => "co tydzień",
             FrequencyChoice::EveryTwoWeeks => "raz na dwa tygodnie",
-            FrequencyChoice::Monthly => "raz w miesiącu",
+            FrequencyChoice::Monthly => "raz w miesiącu",
             FrequencyChoice::EveryDays => "inna (co ile dni)",
         }
     }
@@ -183,7 +183,7 @@ impl Section {
     pub fn label(self) -> &'static str {
         match self {
             Section::Parties => "strony",
-            Section::Goals => "cele i wskaźniki",
+            Section::Goals => "cele i wskaźniki",
             Section::Rules => "zasady współpracy",
             Section::Logistics => "logistyka spotkań",
         }
@@ -261,10 +261,10 @@ impl std::fmt::Display for ContractError {
         match self {
             ContractError::NotInRange { min, max } => write!(f, "Wpisz liczbę od {min} do {max}."),
             ContractError::Unreadable(DateField::AgreedOn) => {
-                f.write_str("Data zawarcia: wybierz dzień z kalendarza (RRRR-MM-DD).")
+                f.write_str("Data zawarcia: wybierz dzień z kalendarza (RRRR-MM-DD).")
             }
             ContractError::Unreadable(DateField::StartDate) => {
-                f.write_str("Data pierwszego spotkania: wybierz dzień z kalendarza (RRRR-MM-DD).")
+                f.write_str("Data pierwszego spotkania: wybierz dzień z kalendarza (RRRR-MM-DD).")
             }
             ContractError::Unreadable(DateField::StartTime) => {
                 f.write_str("Godzina spotkań: wpisz GG:MM, np. 17:00.")
@@ -379,7 +379,7 @@ impl FormField {
             FormField::Number(NumberField::EveryDays) => "Co ile dni".to_string(),
             FormField::Number(NumberField::DurationMinutes) => "Czas trwania spotkania".to_string(),
             FormField::Number(NumberField::CancelHours) => {
-                "Odwołanie spotkania z wyprzedzeniem".to_string()
+                "Odwołanie spotkania z wyprzedzeniem".to_string()
             }
             FormField::Number(NumberField::Months) => "Czas trwania programu".to_string(),
             FormField::Goal(GoalKind::Main, _) => "Główny cel współpracy".to_string(),
@@ -407,8 +407,8 @@ impl ContractField {
     /// mentora”, „godzinę spotkań” (the accusative, after „uzupełnij”).
     pub fn plain_name(self) -> String {
         match self {
-            ContractField::Mentor => "imię i nazwisko mentora".to_string(),
-            ContractField::Mentee => "imię i nazwisko mentee".to_string(),
+            ContractField::Mentor => "imię i\u{a0}nazwisko mentora".to_string(),
+            ContractField::Mentee => "imię i\u{a0}nazwisko mentee".to_string(),
             ContractField::MainGoal => "główny cel współpracy".to_string(),
             ContractField::AgreedOn => "datę zawarcia".to_string(),
             ContractField::StartDate => "datę pierwszego spotkania".to_string(),
@@ -561,10 +561,10 @@ impl Contract {
             })
         };
         if self.mentor.trim().is_empty() {
-            add(ContractField::Mentor, "Wpisz imię i nazwisko mentora.");
+            add(ContractField::Mentor, "Wpisz imię i nazwisko mentora.");
         }
         if self.mentee.trim().is_empty() {
-            add(ContractField::Mentee, "Wpisz imię i nazwisko mentee.");
+            add(ContractField::Mentee, "Wpisz imię i nazwisko mentee.");
         }
         if self.goals.main_text().trim().is_empty() {
             add(ContractField::MainGoal, "Wpisz główny cel współpracy.");
@@ -627,7 +627,7 @@ impl Contract {
             .iter()
             .map(|entry| FieldProblem {
                 field: ContractField::Typed(entry.field),
-                message: format!("{} — {}", entry.field.label(), entry.message),
+                message: format!("{} – {}", entry.field.label(), entry.message),
             })
             .collect())
     }
@@ -773,13 +773,18 @@ impl Contract {
         Ok(())
     }
 
+    /// How long the programme runs, in words: „6 miesięcy”, „1 miesiąc”, „3 miesiące”.
+    fn months_text(&self) -> String {
+        super::text::count_noun(self.months as usize, "miesiąc", "miesiące", "miesięcy")
+    }
+
     /// The meetings' terms as the contract's document words them, label and value: the printed
     /// contract and the mentee's copy from a shared link read the same.
     pub fn logistics_lines(&self) -> Vec<(&'static str, String)> {
         let period = match (self.start(), self.end_date()) {
             (Some(start), Some(end)) => format!(
-                "{} mies., od {} do {} ({}, o godz. {})",
-                self.months,
+                "{}, od {} do {} ({}, o\u{a0}godz. {})",
+                self.months_text(),
                 date::long(start),
                 date::long(end),
                 super::text::count_noun(
@@ -790,7 +795,7 @@ impl Contract {
                 ),
                 self.shown(DateField::StartTime),
             ),
-            _ => format!("{} mies.", self.months),
+            _ => self.months_text(),
         };
         vec![
             ("Częstotliwość", self.frequency.label()),
@@ -807,7 +812,7 @@ impl Contract {
             (
                 "Odwoływanie spotkań",
                 format!(
-                    "z co najmniej {}-godzinnym wyprzedzeniem",
+                    "z co najmniej {}‑godzinnym wyprzedzeniem",
                     self.cancel_hours
                 ),
             ),
@@ -1003,7 +1008,7 @@ impl Contract {
                 .collect(),
         };
         let description = format!(
-            "Spotkanie mentoringowe: {}, {} min, {}. Odwołanie z co najmniej {}-godzinnym wyprzedzeniem.",
+            "Spotkanie mentoringowe: {}, {} min, {}. Odwołanie z co najmniej {}‑godzinnym wyprzedzeniem.",
             self.frequency.label(),
             self.duration_minutes,
             self.form.label(),

@@ -48,6 +48,16 @@ impl Assessment {
             .collect()
     }
 
+    /// The heading above [`Self::weakest`]: „Najsłabszy filar” above one, „Najsłabsze filary”
+    /// above more.
+    pub fn weakest_heading(count: usize) -> &'static str {
+        if count == 1 {
+            "Najsłabszy filar: co rozważyć według artykułu"
+        } else {
+            "Najsłabsze filary: co rozważyć według artykułu"
+        }
+    }
+
     /// The average rating as written in Polish, with a decimal comma („3,7”).
     pub fn average_text(&self) -> Option<String> {
         self.average_tenths()

@@ -9,7 +9,7 @@ pub fn to_iso(date: NaiveDate) -> String {
 }
 
 /// A date as people in Poland write it in running text: „1 grudnia 2026” (the month in the
-/// genitive, no leading zero). For anything shown to people; ISO stays for storage and files.
+/// genitive, no leading zero, U+00A0 after the day). For anything shown to people; ISO stays for storage and files.
 pub fn long(date: NaiveDate) -> String {
     const MONTHS: [&str; 12] = [
         "stycznia",
@@ -25,8 +25,9 @@ pub fn long(date: NaiveDate) -> String {
         "listopada",
         "grudnia",
     ];
+    // The day is bound to its month: „1 grudnia” never breaks.
     format!(
-        "{} {} {}",
+        "{}\u{a0}{} {}",
         date.day(),
         MONTHS[date.month0() as usize],
         date.year()
@@ -118,7 +119,7 @@ blank_or!(
     chrono::NaiveDateTime,
     super::moment_text,
     super::moment_from_text,
-    "niepoprawny dzień i godzina"
+    "niepoprawny dzień i godzina"
 );
 
 /// `#[serde(with = "crate::model::date::iso")]` for `NaiveDate` fields.
@@ -175,10 +176,10 @@ mod tests {
     #[test]
     fn long_dates_read_as_in_polish_text() {
         let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-        assert_eq!(long(day(2026, 12, 1)), "1 grudnia 2026");
-        assert_eq!(long(day(2027, 1, 31)), "31 stycznia 2027");
-        assert_eq!(long(day(2026, 9, 5)), "5 września 2026");
-        assert_eq!(long(day(2026, 10, 15)), "15 października 2026");
+        assert_eq!(long(day(2026, 12, 1)), "1\u{a0}grudnia 2026");
+        assert_eq!(long(day(2027, 1, 31)), "31\u{a0}stycznia 2027");
+        assert_eq!(long(day(2026, 9, 5)), "5\u{a0}września 2026");
+        assert_eq!(long(day(2026, 10, 15)), "15\u{a0}października 2026");
     }
 
     #[test]

@@ -150,6 +150,18 @@ impl QuestionsDoc {
         (place, total)
     }
 
+    /// The counter as a screen reader says it: „Karta 3 z 10”; for a card from a category no
+    /// longer chosen, „Karta spoza wybranych kategorii; w talii: 10 kart”.
+    pub fn counter_spoken(&self) -> String {
+        match self.counter() {
+            (Some(place), total) => format!("Karta {place} z\u{a0}{total}"),
+            (None, total) => format!(
+                "Karta spoza wybranych kategorii; w\u{a0}talii: {}",
+                text::count_noun(total, "karta", "karty", "kart")
+            ),
+        }
+    }
+
     /// Why "next" can give nothing, if it can't.
     pub fn used_up(&self) -> Option<UsedUp> {
         if self.position + 1 < self.drawn.len() || !self.eligible().is_empty() {
@@ -288,6 +300,21 @@ mod tests {
             ids.push(id);
         }
         ids
+    }
+
+    #[test]
+    fn the_counter_is_read_out_with_the_deck_counted_in_cards() {
+        let mut doc = QuestionsDoc::default();
+        doc.draw();
+        assert_eq!(doc.counter_spoken(), "Karta 1 z\u{a0}49");
+        let shown = questions::by_id(doc.current().unwrap()).unwrap().category;
+        doc.toggle_category(shown);
+        let (place, total) = doc.counter();
+        assert_eq!(place, None);
+        assert_eq!(
+            doc.counter_spoken(),
+            format!("Karta spoza wybranych kategorii; w\u{a0}talii: {total}\u{a0}kart")
+        );
     }
 
     #[test]

@@ -240,18 +240,18 @@ impl std::fmt::Display for ConversationError {
         // An empty field is not quoted back („„” to nie data”): it only needs a day.
         match self {
             ConversationError::NotAMoment { typed } if typed.trim().is_empty() => {
-                f.write_str("Wybierz dzień i godzinę z kalendarza.")
+                f.write_str("Wybierz dzień i\u{a0}godzinę z\u{a0}kalendarza.")
             }
             ConversationError::NotAMoment { typed } => write!(
                 f,
-                "„{typed}” to nie dzień i godzina. Wybierz je z kalendarza (RRRR-MM-DD GG:MM)."
+                "„{typed}” to nie dzień i godzina. Wybierz je z kalendarza (RRRR-MM-DD GG:MM)."
             ),
             ConversationError::NotADate { typed } if typed.trim().is_empty() => {
-                f.write_str("Wybierz dzień z kalendarza.")
+                f.write_str("Wybierz dzień z\u{a0}kalendarza.")
             }
             ConversationError::NotADate { typed } => write!(
                 f,
-                "„{typed}” to nie data. Wybierz dzień z kalendarza (RRRR-MM-DD)."
+                "„{typed}” to nie data. Wybierz dzień z kalendarza (RRRR-MM-DD)."
             ),
         }
     }
@@ -280,7 +280,7 @@ impl FollowUp {
         match self {
             FollowUp::DueToday => "sprawdź efekty dziś".to_string(),
             FollowUp::Overdue { days } => format!(
-                "sprawdzenie efektów spóźnione o {}",
+                "sprawdzenie efektów spóźnione o {}",
                 text::count_noun(days.unsigned_abs() as usize, "dzień", "dni", "dni")
             ),
             FollowUp::Upcoming { days: 1 } => "sprawdź efekty jutro".to_string(),
@@ -357,11 +357,11 @@ impl Conversation {
     pub fn label(&self) -> String {
         let goal = self.goal.trim();
         if goal.is_empty() {
-            format!("Rozmowa z {}", date::long(self.created))
+            format!("Rozmowa z {}", date::long(self.created))
         } else {
             let short: String = goal.chars().take(48).collect();
             let more = if goal.chars().count() > 48 { "…" } else { "" };
-            format!("Rozmowa z {}: {short}{more}", date::long(self.created))
+            format!("Rozmowa z {}: {short}{more}", date::long(self.created))
         }
     }
 
@@ -506,9 +506,9 @@ impl Conversation {
         let facts = clause(&self.facts);
         let noticed = self.form.verb("Zauważył", "em", "am");
         let ask = if facts.is_empty() {
-            format!("„{noticed}, że… Jak to wygląda z Twojej strony?” — i słuchaj.")
+            format!("„{noticed}, że… Jak to wygląda z Twojej strony?” – i słuchaj.")
         } else {
-            format!("„{noticed}, że {facts}. Jak to wygląda z Twojej strony?” — i słuchaj.")
+            format!("„{noticed}, że {facts}. Jak to wygląda z Twojej strony?” – i słuchaj.")
         };
         let steps: Vec<String> = self
             .steps
@@ -543,7 +543,7 @@ impl Conversation {
             ScriptLine::new("5. Komunikat „Ja”", said(&self.i_message_text())),
             ScriptLine {
                 note: (!interpretation.is_empty()).then(|| {
-                    format!("Twoja interpretacja, do sprawdzenia z mentee: {interpretation}")
+                    format!("Twoja interpretacja, do sprawdzenia z mentee: {interpretation}")
                 }),
                 ..ScriptLine::new("6. Fakty, potem perspektywa mentee", ask)
             },
@@ -555,7 +555,7 @@ impl Conversation {
                 ..ScriptLine::new(
                     "9. Kolejne kroki",
                     if steps.is_empty() {
-                        "„Co możesz zrobić w związku z tym feedbackiem?” — ustalcie to wspólnie."
+                        "„Co możesz zrobić w związku z tym feedbackiem?” – ustalcie to wspólnie."
                             .to_string()
                     } else {
                         "Ustalone wspólnie:".to_string()
@@ -566,7 +566,7 @@ impl Conversation {
                 list: support,
                 ..ScriptLine::new(
                     "10. Wsparcie",
-                    "„Jak mogę Ci pomóc w realizacji tego planu?”".to_string(),
+                    "„Jak mogę Ci pomóc w realizacji tego planu?”".to_string(),
                 )
             },
         ]
@@ -756,7 +756,9 @@ pub fn draft_i_message(
         agree_feeling(&feeling, form)
     };
     if impact.is_empty() {
-        format!("Kiedy {when}, {felt} się {feeling}.")
+        // „…” ends the sentence by itself: never „….”.
+        let stop = if feeling.ends_with('…') { "" } else { "." };
+        format!("Kiedy {when}, {felt} się {feeling}{stop}")
     } else {
         format!("Kiedy {when}, {felt} się {feeling}, bo {impact}.")
     }
@@ -790,7 +792,7 @@ pub fn feeling_hint(feeling: &str, form: Form) -> Option<String> {
         .unwrap_or("");
     matches!(first, "ze" | "jakby" | "jakbys" | "jak" | "bo").then(|| {
         format!(
-            "To brzmi jak myśl albo ocena, a nie uczucie. Nazwij uczucie, np. „{}”, „{}”.",
+            "To brzmi jak myśl albo ocena, a nie uczucie. Nazwij uczucie, np. „{}”, „{}”.",
             form.adjective("zaniepokojony", "zaniepokojona"),
             form.adjective("zawiedziony", "zawiedziona"),
         )
@@ -826,7 +828,7 @@ pub fn wording_hints(input: &str) -> Vec<WordingHint> {
                 let found = words[i..i + parts.len()].join(" ");
                 hints.push(WordingHint {
                     advice: format!(
-                        "„{found}” uogólnia. Opisz jedną konkretną sytuację: kiedy to było i co dokładnie się wydarzyło."
+                        "„{found}” uogólnia. Opisz jedną konkretną sytuację: kiedy to było i co dokładnie się wydarzyło."
                     ),
                     found,
                 });
@@ -846,7 +848,7 @@ pub fn wording_hints(input: &str) -> Vec<WordingHint> {
             let found = words[i].to_string();
             hints.push(WordingHint {
                 advice: format!(
-                    "„{found}” ocenia osobę, a nie zachowanie. Opisz, co mentee zrobił/a i jaki to miało skutek."
+                    "„{found}” ocenia osobę, a nie zachowanie. Opisz, co mentee zrobił/a i jaki to miało skutek."
                 ),
                 found,
             });

@@ -129,9 +129,9 @@ impl fmt::Display for GoalError {
             GoalError::Empty => f.write_str(
                 "Cel nie może być pusty. Wpisz jego treść albo usuń go, jeśli jest już nieaktualny.",
             ),
-            GoalError::TooLong { max } => write!(f, "Cel może mieć najwyżej {max} znaków."),
+            GoalError::TooLong { max } => write!(f, "Cel może mieć najwyżej {max} znaków."),
             GoalError::NoSuchGoal => {
-                f.write_str("Tego celu już nie ma (może został usunięty w innej karcie).")
+                f.write_str("Tego celu już nie ma (może został usunięty w innej karcie).")
             }
         }
     }

@@ -192,11 +192,15 @@ pub fn file_name(kind: &str, mentee: &str) -> String {
     }
 }
 
-/// RFC 5545 TEXT escaping: a line break becomes `\n`, other control characters go.
+/// RFC 5545 TEXT escaping: a line break becomes `\n`, other control characters go. The
+/// non-breaking spaces and hyphens the app's own text carries for its screens become plain
+/// ones: a calendar sets its own lines, and the file stays as every calendar reads it.
 pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
+            '\u{a0}' => out.push(' '),
+            '\u{2011}' => out.push('-'),
             '\\' => out.push_str("\\\\"),
             ';' => out.push_str("\\;"),
             ',' => out.push_str("\\,"),

@@ -279,7 +279,7 @@ impl Meeting {
     /// How it was held, as lists name it: „z timerem”, „zapisane po spotkaniu”.
     pub fn held_label(&self) -> &'static str {
         match self.held {
-            Held::Timer { .. } => "z timerem",
+            Held::Timer { .. } => "z timerem",
             Held::Logged => "zapisane po spotkaniu",
         }
     }
@@ -361,19 +361,19 @@ impl fmt::Display for RecordError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             RecordError::ProgressOutOfRange { typed } if typed.trim().is_empty() => {
-                f.write_str("Wpisz ocenę postępu: liczbę całkowitą od 0 do 10.")
+                f.write_str("Wpisz ocenę postępu: liczbę całkowitą od 0\u{a0}do 10.")
             }
             RecordError::ProgressOutOfRange { typed } => write!(
                 f,
-                "„{typed}” to nie ocena postępu. Wpisz liczbę całkowitą od 0 do 10."
+                "„{typed}” to nie ocena postępu. Wpisz liczbę całkowitą od 0 do 10."
             ),
             // An empty field is not quoted back („„” to nie data”): it only needs a day.
             RecordError::NotADate { typed } if typed.trim().is_empty() => {
-                f.write_str("Wybierz dzień z kalendarza.")
+                f.write_str("Wybierz dzień z\u{a0}kalendarza.")
             }
             RecordError::NotADate { typed } => write!(
                 f,
-                "„{typed}” to nie data. Wybierz dzień z kalendarza (RRRR-MM-DD)."
+                "„{typed}” to nie data. Wybierz dzień z kalendarza (RRRR-MM-DD)."
             ),
             RecordError::DueBeforeMeeting { due, meeting } => write!(
                 f,
@@ -383,13 +383,13 @@ impl fmt::Display for RecordError {
             ),
             RecordError::MeetingAfterDue { meeting, due } => write!(
                 f,
-                "Spotkanie {} byłoby po terminie zadania z tego spotkania ({}). Najpierw zmień termin zadania.",
+                "Spotkanie {} byłoby po terminie zadania z tego spotkania ({}). Najpierw zmień termin zadania.",
                 date::long(*meeting),
                 date::long(*due)
             ),
             RecordError::EmptyAction => f.write_str("Wpisz, co jest do zrobienia."),
             RecordError::Gone => {
-                f.write_str("Tego już nie ma w dzienniku (może zostało usunięte w innej karcie).")
+                f.write_str("Tego już nie ma w dzienniku (może zostało usunięte w innej karcie).")
             }
         }
     }
@@ -524,7 +524,7 @@ impl ProgressPoint {
         let note = if self.note.is_empty() {
             String::new()
         } else {
-            format!(" — {}", self.note)
+            format!(" – {}", self.note)
         };
         format!(
             "Ostatnio: {}/10 ({}){note}",
@@ -770,7 +770,7 @@ impl Journal {
             ),
         };
         Some(format!(
-            "{recorded}. Zapisać jeszcze jedno spotkanie tego samego dnia? Jeśli to to samo spotkanie, otwórz jego zapis z listy."
+            "{recorded}. Zapisać jeszcze jedno spotkanie tego samego dnia? Jeśli to to samo spotkanie, otwórz jego zapis z listy."
         ))
     }
 

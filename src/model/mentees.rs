@@ -57,13 +57,13 @@ impl fmt::Display for RosterError {
         match self {
             RosterError::EmptyName => f.write_str("Wpisz imię lub pseudonim mentee."),
             RosterError::NameTooLong { max } => {
-                write!(f, "Nazwa może mieć najwyżej {max} znaków.")
+                write!(f, "Nazwa może mieć najwyżej {max} znaków.")
             }
             RosterError::DuplicateName(name) => {
                 write!(f, "Mentee „{name}” już jest na liście. Wybierz inną nazwę.")
             }
             RosterError::UnknownMentee => f.write_str(
-                "Tej osoby nie ma już na liście (może została usunięta w innej karcie).",
+                "Tej osoby nie ma już na liście (może została usunięta w innej karcie).",
             ),
         }
     }
@@ -491,7 +491,7 @@ mod tests {
         // Whoever the mentee is, the message fits.
         assert_eq!(
             RosterError::UnknownMentee.to_string(),
-            "Tej osoby nie ma już na liście (może została usunięta w innej karcie)."
+            "Tej osoby nie ma już na liście (może została usunięta w\u{a0}innej karcie)."
         );
     }
 

@@ -21,6 +21,7 @@ pub mod received;
 pub mod share;
 pub mod text;
 pub mod timer;
+pub mod typography;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

@@ -47,10 +47,10 @@ impl NumberError {
         match self {
             NumberError::Empty => "Wpisz liczbę.".to_string(),
             NumberError::NotANumber => {
-                format!("„{typed}” to nie liczba. Wpisz np. 1 250 albo 12,5.")
+                format!("„{typed}” to nie liczba. Wpisz np. 1 250 albo 12,5.")
             }
             NumberError::Grouping => format!(
-                "„{typed}”: tysiące oddziel spacją co trzy cyfry (12 500), a część dziesiętną przecinkiem (12,5)."
+                "„{typed}”: tysiące oddziel spacją co trzy cyfry (12 500), a część dziesiętną przecinkiem (12,5)."
             ),
             NumberError::English { polish } => format!(
                 "„{typed}” to zapis angielski. Po polsku: {polish} (przecinek oddziela część dziesiętną)."
@@ -109,7 +109,7 @@ pub fn read(text: &str) -> Result<Reading, NumberError> {
                 && !whole.starts_with('0')
                 && fraction.len() == 3;
             if could_be_thousands {
-                let thousands = group(&format!("{whole}{fraction}"), ' ');
+                let thousands = group(&format!("{whole}{fraction}"));
                 let decimal_digits = fraction.trim_end_matches('0');
                 let decimal = if decimal_digits.is_empty() {
                     whole.to_string()
@@ -184,7 +184,7 @@ fn english(body: &str) -> Option<NumberError> {
         && groups.iter().all(|g| g.chars().all(|c| c.is_ascii_digit()))
         && fraction.chars().all(|c| c.is_ascii_digit());
     grouped.then(|| {
-        let whole = group(&groups.concat(), ' ');
+        let whole = group(&groups.concat());
         NumberError::English {
             polish: if fraction.is_empty() {
                 whole
@@ -195,13 +195,13 @@ fn english(body: &str) -> Option<NumberError> {
     })
 }
 
-/// Digits with `separator` before every group of three from the right: `12500` → `12 500`
-/// (a plain space where the text may wrap, a non-breaking one where it must not).
-pub fn group(digits: &str, separator: char) -> String {
+/// Digits with a non-breaking space (U+00A0) before every group of three from the right:
+/// `12500` → `12 500`. The one way the app sets thousands apart, so a number never breaks.
+pub fn group(digits: &str) -> String {
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(separator);
+            out.push('\u{a0}');
         }
         out.push(c);
     }
@@ -247,21 +247,21 @@ mod tests {
         assert_eq!(
             read("12.500"),
             Ok(Reading::Ambiguous {
-                thousands: "12 500".into(),
+                thousands: "12\u{a0}500".into(),
                 decimal: "12,5".into()
             })
         );
         assert_eq!(
             read("1.250"),
             Ok(Reading::Ambiguous {
-                thousands: "1 250".into(),
+                thousands: "1\u{a0}250".into(),
                 decimal: "1,25".into()
             })
         );
         assert_eq!(
             read("1.000"),
             Ok(Reading::Ambiguous {
-                thousands: "1 000".into(),
+                thousands: "1\u{a0}000".into(),
                 decimal: "1".into()
             })
         );
@@ -280,13 +280,13 @@ mod tests {
         assert_eq!(
             read("1,250.50"),
             Err(NumberError::English {
-                polish: "1 250,50".into()
+                polish: "1\u{a0}250,50".into()
             })
         );
         assert_eq!(
             read("1,250,000"),
             Err(NumberError::English {
-                polish: "1 250 000".into()
+                polish: "1\u{a0}250\u{a0}000".into()
             })
         );
         for text in [
@@ -308,18 +308,18 @@ mod tests {
         assert_eq!(read("1,1234567"), Err(NumberError::TooLong));
         assert_eq!(
             NumberError::English {
-                polish: "1 250,50".into()
+                polish: "1\u{a0}250,50".into()
             }
             .message(" 1,250.50 "),
-            "„1,250.50” to zapis angielski. Po polsku: 1 250,50 (przecinek oddziela część dziesiętną)."
+            "„1,250.50” to zapis angielski. Po polsku: 1\u{a0}250,50 (przecinek oddziela część dziesiętną)."
         );
     }
 
     #[test]
     fn grouping_puts_a_space_before_each_three_digits() {
-        assert_eq!(group("1", ' '), "1");
-        assert_eq!(group("1000", ' '), "1 000");
-        assert_eq!(group("12500", ' '), "12 500");
-        assert_eq!(group("1250000", ' '), "1 250 000");
+        assert_eq!(group("1"), "1");
+        assert_eq!(group("1000"), "1\u{a0}000");
+        assert_eq!(group("12500"), "12\u{a0}500");
+        assert_eq!(group("1250000"), "1\u{a0}250\u{a0}000");
     }
 }

@@ -45,12 +45,12 @@ impl PlanVsHeld {
     pub fn line(&self) -> String {
         if self.planned_total == 0 {
             return format!(
-                "Odbyte: {}. Plan spotkań powstanie po wpisaniu daty pierwszego spotkania w kontrakcie.",
+                "Odbyte: {}. Plan spotkań powstanie po wpisaniu daty pierwszego spotkania w kontrakcie.",
                 count_noun(self.held, "spotkanie", "spotkania", "spotkań")
             );
         }
         format!(
-            "Odbyte: {} z {} zaplanowanych (według planu do dziś: {}).{}",
+            "Odbyte: {} z\u{a0}{} zaplanowanych (według planu do dziś: {}).{}",
             count_noun(self.held, "spotkanie", "spotkania", "spotkań"),
             self.planned_total,
             self.planned_so_far,
@@ -85,7 +85,7 @@ impl PlanVsHeld {
             date::long(next)
         };
         let at = time
-            .map(|(h, m)| format!(", o {h}:{m:02}"))
+            .map(|(h, m)| format!(", o {h}:{m:02}"))
             .unwrap_or_default();
         Some(format!("Następne planowe spotkanie: {when}{at}."))
     }
@@ -235,7 +235,7 @@ impl std::fmt::Display for PlanError {
             ),
             PlanError::ReasonTooLong => write!(
                 f,
-                "Powód może mieć najwyżej {} znaków.",
+                "Powód może mieć najwyżej {} znaków.",
                 PlanChange::MAX_REASON_CHARS
             ),
         }
@@ -314,7 +314,7 @@ impl TimelineDay {
                 })
             }
             (Some(PlanChange::Moved { to }), _) => Some(format!("na {}", date::long(*to))),
-            (None, Some(from)) => Some(format!("przeniesione z {}", date::long(from))),
+            (None, Some(from)) => Some(format!("przeniesione z {}", date::long(from))),
             (None, None) => None,
         }
     }
@@ -619,7 +619,7 @@ impl ClosingSummary {
             return format!("Odbyte: {held}.");
         }
         format!(
-            "Odbyte: {held} z {} zaplanowanych w kontrakcie (według planu do {}: {}).{}",
+            "Odbyte: {held} z\u{a0}{} zaplanowanych w\u{a0}kontrakcie (według planu do {}: {}).{}",
             m.planned_total,
             date::long(self.as_of),
             m.planned_so_far,

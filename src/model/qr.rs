@@ -78,10 +78,10 @@ impl Qr {
 }
 
 /// What the share panel says instead of a code when the link of `chars` characters is too
-/// long for one: „… (2432 znaki w linku) …”.
+/// long for one: „… (2432\u{a0}znaki w\u{a0}linku) …”.
 pub fn too_long_note(chars: usize) -> String {
     format!(
-        "Tych danych jest za dużo na kod QR, który telefon odczyta z ekranu ({} w linku). Wyślij link albo zapisz go jako plik.",
+        "Tych danych jest za dużo na kod QR, który telefon odczyta z ekranu ({} w linku). Wyślij link albo zapisz go jako plik.",
         super::text::count_noun(chars, "znak", "znaki", "znaków")
     )
 }
@@ -92,9 +92,9 @@ mod tests {
 
     #[test]
     fn the_note_counts_characters_in_the_right_plural() {
-        assert!(too_long_note(2432).contains("(2432 znaki w linku)"));
-        assert!(too_long_note(2435).contains("(2435 znaków w linku)"));
-        assert!(too_long_note(2412).contains("(2412 znaków w linku)"));
+        assert!(too_long_note(2432).contains("(2432\u{a0}znaki w\u{a0}linku)"));
+        assert!(too_long_note(2435).contains("(2435\u{a0}znaków w\u{a0}linku)"));
+        assert!(too_long_note(2412).contains("(2412\u{a0}znaków w\u{a0}linku)"));
     }
 
     #[test]

@@ -64,7 +64,7 @@ impl std::fmt::Display for Full {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "Nie zapisano: w „Od moich mentorów” jest już {} pozycji, tyle, ile aplikacja przechowuje. Usuń z tej listy pozycje, których już nie potrzebujesz (na przykład najstarsze spotkania), i zapisz ponownie.",
+            "Nie zapisano: w „Od moich mentorów” jest już {} pozycji, tyle, ile aplikacja przechowuje. Usuń z tej listy pozycje, których już nie potrzebujesz (na przykład najstarsze spotkania), i zapisz ponownie.",
             ReceivedDoc::MAX_ITEMS
         )
     }
@@ -194,7 +194,7 @@ impl std::fmt::Display for ReceivedError {
         match self {
             ReceivedError::TooMany { count } => write!(
                 f,
-                "ma {count} pozycji, a aplikacja przechowuje najwyżej {}",
+                "ma {count} pozycji, a aplikacja przechowuje najwyżej {}",
                 ReceivedDoc::MAX_ITEMS
             ),
             ReceivedError::BadCounter => f.write_str("niepoprawny licznik pozycji"),
@@ -252,7 +252,7 @@ impl Received {
 /// names nobody.
 pub fn sender_heading(sender: &str) -> String {
     match sender.trim() {
-        "" => "Udostępnione w linku".to_string(),
+        "" => "Udostępnione w linku".to_string(),
         name => format!("Przesyła: {name}"),
     }
 }
@@ -386,12 +386,12 @@ mod tests {
     #[test]
     fn the_sender_is_named_in_a_form_that_fits_anyone() {
         assert_eq!(sender_heading("Anna Kowalska"), "Przesyła: Anna Kowalska");
-        assert_eq!(sender_heading("  "), "Udostępnione w linku");
+        assert_eq!(sender_heading("  "), "Udostępnione w\u{a0}linku");
         let mut doc = ReceivedDoc::default();
         let id = doc.add(steps(), day(2)).unwrap();
         assert_eq!(
             doc.get(id).unwrap().list_note(),
-            "Jan Mentor · zapisane 2 grudnia 2026"
+            "Jan Mentor · zapisane 2\u{a0}grudnia 2026"
         );
         for text in [sender_heading("Anna"), doc.get(id).unwrap().list_note()] {
             assert!(!text.contains("mentor"), "{text}");

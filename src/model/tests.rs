@@ -160,8 +160,8 @@ fn the_model_modules_import_each_other_one_way_only() {
         "the model's modules were found: {graph:?}"
     );
     // The leaves: the calendar writer and the text helpers know no domain type.
-    for leaf in ["ics", "date", "text", "number", "form"] {
-        let allowed: BTreeSet<String> = ["date", "form", "text", "number"]
+    for leaf in ["ics", "date", "text", "number", "form", "typography"] {
+        let allowed: BTreeSet<String> = ["date", "form", "text", "number", "typography"]
             .into_iter()
             .map(str::to_string)
             .collect();

@@ -59,7 +59,8 @@ pub fn capitalised(text: &str) -> String {
 
 /// A number with its noun in the Polish plural form it takes: `one` for 1, `few` for 2–4
 /// (but not 12–14) and for 22–24, 32–34…, `many` for the rest („1 pytanie”, „3 pytania”,
-/// „5 pytań”, „12 pytań”, „22 pytania”).
+/// „5 pytań”, „12 pytań”, „22 pytania”), bound by a non-breaking space so a line never ends
+/// with the number.
 pub fn count_noun(n: usize, one: &str, few: &str, many: &str) -> String {
     let noun = if n == 1 {
         one
@@ -68,41 +69,33 @@ pub fn count_noun(n: usize, one: &str, few: &str, many: &str) -> String {
     } else {
         many
     };
-    format!("{n} {noun}")
-}
-
-/// A size in kilobytes (1 kB = 1000 B) as written in Polish: one decimal after a comma, and
-/// thousands set apart by a non-breaking space („0,4 kB”, „12,3 kB”, „1 234,5 kB”).
-pub fn kilobytes(bytes: u64) -> String {
-    let tenths = (bytes + 50) / 100;
-    format!("{},{}\u{a0}kB", thousands(tenths / 10), tenths % 10)
+    format!("{n}\u{a0}{noun}")
 }
 
 /// Digits in groups of three, set apart by a non-breaking space: „1 234 567”.
 fn thousands(n: u64) -> String {
-    super::number::group(&n.to_string(), '\u{a0}')
+    super::number::group(&n.to_string())
 }
 
-/// A size in whole megabytes (1 MB = 1 000 000 B), thousands spaced: „300 MB”, „1\u{a0}024 MB”.
-pub fn megabytes(bytes: u64) -> String {
-    format!("{}\u{a0}MB", thousands((bytes + 500_000) / 1_000_000))
+/// A size in the unit that reads best, with one decimal after a comma: kilobytes below a
+/// megabyte, megabytes below a gigabyte, gigabytes above (1 kB = 1000 B): „0,4 kB”,
+/// „2,0 MB”, „10,7 GB”. Anything there shows as at least „0,1 kB”; a size that would round to
+/// „1000,0” of a unit is written in the next one.
+pub fn size(bytes: u64) -> String {
+    let (unit, scale) = match bytes {
+        0..999_950 => ("kB", 1_000),
+        999_950..999_950_000 => ("MB", 1_000_000),
+        _ => ("GB", 1_000_000_000),
+    };
+    let tenth = scale / 10;
+    let tenths = ((bytes + tenth / 2) / tenth).max(u64::from(bytes > 0));
+    format!("{},{}\u{a0}{unit}", thousands(tenths / 10), tenths % 10)
 }
 
-/// A length in localStorage's UTF-16 units as the room it takes (two bytes a unit), with one
-/// decimal: „4,4\u{a0}MB” from a megabyte on, „12,3\u{a0}kB” below; anything stored shows as
-/// at least „0,1”.
-pub fn units_as_megabytes(units: u64) -> String {
-    let bytes = units * 2;
-    let kilo_tenths = ((bytes + 50) / 100).max(u64::from(bytes > 0));
-    if kilo_tenths < 10_000 {
-        return format!(
-            "{},{}\u{a0}kB",
-            thousands(kilo_tenths / 10),
-            kilo_tenths % 10
-        );
-    }
-    let tenths = (bytes + 50_000) / 100_000;
-    format!("{},{}\u{a0}MB", thousands(tenths / 10), tenths % 10)
+/// A length in localStorage's UTF-16 units as the room it takes: two bytes a unit, as a
+/// [`size`] („4,4 MB”, „12,3 kB”).
+pub fn stored_size(units: u64) -> String {
+    size(units * 2)
 }
 
 /// What is used of localStorage's room, both in UTF-16 units: „4,4\u{a0}MB z\u{a0}10,5\u{a0}MB
@@ -110,23 +103,16 @@ pub fn units_as_megabytes(units: u64) -> String {
 pub fn storage_share(used: u64, limit: u64) -> String {
     format!(
         "{} z\u{a0}{} ({}\u{a0}%)",
-        units_as_megabytes(used),
-        units_as_megabytes(limit),
+        stored_size(used),
+        stored_size(limit),
         used * 100 / limit.max(1)
     )
 }
 
-/// What a page takes of the room the browser gives it, both in megabytes so the two read
-/// side by side: „1,2 MB z dostępnych 10\u{a0}737 MB” (what is used with one decimal, down to
-/// „0,1 MB”; the room in whole megabytes).
+/// What a page takes of the room the browser gives it, each in the unit that reads best:
+/// „2,0 MB z dostępnych 10,7 GB”.
 pub fn usage_of(used: u64, quota: u64) -> String {
-    let tenths = ((used + 50_000) / 100_000).max(u64::from(used > 0));
-    let used = if tenths >= 1000 {
-        thousands((used + 500_000) / 1_000_000)
-    } else {
-        format!("{},{}", thousands(tenths / 10), tenths % 10)
-    };
-    format!("{used}\u{a0}MB z dostępnych {}", megabytes(quota))
+    format!("{} z\u{a0}dostępnych {}", size(used), size(quota))
 }
 
 #[cfg(test)]
@@ -134,28 +120,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn usage_reads_in_one_unit_in_polish_numbers() {
+    fn usage_reads_each_size_in_the_unit_that_fits() {
         assert_eq!(
-            usage_of(1_234_500, 10_737_418_240),
-            "1,2\u{a0}MB z dostępnych 10\u{a0}737\u{a0}MB"
+            usage_of(1_993_600, 10_739_000_000),
+            "2,0\u{a0}MB z\u{a0}dostępnych 10,7\u{a0}GB"
         );
         assert_eq!(
             usage_of(0, 300_000_000),
-            "0,0\u{a0}MB z dostępnych 300\u{a0}MB"
+            "0,0\u{a0}kB z\u{a0}dostępnych 300,0\u{a0}MB"
         );
-        // A few kilobytes are not rounded down to nothing.
+        // A few bytes are not rounded down to nothing.
         assert_eq!(
-            usage_of(4_000, 300_000_000),
-            "0,1\u{a0}MB z dostępnych 300\u{a0}MB"
-        );
-        assert_eq!(
-            usage_of(123_456_789, 2_000_000_000),
-            "123\u{a0}MB z dostępnych 2\u{a0}000\u{a0}MB"
-        );
-        let text = usage_of(52_000, 10_737_418_240);
-        assert!(
-            !text.contains("kB") && text.matches("MB").count() == 2,
-            "{text}"
+            usage_of(40, 300_000_000),
+            "0,1\u{a0}kB z\u{a0}dostępnych 300,0\u{a0}MB"
         );
     }
 
@@ -179,15 +156,22 @@ mod tests {
     }
 
     #[test]
-    fn kilobytes_read_as_written_in_poland() {
-        assert_eq!(kilobytes(0), "0,0\u{a0}kB");
-        assert_eq!(kilobytes(449), "0,4\u{a0}kB");
-        assert_eq!(kilobytes(450), "0,5\u{a0}kB");
-        assert_eq!(kilobytes(12_340), "12,3\u{a0}kB");
-        assert_eq!(kilobytes(999_960), "1\u{a0}000,0\u{a0}kB");
-        assert_eq!(kilobytes(1_234_500), "1\u{a0}234,5\u{a0}kB");
-        assert_eq!(kilobytes(12_345_678), "12\u{a0}345,7\u{a0}kB");
-        assert_eq!(megabytes(299_600_000), "300\u{a0}MB");
+    fn sizes_pick_their_unit_and_read_as_written_in_poland() {
+        assert_eq!(size(0), "0,0\u{a0}kB");
+        assert_eq!(size(1), "0,1\u{a0}kB");
+        assert_eq!(size(449), "0,4\u{a0}kB");
+        assert_eq!(size(450), "0,5\u{a0}kB");
+        assert_eq!(size(12_340), "12,3\u{a0}kB");
+        assert_eq!(size(999_940), "999,9\u{a0}kB");
+        // What would read „1000,0 kB” is a megabyte.
+        assert_eq!(size(999_960), "1,0\u{a0}MB");
+        assert_eq!(size(1_234_500), "1,2\u{a0}MB");
+        assert_eq!(size(20 * 1024 * 1024), "21,0\u{a0}MB");
+        assert_eq!(size(299_600_000), "299,6\u{a0}MB");
+        assert_eq!(size(999_949_999), "999,9\u{a0}MB");
+        assert_eq!(size(999_950_000), "1,0\u{a0}GB");
+        assert_eq!(size(10_737_418_240), "10,7\u{a0}GB");
+        assert_eq!(size(1_234_000_000_000), "1\u{a0}234,0\u{a0}GB");
         assert_eq!(
             storage_share(4_400_000, 5 * 1024 * 1024),
             "8,8\u{a0}MB z\u{a0}10,5\u{a0}MB (83\u{a0}%)"
@@ -196,17 +180,16 @@ mod tests {
             storage_share(6_150, 5 * 1024 * 1024),
             "12,3\u{a0}kB z\u{a0}10,5\u{a0}MB (0\u{a0}%)"
         );
-        assert_eq!(units_as_megabytes(1), "0,1\u{a0}kB");
-        assert_eq!(units_as_megabytes(0), "0,0\u{a0}kB");
-        assert_eq!(units_as_megabytes(499_970), "999,9\u{a0}kB");
-        assert_eq!(units_as_megabytes(499_999), "1,0\u{a0}MB");
-        assert_eq!(units_as_megabytes(500_000), "1,0\u{a0}MB");
-        assert_eq!(megabytes(1_024_000_000), "1\u{a0}024\u{a0}MB");
+        assert_eq!(stored_size(1), "0,1\u{a0}kB");
+        assert_eq!(stored_size(0), "0,0\u{a0}kB");
+        assert_eq!(stored_size(499_970), "999,9\u{a0}kB");
+        assert_eq!(stored_size(499_999), "1,0\u{a0}MB");
+        assert_eq!(stored_size(500_000), "1,0\u{a0}MB");
     }
 
     #[test]
     fn numbers_take_the_polish_plural_forms() {
-        let forms = |n| count_noun(n, "pytanie", "pytania", "pytań");
+        let forms = |n| count_noun(n, "pytanie", "pytania", "pytań").replace('\u{a0}', " ");
         assert_eq!(forms(0), "0 pytań");
         assert_eq!(forms(1), "1 pytanie");
         assert_eq!(forms(2), "2 pytania");

@@ -383,7 +383,7 @@ pub fn elapsed_text(millis: Millis) -> String {
 /// Whole minutes, rounded to the nearest, for summaries ("12 min").
 pub fn minutes_text(millis: Millis) -> String {
     let minutes = (millis + 30_000).div_euclid(MINUTE);
-    format!("{minutes} min")
+    format!("{minutes} min")
 }
 
 // Native only: the property tests use proptest, which is not built for wasm.

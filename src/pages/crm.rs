@@ -10,10 +10,11 @@ use crate::content::crm::{self, Block, PILLARS};
 use crate::model::crm::kpi::{KPIS, Kpi, Tone};
 use crate::model::crm::{Assessment, CrmDoc, points_attr, radar_points};
 use crate::model::date;
+use crate::model::typography::typeset;
 use crate::state::{AppState, SavedDoc};
 
 /// The tools' headings, also listed in the table of contents.
-const ASSESSMENT_HEADING: &str = "Oceń sześć filarów w swojej organizacji";
+const ASSESSMENT_HEADING: &str = "Oceń sześć filarów w swojej organizacji";
 const KPI_HEADING: &str = "Kalkulator wskaźników (KPI)";
 
 #[component]
@@ -22,7 +23,7 @@ pub fn CrmPage() -> impl IntoView {
     let doc = state.mentee_doc::<CrmDoc>();
     view! {
         <article class="article no-print">
-            <h1>{crm::TITLE}</h1>
+            <h1>{typeset(crm::TITLE)}</h1>
             <p class="byline">{crm::BYLINE}</p>
             <nav class="toc" aria-label="Spis treści artykułu">
                 <h2>"Spis treści"</h2>
@@ -71,7 +72,7 @@ pub fn CrmPage() -> impl IntoView {
                         .collect_view()}
                 </ol>
             </nav>
-            {crm::INTRO.iter().map(|paragraph| view! { <p>{*paragraph}</p> }).collect_view()}
+            {crm::INTRO.iter().map(|paragraph| view! { <p>{typeset(paragraph)}</p> }).collect_view()}
             {crm::SECTIONS
                 .iter()
                 .map(|section| {
@@ -84,9 +85,9 @@ pub fn CrmPage() -> impl IntoView {
                 })
                 .collect_view()}
             <footer class="card author">
-                <h2>"O autorce"</h2>
+                <h2>"O autorce"</h2>
                 <p><strong>{crm::AUTHOR.name}</strong></p>
-                {crm::AUTHOR.bio.iter().map(|paragraph| view! { <p>{*paragraph}</p> }).collect_view()}
+                {crm::AUTHOR.bio.iter().map(|paragraph| view! { <p>{typeset(paragraph)}</p> }).collect_view()}
             </footer>
         </article>
         <SelfAssessment doc />
@@ -97,12 +98,12 @@ pub fn CrmPage() -> impl IntoView {
 
 fn render_block(block: &Block) -> AnyView {
     match block {
-        Block::Paragraph(text) => view! { <p>{*text}</p> }.into_any(),
+        Block::Paragraph(text) => view! { <p>{typeset(text)}</p> }.into_any(),
         Block::List(items) => view! {
             <ul class="lead-list">
                 {items
                     .iter()
-                    .map(|item| view! { <li><strong>{item.lead} ": "</strong>{item.text}</li> })
+                    .map(|item| view! { <li><strong>{typeset(item.lead)} ": "</strong>{typeset(item.text)}</li> })
                     .collect_view()}
             </ul>
         }
@@ -121,8 +122,8 @@ fn render_block(block: &Block) -> AnyView {
                         .map(|pillar| {
                             view! {
                                 <tr>
-                                    <th scope="row">{format!("{}. {}", pillar.number, pillar.name)}</th>
-                                    <td>{pillar.description}</td>
+                                    <th scope="row">{typeset(&format!("{}. {}", pillar.number, pillar.name))}</th>
+                                    <td>{typeset(pillar.description)}</td>
                                 </tr>
                             }
                         })
@@ -156,7 +157,7 @@ fn SelfAssessment(
     view! {
         <section class="card assessment no-print" aria-labelledby="ocena">
             <h2 id="ocena">{ASSESSMENT_HEADING}</h2>
-            <p class="muted">"1 — ledwo zaczynamy, 5 — robimy to dobrze i mierzymy efekty."</p>
+            <p class="muted">"1 – ledwo zaczynamy, 5 – robimy to dobrze i mierzymy efekty."</p>
             <ol class="pillar-ratings">
                 {PILLARS
                     .iter()
@@ -164,10 +165,10 @@ fn SelfAssessment(
                     .map(|(index, pillar)| {
                         view! {
                             <li class="pillar-rating">
-                                <h3>{format!("{}. {}", pillar.number, pillar.name)}</h3>
+                                <h3>{typeset(&format!("{}. {}", pillar.number, pillar.name))}</h3>
                                 <details class="explain">
                                     <summary>"Co obejmuje ten filar?"</summary>
-                                    <p>{pillar.description}</p>
+                                    <p>{typeset(pillar.description)}</p>
                                 </details>
                                 <div class="rating" role="group" aria-label=format!("Ocena filaru {}", pillar.number)>
                                     {(1..=5u8)
@@ -177,7 +178,7 @@ fn SelfAssessment(
                                                     type="button"
                                                     class="rating-button"
                                                     aria-pressed=move || (draft(doc).rating(index) == value).to_string()
-                                                    aria-label=format!("Filar {}: {value} z 5", pillar.number)
+                                                    aria-label=format!("Filar {}: {value} z 5", pillar.number)
                                                     on:click=move |_| edit_draft(doc, |a| {
                                                         if let Some(r) = a.ratings.get_mut(index) {
                                                             *r = value;
@@ -215,11 +216,11 @@ fn SelfAssessment(
             <Weakest doc />
             <div class="row">
                 <Button
-                    label="Zapisz samoocenę z dzisiejszą datą"
+                    label="Zapisz samoocenę z\u{a0}dzisiejszą datą"
                     on_press=Callback::new(move |()| {
                         let (ok, note) = match doc.update(|d| d.save_draft(clock::today())) {
-                            Ok(false) => (true, "Zapisano. Poprzednie samooceny zostają w historii."),
-                            Ok(true) => (true, "Zaktualizowano dzisiejszą samoocenę w historii."),
+                            Ok(false) => (true, "Zapisano. Poprzednie samooceny zostają w\u{a0}historii."),
+                            Ok(true) => (true, "Zaktualizowano dzisiejszą samoocenę w\u{a0}historii."),
                             Err(message) => (false, message),
                         };
                         saved_note.set(Some((ok, note.to_string())));
@@ -296,7 +297,7 @@ fn Radar(
             .enumerate()
             .map(|(i, p)| match a.rating(i) {
                 0 => format!("{}: bez oceny", p.name),
-                r => format!("{}: {r} z 5", p.name),
+                r => format!("{}: {r} z 5", p.name),
             })
             .collect::<Vec<_>>()
             .join("; ")
@@ -313,10 +314,10 @@ fn Radar(
             </svg>
             <figcaption>
                 <ol class="radar-legend">
-                    {PILLARS.iter().map(|p| view! { <li>{p.name}</li> }).collect_view()}
+                    {PILLARS.iter().map(|p| view! { <li>{typeset(p.name)}</li> }).collect_view()}
                 </ol>
                 {move || previous().map(|(day, _)| view! {
-                    <p class="muted">{format!("Linia przerywana: samoocena z {}.", date::long(day))}</p>
+                    <p class="muted">{format!("Linia przerywana: samoocena z\u{a0}{}.", date::long(day))}</p>
                 })}
             </figcaption>
         </figure>
@@ -333,11 +334,11 @@ fn Weakest(
         (!weakest.is_empty()).then(|| {
             view! {
                 <div class="weakest">
-                    <h3>"Najsłabsze filary: co rozważyć według artykułu"</h3>
+                    <h3>{Assessment::weakest_heading(weakest.len())}</h3>
                     <ul>
                         {weakest
                             .into_iter()
-                            .map(|i| view! { <li><strong>{format!("{}. {}: ", PILLARS[i].number, PILLARS[i].name)}</strong>{PILLARS[i].description}</li> })
+                            .map(|i| view! { <li><strong>{typeset(&format!("{}. {}: ", PILLARS[i].number, PILLARS[i].name))}</strong>{typeset(PILLARS[i].description)}</li> })
                             .collect_view()}
                     </ul>
                 </div>
@@ -379,7 +380,7 @@ fn KpiCalculator(
     view! {
         <section class="card kpis no-print" aria-labelledby="kpi">
             <h2 id="kpi">{KPI_HEADING}</h2>
-            <p class="muted">"Wskaźniki z artykułu. Liczby wpisuj tak, jak w arkuszu: 12\u{a0}500 albo 1\u{a0}250,50."</p>
+            <p class="muted">"Wskaźniki z artykułu. Liczby wpisuj tak, jak w arkuszu: 12\u{a0}500 albo 1\u{a0}250,50."</p>
             {KPIS
                 .iter()
                 .map(|kpi| {
@@ -474,14 +475,14 @@ fn Report(
     let print = move || crate::browser::print::print_with("printing-report", None);
     view! {
         <section class="card no-print">
-            <Button label="Drukuj raport (1 strona)" class="button-quiet" on_press=Callback::new(move |()| print()) />
+            <Button label="Drukuj raport (1 strona)" class="button-quiet" on_press=Callback::new(move |()| print()) />
         </section>
         <section class="crm-report" aria-label="Raport do wydruku">
-            <h2>"Strategia CRM: samoocena filarów i wskaźniki"</h2>
+            <h2>"Strategia CRM: samoocena filarów i\u{a0}wskaźniki"</h2>
             {move || {
                 let a = draft(doc);
                 view! {
-                    <p>{format!("Ocena z {}", date::long(a.date))}</p>
+                    <p>{format!("Ocena z {}", date::long(a.date))}</p>
                     <table class="summary-table">
                         <tbody>
                             {PILLARS
@@ -491,7 +492,7 @@ fn Report(
                                     let note = a.notes.get(i).cloned().unwrap_or_default();
                                     view! {
                                         <tr>
-                                            <th scope="row">{format!("{}. {}", p.number, p.name)}</th>
+                                            <th scope="row">{typeset(&format!("{}. {}", p.number, p.name))}</th>
                                             <td>{match a.rating(i) { 0 => "—".to_string(), r => format!("{r} / 5") }}</td>
                                             <td>{note}</td>
                                         </tr>

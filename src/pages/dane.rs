@@ -26,7 +26,7 @@ pub fn DanePage() -> impl IntoView {
         std::time::Duration::from_millis(0),
     );
     view! {
-        <h1>"Dane i ustawienia"</h1>
+        <h1>"Dane i ustawienia"</h1>
         <p class="lead">{if mentee { Route::Dane.mentee_first_screen() } else { Route::Dane.first_screen() }.map(|screen| screen.lead)}</p>
         {(!mentee).then(|| view! {
         <section class="card" aria-labelledby="mentee-naglowek">
@@ -199,7 +199,7 @@ fn MenteeRow(
             <ConfirmDialog
                 name="Potwierdź usunięcie"
                 question=format!(
-                    "Usunąć „{}” i wszystkie notatki zapisane dla tej osoby? Tego nie da się cofnąć.",
+                    "Usunąć „{}” i wszystkie notatki zapisane dla tej osoby? Tego nie da się cofnąć.",
                     name.get_value(),
                 )
                 yes="Tak, usuń"
@@ -278,7 +278,7 @@ fn BackupSection(
     view! {
         <section class="card" aria-labelledby="kopia">
             <h2 id="kopia">"Kopia zapasowa"</h2>
-            <p class="muted">"Plik JSON z datą w nazwie. Zostaje na Twoim urządzeniu — przenieś go, gdzie chcesz."</p>
+            <p class="muted">"Plik JSON z datą w nazwie. Zostaje na Twoim urządzeniu – przenieś go, gdzie chcesz."</p>
             <div class="row">
                 <Button label="Eksportuj wszystko" on_press=Callback::new(move |()| export(None)) />
                 {(!mentee).then(|| view! {
@@ -290,7 +290,7 @@ fn BackupSection(
                 })}
             </div>
             <div class="field">
-                <label for="import-pliku">"Importuj z pliku kopii"</label>
+                <label for="import-pliku">"Importuj z pliku kopii"</label>
                 <input id="import-pliku" type="file" accept=".json,application/json" on:change=on_file />
             </div>
             <BeforeImport backup />
@@ -336,12 +336,12 @@ fn BackupSection(
                                 on_no=Callback::new(move |()| plan.set(None))
                             >
                                 <ul>
-                                    {replace_all.then(|| view! { <li>"Zastąpi wszystkie obecne dane danymi z pliku."</li> })}
+                                    {replace_all.then(|| view! { <li>"Zastąpi wszystkie obecne dane danymi z pliku."</li> })}
                                     {(!replaced.is_empty()).then(|| view! { <li>{format!("Zastąpi: {replaced}")}</li> })}
                                     {(!added.is_empty()).then(|| view! { <li>{format!("Doda: {added}")}</li> })}
-                                    <li>"Obecne dane zostaną w tej karcie do jej zamknięcia: po imporcie możesz je pobrać jako plik."</li>
+                                    <li>"Obecne dane zostaną w tej karcie do jej zamknięcia: po imporcie możesz je pobrać jako plik."</li>
                                     {backup.before_import().is_some().then(|| view! {
-                                        <li>"Dane sprzed poprzedniego importu, trzymane w tej karcie, zostaną zastąpione: pobierz je najpierw, jeśli ich potrzebujesz."</li>
+                                        <li>"Dane sprzed poprzedniego importu, trzymane w tej karcie, zostaną zastąpione: pobierz je najpierw, jeśli ich potrzebujesz."</li>
                                     })}
                                 </ul>
                             </ConfirmDialog>
@@ -361,13 +361,13 @@ fn BeforeImport(
     let held = RwSignal::new(backup.before_import());
     move || {
         held.get().map(|(name, json)| {
-            let size = crate::model::text::units_as_megabytes(crate::store::units(&json));
+            let size = crate::model::text::stored_size(crate::store::units(&json));
             let download_name = name.clone();
             view! {
                 <div class="confirm" role="status" data-testid="przed-importem">
                     <p>
                         <strong>"Zaimportowano. "</strong>
-                        {format!("Dane sprzed importu ({size}) są w tej karcie do jej zamknięcia, nie w pamięci przeglądarki. Pobierz je, jeśli chcesz móc do nich wrócić.")}
+                        {format!("Dane sprzed importu ({size}) są w tej karcie do jej zamknięcia, nie w pamięci przeglądarki. Pobierz je, jeśli chcesz móc do nich wrócić.")}
                     </p>
                     <div class="row">
                         <Button
@@ -424,14 +424,14 @@ fn StorageStatus(
     });
     view! {
         <section class="card" aria-labelledby="zapis-naglowek">
-            <h2 id="zapis-naglowek">"Zapis w przeglądarce"</h2>
+            <h2 id="zapis-naglowek">"Zapis w przeglądarce"</h2>
             {move || crate::components::storage_warning::storage_warning(usage.get(), false)}
             <p data-testid="storage-status">
                 {move || {
                     if saving() {
-                        "✓ Zmiany zapisują się na bieżąco w pamięci tej przeglądarki."
+                        "✓ Zmiany zapisują się na bieżąco w\u{a0}pamięci tej przeglądarki."
                     } else {
-                        "⚠ Zmiany nie są teraz zapisywane: to, co wpisujesz, czeka na ekranie i zapisze się samo, gdy tylko przeglądarka pozwoli (powód w komunikacie u góry strony)."
+                        "⚠ Zmiany nie są teraz zapisywane: to, co wpisujesz, czeka na ekranie i zapisze się samo, gdy tylko przeglądarka pozwoli (powód w komunikacie u góry strony)."
                     }
                 }}
             </p>
@@ -443,7 +443,7 @@ fn StorageStatus(
                         "Dane aplikacji zajmują {} miejsca, które przeglądarka daje tej stronie na zapis.{}",
                         text::storage_share(usage.ours, crate::store::LIMIT_UNITS),
                         if others * 100 >= crate::store::LIMIT_UNITS {
-                            format!(" Inne dane pod tym adresem zajmują {}.", text::units_as_megabytes(others))
+                            format!(" Inne dane pod tym adresem zajmują {}.", text::stored_size(others))
                         } else {
                             String::new()
                         }
@@ -455,15 +455,15 @@ fn StorageStatus(
                 (!copies.is_empty()).then(|| view! {
                     <div class="safety-copies" data-testid="stare-kopie">
                         <p>
-                            "Kopie danych sprzed importu, które zostawiły wcześniejsze wersje aplikacji. Same znikną po 14 dniach od importu; możesz je pobrać albo usunąć od razu:"
+                            "Kopie danych sprzed importu, które zostawiły wcześniejsze wersje aplikacji. Same znikną po 14 dniach od importu; możesz je pobrać albo usunąć od razu:"
                         </p>
                         <ul>
                             {copies.into_iter().map(|copy| {
                                 let key = StoredValue::new(copy.key.clone());
-                                let when = copy.made.map(|day| format!("z {}", crate::model::date::long(day))).unwrap_or_else(|| "z nieznanego dnia".to_string());
+                                let when = copy.made.map(|day| format!("z {}", crate::model::date::long(day))).unwrap_or_else(|| "z nieznanego dnia".to_string());
                                 view! {
                                     <li>
-                                        {format!("Kopia sprzed importu {when} ({})", text::units_as_megabytes(copy.units))}
+                                        {format!("Kopia sprzed importu {when} ({})", text::stored_size(copy.units))}
                                         <div class="row">
                                             <Button
                                                 label="Pobierz"
@@ -494,10 +494,10 @@ fn StorageStatus(
             <p class="muted" data-testid="dane-szacunek">
                 {move || match usage_estimate.get() {
                     Some((used, quota)) => format!(
-                        "Kopia aplikacji do pracy offline i jej pliki zajmują ok. {} (szacunek przeglądarki, bez danych zapisanych w aplikacji).",
+                        "Kopia aplikacji do pracy offline i\u{a0}jej pliki zajmują ok. {} (szacunek przeglądarki, bez danych zapisanych w\u{a0}aplikacji).",
                         text::usage_of(used as u64, quota as u64),
                     ),
-                    None => "Ta przeglądarka nie podaje, ile miejsca zajmuje strona razem z kopią offline.".to_string(),
+                    None => "Ta przeglądarka nie podaje, ile miejsca zajmuje strona razem z kopią offline.".to_string(),
                 }}
             </p>
             <p>
@@ -512,7 +512,7 @@ fn StorageStatus(
                     .then(|| {
                         view! {
                             <Button
-                                label="Poproś o trwałe przechowywanie"
+                                label="Poproś o trwałe przechowywanie"
                                 class="button-quiet"
                                 on_press=Callback::new(move |()| {
                                     leptos::task::spawn_local(async move {
@@ -526,7 +526,7 @@ fn StorageStatus(
             }}
             {move || backup.reminder().map(|text| view! { <p class="warning-note" role="status">{text}</p> })}
             <p class="muted">
-                "Safari na iPhonie i Macu może usunąć dane strony po 7 dniach bez odwiedzin. Aby tego uniknąć, dodaj aplikację do ekranu początkowego („Udostępnij” → „Do ekranu początkowego”) i rób kopie zapasowe."
+                "Safari na iPhonie i Macu może usunąć dane strony po 7 dniach bez odwiedzin. Aby tego uniknąć, dodaj aplikację do ekranu początkowego („Udostępnij” → „Do ekranu początkowego”) i rób kopie zapasowe."
             </p>
         </section>
     }
@@ -546,9 +546,9 @@ fn DeleteAll(
         <section class="card" aria-labelledby="usun-wszystko">
             <h2 id="usun-wszystko">"Usuń wszystkie dane"</h2>
             <p class="muted">{if mentee {
-                "Usuwa z tej przeglądarki wszystko, co zapisano z linków od mentorów, odhaczone zadania i szkice refleksji. Najpierw zrób kopię."
+                "Usuwa z tej przeglądarki wszystko, co zapisano z linków od mentorów, odhaczone zadania i szkice refleksji. Najpierw zrób kopię."
             } else {
-                "Usuwa z tej przeglądarki wszystkich mentee i wszystko, co zapisały narzędzia. Najpierw zrób kopię."
+                "Usuwa z tej przeglądarki wszystkich mentee i wszystko, co zapisały narzędzia. Najpierw zrób kopię."
             }}</p>
             <TextField
                 id="potwierdz-usuniecie"

@@ -17,6 +17,7 @@ use crate::model::feedback::{
     wording_hints,
 };
 use crate::model::share;
+use crate::model::typography::typeset;
 use crate::route::Route;
 use crate::state::{AppState, SavedDoc};
 
@@ -54,7 +55,7 @@ pub fn FeedbackPage() -> impl IntoView {
             (!script.get())
                 .then(|| {
                     view! {
-                    <p class="lead">{checklist::INTRO}</p>
+                    <p class="lead">{typeset(checklist::INTRO)}</p>
                     <DueList doc selected />
                     <section class="card conversations" aria-labelledby="rozmowy">
                         <h2 id="rozmowy">"Rozmowy"</h2>
@@ -97,7 +98,7 @@ pub fn FeedbackPage() -> impl IntoView {
         }}
         {move || match selected.get() {
             None => view! {
-                <p class="muted">"Zacznij od „+ Nowa rozmowa”: przygotujesz ją według checklisty, a potem przeprowadzisz ze skryptu."</p>
+                <p class="muted">"Zacznij od „+ Nowa rozmowa”: przygotujesz ją według checklisty, a\u{a0}potem przeprowadzisz ze skryptu."</p>
             }
                 .into_any(),
             Some(id) if script.get() => view! { <Script doc id back=Callback::new(move |()| script.set(false)) /> }.into_any(),
@@ -122,7 +123,7 @@ fn DueList(
                     (
                         c.id,
                         format!(
-                            "{} — {}",
+                            "{}\u{a0}– {}",
                             d.label_of(c.id).unwrap_or_else(|| c.label()),
                             f.text()
                         ),
@@ -203,7 +204,7 @@ fn Editor(
     let progress = move |phase: usize| {
         move || {
             let (done, total) = read(doc, id, |c| c.progress_of(phase));
-            format!("{done} z {total}")
+            format!("{done} z {total}")
         }
     };
     let confirm_delete = RwSignal::new(false);
@@ -216,11 +217,11 @@ fn Editor(
                 <Button label="Skrypt rozmowy (duży tekst)" on_press=open_script />
             </div>
             <section class="card" aria-labelledby="przed">
-                <h2 id="przed">{checklist::PHASES[0].title} <span class="chip">{progress(0)}</span></h2>
+                <h2 id="przed">{typeset(checklist::PHASES[0].title)} <span class="chip">{progress(0)}</span></h2>
                 <Ticks doc id phase=0 />
                 <TextList
                     id_prefix="f-przyklad"
-                    legend="Konkretne przykłady (sytuacje i zachowania)"
+                    legend="Konkretne przykłady (sytuacje i zachowania)"
                     item_label="Przykład"
                     add_label="+ Dodaj przykład"
                     len=Signal::derive(move || read(doc, id, |c| c.examples.len()))
@@ -241,10 +242,10 @@ fn Editor(
                     })
                     on_add=Callback::new(move |()| edit(doc, id, |c| c.examples.push(String::new())))
                 />
-                <TextArea id="f-cel" label="Cel feedbacku: jaka zmiana w zachowaniu mentee byłaby pożądana?" live=true value=text(|c| &c.goal) on_commit=set(|c, v| c.goal = v) />
+                <TextArea id="f-cel" label="Cel feedbacku: jaka zmiana w zachowaniu mentee byłaby pożądana?" live=true value=text(|c| &c.goal) on_commit=set(|c, v| c.goal = v) />
                 <TextArea
                     id="f-intencje"
-                    label="Sprawdź swoje intencje: czy chodzi o pomoc i wsparcie, a nie o krytykę czy udowodnienie racji?"
+                    label="Sprawdź swoje intencje: czy chodzi o pomoc i wsparcie, a nie o krytykę czy udowodnienie racji?"
                     live=true
                     placeholder="Moja intencja: …"
                     value=text(|c| &c.intentions)
@@ -254,27 +255,27 @@ fn Editor(
                 <TextField id="f-gdzie" label="Gdzie (prywatnie, bez pośpiechu)" live=true value=text(|c| &c.place) on_commit=set(|c, v| c.place = v) />
             </section>
             <section class="card" aria-labelledby="w-trakcie">
-                <h2 id="w-trakcie">{checklist::PHASES[1].title} <span class="chip">{progress(1)}</span></h2>
+                <h2 id="w-trakcie">{typeset(checklist::PHASES[1].title)} <span class="chip">{progress(1)}</span></h2>
                 <Ticks doc id phase=1 />
                 <h3>"Model SBI"</h3>
-                <TextArea id="f-sytuacja" label="Sytuacja: kiedy i gdzie to było?" live=true placeholder="np. na wtorkowym spotkaniu zespołu" value=text(|c| &c.situation) on_commit=set(|c, v| c.situation = v) />
+                <TextArea id="f-sytuacja" label="Sytuacja: kiedy i gdzie to było?" live=true placeholder="np. na wtorkowym spotkaniu zespołu" value=text(|c| &c.situation) on_commit=set(|c, v| c.situation = v) />
                 <TextArea id="f-zachowanie" label="Zachowanie: co konkretnie mentee zrobił/a?" live=true placeholder="np. przerwałeś/aś Ewie trzy razy" value=text(|c| &c.behavior) on_commit=set(|c, v| c.behavior = v) />
                 <Hints text=text(|c| &c.behavior) />
                 <TextArea id="f-wplyw" label="Wpływ: na Ciebie, zespół, projekt" live=true placeholder="np. jej pomysł nie został wysłuchany" value=text(|c| &c.impact) on_commit=set(|c, v| c.impact = v) />
                 <h3>"Komunikat „Ja”"</h3>
                 <p class="muted">
-                    "Zamiast „Zawsze się spóźniasz”, powiedz „Kiedy spóźniłeś się na spotkanie, poczułem, że mój czas nie jest szanowany”. Nazwij swoje uczucie — nie fakt i nie ocenę."
+                    "Zamiast „Zawsze się spóźniasz”, powiedz „Kiedy spóźniłeś się na spotkanie, poczułem, że mój czas nie jest szanowany”. Nazwij swoje uczucie – nie fakt i nie ocenę."
                 </p>
                 {choice_select(
                     "f-forma",
-                    "Jak mówisz o sobie",
+                    "Jak mówisz o sobie",
                     "field-short",
                     move || form.get(),
                     move |chosen: Form| edit(doc, id, move |c| c.form = chosen),
                 )}
                 <TextField
                     id="f-uczucie"
-                    label="Twoje uczucie (słowo lub dwa) — albo wybierz poniżej"
+                    label="Twoje uczucie (słowo lub dwa) – albo wybierz poniżej"
                     live=true
                     placeholder="np. zaniepokojony/a"
                     value=text(|c| &c.feeling)
@@ -307,10 +308,10 @@ fn Editor(
                         .map(|hint| view! { <p class="hints" role="status">{format!("⚠ {hint}")}</p> })
                 }}
                 <p class="draft" aria-live="polite">
-                    <strong>"Szkic z pól SBI i uczucia: "</strong>
+                    <strong>"Szkic z pól SBI i uczucia: "</strong>
                     {move || {
                         let d = draft();
-                        if d.is_empty() { "wypełnij sytuację i zachowanie".to_string() } else { d }
+                        if d.is_empty() { "wypełnij sytuację i zachowanie".to_string() } else { d }
                     }}
                 </p>
                 <Button
@@ -323,21 +324,21 @@ fn Editor(
                 />
                 <TextArea id="f-komunikat" label="Komunikat „Ja” (do edycji)" live=true value=text(|c| &c.i_message) on_commit=set(|c, v| c.i_message = v) />
                 <Hints text=text(|c| &c.i_message) />
-                <h3>"Fakty i interpretacja"</h3>
+                <h3>"Fakty i interpretacja"</h3>
                 <div class="two-columns">
                     <TextArea id="f-fakty" label="Fakty: co dokładnie było widać lub słychać" live=true value=text(|c| &c.facts) on_commit=set(|c, v| c.facts = v) />
                     <TextArea id="f-interpretacja" label="Twoja interpretacja" live=true value=text(|c| &c.interpretation) on_commit=set(|c, v| c.interpretation = v) />
                 </div>
-                <p class="ask">{move || format!("Zapytaj: „{}, że… Jak to wygląda z Twojej strony?”", form.get().verb("Zauważył", "em", "am"))}</p>
+                <p class="ask">{move || format!("Zapytaj: „{}, że… Jak to wygląda z Twojej strony?”", form.get().verb("Zauważył", "em", "am"))}</p>
                 <TextArea id="f-odpowiedz" label="Odpowiedź mentee (notatki)" live=true value=text(|c| &c.response) on_commit=set(|c, v| c.response = v) />
                 <TextArea id="f-przyszlosc" label="Przyszłość: co można zrobić inaczej?" live=true value=text(|c| &c.future) on_commit=set(|c, v| c.future = v) />
                 <TextArea id="f-mocne" label="Mocne strony na zakończenie" live=true value=text(|c| &c.strengths) on_commit=set(|c, v| c.strengths = v) />
             </section>
             <section class="card" aria-labelledby="po">
-                <h2 id="po">{checklist::PHASES[2].title} <span class="chip">{progress(2)}</span></h2>
+                <h2 id="po">{typeset(checklist::PHASES[2].title)} <span class="chip">{progress(2)}</span></h2>
                 <Ticks doc id phase=2 />
                 <Steps doc id />
-                <TextArea id="f-wsparcie" label="Wsparcie: „Jak mogę Ci pomóc w realizacji tego planu?”" live=true value=text(|c| &c.support) on_commit=set(|c, v| c.support = v) />
+                <TextArea id="f-wsparcie" label="Wsparcie: „Jak mogę Ci pomóc w realizacji tego planu?”" live=true value=text(|c| &c.support) on_commit=set(|c, v| c.support = v) />
                 <TextField id="f-sprawdz" label="Termin sprawdzenia efektów" input_type="date" value=shown(ConversationField::FollowUp) error=refusal(ConversationField::FollowUp) on_commit=set_typed(ConversationField::FollowUp) />
                 <TextArea id="f-postepy" label="Zaobserwowane postępy" live=true value=text(|c| &c.progress) on_commit=set(|c, v| c.progress = v) />
                 {move || {
@@ -347,7 +348,7 @@ fn Editor(
                         Some(day) => view! { <p class="summary-line">{format!("Efekty sprawdzone {}.", date::long(day))}</p> }.into_any(),
                         None if has_date => view! {
                             <Button
-                                label="Efekty sprawdzone — zamknij"
+                                label="Efekty sprawdzone – zamknij"
                                 on_press=Callback::new(move |()| edit(doc, id, |c| c.follow_up_closed = Some(clock::today())))
                             />
                         }
@@ -411,8 +412,8 @@ fn ShareSteps(
             <fieldset class="share-pick">
                 <legend>"Co udostępnić"</legend>
                 <p class="muted">
-                    "Udostępniane są uzgodnione kroki. Przygotowanie, przykłady, Twoje intencje i notatki z "
-                    "rozmowy są prywatne i zostają u Ciebie."
+                    "Udostępniane są uzgodnione kroki. Przygotowanie, przykłady, Twoje intencje i\u{a0}notatki z\u{a0}"
+                    "rozmowy są prywatne i\u{a0}zostają u\u{a0}Ciebie."
                 </p>
                 <Checkbox label="Wsparcie, które oferujesz" checked=support on_toggle=tick(support) />
                 <Checkbox label="Termin sprawdzenia efektów" checked=follow_up on_toggle=tick(follow_up) />
@@ -441,13 +442,13 @@ fn Ticks(
                     view! {
                         <li>
                             <Checkbox
-                                label=entry.title
+                                label=typeset(entry.title)
                                 checked=Signal::derive(move || read(doc, id, |c| c.is_ticked(phase, item)))
                                 on_toggle=Callback::new(move |_| edit(doc, id, |c| c.toggle(phase, item)))
                             />
                             <details class="explain">
                                 <summary>"Dlaczego?"</summary>
-                                <p>{entry.explanation}</p>
+                                <p>{typeset(entry.explanation)}</p>
                             </details>
                         </li>
                     }

@@ -19,6 +19,7 @@ use crate::model::goals::{GoalKind, Goals};
 use crate::model::ics::{self, Reminder};
 use crate::model::share;
 use crate::model::share::{MAX_NAME_CHARS, MAX_TEXT_CHARS};
+use crate::model::typography::typeset;
 use crate::state::{AppState, SavedDoc};
 
 #[component]
@@ -73,18 +74,18 @@ pub fn KontraktPage() -> impl IntoView {
     view! {
         // On paper the document carries its own title.
         <h1 class="no-print">"Kontrakt mentoringowy"</h1>
-        <p class="lead no-print">{template::INTRO}</p>
+        <p class="lead no-print">{typeset(template::INTRO)}</p>
         <StatusPanel doc show_required drafts />
         <form class="contract-form no-print" on:submit=|ev| ev.prevent_default()>
             <section class="card">
                 <h2>"Strony"</h2>
-                <TextField id="k-mentor" maxlength=MAX_NAME_CHARS label="Mentor (imię i nazwisko)" live=true value=text(|c| &c.mentor) error=problem(ContractField::Mentor) on_commit=set(|c, v| c.mentor = v) />
-                <TextField id="k-mentee" maxlength=MAX_NAME_CHARS label="Mentee (imię i nazwisko)" live=true value=text(|c| &c.mentee) error=problem(ContractField::Mentee) on_commit=set(|c, v| c.mentee = v) />
+                <TextField id="k-mentor" maxlength=MAX_NAME_CHARS label="Mentor (imię i nazwisko)" live=true value=text(|c| &c.mentor) error=problem(ContractField::Mentor) on_commit=set(|c, v| c.mentor = v) />
+                <TextField id="k-mentee" maxlength=MAX_NAME_CHARS label="Mentee (imię i nazwisko)" live=true value=text(|c| &c.mentee) error=problem(ContractField::Mentee) on_commit=set(|c, v| c.mentee = v) />
                 <TextField id="k-organizacja" maxlength=MAX_NAME_CHARS label="Organizacja (opcjonalnie)" live=true value=text(|c| &c.organisation) on_commit=set(|c, v| c.organisation = v) />
                 <TextField id="k-data-zawarcia" label="Data zawarcia" input_type="date" value=shown(doc, DateField::AgreedOn) error=problem(ContractField::AgreedOn) on_commit=set_typed(doc, DateField::AgreedOn) />
             </section>
             <section class="card">
-                <h2>{format!("1. {}", template::SECTIONS[0].title)}</h2>
+                <h2>{typeset(&format!("1. {}", template::SECTIONS[0].title))}</h2>
                 <TextArea
                     id="k-cel"
                     label="Główny cel współpracy"
@@ -113,11 +114,11 @@ pub fn KontraktPage() -> impl IntoView {
                 )}
             </section>
             <section class="card">
-                <h2>{format!("2. {}", template::SECTIONS[1].title)}</h2>
+                <h2>{typeset(&format!("2. {}", template::SECTIONS[1].title))}</h2>
                 <Rules doc />
             </section>
             <section class="card">
-                <h2>{format!("3. {}", template::SECTIONS[2].title)}</h2>
+                <h2>{typeset(&format!("3. {}", template::SECTIONS[2].title))}</h2>
                 <Logistics doc drafts problem />
             </section>
         </form>
@@ -146,8 +147,8 @@ fn ShareContract(
         <ShareCard label="Udostępnij mentee" item>
             <fieldset class="share-pick">
                 <legend>"Co udostępnić"</legend>
-                <p class="muted">"Strony i logistyka spotkań (z terminami do kalendarza mentee) są udostępniane zawsze. Kontrakt nie ma notatek prywatnych."</p>
-                <Checkbox label="Cele i wskaźniki" checked=goals on_toggle=tick(goals) />
+                <p class="muted">"Strony i\u{a0}logistyka spotkań (z\u{a0}terminami do kalendarza mentee) są udostępniane zawsze. Kontrakt nie ma notatek prywatnych."</p>
+                <Checkbox label="Cele i\u{a0}wskaźniki" checked=goals on_toggle=tick(goals) />
                 <Checkbox label="Zasady współpracy" checked=rules on_toggle=tick(rules) />
             </fieldset>
         </ShareCard>
@@ -232,7 +233,7 @@ fn StatusPanel(
                 let _ = download::download_text(&name, "text/calendar;charset=utf-8", &ics);
             }
             None => ics_error.set(Some(
-                "Najpierw wybierz datę i godzinę pierwszego spotkania oraz długość programu."
+                "Najpierw wybierz datę i godzinę pierwszego spotkania oraz długość programu."
                     .to_string(),
             )),
         }
@@ -334,7 +335,7 @@ fn Rules(
                     view! {
                         <div class="rule">
                             {if seeded {
-                                view! { <h3>{move || rule().map(|r| r.title).unwrap_or_default()}</h3> }.into_any()
+                                view! { <h3>{move || rule().map(|r| typeset(&r.title)).unwrap_or_default()}</h3> }.into_any()
                             } else {
                                 view! {
                                     <TextField
@@ -433,7 +434,7 @@ fn Logistics(
                 crate::model::text::count_noun(count, "spotkanie", "spotkania", "spotkań")
             ),
             (None, _) => {
-                "Wybierz datę pierwszego spotkania, a policzymy koniec programu i liczbę spotkań."
+                "Wybierz datę pierwszego spotkania, a policzymy koniec programu i liczbę spotkań."
                     .to_string()
             }
         }
@@ -467,7 +468,7 @@ fn Logistics(
                     }
                 })
         }}
-        <TextField id="k-czas" label="Czas trwania spotkania (min; w materiałach 60–90)" numeric=true class="field-short" value=number(NumberField::DurationMinutes) error=error_for(NumberField::DurationMinutes) on_commit=set_number(NumberField::DurationMinutes) />
+        <TextField id="k-czas" label="Czas trwania spotkania (min; w materiałach 60–90)" numeric=true class="field-short" value=number(NumberField::DurationMinutes) error=error_for(NumberField::DurationMinutes) on_commit=set_number(NumberField::DurationMinutes) />
         {choice_select(
             "k-forma",
             "Forma spotkań",
@@ -475,7 +476,7 @@ fn Logistics(
             move || doc.value.with(|c| c.form),
             move |form: MeetingForm| edit(doc, move |c| c.form = form),
         )}
-        <TextField id="k-odwolanie" label="Odwołanie spotkania z wyprzedzeniem (godziny)" numeric=true class="field-short" value=number(NumberField::CancelHours) error=error_for(NumberField::CancelHours) on_commit=set_number(NumberField::CancelHours) />
+        <TextField id="k-odwolanie" label="Odwołanie spotkania z\u{a0}wyprzedzeniem (godziny)" numeric=true class="field-short" value=number(NumberField::CancelHours) error=error_for(NumberField::CancelHours) on_commit=set_number(NumberField::CancelHours) />
         <TextField id="k-miesiace" label="Czas trwania programu (miesiące)" numeric=true class="field-short" value=number(NumberField::Months) error=error_for(NumberField::Months) on_commit=set_number(NumberField::Months) />
         <TextField id="k-start" label="Data pierwszego spotkania (dziś, jeśli to właśnie ono)" input_type="date" value=shown(doc, DateField::StartDate) error=problem(ContractField::StartDate) on_commit=set_typed(doc, DateField::StartDate) />
         <div class="row field-after">
@@ -485,19 +486,19 @@ fn Logistics(
                 aria_label="Pierwsze spotkanie dziś"
                 on_press=Callback::new(move |()| set_typed(doc, DateField::StartDate).run(date::to_iso(clock::today())))
             />
-            <span class="muted">"Od tej daty liczymy kolejne spotkania i koniec programu."</span>
+            <span class="muted">"Od tej daty liczymy kolejne spotkania i koniec programu."</span>
         </div>
         <TextField id="k-godzina" label="Godzina spotkań" input_type="time" value=shown(doc, DateField::StartTime) error=problem(ContractField::StartTime) on_commit=set_typed(doc, DateField::StartTime) />
         <p class="summary-line" data-testid="kontrakt-wyliczenia">{summary}</p>
         {choice_select(
             "k-przypomnienie",
-            "Przypomnienie w kalendarzu",
+            "Przypomnienie w kalendarzu",
             "",
             move || doc.value.with(|c| c.reminder),
             move |reminder: Reminder| edit(doc, move |c| c.reminder = reminder),
         )}
         <p class="muted field-after">
-            "Dla pliku .ics ze spotkaniami i zadaniami. To nie warunek kontraktu: zmiana nie wymaga ponownej akceptacji."
+            "Dla pliku .ics ze spotkaniami i zadaniami. To nie warunek kontraktu: zmiana nie wymaga ponownej akceptacji."
         </p>
     }
 }

@@ -157,7 +157,7 @@ pub fn follow_ups() -> AnyView {
         Chunk::Failed => view! {
             <section class="card due" role="alert" data-problem="chunk">
                 <p><strong>"Nie udało się wczytać terminów sprawdzenia efektów feedbacku."</strong></p>
-                <p>"Sprawdź połączenie z internetem i spróbuj ponownie."</p>
+                <p>"Sprawdź połączenie z internetem i spróbuj ponownie."</p>
                 <button type="button" class="button" on:click=move |_| fetch()>
                     "Spróbuj ponownie"
                 </button>
@@ -301,7 +301,7 @@ fn lazy_page(tool: Screen, focus_when_ready: bool) -> AnyView {
                 {move || slow.get().then(|| view! {
                     <p>
                         <strong>"Wczytywanie trwa dłużej niż zwykle."</strong>
-                        " Sprawdź połączenie z internetem i spróbuj ponownie."
+                        " Sprawdź połączenie z internetem i spróbuj ponownie."
                     </p>
                     <button type="button" class="button button-quiet" on:click=|_| { let _ = window().location().reload(); }>
                         "Spróbuj ponownie"
@@ -315,8 +315,8 @@ fn lazy_page(tool: Screen, focus_when_ready: bool) -> AnyView {
             <div class="chunk-state" role="alert" data-problem="chunk">
                 <p><strong>"Nie udało się wczytać narzędzia „" {title} "”."</strong></p>
                 <p>
-                    "Sprawdź połączenie z internetem i spróbuj ponownie. Pozostałe części "
-                    "aplikacji działają, a zapisane dane są bezpieczne."
+                    "Sprawdź połączenie z internetem i spróbuj ponownie. Pozostałe części "
+                    "aplikacji działają, a zapisane dane są bezpieczne."
                 </p>
                 <button type="button" class="button" on:click=move |_| fetch()>
                     "Spróbuj ponownie"

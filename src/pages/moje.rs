@@ -32,16 +32,16 @@ pub fn MojePage() -> impl IntoView {
         <KeptBySender received />
         <section class="card mentee-switch" aria-labelledby="jestem-mentorem">
             <h2 id="jestem-mentorem">"Prowadzisz też mentoring?"</h2>
-            <p class="muted">"Pełny Niezbędnik: agenda spotkania, pytania otwarcia, kontrakt, feedback i strategia CRM, z osobami, które mentorujesz. To, co tu zapisane, zostaje bez zmian."</p>
+            <p class="muted">"Pełny Niezbędnik: agenda spotkania, pytania otwarcia, kontrakt, feedback i strategia CRM, z osobami, które mentorujesz. To, co tu zapisane, zostaje bez zmian."</p>
             <Button
-                label="Jestem mentorem/mentorką — pokaż narzędzia"
+                label="Jestem mentorem/mentorką – pokaż narzędzia"
                 class="button-quiet"
                 on_press=Callback::new(move |()| layout.choose(Some(Audience::Mentor)))
             />
         </section>
         <section class="privacy" aria-labelledby="prywatnosc">
             <h2 id="prywatnosc">"Poufność"</h2>
-            <p>"To, co zapisujesz, zostaje wyłącznie w pamięci tej przeglądarki. Aplikacja nie ma serwera ani konta i nie wysyła żadnych danych."</p>
+            <p>"To, co zapisujesz, zostaje wyłącznie w pamięci tej przeglądarki. Aplikacja nie ma serwera ani konta i nie wysyła żadnych danych."</p>
         </section>
     }
 }
@@ -127,7 +127,7 @@ fn Tasks(received: SavedDoc<ReceivedDoc>) -> impl IntoView {
                 let list = rows.get();
                 if list.is_empty() {
                     return view! {
-                        <p class="muted">"Nie masz zadań z zapisanych spotkań i rozmów. Pojawią się tu, gdy zapiszesz u siebie spotkanie albo kolejne kroki z linku."</p>
+                        <p class="muted">"Nie masz zadań z zapisanych spotkań i rozmów. Pojawią się tu, gdy zapiszesz u siebie spotkanie albo kolejne kroki z linku."</p>
                     }
                     .into_any();
                 }
@@ -214,7 +214,7 @@ fn ReflectionDue(received: SavedDoc<ReceivedDoc>) -> impl IntoView {
             .with(|doc| doc.reflection_due(clock::today()))?;
         let (text, action) = match how {
             ReflectionState::NotStarted => (
-                "Kilka zdań o tym, co zabierasz ze spotkania i co zrobisz do następnego.",
+                "Kilka zdań o tym, co zabierasz ze spotkania i co zrobisz do następnego.",
                 "Napisz refleksję",
             ),
             ReflectionState::Started => ("Zaczęta, jeszcze niegotowa.", "Dokończ refleksję"),
@@ -257,7 +257,7 @@ fn KeptBySender(received: SavedDoc<ReceivedDoc>) -> impl IntoView {
                 });
                 if groups.is_empty() {
                     return view! {
-                        <p class="muted">"Nic jeszcze nie zapisano. Otwórz link albo zeskanuj kod QR, który dostajesz po spotkaniu, i wybierz „Zapisz u mnie”."</p>
+                        <p class="muted">"Nic jeszcze nie zapisano. Otwórz link albo zeskanuj kod QR, który dostajesz po spotkaniu, i wybierz „Zapisz u mnie”."</p>
                     }
                     .into_any();
                 }

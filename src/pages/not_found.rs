@@ -13,7 +13,7 @@ pub fn NotFoundPage(
         <h1>"Nie ma takiej strony"</h1>
         <p>
             "Adres „" <code>{format!("#{path}")}</code>
-            "” nie prowadzi do żadnego narzędzia. Może link był niepełny albo pochodzi z nowszej wersji aplikacji."
+            "” nie prowadzi do żadnego narzędzia. Może link był niepełny albo pochodzi z nowszej wersji aplikacji."
         </p>
         <p>
             <a class="button" href=Route::Start.to_hash()>"Wróć na stronę główną"</a>

@@ -29,6 +29,7 @@ use crate::model::programme::{
     CalledOffBy, DayState, PlanChange, chart_points, plan_vs_held, timeline,
 };
 use crate::model::text::count_noun;
+use crate::model::typography::typeset;
 use crate::route::Route;
 use crate::state::AppState;
 use crate::state::programme::Programme;
@@ -70,7 +71,7 @@ fn Overview() -> impl IntoView {
         <p class="byline no-print">{move || format!("Mentee: {}", name())}</p>
         {move || archived().then(|| view! {
             <p class="warning-note no-print" role="status">
-                "Ten mentoring jest zamknięty, a mentee jest w archiwum. Wszystko zostaje zapisane; możesz go otworzyć ponownie na dole strony."
+                "Ten mentoring jest zamknięty, a mentee jest w archiwum. Wszystko zostaje zapisane; możesz go otworzyć ponownie na dole strony."
             </p>
         })}
         <div class="no-print">
@@ -100,7 +101,7 @@ fn PlanCard() -> impl IntoView {
         });
         let plan = match (contract.start(), contract.end_date()) {
             (Some(start), Some(end)) => format!(
-                "Spotkania {} po {} min, od {} do {}.",
+                "Spotkania {} po {} min, od {} do {}.",
                 contract.frequency.label(),
                 contract.duration_minutes,
                 date::long(start),
@@ -111,7 +112,7 @@ fn PlanCard() -> impl IntoView {
         };
         view! {
             <section class="card" aria-labelledby="plan-naglowek">
-                <h2 id="plan-naglowek">"Kontrakt i plan spotkań"</h2>
+                <h2 id="plan-naglowek">"Kontrakt i plan spotkań"</h2>
                 {contract.status_lines().into_iter().map(|line| view! { <p class="contract-line">{line}</p> }).collect_view()}
                 <p>{plan}</p>
                 <p class="summary-line" id="plan-vs-held">{figures.line()}</p>
@@ -195,7 +196,7 @@ fn MarkPlanned(
             <summary>{if marked { "Zmień oznaczenie" } else { "Odwołane lub przeniesione?" }}</summary>
             <fieldset>
                 <legend>"Odwołane"</legend>
-                {choice_select(format!("odwolane-{iso}-kto"), "Z czyjej inicjatywy", "", move || by.get(), move |choice| by.set(choice))}
+                {choice_select(format!("odwolane-{iso}-kto"), "Z czyjej inicjatywy", "", move || by.get(), move |choice| by.set(choice))}
                 <TextField
                     id=format!("odwolane-{iso}-powod")
                     label="Powód (opcjonalnie)"
@@ -240,9 +241,9 @@ fn GoalsCard() -> impl IntoView {
         let body = if goals.is_empty() {
             view! {
                 <p class="muted">
-                    "Nie ma jeszcze celów. Wpisz główny cel, obszary rozwoju i wskaźniki sukcesu w "
+                    "Nie ma jeszcze celów. Wpisz główny cel, obszary rozwoju i wskaźniki sukcesu w "
                     <a href=Route::Kontrakt.to_hash()>"kontrakcie"</a>
-                    " — tu będzie widać postęp każdego z nich."
+                    " – tu będzie widać postęp każdego z nich."
                 </p>
             }
             .into_any()
@@ -268,8 +269,8 @@ fn GoalsCard() -> impl IntoView {
         };
         view! {
             <section class="card" aria-labelledby="cele-naglowek">
-                <h2 id="cele-naglowek">"Cele i postęp"</h2>
-                <p class="muted">"Postęp w skali 0–10 (10 — cel osiągnięty) zapisujesz na spotkaniu: w bloku o celach albo w notatce ze spotkania."</p>
+                <h2 id="cele-naglowek">"Cele i postęp"</h2>
+                <p class="muted">"Postęp w skali 0–10 (10 – cel osiągnięty) zapisujesz na spotkaniu: w bloku o celach albo w notatce ze spotkania."</p>
                 {body}
             </section>
         }
@@ -314,7 +315,7 @@ fn OpenActions() -> impl IntoView {
             <section class="card" aria-labelledby="zadania-naglowek">
                 <h2 id="zadania-naglowek">"Otwarte zadania"</h2>
                 {if open.is_empty() {
-                    view! { <p class="muted">"Brak otwartych zadań. Zadania dopisujesz w notatce ze spotkania."</p> }.into_any()
+                    view! { <p class="muted">"Brak otwartych zadań. Zadania dopisujesz w notatce ze spotkania."</p> }.into_any()
                 } else {
                     view! { <ul class="carried-list">{open.into_iter().map(|item| view! { <CarriedItem item ticked_here /> }).collect_view()}</ul> }.into_any()
                 }}
@@ -434,7 +435,7 @@ fn Meetings() -> impl IntoView {
                 }
             }}
             <p>
-                <a class="button button-quiet" href=Route::Agenda.to_hash()>"Poprowadź spotkanie z timerem"</a>
+                <a class="button button-quiet" href=Route::Agenda.to_hash()>"Poprowadź spotkanie z timerem"</a>
             </p>
             <fieldset class="log-meeting">
                 <legend>"Spotkanie odbyte bez timera"</legend>
@@ -451,7 +452,7 @@ fn Meetings() -> impl IntoView {
                     <select id="nowe-spotkanie-agenda" on:change=move |ev| agenda.set(event_target_value(&ev))>
                         // Where each agenda comes from is the group's label, not a suffix to
                         // every option: a phone's picker cuts long options off.
-                        <optgroup label="Z materiałów">
+                        <optgroup label="Z\u{a0}materiałów">
                             <option value="" selected=move || agenda.get().is_empty()>{SEED_AGENDA}</option>
                         </optgroup>
                         <optgroup label=APP_TEMPLATES_GROUP>
@@ -534,10 +535,10 @@ fn OtherToolsCard() -> impl IntoView {
         let crm = tools.crm.as_ref().and_then(|c| c.history.first().cloned());
         view! {
             <section class="card" aria-labelledby="narzedzia-naglowek">
-                <h2 id="narzedzia-naglowek">"Z innych narzędzi"</h2>
+                <h2 id="narzedzia-naglowek">"Z innych narzędzi"</h2>
                 <h3>"Feedback do sprawdzenia"</h3>
                 {if follow_ups.is_empty() {
-                    view! { <p class="muted">"Brak terminów sprawdzenia efektów w najbliższym tygodniu."</p> }.into_any()
+                    view! { <p class="muted">"Brak terminów sprawdzenia efektów w najbliższym tygodniu."</p> }.into_any()
                 } else {
                     view! {
                         <ul class="follow-ups">
@@ -560,11 +561,11 @@ fn OtherToolsCard() -> impl IntoView {
                 } else {
                     let count = count_noun(asked.len(), "pytanie", "pytania", "pytań");
                     view! {
-                        <p>{format!("Zadane: {count} z 50.")}</p>
+                        <p>{format!("Zadane: {count} z 50.")}</p>
                         <ul class="asked">
                             {asked.into_iter().rev().take(5).map(|a| {
                                 let text = questions::by_id(a.id).map(|q| q.text).unwrap_or("");
-                                view! { <li>{format!("„{text}” ({})", date::long(a.date))}</li> }
+                                view! { <li>{typeset(&format!("„{text}” ({})", date::long(a.date)))}</li> }
                             }).collect_view()}
                         </ul>
                         <p><a href=Route::Pytania.to_hash()>"Wszystkie pytania"</a></p>
@@ -576,7 +577,7 @@ fn OtherToolsCard() -> impl IntoView {
                     Some(assessment) => {
                         let average = assessment.average_text().unwrap_or_else(|| "—".to_string());
                         view! {
-                            <p>{format!("Samoocena z {}: średnio {average} na 5.", date::long(assessment.date))}</p>
+                            <p>{format!("Samoocena z\u{a0}{}: średnio {average} na 5.", date::long(assessment.date))}</p>
                             <p><a href=Route::Crm.to_hash()>"Otwórz samoocenę CRM"</a></p>
                         }.into_any()
                     }

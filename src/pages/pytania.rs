@@ -8,6 +8,7 @@ use crate::browser::clock;
 use crate::components::controls::{Button, Checkbox, TextArea};
 use crate::content::questions::{self, Category, Question};
 use crate::model::deck::{self, QuestionsDoc, Rng, UsedUp};
+use crate::model::typography::typeset;
 use crate::model::{date, text};
 use crate::state::{AppState, SavedDoc};
 
@@ -83,16 +84,16 @@ pub fn PytaniaPage() -> impl IntoView {
 
     view! {
         <h1>"Pytania otwarcia"</h1>
-        <p class="lead no-print">{questions::INTRO}</p>
+        <p class="lead no-print">{typeset(questions::INTRO)}</p>
         <section class="deck no-print" aria-label="Talia pytań">
             {move || {
                 // Re-rendered whole on every change of the document: the card is small.
                 let (place, total) = doc.value.with(QuestionsDoc::counter);
                 // One counter, in words both seen and heard.
                 let count = match place {
-                    Some(place) => format!("Karta {place} z {total}"),
+                    Some(place) => format!("Karta {place} z\u{a0}{total}"),
                     None => format!(
-                        "Karta spoza wybranych kategorii (w talii: {})",
+                        "Karta spoza wybranych kategorii (w\u{a0}talii: {})",
                         text::count_noun(total, "karta", "karty", "kart")
                     ),
                 };
@@ -119,14 +120,14 @@ pub fn PytaniaPage() -> impl IntoView {
                                     <span class="qcard-count">{count}</span>
                                 </p>
                                 <div class="qcard-text">
-                                    {texts.into_iter().map(|text| view! { <p>{text}</p> }).collect_view()}
+                                    {texts.into_iter().map(|text| view! { <p>{typeset(text)}</p> }).collect_view()}
                                 </div>
                                 <p class="qcard-marks">
-                                    {move || asked.get().then_some("✓ zadane już w tym mentoringu")}
+                                    {move || asked.get().then_some("✓ zadane już w\u{a0}tym mentoringu")}
                                 </p>
                                 <div class="row">
                                     <Button
-                                        label=if favourite.get_untracked() { "★ W ulubionych" } else { "☆ Do ulubionych" }
+                                        label=if favourite.get_untracked() { "★ W ulubionych" } else { "☆ Do ulubionych" }
                                         class="button-quiet"
                                         on_press=Callback::new(move |()| doc.update(|d| d.toggle_favourite(id)))
                                     />
@@ -144,7 +145,7 @@ pub fn PytaniaPage() -> impl IntoView {
                     None => view! {
                         <article class="qcard qcard-empty" on:pointerdown=swipe_start on:pointerup=swipe_end>
                             <p class="qcard-text">"Dobierz pierwszą kartę."</p>
-                            <p class="muted">{format!("W talii: {}.", text::count_noun(total, "karta", "karty", "kart"))}</p>
+                            <p class="muted">{format!("W talii: {}.", text::count_noun(total, "karta", "karty", "kart"))}</p>
                         </article>
                     }
                         .into_any(),
@@ -155,12 +156,12 @@ pub fn PytaniaPage() -> impl IntoView {
                     .map(|why| {
                         let (message, action, label) = match why {
                             UsedUp::AllDrawn => (
-                                "Talia się skończyła: wszystkie pytania z wybranych kategorii już padły.",
+                                "Talia się skończyła: wszystkie pytania z wybranych kategorii już padły.",
                                 Callback::new(move |()| doc.update(|d| d.reshuffle())),
                                 "Potasuj talię od nowa",
                             ),
                             UsedUp::AllAsked => (
-                                "Wszystkie pytania z wybranych kategorii zadano już w tym mentoringu. Dodaj kategorię albo dobieraj także zadane.",
+                                "Wszystkie pytania z\u{a0}wybranych kategorii zadano już w\u{a0}tym mentoringu. Dodaj kategorię albo dobieraj także zadane.",
                                 Callback::new(move |()| doc.update(|d| d.skip_asked = false)),
                                 "Dobieraj także zadane",
                             ),
@@ -178,9 +179,9 @@ pub fn PytaniaPage() -> impl IntoView {
                 <Button label="Następna karta →" on_press=Callback::new(move |()| next()) />
             </div>
             <p class="muted">
-                "Przesuń kartę palcem w lewo, aby dobrać następną, w prawo — aby wrócić."
+                "Przesuń kartę palcem w\u{a0}lewo, aby dobrać następną, w\u{a0}prawo\u{a0}– aby wrócić."
                 // Shown only where a keyboard is likely (a fine pointer that hovers), see the style.
-                <span class="keyboard-hint">" Na klawiaturze: spacja lub →, a ←, by wrócić."</span>
+                <span class="keyboard-hint">" Na klawiaturze: spacja lub →, a\u{a0}←, by wrócić."</span>
             </p>
             <Filters doc />
         </section>
@@ -208,9 +209,9 @@ fn CardNotes(
         .filter(|(_, q)| doc.value.with_untracked(|d| d.is_asked(*q)))
         .map(|(place, q)| {
             let label = match (pair, place) {
-                (false, _) => "Notatka z odpowiedzi mentee",
-                (true, 0) => "Notatka z odpowiedzi na pierwsze pytanie",
-                (true, _) => "Notatka z odpowiedzi na drugie pytanie",
+                (false, _) => "Notatka z odpowiedzi mentee",
+                (true, 0) => "Notatka z odpowiedzi na pierwsze pytanie",
+                (true, _) => "Notatka z odpowiedzi na drugie pytanie",
             };
             let note = doc.value.with_untracked(|d| {
                 d.history
@@ -245,7 +246,7 @@ fn Filters(
                     doc.value
                         .with(|d| {
                             format!(
-                                "Kategorie w talii: {} z 5 · {}",
+                                "Kategorie w talii: {} z 5 · {}",
                                 d.categories.len(),
                                 text::count_noun(d.in_deck().count(), "pytanie", "pytania", "pytań"),
                             )
@@ -253,13 +254,13 @@ fn Filters(
                 }}
             </summary>
             <fieldset class="filters">
-            <legend class="visually-hidden">"Kategorie w talii"</legend>
+            <legend class="visually-hidden">"Kategorie w talii"</legend>
             {Category::ALL
                 .into_iter()
                 .map(|category| {
                     view! {
                         <Checkbox
-                            label=category.title()
+                            label=typeset(category.title())
                             checked=Signal::derive(move || doc.value.with(|d| d.categories.contains(&category)))
                             on_toggle=Callback::new(move |_| {
                                 doc.update(|d| {
@@ -271,7 +272,7 @@ fn Filters(
                 })
                 .collect_view()}
             <Checkbox
-                label="Pomijaj pytania zadane już w tym mentoringu"
+                label="Pomijaj pytania zadane już w\u{a0}tym mentoringu"
                 checked=Signal::derive(move || doc.value.with(|d| d.skip_asked))
                 on_toggle=Callback::new(move |on: bool| doc.update(|d| d.skip_asked = on))
             />
@@ -283,7 +284,7 @@ fn Filters(
                     .with(|d| !d.drawn.is_empty())
                     .then(|| {
                         view! {
-                            <p class="muted">"Nowe spotkanie? Potasuj talię od nowa — historia zadanych pytań zostaje."</p>
+                            <p class="muted">"Nowe spotkanie? Potasuj talię od nowa\u{a0}– historia zadanych pytań zostaje."</p>
                             <Button
                                 label="Potasuj talię od nowa"
                                 class="button-quiet"
@@ -319,7 +320,7 @@ fn Favourites(
                 } else {
                     view! {
                         <ul class="favourites">
-                            {list.into_iter().map(|q| view! { <li>{q.text}</li> }).collect_view()}
+                            {list.into_iter().map(|q| view! { <li>{typeset(q.text)}</li> }).collect_view()}
                         </ul>
                     }
                         .into_any()
@@ -343,7 +344,7 @@ fn History(
                 let history = doc.value.with(|d| d.history.clone());
                 if history.is_empty() {
                     view! {
-                        <p class="muted">"„Oznacz jako zadane” zapisuje tu pytanie z datą; przy następnym spotkaniu talia je pominie."</p>
+                        <p class="muted">"„Oznacz jako zadane” zapisuje tu pytanie z datą; przy następnym spotkaniu talia je pominie."</p>
                     }
                         .into_any()
                 } else {
@@ -359,17 +360,17 @@ fn History(
                                     view! {
                                         <li class="history-entry">
                                             <p>
-                                                <strong>{question.text}</strong>
+                                                <strong>{typeset(question.text)}</strong>
                                                 <span class="muted">{format!(" · {}", date::long(asked.date))}</span>
                                             </p>
                                             <TextArea
                                                 id=format!("notatka-pytania-{id}")
-                                                label="Notatka z odpowiedzi"
+                                                label="Notatka z odpowiedzi"
                                                 value=Signal::derive(move || note.clone())
                                                 on_commit=Callback::new(move |text: String| doc.update(|d| d.set_note(id, &text)))
                                             />
                                             <Button
-                                                label="Usuń z historii"
+                                                label="Usuń z historii"
                                                 class="button-danger button-small"
                                                 on_press=Callback::new(move |()| doc.update(|d| d.toggle_asked(id, clock::today())))
                                             />
@@ -432,7 +433,7 @@ fn Browse(
                             found.iter().copied().filter(|q| q.category == category).collect();
                         (!in_category.is_empty()).then(|| {
                             view! {
-                                <h3 class=format!("browse-category category-{}", category.slug())>{category.title()}</h3>
+                                <h3 class=format!("browse-category category-{}", category.slug())>{typeset(category.title())}</h3>
                                 <ul class="browse">
                                     {in_category
                                         .into_iter()
@@ -447,7 +448,7 @@ fn Browse(
                                                 }
                                                 marks
                                             });
-                                            view! { <li>{q.text}<span class="marks">{marks}</span></li> }
+                                            view! { <li>{typeset(q.text)}<span class="marks">{marks}</span></li> }
                                         })
                                         .collect_view()}
                                 </ul>
@@ -468,7 +469,7 @@ fn PrintCards() -> impl IntoView {
     view! {
         <section class="card no-print">
             <h2>"Karty do wydruku"</h2>
-            <p class="muted">"Na spotkania bez telefonu: 50 pytań na 49 kartach (pytanie z dopytaniem na jednej), po 8 na stronie A4, z kategorią na każdej."</p>
+            <p class="muted">"Na spotkania bez telefonu: 50 pytań na 49 kartach (pytanie z dopytaniem na jednej), po 8 na stronie A4, z kategorią na każdej."</p>
             <Button label="Drukuj karty do wycięcia" class="button-quiet" on_press=Callback::new(move |()| print()) />
         </section>
         <div class="print-sheet" aria-hidden="true">
@@ -478,11 +479,11 @@ fn PrintCards() -> impl IntoView {
                 .map(|q| {
                     let on_card: Vec<&'static Question> =
                         QuestionsDoc::card(q.id).filter_map(questions::by_id).collect();
-                    let numbers = on_card.iter().map(|q| q.id.to_string()).collect::<Vec<_>>().join(" i ");
+                    let numbers = on_card.iter().map(|q| q.id.to_string()).collect::<Vec<_>>().join(" i ");
                     view! {
                         <div class=format!("print-card category-{}", q.category.slug())>
                             <p class="print-card-category">{format!("{} · {numbers}", q.category.short_name())}</p>
-                            {on_card.into_iter().map(|q| view! { <p class="print-card-text">{q.text}</p> }).collect_view()}
+                            {on_card.into_iter().map(|q| view! { <p class="print-card-text">{typeset(q.text)}</p> }).collect_view()}
                         </div>
                     }
                 })

@@ -21,7 +21,7 @@ pub fn StartPage() -> impl IntoView {
     view! {
         <h1>"Niezbędnik mentora"</h1>
         <p class="lead">
-            "Narzędzia na spotkanie z mentee: agenda pierwszego spotkania, pytania otwarcia, kontrakt, feedback i strategia CRM. Wszystko, co wpiszesz, zostaje w tej przeglądarce."
+            "Narzędzia na spotkanie z mentee: agenda pierwszego spotkania, pytania otwarcia, kontrakt, feedback i strategia CRM. Wszystko, co wpiszesz, zostaje w tej przeglądarce."
         </p>
         {warning}
         <section class="card active-mentee" aria-labelledby="aktywny-naglowek">
@@ -29,9 +29,9 @@ pub fn StartPage() -> impl IntoView {
             <p class="mentee-name">{active_name}</p>
             <p class="muted">
                 {move || match (archived(), count()) {
-                    (true, _) => "Mentoring z tą osobą jest zamknięty (archiwum). Wybierz inną osobę u góry albo dodaj nową.".to_string(),
-                    (false, 1) => "To jedyna osoba na Twojej liście. Notatki z narzędzi zapisują się dla niej.".to_string(),
-                    (false, n) => format!("Masz {n} mentee. Notatki z narzędzi zapisują się dla aktywnej osoby."),
+                    (true, _) => "Mentoring z\u{a0}tą osobą jest zamknięty (archiwum). Wybierz inną osobę u\u{a0}góry albo dodaj nową.".to_string(),
+                    (false, 1) => "To jedyna osoba na Twojej liście. Notatki z\u{a0}narzędzi zapisują się dla niej.".to_string(),
+                    (false, n) => format!("Masz {n} mentee. Notatki z\u{a0}narzędzi zapisują się dla aktywnej osoby."),
                 }}
             </p>
             <p class="row">
@@ -61,7 +61,7 @@ pub fn StartPage() -> impl IntoView {
         <section class="privacy" aria-labelledby="prywatnosc">
             <h2 id="prywatnosc">"Poufność"</h2>
             <p>
-                "To, co wpisujesz, zostaje wyłącznie w pamięci tej przeglądarki. Aplikacja nie ma serwera ani konta i nie wysyła żadnych danych — tak jak rozmowy objęte kontraktem mentoringowym zostają między mentorem a mentee."
+                "To, co wpisujesz, zostaje wyłącznie w pamięci tej przeglądarki. Aplikacja nie ma serwera ani konta i nie wysyła żadnych danych – tak jak rozmowy objęte kontraktem mentoringowym zostają między mentorem a mentee."
             </p>
         </section>
     }
@@ -79,7 +79,7 @@ fn ReceivedCard() -> impl IntoView {
                 <h2 id="od-mentorow">"Od moich mentorów"</h2>
                 <p>
                     {format!(
-                        "Masz {} z linków od mentorów: kontrakt, spotkania i kolejne kroki.",
+                        "Masz {} z linków od mentorów: kontrakt, spotkania i kolejne kroki.",
                         count_noun(count, "zapisaną pozycję", "zapisane pozycje", "zapisanych pozycji")
                     )}
                 </p>
@@ -101,7 +101,7 @@ fn MenteeLayoutBack() -> impl IntoView {
             view! {
                 <section class="card" aria-labelledby="widok-mentee">
                     <h2 id="widok-mentee">"Widok osoby mentee"</h2>
-                    <p class="muted">"Widok osoby mentee pokazuje to, co zapisano z linków od mentorów, razem z zadaniami i najbliższym spotkaniem."</p>
+                    <p class="muted">"Widok osoby mentee pokazuje to, co zapisano z linków od mentorów, razem z zadaniami i najbliższym spotkaniem."</p>
                     <button type="button" class="button button-quiet" on:click=move |_| layout.back_to_mentee()>
                         "Wróć do widoku osoby mentee"
                     </button>

@@ -108,7 +108,7 @@ pub fn UdostepnionePage() -> impl IntoView {
                 .into_any(),
                 None => view! {
                     <h1>"Nie ma takiej pozycji"</h1>
-                    <p>"Tej pozycji nie ma w „Od moich mentorów” (mogła zostać usunięta)."</p>
+                    <p>"Tej pozycji nie ma w „Od moich mentorów” (mogła zostać usunięta)."</p>
                     <p><a class="button" href=Route::Udostepnione { saved: None }.to_hash()>"Udostępnione"</a></p>
                 }
                 .into_any(),
@@ -173,7 +173,7 @@ fn PasteForm(
                 <Button label="Otwórz" on_press=Callback::new(move |()| on_open.run(open_text(&text.get_untracked()))) />
             </p>
             <div class="field">
-                <label for="plik-z-linkiem">"Otwórz plik z linkiem"</label>
+                <label for="plik-z-linkiem">"Otwórz plik z linkiem"</label>
                 <input id="plik-z-linkiem" type="file" accept=".txt,text/plain" on:change=on_file />
             </div>
         </section>
@@ -223,7 +223,7 @@ fn Unlock(frame: Frame, opened: RwSignal<Option<Opened>>) -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="haslo-naglowek">
-            <h2 id="haslo-naglowek">"Link z hasłem"</h2>
+            <h2 id="haslo-naglowek">"Link z hasłem"</h2>
             <p>"Ten link jest zabezpieczony hasłem. Hasło nie jest częścią linku: osoba, która go wysłała, powiedziała je na głos albo przekazała inną drogą."</p>
             <form on:submit=move |ev| {
                 ev.prevent_default();
@@ -274,7 +274,7 @@ fn FromMentor(item: Shared, kept: Option<u32>) -> impl IntoView {
         Ok(id) => {
             received.flush();
             kept.set(Some(id));
-            status.set(Some("Zapisano w „Od moich mentorów”.".to_string()));
+            status.set(Some("Zapisano w „Od moich mentorów”.".to_string()));
         }
         Err(full) => status.set(Some(full.to_string())),
     };
@@ -283,7 +283,7 @@ fn FromMentor(item: Shared, kept: Option<u32>) -> impl IntoView {
         received.flush();
         kept.set(Some(id));
         status.set(Some(
-            "Zapisano nową wersję w „Od moich mentorów” w miejscu poprzedniej.".to_string(),
+            "Zapisano nową wersję w „Od moich mentorów” w miejscu poprzedniej.".to_string(),
         ));
     };
     let print = move |()| crate::browser::print::print_with("printing-received", None);
@@ -321,15 +321,15 @@ fn FromMentor(item: Shared, kept: Option<u32>) -> impl IntoView {
                         (Some(id), _) => {
                             let saved = received.value.with(|doc| doc.get(id).map(|r| r.saved));
                             match saved {
-                                Some(day) => format!("Zapisane u Ciebie w „Od moich mentorów” ({}).", date::long(day)),
-                                None => "Zapisane u Ciebie w „Od moich mentorów”.".to_string(),
+                                Some(day) => format!("Zapisane u Ciebie w „Od moich mentorów” ({}).", date::long(day)),
+                                None => "Zapisane u Ciebie w „Od moich mentorów”.".to_string(),
                             }
                         }
                         (None, Some((_, day, changed))) => {
                             let what = if changed.is_empty() { String::new() } else { format!(" Różni się: {}.", changed.join(", ")) };
-                            format!("U Ciebie jest zapisana inna wersja tej pozycji (z {}).{what} Nic się nie zmieni, dopóki nie wybierzesz „Zastąp zapisaną wersję”.", date::long(day))
+                            format!("U Ciebie jest zapisana inna wersja tej pozycji (z {}).{what} Nic się nie zmieni, dopóki nie wybierzesz „Zastąp zapisaną wersję”.", date::long(day))
                         }
-                        (None, None) => "Nic z tego nie zostaje na tym telefonie, dopóki nie wybierzesz „Zapisz u mnie”.".to_string(),
+                        (None, None) => "Nic z tego nie zostaje na tym telefonie, dopóki nie wybierzesz „Zapisz u mnie”.".to_string(),
                     }}
                 </p>
                 <div class="row no-print">
@@ -339,7 +339,7 @@ fn FromMentor(item: Shared, kept: Option<u32>) -> impl IntoView {
                             <Button label="Zastąp zapisaną wersję" on_press=Callback::new(move |()| replace(id)) />
                         }
                         .into_any(),
-                        (None, None) => view! { <Button label="Zapisz u mnie" on_press=Callback::new(save) /> }.into_any(),
+                        (None, None) => view! { <Button label="Zapisz u mnie" on_press=Callback::new(save) /> }.into_any(),
                     }}
                     {contract.map(|c| view! { <CalendarDownload contract=c /> })}
                     <Button label=print_label class="button-quiet" on_press=Callback::new(print) />
@@ -405,7 +405,7 @@ fn MeetingView(meeting: SharedMeeting) -> impl IntoView {
             {(!m.earlier.is_empty()).then(|| {
                 let today = clock::today();
                 view! {
-                    <h3>"Nadal otwarte z wcześniejszych spotkań"</h3>
+                    <h3>"Nadal otwarte z wcześniejszych spotkań"</h3>
                     <ul class="received-items">
                         {m.earlier.iter().map(|e| view! {
                             <li>
@@ -425,7 +425,7 @@ fn MeetingView(meeting: SharedMeeting) -> impl IntoView {
                     {m.progress.iter().map(|p| view! {
                         <li>
                             {p.goal.clone()}": "<strong>{format!("{}/10", p.value)}</strong>
-                            {if p.note.is_empty() { String::new() } else { format!(" — {}", p.note) }}
+                            {if p.note.is_empty() { String::new() } else { format!(" – {}", p.note) }}
                         </li>
                     }).collect_view()}
                 </ul>
@@ -444,7 +444,7 @@ fn Items(items: Vec<SharedItem>, empty: &'static str) -> impl IntoView {
         <ul class="received-items">
             {items.into_iter().map(|i| {
                 let due = i.due.map(|d| format!(", do {}", date::long(d))).unwrap_or_default();
-                let meta = format!(" ({}{due}){}", i.owner_label(), if i.done { " — zrobione" } else { "" });
+                let meta = format!(" ({}{due}){}", i.owner_label(), if i.done { "\u{a0}– zrobione" } else { "" });
                 view! {
                     <li>
                         <span aria-hidden="true">{if i.done { "☑ " } else { "☐ " }}</span>
@@ -501,8 +501,8 @@ fn ReflectionForm(meeting: SharedMeeting, kept: RwSignal<Option<u32>>) -> impl I
         <section class="card no-print" aria-labelledby="refleksja-naglowek">
             <h2 id="refleksja-naglowek">"Twoja refleksja po spotkaniu"</h2>
             <p class="muted">{meeting.with_value(|m| match m.mentor.trim() {
-                "" => "Odpowiedz krótko, a potem wyślij link albo pokaż kod QR: refleksja trafi do notatki z tego spotkania.".to_string(),
-                name => format!("Odpowiedz krótko, a potem wyślij link albo pokaż kod QR. {name} zobaczy to przy notatce z tego spotkania."),
+                "" => "Odpowiedz krótko, a potem wyślij link albo pokaż kod QR: refleksja trafi do notatki z tego spotkania.".to_string(),
+                name => format!("Odpowiedz krótko, a potem wyślij link albo pokaż kod QR. {name} zobaczy to przy notatce z tego spotkania."),
             })}</p>
             <div class="field">
                 <label for="refleksja-zabieram">"Co zabieram ze spotkania"</label>
@@ -567,7 +567,7 @@ fn ReflectionForm(meeting: SharedMeeting, kept: RwSignal<Option<u32>>) -> impl I
                 let list = done.get();
                 (!list.is_empty()).then(|| view! {
                     <div class="reported">
-                        <p>"Z refleksją pójdą też zadania odhaczone przez Ciebie jako zrobione:"</p>
+                        <p>"Z refleksją pójdą też zadania odhaczone przez Ciebie jako zrobione:"</p>
                         <ul>
                             {list.into_iter().map(|d| view! {
                                 <li><span class="prewrap">{d.what}</span><span class="muted">{format!(" (zrobione {})", date::long(d.on))}</span></li>
@@ -576,7 +576,7 @@ fn ReflectionForm(meeting: SharedMeeting, kept: RwSignal<Option<u32>>) -> impl I
                     </div>
                 })
             }}
-            <SharePanel item waiting="Najpierw odpowiedz na pytania i oceń spotkanie: wtedy powstanie link." />
+            <SharePanel item waiting="Najpierw odpowiedz na pytania i\u{a0}oceń spotkanie: wtedy powstanie link." />
         </section>
     }
 }
@@ -609,14 +609,14 @@ fn ReflectionReceived(reflection: Reflection) -> impl IntoView {
         let (note, list) = match reported {
             Some(tasks) => (
                 if open_count(&tasks) > 0 {
-                    "Osoba mentee odhaczyła je na swoim telefonie. Na Twojej liście zadań nic się samo nie zmieni: po dołączeniu refleksji oznaczysz je jako zrobione jednym przyciskiem w notatce ze spotkania."
+                    "Osoba mentee odhaczyła je na swoim telefonie. Na Twojej liście zadań nic się samo nie zmieni: po dołączeniu refleksji oznaczysz je jako zrobione jednym przyciskiem w notatce ze spotkania."
                 } else {
                     "Osoba mentee odhaczyła je na swoim telefonie. Na Twojej liście zadań nie ma wśród nich nic do oznaczenia."
                 },
                 view! { <ReportedList tasks /> }.into_any(),
             ),
             None => (
-                "Osoba mentee odhaczyła je na swoim telefonie. Po dołączeniu refleksji do spotkania zobaczysz w notatce z niego, które z nich są na Twojej liście zadań, i oznaczysz je jako zrobione jednym przyciskiem.",
+                "Osoba mentee odhaczyła je na swoim telefonie. Po dołączeniu refleksji do spotkania zobaczysz w notatce z niego, które z nich są na Twojej liście zadań, i oznaczysz je jako zrobione jednym przyciskiem.",
                 view! { <ReportedDays done=r.done.clone() /> }.into_any(),
             ),
         };
@@ -670,7 +670,7 @@ fn ReflectionReceived(reflection: Reflection) -> impl IntoView {
             <h2 id="dolacz-naglowek">"Dołącz do spotkania"</h2>
             {match found {
                 Some((mentee, name, meeting, day)) => view! {
-                    <p>"Refleksja trafi do notatki z tego spotkania, w przebiegu mentoringu."</p>
+                    <p>"Refleksja trafi do notatki z tego spotkania, w przebiegu mentoringu."</p>
                     <Button
                         label=format!("Dołącz do spotkania {} ({name})", date::long(day))
                         on_press=Callback::new(move |()| attach(mentee.clone(), meeting))
@@ -735,7 +735,7 @@ fn PickMeeting(
     let meeting = RwSignal::new(None::<MeetingId>);
     Effect::new(move |_| meeting.set(meetings.with(|list| list.first().map(|(id, _)| *id))));
     view! {
-        <p>"Na tym telefonie nie ma spotkania, którego dotyczy ta refleksja (mogło zostać przeniesione na inny dzień albo zapisane u innej osoby). Wybierz mentee i spotkanie."</p>
+        <p>"Na tym telefonie nie ma spotkania, którego dotyczy ta refleksja (mogło zostać przeniesione na inny dzień albo zapisane u innej osoby). Wybierz mentee i spotkanie."</p>
         <div class="field">
             <label for="refleksja-mentee">"Mentee"</label>
             <select id="refleksja-mentee" on:change=move |ev| mentee.set(Some(MenteeId(event_target_value(&ev))))>
@@ -788,7 +788,7 @@ fn KeptList() -> impl IntoView {
                 });
                 if items.is_empty() {
                     return view! {
-                        <p class="muted">"Tu pojawi się to, co zapiszesz z linków od mentora: kontrakt, spotkania z zadaniami i kolejne kroki. Otwórz link i wybierz „Zapisz u mnie”."</p>
+                        <p class="muted">"Tu pojawi się to, co zapiszesz z linków od mentora: kontrakt, spotkania z zadaniami i kolejne kroki. Otwórz link i wybierz „Zapisz u mnie”."</p>
                     }
                     .into_any();
                 }
@@ -809,7 +809,7 @@ fn KeptList() -> impl IntoView {
                                     </button>
                                     {move || (confirm.get() == Some(id)).then(|| view! {
                                         <ConfirmDialog
-                                            question="Usunąć tę pozycję z „Od moich mentorów”? Tego nie da się cofnąć."
+                                            question="Usunąć tę pozycję z „Od moich mentorów”? Tego nie da się cofnąć."
                                             question_id=format!("usun-{id}")
                                             strong=true
                                             yes="Tak, usuń"

@@ -119,9 +119,9 @@ impl BackupState {
             .unwrap_or(Ok(()))
             .map_err(|(needed, limit)| {
                 format!(
-                    "Nie zaimportowano niczego. Po imporcie dane zajęłyby {}, a przeglądarka daje tej stronie {}. Zwolnij miejsce (usuń mentee, których notatek nie potrzebujesz, albo stare kopie sprzed importu poniżej) i spróbuj ponownie.",
-                    text::units_as_megabytes(needed),
-                    text::units_as_megabytes(limit)
+                    "Nie zaimportowano niczego. Po imporcie dane zajęłyby {}, a przeglądarka daje tej stronie {}. Zwolnij miejsce (usuń mentee, których notatek nie potrzebujesz, albo stare kopie sprzed importu poniżej) i spróbuj ponownie.",
+                    text::stored_size(needed),
+                    text::stored_size(limit)
                 )
             })?;
         Ok(plan)
@@ -149,7 +149,7 @@ impl BackupState {
             .is_none()
         {
             return Err((
-                "Zaimportowano. Danych sprzed importu nie da się przechować w tej karcie: pobierz je teraz, jeśli chcesz móc do nich wrócić.".to_string(),
+                "Zaimportowano. Danych sprzed importu nie da się przechować w tej karcie: pobierz je teraz, jeśli chcesz móc do nich wrócić.".to_string(),
                 Some(json),
             ));
         }
@@ -239,10 +239,10 @@ fn read_last_export(store: &mut Store<super::AppBackend>) -> Option<NaiveDate> {
 fn reminder(last: Option<NaiveDate>, today: NaiveDate) -> Option<String> {
     match last {
         None => {
-            Some("Nie masz jeszcze kopii zapasowej. Zrób ją teraz — to jeden plik.".to_string())
+            Some("Nie masz jeszcze kopii zapasowej. Zrób ją teraz – to jeden plik.".to_string())
         }
         Some(day) if (today - day).num_days() > REMIND_AFTER_DAYS => Some(format!(
-            "Ostatnia kopia ma {} dni. Zrób nową.",
+            "Ostatnia kopia ma {} dni. Zrób nową.",
             (today - day).num_days()
         )),
         Some(_) => None,
@@ -281,7 +281,7 @@ mod tests {
         let today = day(31);
         assert_eq!(
             reminder(None, today).as_deref(),
-            Some("Nie masz jeszcze kopii zapasowej. Zrób ją teraz — to jeden plik.")
+            Some("Nie masz jeszcze kopii zapasowej. Zrób ją teraz\u{a0}– to jeden plik.")
         );
         assert_eq!(reminder(Some(today), today), None);
         assert_eq!(
@@ -292,7 +292,7 @@ mod tests {
         let old = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
         assert_eq!(
             reminder(Some(old), today).as_deref(),
-            Some("Ostatnia kopia ma 41 dni. Zrób nową.")
+            Some("Ostatnia kopia ma 41\u{a0}dni. Zrób nową.")
         );
     }
 

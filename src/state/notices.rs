@@ -75,7 +75,7 @@ pub fn notice(problem: &Problem, roster: &Roster, stamp: &str) -> StorageNotice 
                 "Powód: {}. {}",
                 why_not_saving(reason),
                 match reason {
-                    BackendError::QuotaExceeded => "To, co wpisujesz, zostaje na ekranie i zapisze się samo, gdy zwolnisz miejsce w „Danych”. Do tego czasu nie zamykaj tej karty.",
+                    BackendError::QuotaExceeded => "To, co wpisujesz, zostaje na ekranie i zapisze się samo, gdy zwolnisz miejsce w „Danych”. Do tego czasu nie zamykaj tej karty.",
                     _ => "Możesz dalej pracować; zmiany zapiszą się same, gdy przeglądarka pozwoli, ale po zamknięciu karty przepadną.",
                 }
             ),
@@ -99,14 +99,14 @@ pub fn notice(problem: &Problem, roster: &Roster, stamp: &str) -> StorageNotice 
                 "Zaczynasz od wartości domyślnych dla tej części. {}",
                 match quarantine_key {
                     Some(moved) => format!(
-                        "Nieczytelny zapis ({}) odłożono{} w pamięci tej przeglądarki, obok danych aplikacji. Nie trafia do kopii zapasowej — pobierz go jako plik, aby nic nie przepadło.",
+                        "Nieczytelny zapis ({}) odłożono{} w pamięci tej przeglądarki, obok danych aplikacji. Nie trafia do kopii zapasowej – pobierz go jako plik, aby nic nie przepadło.",
                         size(raw),
                         set_aside_on(moved)
                             .map(|when| format!(" {when}"))
                             .unwrap_or_default(),
                     ),
                     None => format!(
-                        "Nieczytelny zapis ({}) został na swoim miejscu w pamięci tej przeglądarki, bo zabrakło miejsca na kopię; aplikacja go nie nadpisze. Pobierz go jako plik, aby nic nie przepadło.",
+                        "Nieczytelny zapis ({}) został na swoim miejscu w pamięci tej przeglądarki, bo zabrakło miejsca na kopię; aplikacja go nie nadpisze. Pobierz go jako plik, aby nic nie przepadło.",
                         size(raw)
                     ),
                 }
@@ -132,7 +132,7 @@ pub fn notice(problem: &Problem, roster: &Roster, stamp: &str) -> StorageNotice 
         Problem::Superseded { key, ours } => StorageNotice {
             kind: NoticeKind::Superseded,
             headline: format!("Inna karta zapisała nowszą wersję: {}. ", what(key, roster)),
-            body: "Pokazujemy ją. Zmian z tej karty nie udało się zapisać (brak miejsca) — pobierz je, zanim zamkniesz kartę.".to_string(),
+            body: "Pokazujemy ją. Zmian z tej karty nie udało się zapisać (brak miejsca) – pobierz je, zanim zamkniesz kartę.".to_string(),
             button: "Pobierz moje zmiany",
             action: NoticeAction::Download {
                 file_name: format!("niezbednik-moje-zmiany-{stamp}.json"),
@@ -152,7 +152,7 @@ pub fn notice(problem: &Problem, roster: &Roster, stamp: &str) -> StorageNotice 
                 "Dane ({}) zapisała nowsza wersja aplikacji. ",
                 what(key, roster)
             ),
-            body: "Nie nadpiszemy ich. Odśwież stronę, aby wczytać najnowszą wersję aplikacji; do tego czasu zmiany w tej części nie są zapisywane.".to_string(),
+            body: "Nie nadpiszemy ich. Odśwież stronę, aby wczytać najnowszą wersję aplikacji; do tego czasu zmiany w tej części nie są zapisywane.".to_string(),
             button: "Odśwież",
             action: NoticeAction::Reload,
             dismiss: Some(NoticeId(key.clone())),
@@ -179,14 +179,14 @@ fn set_aside_on(quarantine_key: &str) -> Option<String> {
     }
     let day = chrono::NaiveDate::from_ymd_opt(digits(0..4)? as i32, digits(4..6)?, digits(6..8)?)?;
     let (hour, minute) = (digits(9..11)?, digits(11..13)?);
-    (hour < 24 && minute < 60).then(|| format!("{} o {hour}:{minute:02}", date::long(day)))
+    (hour < 24 && minute < 60).then(|| format!("{} o {hour}:{minute:02}", date::long(day)))
 }
 
 /// The size of what was set aside, as the mentor would read it: „26 bajtów”, „2,1 kB”.
 fn size(raw: &str) -> String {
     match raw.len() {
         small @ 0..1000 => text::count_noun(small, "bajt", "bajty", "bajtów"),
-        bytes => text::kilobytes(bytes as u64),
+        bytes => text::size(bytes as u64),
     }
 }
 
@@ -200,9 +200,9 @@ pub fn nearly_full(usage: crate::store::Usage) -> Option<(String, [&'static str;
                 text::storage_share(usage.all, crate::store::LIMIT_UNITS)
             ),
             [
-                "Zrób kopię zapasową: „Eksportuj wszystko” w „Danych”.",
-                "Zamknij zakończone programy (w „Przebiegu”): notatki osób w archiwum zajmują kilka razy mniej miejsca.",
-                "Usuń mentee, których notatek już nie potrzebujesz — po zrobieniu kopii nic nie przepada, a kopię można wczytać z powrotem.",
+                "Zrób kopię zapasową: „Eksportuj wszystko” w „Danych”.",
+                "Zamknij zakończone programy (w „Przebiegu”): notatki osób w archiwum zajmują kilka razy mniej miejsca.",
+                "Usuń mentee, których notatek już nie potrzebujesz – po zrobieniu kopii nic nie przepada, a kopię można wczytać z powrotem.",
             ],
         )
     })
@@ -212,9 +212,9 @@ pub fn nearly_full(usage: crate::store::Usage) -> Option<(String, [&'static str;
 /// the text, and what to do.
 pub fn unsaved_here(reason: &BackendError) -> String {
     match reason {
-        BackendError::QuotaExceeded => "Nie zapisano: pamięć przeglądarki dla tej strony jest pełna. To, co tu wpisujesz, zostaje na ekranie i zapisze się samo, gdy zwolnisz miejsce w „Danych” (na przykład przenosząc zakończone programy do archiwum).".to_string(),
+        BackendError::QuotaExceeded => "Nie zapisano: pamięć przeglądarki dla tej strony jest pełna. To, co tu wpisujesz, zostaje na ekranie i zapisze się samo, gdy zwolnisz miejsce w „Danych” (na przykład przenosząc zakończone programy do archiwum).".to_string(),
         other => format!(
-            "Nie zapisano: {}. To, co tu wpisujesz, zostaje na ekranie i zapisze się samo, gdy przeglądarka znów pozwoli.",
+            "Nie zapisano: {}. To, co tu wpisujesz, zostaje na ekranie i zapisze się samo, gdy przeglądarka znów pozwoli.",
             why_not_saving(other)
         ),
     }
@@ -232,9 +232,9 @@ fn why_not_saving(reason: &BackendError) -> String {
 fn what(key: &str, roster: &Roster) -> String {
     match key {
         ROSTER_KEY => return "lista mentee".to_string(),
-        AGENDA_PREFS_KEY => return "ustawienia agendy (szablony i sygnały)".to_string(),
+        AGENDA_PREFS_KEY => return "ustawienia agendy (szablony i sygnały)".to_string(),
         BACKUP_LOG_KEY => return "data ostatniej kopii zapasowej".to_string(),
-        RECEIVED_KEY => return "„Od moich mentorów” (zapisane z linków)".to_string(),
+        RECEIVED_KEY => return "„Od moich mentorów” (zapisane z linków)".to_string(),
         _ => {}
     }
     match MenteeDoc::parse_key(key) {
@@ -294,7 +294,7 @@ mod tests {
         // What was kept, when and where, in the mentor's words.
         assert!(
             notice.body.contains(
-                "Nieczytelny zapis (25 bajtów) odłożono 27 listopada 2026 o 10:15 w pamięci tej przeglądarki"
+                "Nieczytelny zapis (25\u{a0}bajtów) odłożono 27\u{a0}listopada 2026 o\u{a0}10:15 w\u{a0}pamięci tej przeglądarki"
             ),
             "{}",
             notice.body

@@ -56,10 +56,10 @@ impl std::fmt::Display for AttachError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
             AttachError::NoMentee => {
-                "Tej osoby nie ma już na liście mentee (może została usunięta w innej karcie)."
+                "Tej osoby nie ma już na liście mentee (może została usunięta w innej karcie)."
             }
             AttachError::NoMeeting => {
-                "Tego spotkania nie ma już w przebiegu mentoringu (mogło zostać usunięte)."
+                "Tego spotkania nie ma już w przebiegu mentoringu (mogło zostać usunięte)."
             }
         })
     }

@@ -91,9 +91,9 @@ impl fmt::Display for ImportError {
         match self {
             ImportError::TooLarge { bytes } => write!(
                 f,
-                "Plik ma {}, a kopia tej aplikacji ma najwyżej {}. To chyba nie ten plik.",
-                crate::model::text::megabytes(*bytes as u64),
-                crate::model::text::megabytes(MAX_BYTES as u64)
+                "Plik ma {}, a kopia tej aplikacji ma najwyżej {}. To chyba nie ten plik.",
+                crate::model::text::size(*bytes as u64),
+                crate::model::text::size(MAX_BYTES as u64)
             ),
             ImportError::NotJson => write!(
                 f,
@@ -108,10 +108,10 @@ impl fmt::Display for ImportError {
             ),
             ImportError::NewerBackup { found } => write!(
                 f,
-                "Kopię zrobiła nowsza wersja aplikacji (format {found}). Odśwież stronę, aby wczytać najnowszą wersję, i spróbuj ponownie."
+                "Kopię zrobiła nowsza wersja aplikacji (format {found}). Odśwież stronę, aby wczytać najnowszą wersję, i spróbuj ponownie."
             ),
             ImportError::UnknownEntry(_) => f.write_str(
-                "Kopia zawiera dane, których ta wersja aplikacji nie zna. Odśwież stronę, aby wczytać najnowszą wersję, i spróbuj ponownie.",
+                "Kopia zawiera dane, których ta wersja aplikacji nie zna. Odśwież stronę, aby wczytać najnowszą wersję, i\u{a0}spróbuj ponownie.",
             ),
             ImportError::BadEntry { key, .. } => write!(
                 f,
@@ -120,10 +120,10 @@ impl fmt::Display for ImportError {
             ),
             ImportError::NewerEntry(key) => write!(
                 f,
-                "Część kopii ({}) zapisała nowsza wersja aplikacji. Odśwież stronę, aby wczytać najnowszą wersję, i spróbuj ponownie.",
+                "Część kopii ({}) zapisała nowsza wersja aplikacji. Odśwież stronę, aby wczytać najnowszą wersję, i\u{a0}spróbuj ponownie.",
                 entry_label(key)
             ),
-            ImportError::NoRoster => f.write_str("W kopii brakuje listy mentee."),
+            ImportError::NoRoster => f.write_str("W kopii brakuje listy mentee."),
         }
     }
 }
@@ -248,7 +248,7 @@ fn check_roster(roster: &Roster) -> Result<(), ImportError> {
             return Err(bad(format!("niepoprawny identyfikator „{id}”")));
         }
         share::check_name(&mentee.name, Roster::MAX_NAME_CHARS)
-            .map_err(|_| bad(format!("niepoprawne imię i nazwisko przy „{id}”")))?;
+            .map_err(|_| bad(format!("niepoprawne imię i nazwisko przy „{id}”")))?;
     }
     Ok(())
 }

@@ -148,7 +148,7 @@ pub fn decode<T: Document>(raw: &str) -> Decoded<T> {
         return Decoded::Newer { found: schema };
     }
     if schema == 0 {
-        return Decoded::Corrupt("wersja schematu 0 nie istnieje".to_string());
+        return Decoded::Corrupt("wersja schematu 0 nie istnieje".to_string());
     }
     let unpacked;
     let data = match (envelope.z, envelope.data) {
@@ -161,7 +161,7 @@ pub fn decode<T: Document>(raw: &str) -> Decoded<T> {
             Err(reason) => return Decoded::Corrupt(reason),
         },
         (None, Some(data)) => data.get(),
-        (None, None) => return Decoded::Corrupt("brak danych w zapisie".to_string()),
+        (None, None) => return Decoded::Corrupt("brak danych w zapisie".to_string()),
     };
     // `T::READS_AS_IS_FROM > 1` is known at compile time: document types that never changed
     // shape carry no migration code (and no `serde_json::Value`) in the wasm.

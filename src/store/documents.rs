@@ -106,9 +106,9 @@ impl MenteeDoc {
     /// What the mentor calls it, for notices: „kontrakt”.
     pub const fn label(self) -> &'static str {
         match self {
-            MenteeDoc::Agenda => "agenda i dziennik spotkań",
+            MenteeDoc::Agenda => "agenda i dziennik spotkań",
             MenteeDoc::Contract => "kontrakt",
-            MenteeDoc::Crm => "strategia CRM (samoocena i KPI)",
+            MenteeDoc::Crm => "strategia CRM (samoocena i\u{a0}KPI)",
             MenteeDoc::Feedback => "rozmowy feedbackowe",
             MenteeDoc::Questions => "pytania otwarcia",
             MenteeDoc::Programme => "przebieg mentoringu (zamknięcie)",
@@ -460,7 +460,7 @@ mod tests {
         expected["refused"] = serde_json::json!([{
             "field": "AgreedOn",
             "text": "wczoraj",
-            "message": "Data zawarcia: wybierz dzień z kalendarza (RRRR-MM-DD)."
+            "message": "Data zawarcia: wybierz dzień z\u{a0}kalendarza (RRRR-MM-DD)."
         }]);
         assert_eq!(migrated, expected);
         let Decoded::Ready(contract) = decode::<Contract>(&raw) else {
@@ -478,7 +478,7 @@ mod tests {
             .expect("the field says why");
         assert_eq!(
             agreed.message,
-            "Data zawarcia: wybierz dzień z kalendarza (RRRR-MM-DD)."
+            "Data zawarcia: wybierz dzień z\u{a0}kalendarza (RRRR-MM-DD)."
         );
         // Saved again: schema 3, and it reads back the same, refused text and all.
         let saved = encode(&contract);

@@ -598,7 +598,7 @@ impl<B: Backend> Store<B> {
                 }
                 self.report_not_saving(error.clone());
                 return Err(BackendError::Failed(format!(
-                    "{error}; część poprzednich danych czeka w tej karcie na zapis — nie zamykaj jej"
+                    "{error}; część poprzednich danych czeka w tej karcie na zapis – nie zamykaj jej"
                 )));
             }
             return Err(error);

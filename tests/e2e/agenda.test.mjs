@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { PHONE, SCREENSHOTS, guardedPage, heading, launch } from './harness.mjs';
+import { PHONE, SCREENSHOTS, guardedPage, heading, launch, words } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -41,8 +41,8 @@ async function openAgenda({ viewport = PHONE, colorScheme = 'light' } = {}) {
   return { context, ...guarded };
 }
 
-const clockText = (page) => page.locator('.timer-time').textContent();
-const position = (page) => page.locator('.timer-position').textContent();
+const clockText = (page) => page.locator('.timer-time').textContent().then(words);
+const position = (page) => page.locator('.timer-position').textContent().then(words);
 
 /// Auto-advance is a choice in the timer's settings (off by default).
 async function turnOnAutoAdvance(page) {
@@ -69,9 +69,9 @@ test('start, five minutes pass, reload: block 1 still has 10:00 left', async () 
   await page.reload();
   await heading(page);
   assert.equal(await clockText(page), '10:00');
-  assert.match(await page.locator('.timer-position').textContent(), /^Blok 1 z 5$/);
-  assert.match(await page.locator('.timer-title').textContent(), /Przełamanie lodów/);
-  assert.match(await page.locator('.overview-line').textContent(), /Minęło 05:00 z 70:00 · koniec ok\. 11:10/);
+  assert.match(await page.locator('.timer-position').textContent().then(words), /^Blok 1 z 5$/);
+  assert.match(await page.locator('.timer-title').textContent().then(words), /Przełamanie lodów/);
+  assert.match(await page.locator('.overview-line').textContent().then(words), /Minęło 05:00 z 70:00 · koniec ok\. 11:10/);
   await page.getByRole('link', { name: /Otwórz pytania otwarcia/ }).waitFor();
   await page.screenshot({ path: `${SCREENSHOTS}/phone-agenda-blok.png`, fullPage: true });
   // After the reload nobody pressed Start or Resume: the first tap anywhere turns sound on.
@@ -89,34 +89,34 @@ test('auto-advance through every block into overtime, with the end time moving',
   await page.getByRole('button', { name: '▶ Rozpocznij spotkanie' }).click();
   await turnOnAutoAdvance(page);
   await page.clock.fastForward('15:00');
-  assert.match(await page.locator('.timer-position').textContent(), /^Blok 2 z 5/);
+  assert.match(await page.locator('.timer-position').textContent().then(words), /^Blok 2 z 5/);
   assert.equal(await clockText(page), '10:00');
-  assert.match(await page.locator('[aria-live=assertive]').textContent(), /Czas minął\. Blok 2: Omówienie roli mentora i mentee\./);
+  assert.match(await page.locator('[aria-live=assertive]').textContent().then(words), /Czas minął\. Blok 2: Omówienie roli mentora i mentee\./);
   // The mentor finishes the sentence and goes back: the 1:30 since the hand-over was block 1's.
   await page.clock.fastForward('01:30');
   await page.getByRole('button', { name: '◀ Poprzedni' }).click();
   assert.match(await position(page), /^Blok 1 z 5/);
   assert.equal(await clockText(page), '+01:30');
   assert.equal(
-    await page.locator('.timer-notice').textContent(),
-    'Czas od automatycznego przejścia (01:30) wrócił do bloku 1 — wtedy jeszcze o nim rozmawialiście.',
+    await page.locator('.timer-notice').textContent().then(words),
+    'Czas od automatycznego przejścia (01:30) wrócił do bloku 1 – wtedy jeszcze o nim rozmawialiście.',
   );
   // A block the mentor came back to is not handed over again.
   await page.clock.fastForward('01:00');
   assert.match(await position(page), /^Blok 1 z 5/);
   assert.equal(await clockText(page), '+02:30');
   await page.getByRole('button', { name: 'Następny ▶' }).click();
-  assert.equal(await page.locator('.timer-notice').textContent(), '');
+  assert.equal(await page.locator('.timer-notice').textContent().then(words), '');
   assert.equal(await clockText(page), '10:00', 'block 2 starts with its whole time');
   await page.clock.fastForward('08:00');
   assert.match(await page.locator('.timer').getAttribute('class'), /is-warning/);
-  assert.match(await page.locator('.timer-phase').textContent(), /kończy się czas/);
+  assert.match(await page.locator('.timer-phase').textContent().then(words), /kończy się czas/);
   await page.clock.fastForward('49:15');
-  assert.match(await page.locator('.timer-position').textContent(), /^Blok 5 z 5/);
+  assert.match(await page.locator('.timer-position').textContent().then(words), /^Blok 5 z 5/);
   assert.equal(await clockText(page), '+02:15');
   assert.match(await page.locator('.timer').getAttribute('class'), /is-overtime/);
-  assert.match(await page.locator('.timer-phase').textContent(), /czas przekroczony/);
-  assert.match(await page.locator('.overview-line').textContent(), /koniec ok\. 11:14/);
+  assert.match(await page.locator('.timer-phase').textContent().then(words), /czas przekroczony/);
+  assert.match(await page.locator('.overview-line').textContent().then(words), /koniec ok\. 11:14/);
   await page.screenshot({ path: `${SCREENSHOTS}/phone-agenda-nadgodziny.png` });
   assert.deepEqual(problems, []);
   await context.close();
@@ -131,22 +131,22 @@ test('a pause holds across a reload; +5 min and next move the plan', async () =>
   await heading(page);
   await page.clock.fastForward('10:00');
   assert.equal(await clockText(page), '12:00');
-  assert.match(await page.locator('.timer-position').textContent(), /pauza/);
+  assert.match(await page.locator('.timer-position').textContent().then(words), /pauza/);
   await page.getByRole('button', { name: '▶ Wznów' }).click();
   await page.clock.fastForward('01:00');
   assert.equal(await clockText(page), '11:00');
   await page.getByRole('button', { name: '+5 min' }).click();
   assert.equal(await clockText(page), '16:00');
   await page.getByRole('button', { name: 'Następny ▶' }).click();
-  assert.match(await page.locator('.timer-position').textContent(), /^Blok 2 z 5/);
+  assert.match(await page.locator('.timer-position').textContent().then(words), /^Blok 2 z 5/);
   assert.equal(await clockText(page), '10:00');
   await page.getByRole('button', { name: '◀ Poprzedni' }).click();
   assert.equal(await clockText(page), '16:00');
   // Skipping an upcoming block takes it out of the plan and the projected end.
   await page.getByRole('button', { name: 'Pomiń blok 3' }).click();
-  assert.match(await page.locator('.overview-line').textContent(), /z 50:00/);
+  assert.match(await page.locator('.overview-line').textContent().then(words), /z 50:00/);
   await page.getByRole('button', { name: 'Przywróć blok 3' }).click();
-  assert.match(await page.locator('.overview-line').textContent(), /z 75:00/);
+  assert.match(await page.locator('.overview-line').textContent().then(words), /z 75:00/);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -158,10 +158,10 @@ test('edit, reorder, validate and restore the agenda', async () => {
   await page.locator('#blok-2-minuty').fill('20');
   await page.locator('#blok-2-minuty').blur();
   await page.locator('.editor .summary-line', { hasText: 'Razem 80 min z 70 min spotkania' }).waitFor();
-  assert.match(await page.locator('.warning-note').textContent(), /o 10 min dłużej/);
+  assert.match(await page.locator('.warning-note').textContent().then(words), /o 10 min dłużej/);
   await page.locator('#blok-3-minuty').fill('pół godziny');
   await page.locator('#blok-3-minuty').blur();
-  assert.match(await page.locator('#blok-3-minuty-blad').textContent(), /„pół godziny” to nie liczba minut/);
+  assert.match(await page.locator('#blok-3-minuty-blad').textContent().then(words), /„pół godziny” to nie liczba minut/);
   assert.equal(await page.locator('#blok-3-minuty').getAttribute('aria-invalid'), 'true');
   await page.getByRole('button', { name: 'Przesuń blok 5 wyżej' }).click();
   assert.equal(await page.getByLabel('Blok 4: tytuł').inputValue(), 'Podsumowanie i plan na kolejne spotkanie');
@@ -169,7 +169,7 @@ test('edit, reorder, validate and restore the agenda', async () => {
   await page.getByLabel('Blok 1: tytuł').blur();
   // Other edits redraw the editor; the refused text and its message stay where they were typed.
   assert.equal(await page.locator('#blok-3-minuty').inputValue(), 'pół godziny');
-  assert.match(await page.locator('#blok-3-minuty-blad').textContent(), /„pół godziny” to nie liczba minut/);
+  assert.match(await page.locator('#blok-3-minuty-blad').textContent().then(words), /„pół godziny” to nie liczba minut/);
   // Moving that block takes its draft along.
   await page.getByRole('button', { name: 'Przesuń blok 3 niżej' }).click();
   assert.equal(await page.locator('#blok-4-minuty').inputValue(), 'pół godziny');
@@ -177,12 +177,12 @@ test('edit, reorder, validate and restore the agenda', async () => {
   await page.getByRole('button', { name: 'Przesuń blok 4 wyżej' }).click();
   await page.locator('#blok-3-minuty').fill('25');
   await page.locator('#blok-3-minuty').blur();
-  assert.equal(await page.locator('#blok-3-minuty-blad').textContent(), '');
+  assert.equal(await page.locator('#blok-3-minuty-blad').textContent().then(words), '');
   assert.equal(await page.locator('#blok-3-minuty').getAttribute('aria-invalid'), null);
   await page.reload();
   await heading(page);
-  assert.match(await page.locator('.blocks > li').first().textContent(), /Powitanie/);
-  assert.match(await page.locator('.blocks > li').nth(3).textContent(), /Podsumowanie i plan/);
+  assert.match(await page.locator('.blocks > li').first().textContent().then(words), /Powitanie/);
+  assert.match(await page.locator('.blocks > li').nth(3).textContent().then(words), /Podsumowanie i plan/);
   await page.locator('.editor-summary').click();
   await page.getByRole('button', { name: 'Usuń blok 1' }).click();
   assert.equal(await page.locator('.edit-block').count(), 4);
@@ -191,7 +191,7 @@ test('edit, reorder, validate and restore the agenda', async () => {
   await page.locator('.editor .summary-line', { hasText: 'Razem 70 min z 70 min spotkania' }).waitFor();
   await page.getByLabel('Zapisz tę agendę jako szablon').fill('Pierwsze spotkanie');
   await page.getByRole('button', { name: 'Zapisz szablon' }).click();
-  assert.match(await page.locator('.templates').textContent(), /Pierwsze spotkanie \(70 min\)/);
+  assert.match(await page.locator('.templates').textContent().then(words), /Pierwsze spotkanie \(70 min\)/);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -209,17 +209,17 @@ test('finishing saves a summary in the mentee’s log; the pill leads back to a 
   await page.getByRole('navigation', { name: 'Narzędzia' }).getByRole('link', { name: 'Pytania' }).click();
   await heading(page);
   const pill = page.locator('.timer-pill');
-  assert.match(await pill.textContent(), /Timer 07:54 · blok 2 — wróć/);
+  assert.match(await pill.textContent().then(words), /Timer 07:54 · blok 2 – wróć/);
   // Block 2 ends while the mentor is on another screen: the pill flashes the news and a live
   // region says it.
   await page.clock.fastForward('07:55');
   await page.locator('.timer-pill.is-flashing').waitFor();
-  assert.match(await pill.textContent(), /Czas minął\. Blok 3: Wstępna diagnoza.*Wróć do timera/);
-  assert.match(await page.locator('[aria-live=assertive]').textContent(), /Czas minął\. Blok 3: Wstępna diagnoza/);
+  assert.match(await pill.textContent().then(words), /Czas minął\. Blok 3: Wstępna diagnoza.*Wróć do timera/);
+  assert.match(await page.locator('[aria-live=assertive]').textContent().then(words), /Czas minął\. Blok 3: Wstępna diagnoza/);
   await page.screenshot({ path: `${SCREENSHOTS}/phone-pytania-koniec-bloku.png` });
   await page.clock.fastForward('00:05');
   assert.equal(await page.locator('.timer-pill.is-flashing').count(), 0, 'the flash is brief');
-  assert.match(await pill.textContent(), /Timer 24:54 · blok 3 — wróć/);
+  assert.match(await pill.textContent().then(words), /Timer 24:54 · blok 3 – wróć/);
   // Scrolled to the end, the page's last content ends above the pill: nothing stays under it.
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   const lastBottom = await page.evaluate(() =>
@@ -230,10 +230,10 @@ test('finishing saves a summary in the mentee’s log; the pill leads back to a 
   assert.equal(await heading(page), 'Agenda pierwszego spotkania');
   await finishMeeting(page);
   const summary = page.locator('.summary').first();
-  assert.match(await summary.locator('h3').textContent(), /Spotkanie 27 listopada 2026 · 10:00–10:25/);
-  assert.match(await summary.locator('.summary-line').textContent(), /Plan 70 min · faktycznie 25 min · krócej o 45 min/);
+  assert.match(await summary.locator('h3').textContent().then(words), /Spotkanie 27 listopada 2026 · 10:00–10:25/);
+  assert.match(await summary.locator('.summary-line').textContent().then(words), /Plan 70 min · faktycznie 25 min · krócej o 45 min/);
   assert.equal(await summary.locator('tbody tr').count(), 5);
-  assert.match(await summary.locator('.summary-notes').textContent(), /Blok 1: Lubi wspinaczkę/);
+  assert.match(await summary.locator('.summary-notes').textContent().then(words), /Blok 1: Lubi wspinaczkę/);
   await page.reload();
   // The start script waits for the first paint (a frame, then a task): the paused clock moves on.
   await page.clock.runFor(50);
@@ -260,7 +260,11 @@ test('finishing saves a summary in the mentee’s log; the pill leads back to a 
   });
   // The button itself is not printed, so it is out of the accessibility tree in print media.
   await page.locator('.summary').nth(1).locator('button', { hasText: 'Drukuj podsumowanie' }).dispatchEvent('click');
-  assert.deepEqual(await page.evaluate(() => window.__printed), {
+  const printed = async () => {
+    const seen = await page.evaluate(() => window.__printed);
+    return { ...seen, summaries: seen.summaries.map(words) };
+  };
+  assert.deepEqual(await printed(), {
     summaries: ['Spotkanie 27 listopada 2026 · 10:00–10:25'],
     others: 0,
     heading: false,
@@ -273,7 +277,7 @@ test('finishing saves a summary in the mentee’s log; the pill leads back to a 
   assert.equal(await page.evaluate(() => document.documentElement.className), '');
   // Printing the other summary marks only that one.
   await page.locator('.summary').nth(0).locator('button', { hasText: 'Drukuj podsumowanie' }).dispatchEvent('click');
-  assert.deepEqual((await page.evaluate(() => window.__printed)).summaries, ['Spotkanie 27 listopada 2026 · 10:25–10:28']);
+  assert.deepEqual((await printed()).summaries, ['Spotkanie 27 listopada 2026 · 10:25–10:28']);
   // The app's print is over, then the browser's own print (its menu, Ctrl+P) ends too: the
   // second afterprint must find a live handler, not a dropped closure.
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
@@ -337,15 +341,15 @@ test('a first meeting with the default settings leaves a log to trust', async ()
     const box = document.querySelector('.summary h3').getBoundingClientRect();
     return box.top >= 0 && box.bottom <= window.innerHeight;
   });
-  assert.equal(await summary.locator('h3').textContent(), 'Spotkanie 27 listopada 2026 · 10:00–11:18');
+  assert.equal(await summary.locator('h3').textContent().then(words), 'Spotkanie 27 listopada 2026 · 10:00–11:18');
   // The first run's stand-in „Osoba mentorowana” is nobody's name: only the contract's mentor is named.
-  assert.equal(await summary.locator('.summary-parties').textContent(), 'Mentor: Jan Kowalski');
-  assert.equal(await summary.locator('.summary-line').textContent(), 'Plan 70 min + 5 min dodane · faktycznie 78 min · przekroczenie o 3 min');
+  assert.equal(await summary.locator('.summary-parties').textContent().then(words), 'Mentor: Jan Kowalski');
+  assert.equal(await summary.locator('.summary-line').textContent().then(words), 'Plan 70 min + 5 min dodane · faktycznie 78 min · przekroczenie o 3 min');
   const rows = await summary.locator('tbody tr').evaluateAll((rows) =>
     rows.map((row) => [...row.children].map((cell) => cell.textContent.trim())),
   );
   assert.deepEqual(
-    rows.map(([title, plan, actual]) => [title.slice(0, 3), plan, actual]),
+    rows.map(([title, plan, actual]) => [title.slice(0, 3), words(plan), words(actual)]),
     [
       ['1. ', '15 min', '18 min'],
       ['2. ', '10 min', '10 min'],
@@ -394,7 +398,7 @@ for (const viewport of [
     // The longest title, paused.
     for (let i = 0; i < 3; i += 1) await page.getByRole('button', { name: 'Następny ▶' }).click();
     await page.getByRole('button', { name: '‖ Pauza' }).click();
-    assert.match(await page.locator('.timer-title').textContent(), /Kontrakt/);
+    assert.match(await page.locator('.timer-title').textContent().then(words), /Kontrakt/);
     await page.screenshot({ path: `${SCREENSHOTS}/agenda-timer-pauza-${viewport.width}x${viewport.height}.png` });
     assert.deepEqual(await offScreen(), []);
     assert.deepEqual(problems, []);
@@ -475,13 +479,13 @@ test('a later meeting on the app’s template: carried item ticked in block 1, p
   await tasks.getByLabel('Do kiedy (opcjonalnie)').fill('2026-11-20');
   await tasks.getByRole('button', { name: 'Dodaj zadanie' }).click();
   assert.equal(
-    await page.locator('#nowe-zadanie-termin-blad').textContent(),
+    await page.locator('#nowe-zadanie-termin-blad').textContent().then(words),
     'Termin 20 listopada 2026 jest przed spotkaniem (27 listopada 2026). Wybierz dzień spotkania lub późniejszy.',
   );
   assert.equal(await tasks.getByLabel('Co jest do zrobienia').inputValue(), 'Plan rozmowy z przełożonym', 'nothing typed is lost');
   await tasks.getByLabel('Do kiedy (opcjonalnie)').fill('2026-12-04');
   await tasks.getByRole('button', { name: 'Dodaj zadanie' }).click();
-  assert.match(await tasks.locator('.carried-item').textContent(), /Plan rozmowy z przełożonym.*mentee · termin: 4 grudnia 2026/);
+  assert.match(await tasks.locator('.carried-item').textContent().then(words), /Plan rozmowy z przełożonym.*mentee · termin: 4 grudnia 2026/);
   assert.equal(await tasks.getByLabel('Co jest do zrobienia').inputValue(), '', 'the form clears once the item is in');
   await tasks.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SCREENSHOTS}/phone-agenda-nowe-zadanie.png` });
@@ -492,24 +496,24 @@ test('a later meeting on the app’s template: carried item ticked in block 1, p
   await page.reload();
   await page.clock.runFor(50);
   await heading(page);
-  assert.match(await page.locator('.start-panel').textContent(), /To agenda pierwszego spotkania\. Na kolejne spotkania są szablony aplikacji/);
+  assert.match(await page.locator('.start-panel').textContent().then(words), /To agenda pierwszego spotkania\. Na kolejne spotkania są szablony aplikacji/);
   await page.locator('.editor-summary').click();
   const regular = page.locator('.app-templates li', { hasText: 'Spotkanie bieżące' });
-  assert.match(await regular.textContent(), /Spotkanie bieżące \(60 min\) szablon aplikacji/);
+  assert.match(await regular.textContent().then(words), /Spotkanie bieżące \(60 min\) szablon aplikacji/);
   await page.locator('.app-templates').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SCREENSHOTS}/phone-agenda-szablony-aplikacji.png` });
   await regular.getByRole('button', { name: 'Użyj szablonu „Spotkanie bieżące”' }).click();
   await page.locator('.editor-summary').click();
   // A later meeting does not call itself the first: the heading and intro follow the template.
   assert.equal(await heading(page), 'Agenda spotkania bieżącego');
-  assert.match(await page.locator('main .lead').textContent(), /^Kolejne spotkanie: przegląd zadań od ostatniej rozmowy/);
-  assert.doesNotMatch(await page.locator('main').textContent(), /Pierwsze spotkanie jest kluczowe/);
-  assert.equal(await page.locator('.start-panel .summary-line').textContent(), '4 bloki · razem 60 min');
+  assert.match(await page.locator('main .lead').textContent().then(words), /^Kolejne spotkanie: przegląd zadań od ostatniej rozmowy/);
+  assert.doesNotMatch(await page.locator('main').textContent().then(words), /Pierwsze spotkanie jest kluczowe/);
+  assert.equal(await page.locator('.start-panel .summary-line').textContent().then(words), '4 bloki · razem 60 min');
   await page.getByRole('button', { name: '▶ Rozpocznij spotkanie' }).click();
-  assert.match(await page.locator('.timer-title').textContent(), /^Zadania od ostatniego spotkania$/);
+  assert.match(await page.locator('.timer-title').textContent().then(words), /^Zadania od ostatniego spotkania$/);
   const carried = page.locator('.carried');
-  assert.match(await carried.textContent(), /Plan rozmowy z przełożonym/);
-  assert.match(await carried.locator('.carried-item').first().textContent(), /po terminie.*termin: 4 grudnia 2026 · ze spotkania 27 listopada 2026/);
+  assert.match(await carried.textContent().then(words), /Plan rozmowy z przełożonym/);
+  assert.match(await carried.locator('.carried-item').first().textContent().then(words), /po terminie.*termin: 4 grudnia 2026 · ze spotkania 27 listopada 2026/);
   await carried.getByLabel('Plan rozmowy z przełożonym').check();
   assert.ok(await carried.getByLabel('Plan rozmowy z przełożonym').isChecked(), 'stays listed, ticked, during the talk');
   const axe = async (selector) =>
@@ -526,7 +530,7 @@ test('a later meeting on the app’s template: carried item ticked in block 1, p
   const area = goals.locator('fieldset', { hasText: 'Obszar do rozwoju: Delegowanie' });
   await main.getByLabel('Postęp (0–10)').fill('11');
   await main.getByLabel('Postęp (0–10)').blur();
-  assert.equal(await main.locator('.field-error').first().textContent(), '„11” to nie ocena postępu. Wpisz liczbę całkowitą od 0 do 10.');
+  assert.equal(await main.locator('.field-error').first().textContent().then(words), '„11” to nie ocena postępu. Wpisz liczbę całkowitą od 0 do 10.');
   assert.equal(await main.getByLabel('Postęp (0–10)').inputValue(), '11', 'what was typed stays');
   await main.getByLabel('Postęp (0–10)').fill('6');
   await main.getByLabel('Postęp (0–10)').blur();
@@ -534,8 +538,8 @@ test('a later meeting on the app’s template: carried item ticked in block 1, p
   await main.getByLabel('Krótka notatka').blur();
   await area.getByLabel('Postęp (0–10)').fill('3');
   await area.getByLabel('Postęp (0–10)').blur();
-  assert.equal(await main.locator('.progress-now').textContent(), 'Zapisano: 6/10');
-  assert.equal(await main.locator('.field-error').first().textContent(), '');
+  assert.equal(await main.locator('.progress-now').textContent().then(words), 'Zapisano: 6/10');
+  assert.equal(await main.locator('.field-error').first().textContent().then(words), '');
   assert.deepEqual(await axe('.goals-progress'), []);
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 390, `nothing sticks out sideways (${width} px)`);
@@ -545,7 +549,7 @@ test('a later meeting on the app’s template: carried item ticked in block 1, p
   await page.reload();
   await page.clock.runFor(50);
   await heading(page);
-  assert.equal(await page.locator('.goals-progress fieldset').first().locator('.progress-now').textContent(), 'Zapisano: 6/10');
+  assert.equal(await page.locator('.goals-progress fieldset').first().locator('.progress-now').textContent().then(words), 'Zapisano: 6/10');
   await finishMeeting(page);
 
   const doc = await storedAgenda(page);
@@ -561,16 +565,17 @@ test('a later meeting on the app’s template: carried item ticked in block 1, p
   const latest = page.locator('.summary').first();
   const outcome = async (summary) =>
     summary.evaluate((el) => [...el.querySelectorAll('h4')].filter((h) => h.nextElementSibling?.matches('.summary-outcome'))
-      .map((h) => [h.textContent, [...h.nextElementSibling.querySelectorAll('li')].map((li) => li.textContent)]));
+      .map((h) => [h.textContent, [...h.nextElementSibling.querySelectorAll('li')].map((li) => li.textContent)]))
+      .then((groups) => groups.map(([title, lines]) => [words(title), lines.map(words)]));
   assert.deepEqual(await outcome(latest), [
     ['Postęp celów', [
-      'Główny cel „Przygotowanie do roli liderki zespołu”: 6/10 — Pierwsza prezentacja za nami',
+      'Główny cel „Przygotowanie do roli liderki zespołu”: 6/10 – Pierwsza prezentacja za nami',
       'Obszar do rozwoju „Delegowanie”: 3/10',
     ]],
-    ['Odhaczone zadania z wcześniejszych spotkań', ['Plan rozmowy z przełożonym — ze spotkania 27 listopada 2026']],
+    ['Odhaczone zadania z wcześniejszych spotkań', ['Plan rozmowy z przełożonym – ze spotkania 27 listopada 2026']],
   ]);
   assert.deepEqual(await outcome(page.locator('.summary').nth(1)), [
-    ['Nowe zadania', ['Plan rozmowy z przełożonym — mentee · termin: 4 grudnia 2026 · zrobione 11 grudnia 2026']],
+    ['Nowe zadania', ['Plan rozmowy z przełożonym – mentee · termin: 4 grudnia 2026 · zrobione 11 grudnia 2026']],
   ]);
   const record = latest.getByRole('link', { name: 'Zapis spotkania: notatki, zadania, postęp' });
   assert.equal(await record.getAttribute('href'), `#/przebieg?spotkanie=${second.id}`);

@@ -1,7 +1,7 @@
 // End-to-end tests against the release build served under /niezbednik/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { DESKTOP, PHONE, ROUTES, SCREENSHOTS, guardedPage, heading, launch } from './harness.mjs';
+import { DESKTOP, PHONE, ROUTES, SCREENSHOTS, guardedPage, heading, launch, words } from './harness.mjs';
 
 const ROSTER_KEY = 'niezbednik/mentees';
 let env;
@@ -106,7 +106,7 @@ test('an unknown hash shows a Polish not-found page with a way home', async () =
   const { page, problems } = await guardedPage(context, env.origin);
   await page.goto(env.url + '#/nie-ma-takiej');
   assert.equal(await heading(page), 'Nie ma takiej strony');
-  assert.match(await page.locator('main').textContent(), /#\/nie-ma-takiej/);
+  assert.match(await page.locator('main').textContent().then(words), /#\/nie-ma-takiej/);
   await page.screenshot({ path: `${SCREENSHOTS}/phone-nie-znaleziono.png` });
   await page.getByRole('link', { name: 'Wróć na stronę główną' }).click();
   assert.equal(await heading(page), 'Niezbędnik mentora');
@@ -148,7 +148,7 @@ test('the content pages show the whole seed', async () => {
   await page.goto(env.url + '#/agenda');
   await heading(page);
   assert.equal(await page.locator('.blocks > li').count(), 5);
-  assert.match(await page.locator('.start-panel .summary-line').textContent(), /5 bloków · razem 70 min/);
+  assert.match(await page.locator('.start-panel .summary-line').textContent().then(words), /5 bloków · razem 70 min/);
   await page.goto(env.url + '#/feedback');
   await heading(page);
   await page.getByRole('button', { name: '+ Nowa rozmowa' }).click();
@@ -157,8 +157,8 @@ test('the content pages show the whole seed', async () => {
   await page.goto(env.url + '#/crm');
   await heading(page);
   assert.equal(await page.locator('.pillars tbody tr').count(), 6);
-  assert.match(await page.locator('.author').textContent(), /Klaudia Janecka/);
-  assert.doesNotMatch(await page.locator('main').textContent(), /politykę prywatności/);
+  assert.match(await page.locator('.author').textContent().then(words), /Klaudia Janecka/);
+  assert.doesNotMatch(await page.locator('main').textContent().then(words), /politykę prywatności/);
   await context.close();
 });
 
@@ -168,17 +168,17 @@ test('mentees: add, rename, switch, delete with confirmation, all kept across a 
   await page.goto(env.url + '#/dane');
   await heading(page);
   const switcher = page.locator('#aktywny-mentee');
-  assert.equal(await switcher.locator('option:checked').textContent(), 'Osoba mentorowana');
+  assert.equal(await switcher.locator('option:checked').textContent().then(words), 'Osoba mentorowana');
 
   await page.getByRole('button', { name: 'Dodaj' }).click();
-  assert.equal(await page.locator('#nowy-mentee-blad').textContent(), 'Wpisz imię lub pseudonim mentee.');
+  assert.equal(await page.locator('#nowy-mentee-blad').textContent().then(words), 'Wpisz imię lub pseudonim mentee.');
 
   await page.getByLabel('Nowy mentee').fill('Anna Kowalska');
   await page.getByRole('button', { name: 'Dodaj' }).click();
-  assert.equal(await switcher.locator('option:checked').textContent(), 'Anna Kowalska');
+  assert.equal(await switcher.locator('option:checked').textContent().then(words), 'Anna Kowalska');
   await page.getByLabel('Nowy mentee').fill('anna kowalska');
   await page.getByRole('button', { name: 'Dodaj' }).click();
-  assert.match(await page.locator('#nowy-mentee-blad').textContent(), /już jest na liście/);
+  assert.match(await page.locator('#nowy-mentee-blad').textContent().then(words), /już jest na liście/);
   // The field takes as many characters as a name may have (60), not more to be refused later.
   await page.getByLabel('Nowy mentee').fill('');
   await page.getByLabel('Nowy mentee').pressSequentially('ż'.repeat(61));
@@ -197,23 +197,23 @@ test('mentees: add, rename, switch, delete with confirmation, all kept across a 
   await page.screenshot({ path: `${SCREENSHOTS}/phone-dane-mentee.png`, fullPage: true });
   await page.reload();
   await heading(page);
-  assert.equal(await switcher.locator('option:checked').textContent(), 'Anna K.');
+  assert.equal(await switcher.locator('option:checked').textContent().then(words), 'Anna K.');
   // The first mentee took the place of the app's stand-in „Osoba mentorowana”, which held no notes.
-  assert.deepEqual(await switcher.locator('option').allTextContents(), ['Anna K.', 'Bartek']);
+  assert.deepEqual(await switcher.locator('option').allTextContents().then((texts) => texts.map(words)), ['Anna K.', 'Bartek']);
 
   const bartekRow = page.locator('.mentee-row', { hasText: 'Bartek' });
   await bartekRow.getByRole('button', { name: 'Usuń' }).click();
-  assert.match(await bartekRow.getByRole('alertdialog').textContent(), /Usunąć „Bartek”/);
+  assert.match(await bartekRow.getByRole('alertdialog').textContent().then(words), /Usunąć „Bartek”/);
   await bartekRow.getByRole('button', { name: 'Nie, zostaw' }).click();
   assert.equal(await switcher.locator('option').count(), 2);
   await bartekRow.getByRole('button', { name: 'Usuń' }).click();
   await bartekRow.getByRole('button', { name: 'Tak, usuń' }).click();
   await page.reload();
   await heading(page);
-  assert.deepEqual(await switcher.locator('option').allTextContents(), ['Anna K.']);
+  assert.deepEqual(await switcher.locator('option').allTextContents().then((texts) => texts.map(words)), ['Anna K.']);
 
   await page.goto(env.url + '#/');
-  assert.equal(await page.locator('.active-mentee .mentee-name').textContent(), 'Anna K.');
+  assert.equal(await page.locator('.active-mentee .mentee-name').textContent().then(words), 'Anna K.');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -229,10 +229,10 @@ test('storage that throws QuotaExceededError: the app works in memory and says s
   await page.goto(env.url + '#/dane');
   await heading(page);
   const banner = page.locator('[data-problem=not-saving]');
-  assert.match(await banner.textContent(), /Dane nie są zapisywane.*pamięć przeglądarki dla tej strony jest pełna/);
+  assert.match(await banner.textContent().then(words), /Dane nie są zapisywane.*pamięć przeglądarki dla tej strony jest pełna/);
   await page.getByLabel('Nowy mentee').fill('Celina');
   await page.getByRole('button', { name: 'Dodaj' }).click();
-  assert.equal(await page.locator('#aktywny-mentee option:checked').textContent(), 'Celina');
+  assert.equal(await page.locator('#aktywny-mentee option:checked').textContent().then(words), 'Celina');
   await page.goto(env.url + '#/agenda');
   assert.equal(await banner.isVisible(), true, 'the banner stays on every page');
   await page.screenshot({ path: `${SCREENSHOTS}/phone-awaria-zapisu.png` });
@@ -253,7 +253,7 @@ test('storage that is missing altogether (blocked): the app works and says so', 
   const { page } = await guardedPage(context, env.origin);
   await page.goto(env.url + '#/');
   assert.equal(await heading(page), 'Niezbędnik mentora');
-  assert.match(await page.locator('[data-problem=not-saving]').textContent(), /przeglądarka nie pozwala na zapis danych/);
+  assert.match(await page.locator('[data-problem=not-saving]').textContent().then(words), /przeglądarka nie pozwala na zapis danych/);
   await context.close();
 });
 
@@ -266,8 +266,8 @@ test('an unreadable value is quarantined, downloadable, and the rest starts from
   await page.reload();
   await heading(page);
   const banner = page.locator('[data-problem=quarantined]');
-  assert.match(await banner.textContent(), /Nie udało się odczytać: lista mentee/);
-  assert.equal(await page.locator('#aktywny-mentee option:checked').textContent(), 'Osoba mentorowana');
+  assert.match(await banner.textContent().then(words), /Nie udało się odczytać: lista mentee/);
+  assert.equal(await page.locator('#aktywny-mentee option:checked').textContent().then(words), 'Osoba mentorowana');
   const kept = await page.evaluate(() =>
     Object.keys(localStorage)
       .filter((key) => key.startsWith('niezbednik/kwarantanna/'))
@@ -299,7 +299,7 @@ test('an unreadable note is named by its tool and mentee, not by a storage key',
   await page.goto(env.url + '#/kontrakt');
   await heading(page);
   const banner = page.locator('[data-problem=quarantined]');
-  const text = await banner.locator('p').first().textContent();
+  const text = await banner.locator('p').first().textContent().then(words);
   assert.match(text, /^Nie udało się odczytać: kontrakt \(mentee: Osoba mentorowana\)\. Zaczynasz od wartości domyślnych/);
   // What was kept, when and where, in Polish; no storage key, stamp or parser English to decode.
   assert.match(text, /Nieczytelny zapis \(33 bajty\) odłożono \d{1,2} [a-ząćęłńóśźż]+ \d{4} o \d{1,2}:\d\d w pamięci tej przeglądarki/);
@@ -308,7 +308,7 @@ test('an unreadable note is named by its tool and mentee, not by a storage key',
   const details = banner.locator('details');
   assert.equal(await details.locator('p').first().isVisible(), false);
   await details.locator('summary', { hasText: 'Szczegóły' }).click();
-  assert.match(await details.textContent(), /Klucz: niezbednik\/mentee\/.+\/kontrakt.*Odłożony pod kluczem: niezbednik\/kwarantanna\/.*Błąd odczytu: to nie jest poprawny zapis JSON \(EOF/s);
+  assert.match(await details.textContent().then(words), /Klucz: niezbednik\/mentee\/.+\/kontrakt.*Odłożony pod kluczem: niezbednik\/kwarantanna\/.*Błąd odczytu: to nie jest poprawny zapis JSON \(EOF/s);
   await page.screenshot({ path: `${SCREENSHOTS}/phone-kwarantanna-kontrakt.png` });
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -329,7 +329,7 @@ test('data from a newer version is never overwritten', async () => {
   await page.goto(env.url + '#/dane');
   await page.reload();
   await heading(page);
-  assert.match(await page.locator('[data-problem=newer]').textContent(), /nowsza wersja aplikacji/);
+  assert.match(await page.locator('[data-problem=newer]').textContent().then(words), /nowsza wersja aplikacji/);
   await page.getByLabel('Nowy mentee').fill('Dorota');
   await page.getByRole('button', { name: 'Dodaj' }).click();
   assert.equal(await page.evaluate((key) => localStorage.getItem(key), ROSTER_KEY), newer);
@@ -352,7 +352,7 @@ test('a change in another tab shows up here without a reload', async () => {
   // And back: an edit in the second tab reaches the first, with nothing lost on either side.
   await second.page.locator('#aktywny-mentee').selectOption({ label: 'Ewa z pierwszej karty' });
   await first.page.locator('.mentee-row.is-active', { hasText: 'Ewa z pierwszej karty' }).waitFor({ timeout: 5000 });
-  assert.deepEqual(await first.page.locator('#aktywny-mentee option').allTextContents(), ['Ewa z pierwszej karty', 'Franek']);
+  assert.deepEqual(await first.page.locator('#aktywny-mentee option').allTextContents().then((texts) => texts.map(words)), ['Ewa z pierwszej karty', 'Franek']);
   assert.deepEqual(first.problems, []);
   assert.deepEqual(second.problems, []);
   await context.close();

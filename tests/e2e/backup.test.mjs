@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { PHONE, SCREENSHOTS, guardedPage, heading, launch, textWhen } from './harness.mjs';
+import { PHONE, SCREENSHOTS, guardedPage, heading, launch, textWhen, words } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -31,7 +31,7 @@ test('export, delete everything, import: the same data comes back', async () => 
   await page.getByLabel('Nowy mentee').fill('Anna Kowalska');
   await page.getByRole('button', { name: 'Dodaj' }).click();
   // The first mentee takes the place of the app's untouched stand-in.
-  assert.deepEqual(await page.locator('.mentee-row .mentee-name').allTextContents(), ['Anna Kowalska']);
+  assert.deepEqual(await page.locator('.mentee-row .mentee-name').allTextContents().then((texts) => texts.map(words)), ['Anna Kowalska']);
   await page.goto(env.url + '#/kontrakt');
   await page.getByLabel('Mentor (imię i nazwisko)').fill('Jan Mentor <img src=x onerror=alert(1)>');
   await page.goto(env.url + '#/pytania');
@@ -39,13 +39,13 @@ test('export, delete everything, import: the same data comes back', async () => 
   await page.getByRole('button', { name: 'Oznacz jako zadane' }).click();
   await page.goto(env.url + '#/dane');
   await heading(page);
-  assert.match(await page.locator('.warning-note').textContent(), /Nie masz jeszcze kopii zapasowej/);
+  assert.match(await page.locator('.warning-note').textContent().then(words), /Nie masz jeszcze kopii zapasowej/);
   // Earlier builds stored the day of the last export as a bare date: still understood.
   await page.evaluate(() => localStorage.setItem('niezbednik/ostatnia-kopia', '2026-01-02'));
   await page.reload();
   await heading(page);
   const reminder = page.locator('.warning-note');
-  assert.match(await reminder.textContent(), /Ostatnia kopia ma \d+ dni\. Zrób nową\./);
+  assert.match(await reminder.textContent().then(words), /Ostatnia kopia ma \d+ dni\. Zrób nową\./);
   const before = await ours(page);
   assert.ok(Object.keys(before).length >= 3);
 
@@ -55,14 +55,14 @@ test('export, delete everything, import: the same data comes back', async () => 
   // not dressed as an error. (No waiting: the export updates the page before the click returns.)
   assert.equal(await reminder.count(), 0, 'no reminder right after the export');
   const saved = page.getByTestId('kopia-zapisana');
-  assert.match(await saved.textContent(), /^Zapisano plik niezbednik-wszystko-\d{8}\.json\.$/);
+  assert.match(await saved.textContent().then(words), /^Zapisano plik niezbednik-wszystko-\d{8}\.json\.$/);
   assert.equal(await saved.evaluate((el) => getComputedStyle(el).color), 'rgb(22, 101, 52)');
   await page.screenshot({ path: `${SCREENSHOTS}/phone-dane-po-eksporcie.png`, fullPage: true });
   // What the app's data takes, in kB the Polish way; the browser's estimate, with the offline
   // copy of the app, apart and labelled.
   const kilobytes = async () => {
-    const text = await page.getByTestId('dane-rozmiar').textContent();
-    const match = text.match(/^Dane aplikacji zajmują (\d+),(\d)\u00a0kB z\u00a010,5\u00a0MB \(0\u00a0%\) miejsca, które przeglądarka daje tej stronie na zapis\.$/);
+    const text = await page.getByTestId('dane-rozmiar').textContent().then(words);
+    const match = text.match(/^Dane aplikacji zajmują (\d+),(\d) kB z 10,5 MB \(0 %\) miejsca, które przeglądarka daje tej stronie na zapis\.$/);
     assert.ok(match, text);
     return Number(`${match[1]}.${match[2]}`);
   };
@@ -73,7 +73,7 @@ test('export, delete everything, import: the same data comes back', async () => 
       .reduce((sum, k) => sum + 2 * (k.length + localStorage.getItem(k).length), 0),
   );
   assert.equal(full, Math.round(expected / 100) / 10);
-  assert.match(await page.getByTestId('dane-szacunek').textContent(), /Kopia aplikacji do pracy offline i jej pliki zajmują ok\. .*szacunek przeglądarki, bez danych zapisanych w aplikacji\)\.$/);
+  assert.match(await page.getByTestId('dane-szacunek').textContent().then(words), /Kopia aplikacji do pracy offline i jej pliki zajmują ok\. .*szacunek przeglądarki, bez danych zapisanych w aplikacji\)\.$/);
   const file = await download.path();
   const backup = JSON.parse(readFileSync(file, 'utf8'));
   assert.equal(backup.type, 'niezbednik-mentora/kopia');
@@ -88,12 +88,12 @@ test('export, delete everything, import: the same data comes back', async () => 
 
   await page.getByLabel('Wpisz USUŃ, aby potwierdzić').fill('usun');
   await page.getByRole('button', { name: 'Usuń wszystkie dane' }).click();
-  assert.equal(await page.locator('#potwierdz-usuniecie-blad').textContent(), 'Wpisz dokładnie: USUŃ');
+  assert.equal(await page.locator('#potwierdz-usuniecie-blad').textContent().then(words), 'Wpisz dokładnie: USUŃ');
   await page.getByLabel('Wpisz USUŃ, aby potwierdzić').fill('USUŃ');
   // The app reloads itself after deleting: wait for that load, not the old page.
   await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Usuń wszystkie dane' }).click()]);
   await heading(page);
-  assert.deepEqual(await page.locator('#aktywny-mentee option').allTextContents(), ['Osoba mentorowana']);
+  assert.deepEqual(await page.locator('#aktywny-mentee option').allTextContents().then((texts) => texts.map(words)), ['Osoba mentorowana']);
   assert.ok((await kilobytes()) < full, 'deleting everything shows at once in the size');
   assert.ok((await kilobytes()) < 0.5, 'only the fresh roster is left');
 
@@ -109,8 +109,8 @@ test('export, delete everything, import: the same data comes back', async () => 
 
   await page.getByLabel('Importuj z pliku kopii').setInputFiles(file);
   const preview = page.getByRole('alertdialog', { name: 'Podgląd importu' });
-  assert.match(await preview.textContent(), /Zastąpi wszystkie obecne dane/);
-  assert.match(await preview.textContent(), /Doda: Anna Kowalska/);
+  assert.match(await preview.textContent().then(words), /Zastąpi wszystkie obecne dane/);
+  assert.match(await preview.textContent().then(words), /Doda: Anna Kowalska/);
   await page.screenshot({ path: `${SCREENSHOTS}/phone-dane-import.png`, fullPage: true });
   await Promise.all([page.waitForEvent('load'), preview.getByRole('button', { name: 'Importuj' }).click()]);
   await heading(page);
@@ -124,7 +124,7 @@ test('export, delete everything, import: the same data comes back', async () => 
   await heading(page);
   // User text stays text: shown as typed, never run as HTML.
   assert.equal(await page.getByLabel('Mentor (imię i nazwisko)').inputValue(), 'Jan Mentor <img src=x onerror=alert(1)>');
-  assert.match(await page.locator('.contract-doc').textContent(), /Mentor: Jan Mentor <img src=x onerror=alert\(1\)>/);
+  assert.match(await page.locator('.contract-doc').textContent().then(words), /Mentor: Jan Mentor <img src=x onerror=alert\(1\)>/);
   assert.equal(await page.locator('.contract-doc img').count(), 0);
   assert.deepEqual(problems, []);
   await context.close();
@@ -142,18 +142,18 @@ test('after deleting everything the first mentee added replaces „Osoba mentoro
   await heading(page);
   await page.getByLabel('Nowy mentee').fill('Ola');
   await page.getByRole('button', { name: 'Dodaj' }).click();
-  assert.deepEqual(await page.locator('.mentee-row .mentee-name').allTextContents(), ['Osoba mentorowana', 'Ola']);
+  assert.deepEqual(await page.locator('.mentee-row .mentee-name').allTextContents().then((texts) => texts.map(words)), ['Osoba mentorowana', 'Ola']);
   await page.getByLabel('Wpisz USUŃ, aby potwierdzić').fill('USUŃ');
   await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Usuń wszystkie dane' }).click()]);
   await heading(page);
-  assert.deepEqual(await page.locator('.mentee-row .mentee-name').allTextContents(), ['Osoba mentorowana']);
+  assert.deepEqual(await page.locator('.mentee-row .mentee-name').allTextContents().then((texts) => texts.map(words)), ['Osoba mentorowana']);
   await page.getByLabel('Nowy mentee').fill('Ewa');
   await page.getByRole('button', { name: 'Dodaj' }).click();
-  assert.deepEqual(await page.locator('.mentee-row .mentee-name').allTextContents(), ['Ewa']);
-  assert.deepEqual(await page.locator('#aktywny-mentee option').allTextContents(), ['Ewa']);
+  assert.deepEqual(await page.locator('.mentee-row .mentee-name').allTextContents().then((texts) => texts.map(words)), ['Ewa']);
+  assert.deepEqual(await page.locator('#aktywny-mentee option').allTextContents().then((texts) => texts.map(words)), ['Ewa']);
   await page.reload();
   await heading(page);
-  assert.deepEqual(await page.locator('.mentee-row .mentee-name').allTextContents(), ['Ewa']);
+  assert.deepEqual(await page.locator('.mentee-row .mentee-name').allTextContents().then((texts) => texts.map(words)), ['Ewa']);
   await page.screenshot({ path: `${SCREENSHOTS}/phone-360-dane.png`, fullPage: true });
   assert.deepEqual(problems, []);
   await context.close();

@@ -3,7 +3,7 @@
 // with „Spróbuj ponownie” while the rest of the app (the timer included) keeps working.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { PHONE, ROUTES, SCREENSHOTS, guardedPage, heading, launch } from './harness.mjs';
+import { PHONE, ROUTES, SCREENSHOTS, guardedPage, heading, launch, words } from './harness.mjs';
 
 const TOOLS = ROUTES.filter((route) => route.hash !== '#/');
 let env;
@@ -85,8 +85,8 @@ test('a running meeting after a reload elsewhere: the shell alone runs the pill 
   assert.equal(await heading(page), 'Niezbędnik mentora');
   const pill = page.locator('.timer-pill');
   await pill.waitFor();
-  assert.match(await pill.textContent(), /^Timer \d+:\d\d · blok 1 — wróć$/);
-  const before = await pill.textContent();
+  assert.match(await pill.textContent().then(words), /^Timer \d+:\d\d · blok 1 – wróć$/);
+  const before = await pill.textContent().then(words);
   await page.waitForFunction((text) => document.querySelector('.timer-pill')?.textContent !== text, before, { timeout: 5000 });
   assert.deepEqual(splitsOf(wasm), [], `the start page with a meeting on fetched ${wasm}`);
   await page.screenshot({ path: `${SCREENSHOTS}/phone-start-timer-z-powloki.png` });
@@ -135,7 +135,7 @@ test('navigation through every tool loads each chunk once, and back again at onc
   assert.equal(await heading(page), ROUTES[0].heading);
   const nav = page.getByRole('navigation', { name: 'Narzędzia' });
   for (const route of [...TOOLS, ...TOOLS]) {
-    const label = (await nav.locator(`a[href="${route.hash}"]`).textContent()).trim();
+    const label = (await nav.locator(`a[href="${route.hash}"]`).textContent().then(words)).trim();
     await nav.getByRole('link', { name: label }).click();
     assert.equal(await heading(page), route.heading, route.hash);
   }
@@ -164,7 +164,7 @@ test('while a chunk is on its way a Polish note stands in its place', async () =
   await page.getByRole('navigation', { name: 'Narzędzia' }).getByRole('link', { name: 'Pytania' }).click();
   const note = page.locator('main [role="status"]');
   await note.waitFor();
-  assert.equal((await note.textContent()).trim(), 'Wczytuję narzędzie „Pytania otwarcia”…');
+  assert.equal((await note.textContent().then(words)).trim(), 'Wczytuję narzędzie „Pytania otwarcia”…');
   await page.screenshot({ path: `${SCREENSHOTS}/phone-narzedzie-wczytywanie.png` });
   release();
   assert.equal(await heading(page), 'Pytania otwarcia');
@@ -189,7 +189,7 @@ test('a chunk that cannot be fetched: a Polish message, the app keeps working, �
   const alert = page.locator('main [role="alert"][data-problem="chunk"]');
   await alert.waitFor();
   assert.match(
-    (await alert.innerText()).replace(/\s+/g, ' '),
+    (await alert.innerText().then(words)).replace(/\s+/g, ' '),
     /^Nie udało się wczytać narzędzia „Kontrakt mentoringowy”\. Sprawdź połączenie z internetem i spróbuj ponownie\./,
   );
   const retry = alert.getByRole('button', { name: 'Spróbuj ponownie' });
@@ -198,7 +198,7 @@ test('a chunk that cannot be fetched: a Polish message, the app keeps working, �
 
   // The timer pill still ticks and leads back; other tools and the start page still open.
   const pill = page.locator('.timer-pill');
-  const before = await pill.textContent();
+  const before = await pill.textContent().then(words);
   await page.waitForFunction((text) => document.querySelector('.timer-pill')?.textContent !== text, before, { timeout: 5000 });
   await nav.getByRole('link', { name: 'CRM' }).click();
   assert.equal(await heading(page), ROUTES.find((r) => r.name === 'crm').heading);
@@ -213,7 +213,7 @@ test('a chunk that cannot be fetched: a Polish message, the app keeps working, �
   await alert.waitFor();
   await retry.click();
   await alert.waitFor();
-  assert.match(await alert.textContent(), /Nie udało się wczytać narzędzia/);
+  assert.match(await alert.textContent().then(words), /Nie udało się wczytać narzędzia/);
 
   // The network is back: „Spróbuj ponownie” brings the tool.
   blocked = false;
@@ -249,7 +249,7 @@ test('the start page fetches the follow-ups’ chunk only once feedback is saved
   const alert = page.locator('main [role="alert"][data-problem="chunk"]');
   await alert.waitFor();
   assert.match(
-    (await alert.innerText()).replace(/\s+/g, ' '),
+    (await alert.innerText().then(words)).replace(/\s+/g, ' '),
     /^Nie udało się wczytać terminów sprawdzenia efektów feedbacku\. Sprawdź połączenie z internetem i spróbuj ponownie\./,
   );
   // The rest of the start page is there and works.
@@ -258,7 +258,7 @@ test('the start page fetches the follow-ups’ chunk only once feedback is saved
   blocked = false;
   await alert.getByRole('button', { name: 'Spróbuj ponownie' }).click();
   await page.locator('.due li').first().waitFor();
-  assert.match(await page.locator('.due li').first().textContent(), /^Osoba mentorowana: Rozmowa z 27 listopada 2026: Terminy raportów/);
+  assert.match(await page.locator('.due li').first().textContent().then(words), /^Osoba mentorowana: Rozmowa z 27 listopada 2026: Terminy raportów/);
   assert.equal(await alert.count(), 0);
   const unexpected = problems.filter((p) => !/split_follow_ups\.wasm|Failed to fetch|ERR_INTERNET_DISCONNECTED|NetworkError/.test(p));
   assert.deepEqual(unexpected, []);

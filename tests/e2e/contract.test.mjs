@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import ICAL from 'ical.js';
 import { readFileSync } from 'node:fs';
-import { PHONE, SCREENSHOTS, guardedPage, heading, launch } from './harness.mjs';
+import { PHONE, SCREENSHOTS, guardedPage, heading, launch, words } from './harness.mjs';
 
 /// Meeting starts (local time) of every event in an .ics file, recurrences expanded by
 /// ical.js (the parser behind Thunderbird's calendar).
@@ -77,9 +77,9 @@ test('fill every field, reload, accept, print and export to a calendar', async (
 
   // Accepting an empty contract names what is missing, next to the fields.
   await page.getByRole('button', { name: 'Zaakceptuj kontrakt' }).click();
-  assert.equal(await page.locator('#k-mentor-blad').textContent(), 'Wpisz imię i nazwisko mentora.');
-  assert.equal(await page.locator('#k-cel-blad').textContent(), 'Wpisz główny cel współpracy.');
-  assert.match(await page.locator('.status-panel').textContent(), /Status: szkic/);
+  assert.equal(await page.locator('#k-mentor-blad').textContent().then(words), 'Wpisz imię i nazwisko mentora.');
+  assert.equal(await page.locator('#k-cel-blad').textContent().then(words), 'Wpisz główny cel współpracy.');
+  assert.match(await page.locator('.status-panel').textContent().then(words), /Status: szkic/);
 
   await page.getByLabel('Mentor (imię i nazwisko)').fill('Jan Mentor');
   await page.getByLabel('Organizacja (opcjonalnie)').fill('Firma Sp. z o.o.');
@@ -108,10 +108,10 @@ test('fill every field, reload, accept, print and export to a calendar', async (
   assert.equal(await page.getByLabel(/Data pierwszego spotkania/).inputValue(), '2026-11-27');
   await page.getByLabel(/Data pierwszego spotkania/).fill('2026-01-05');
   await page.getByLabel('Godzina spotkań').fill('17:30');
-  assert.equal(await page.getByTestId('kontrakt-wyliczenia').textContent(), 'Koniec programu: 5 lipca 2026 · 26 spotkań');
+  assert.equal(await page.getByTestId('kontrakt-wyliczenia').textContent().then(words), 'Koniec programu: 5 lipca 2026 · 26 spotkań');
   await page.getByLabel(/Czas trwania programu/).fill('abc');
   await page.getByLabel(/Czas trwania programu/).blur();
-  assert.equal(await page.locator('#k-miesiace-blad').textContent(), 'Wpisz liczbę od 1 do 36.');
+  assert.equal(await page.locator('#k-miesiace-blad').textContent().then(words), 'Wpisz liczbę od 1 do 36.');
   // A second refused number keeps its own message; other edits leave both texts where they are.
   await page.getByLabel(/Czas trwania spotkania/).fill('5');
   await page.getByLabel(/Czas trwania spotkania/).blur();
@@ -119,12 +119,12 @@ test('fill every field, reload, accept, print and export to a calendar', async (
   await page.getByLabel('Forma spotkań').selectOption('hybrydowo');
   await page.getByLabel('Organizacja (opcjonalnie)').fill('Firma Sp. z o.o.');
   assert.equal(await page.getByLabel(/Czas trwania programu/).inputValue(), 'abc');
-  assert.equal(await page.locator('#k-miesiace-blad').textContent(), 'Wpisz liczbę od 1 do 36.');
+  assert.equal(await page.locator('#k-miesiace-blad').textContent().then(words), 'Wpisz liczbę od 1 do 36.');
   assert.equal(await page.getByLabel(/Czas trwania spotkania/).inputValue(), '5');
-  assert.equal(await page.locator('#k-czas-blad').textContent(), 'Wpisz liczbę od 15 do 480.');
+  assert.equal(await page.locator('#k-czas-blad').textContent().then(words), 'Wpisz liczbę od 15 do 480.');
   await page.getByLabel(/Czas trwania spotkania/).fill('90');
   await page.getByLabel(/Czas trwania spotkania/).blur();
-  assert.equal(await page.locator('#k-czas-blad').textContent(), '');
+  assert.equal(await page.locator('#k-czas-blad').textContent().then(words), '');
   assert.equal(await page.getByLabel(/Czas trwania programu/).inputValue(), 'abc');
 
   await page.reload();
@@ -139,7 +139,7 @@ test('fill every field, reload, accept, print and export to a calendar', async (
   assert.equal((await page.getByLabel('Uzgodnione przez obie strony').all()).length, 5);
 
   await page.getByRole('button', { name: 'Zaakceptuj kontrakt' }).click();
-  const status = () => page.locator('.contract-status').textContent();
+  const status = () => page.locator('.contract-status').textContent().then(words);
   assert.equal(await status(), 'Status: zaakceptowany 27 listopada 2026');
   assert.equal(await page.getByRole('button', { name: 'Zaakceptuj zmiany' }).count(), 0);
   // A change after acceptance says what changed and when, and waits for both sides.
@@ -156,7 +156,7 @@ test('fill every field, reload, accept, print and export to a calendar', async (
   await page.reload();
   await heading(page);
   assert.equal(await status(), 'Status: zaakceptowany 27 listopada 2026Zmiany zaakceptowane 3 grudnia 2026 (cele i wskaźniki).');
-  const paper = await page.locator('.contract-doc').textContent();
+  const paper = await page.locator('.contract-doc').textContent().then(words);
   assert.match(paper, /zawarty 27 listopada 2026 pomiędzy:/);
   assert.match(paper, /od 5 stycznia 2026 do 5 lipca 2026 \(26 spotkań, o godz. 17:30\)/);
   assert.match(paper, /Zmiany zaakceptowane przez obie strony 3 grudnia 2026\./);
@@ -198,7 +198,7 @@ test('fill every field, reload, accept, print and export to a calendar', async (
   const reminder = page.getByLabel('Przypomnienie w kalendarzu');
   assert.equal(await reminder.inputValue(), 'dzien');
   assert.deepEqual(
-    await reminder.locator('option').allTextContents(),
+    await reminder.locator('option').allTextContents().then((texts) => texts.map(words)),
     ['brak', 'godzinę przed', 'dzień przed (domyślnie)', 'dwa dni przed', 'tydzień przed'],
   );
   await reminder.selectOption('tydzien');
@@ -221,7 +221,7 @@ test('fill every field, reload, accept, print and export to a calendar', async (
   // and the calendar gets exactly those dates.
   await page.getByLabel('Częstotliwość spotkań').selectOption('miesiac');
   await page.getByLabel(/Data pierwszego spotkania/).fill('2026-01-31');
-  assert.equal(await page.getByTestId('kontrakt-wyliczenia').textContent(), 'Koniec programu: 31 lipca 2026 · 6 spotkań');
+  assert.equal(await page.getByTestId('kontrakt-wyliczenia').textContent().then(words), 'Koniec programu: 31 lipca 2026 · 6 spotkań');
   assert.deepEqual(
     meetings(await calendarFile(page)),
     ['2026-01-31', '2026-02-28', '2026-03-31', '2026-04-30', '2026-05-31', '2026-06-30'].map((d) => `${d}T17:30:00`),
@@ -263,7 +263,7 @@ test('fill every field, reload, accept, print and export to a calendar', async (
   });
   assert.deepEqual({ ...boxes, height: undefined }, { count: 2, sameRow: true, nested: true, parts: [3, 3], height: undefined });
   assert.ok(boxes.height > 50 && boxes.height < 1032 / 4, `signature block ${boxes.height}px high`);
-  const doc = await page.locator('.contract-doc').textContent();
+  const doc = await page.locator('.contract-doc').textContent().then(words);
   assert.match(doc, /Mentee: Anna Kowalska/);
   assert.match(doc, /Poufność: Wszystkie rozmowy są poufne/);
   assert.doesNotMatch(doc, /np\. rozwój kompetencji/, 'no empty hints on paper');
@@ -290,7 +290,7 @@ test('the contract is accepted only as the form shows it', async () => {
   await page.getByLabel('Mentor (imię i nazwisko)').fill('Jan Mentor');
   const goal = page.getByLabel('Główny cel współpracy');
   await goal.fill('Pierwsza rola liderska');
-  assert.equal(await page.locator('#k-cel-licznik').textContent(), '22/500');
+  assert.equal(await page.locator('#k-cel-licznik').textContent().then(words), '22/500');
   // Typed key by key, as a phone keyboard does: a space at the end (trimmed in the saved goal)
   // stays in the field for the next word, in the main goal and in a list's row.
   await goal.press('End');
@@ -310,7 +310,7 @@ test('the contract is accepted only as the form shows it', async () => {
   await goal.pressSequentially('ponad limit');
   const shown = await goal.inputValue();
   assert.equal(shown.length, 500);
-  assert.equal(await page.locator('#k-cel-licznik').textContent(), '500/500');
+  assert.equal(await page.locator('#k-cel-licznik').textContent().then(words), '500/500');
   assert.equal(await page.getByLabel('Obszar 1', { exact: true }).getAttribute('maxlength'), '500');
   await page.reload();
   await heading(page);
@@ -321,10 +321,10 @@ test('the contract is accepted only as the form shows it', async () => {
   await page.getByLabel(/Czas trwania programu/).blur();
   await page.getByRole('button', { name: 'Zaakceptuj kontrakt' }).click();
   assert.equal(
-    await page.locator('.status-panel .field-error').first().textContent(),
-    'Aby zaakceptować, popraw: Główny cel współpracy — Cel nie może być pusty. Wpisz jego treść albo usuń go, jeśli jest już nieaktualny; Czas trwania programu — Wpisz liczbę od 1 do 36.',
+    await page.locator('.status-panel .field-error').first().textContent().then(words),
+    'Aby zaakceptować, popraw: Główny cel współpracy – Cel nie może być pusty. Wpisz jego treść albo usuń go, jeśli jest już nieaktualny; Czas trwania programu – Wpisz liczbę od 1 do 36.',
   );
-  assert.match(await page.locator('.contract-status').textContent(), /Status: szkic/);
+  assert.match(await page.locator('.contract-status').textContent().then(words), /Status: szkic/);
   assert.equal(await goal.inputValue(), '');
   await page.screenshot({ path: `${SCREENSHOTS}/phone-kontrakt-odmowa.png`, fullPage: true });
   // Fixed: accepted with what the form shows.
@@ -332,11 +332,11 @@ test('the contract is accepted only as the form shows it', async () => {
   await page.getByLabel(/Czas trwania programu/).fill('4');
   await page.getByLabel(/Czas trwania programu/).blur();
   await page.getByRole('button', { name: 'Zaakceptuj kontrakt' }).click();
-  assert.equal(await page.locator('.contract-status').textContent(), 'Status: zaakceptowany 27 listopada 2026');
+  assert.equal(await page.locator('.contract-status').textContent().then(words), 'Status: zaakceptowany 27 listopada 2026');
   await page.reload();
   await heading(page);
   assert.equal(await goal.inputValue(), 'Nowa rola liderska');
-  assert.match(await page.locator('.contract-doc').textContent(), /Główny cel współpracy: Nowa rola liderska/);
+  assert.match(await page.locator('.contract-doc').textContent().then(words), /Główny cel współpracy: Nowa rola liderska/);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -82,7 +82,7 @@ export async function shareFrom(page, opener, t = PLAIN) {
   await card.getByRole('button', { name: opener }).click();
   const message = card.getByLabel('Wiadomość dla mentee (opcjonalnie)');
   if (await message.count()) await message.fill(t.message);
-  for (const note of await card.getByLabel(/^Notatka z bloku/).all()) await note.check();
+  for (const note of await card.getByLabel(/^Notatka z\sbloku/).all()) await note.check();
   return makeLink(page);
 }
 

@@ -71,16 +71,25 @@ export async function guardedPage(context, origin) {
   return { page, problems };
 }
 
-/// The text of `locator` once it matches `pattern`, for text the app writes after async work
-/// (a file read, a storage event). Gives up after `timeout` ms and returns whatever text is
-/// there, so the caller's assertion reports the actual text.
+/// Text as the tests compare words: the app binds words with U+00A0 (and U+202F) and writes
+/// U+2011 in „24‑godzinnym” (src/model/typography.rs), which read here as a plain space and
+/// hyphen. tests/e2e/typography.test.mjs checks those characters themselves.
+export function words(text) {
+  return text?.replace(/[\u00a0\u202f]/g, ' ').replace(/\u2011/g, '-') ?? text;
+}
+
+/// The text of `locator` once it matches `pattern` (read through `words`), for text the app
+/// writes after async work (a file read, a storage event). Gives up after `timeout` ms and
+/// returns whatever text is there, so the caller's assertion reports the actual text.
 export async function textWhen(locator, pattern, timeout = 10000) {
-  try {
-    await locator.filter({ hasText: pattern }).first().waitFor({ state: 'attached', timeout });
-  } catch {
-    // Fall through: the assertion shows what the element said instead.
+  const matches = (text) => (typeof pattern === 'string' ? text.includes(pattern) : new RegExp(pattern).test(text));
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const texts = await locator.allTextContents().catch(() => []);
+    if (texts.map(words).some(matches)) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return locator.textContent();
+  return words(await locator.textContent());
 }
 
 /// Waits until the app has rendered a page heading (not the static shell's copy in index.html,

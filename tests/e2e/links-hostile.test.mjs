@@ -9,7 +9,7 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PHONE, SCREENSHOTS, guardedPage, heading, launch, textWhen } from './harness.mjs';
+import { PHONE, SCREENSHOTS, guardedPage, heading, launch, textWhen, words } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -90,8 +90,8 @@ async function open(page, linkData) {
     null,
     { timeout: 15000 },
   );
-  const alert = await main.locator('[role=alert]').allTextContents();
-  return { refused: alert.join(' ').trim(), text: await main.textContent() };
+  const alert = await main.locator('[role=alert]').allTextContents().then((texts) => texts.map(words));
+  return { refused: alert.join(' ').trim(), text: await main.textContent().then(words) };
 }
 
 /// Checks a page after a crafted link: no script ran, no markup became an element, nothing
@@ -343,7 +343,7 @@ test('a link wrapped by a mail program and pasted with the text around it opens;
   await who.page.getByLabel('Wklej link od mentora lub mentee').fill(`> Cześć,\n> oto kroki:\n${wrapped}\n> Pozdrawiam, Jan`);
   await who.page.getByRole('button', { name: 'Otwórz', exact: true }).click();
   assert.equal(await textWhen(who.page.locator('main h1'), /Przesyła/), 'Przesyła: Jan Mentor');
-  assert.match(await who.page.locator('main').textContent(), /Ustalić terminy/);
+  assert.match(await who.page.locator('main').textContent().then(words), /Ustalić terminy/);
 
   await who.page.goto(env.url + '#/');
   await heading(who.page);
@@ -353,7 +353,7 @@ test('a link wrapped by a mail program and pasted with the text around it opens;
   const big = join(dir, 'film.txt');
   await writeFile(big, Buffer.alloc(2 * 1024 * 1024, 65));
   await who.page.getByLabel('Otwórz plik z linkiem').setInputFiles(big);
-  assert.match(await textWhen(who.page.locator('main [role=alert]'), /KiB/), /Ten plik ma 2\u00a0048 KiB, a plik z linkiem ma najwyżej 64 KiB/);
+  assert.match(await textWhen(who.page.locator('main [role=alert]'), /KiB/), /Ten plik ma 2 048 KiB, a plik z linkiem ma najwyżej 64 KiB/);
   assert.deepEqual(who.problems, []);
   await who.context.close();
 });

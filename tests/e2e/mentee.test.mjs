@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
-import { PHONE, SCREENSHOTS, guardedPage, heading, launch, textWhen, axe, decodeQr } from './harness.mjs';
+import { PHONE, SCREENSHOTS, guardedPage, heading, launch, textWhen, axe, decodeQr, words } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -55,13 +55,13 @@ async function firstScreenFacts(page, what) {
     page.getByRole('button', { name: 'Zapisz u mnie' }),
     page.getByRole('button', { name: PRINT[what], exact: true }),
   ];
-  assert.equal(await page.locator('main h1').textContent(), 'Przesyła: Jan Mentor');
-  assert.equal(await page.locator('.received-what').textContent(), what);
-  assert.match(await page.locator('.received-kept').textContent(), /Nic z tego nie zostaje na tym telefonie, dopóki nie wybierzesz „Zapisz u mnie”/);
+  assert.equal(await page.locator('main h1').textContent().then(words), 'Przesyła: Jan Mentor');
+  assert.equal(await page.locator('.received-what').textContent().then(words), what);
+  assert.match(await page.locator('.received-kept').textContent().then(words), /Nic z tego nie zostaje na tym telefonie, dopóki nie wybierzesz „Zapisz u mnie”/);
   for (const fact of facts) {
     const box = await fact.boundingBox();
-    assert.ok(box, `${await fact.textContent()} is shown`);
-    assert.ok(box.y >= 0 && box.y + box.height <= fold, `${(await fact.textContent()).slice(0, 40)} above the fold at ${viewport.width}×${viewport.height}: ${box.y + box.height} > ${fold}`);
+    assert.ok(box, `${await fact.textContent().then(words)} is shown`);
+    assert.ok(box.y >= 0 && box.y + box.height <= fold, `${(await fact.textContent().then(words)).slice(0, 40)} above the fold at ${viewport.width}×${viewport.height}: ${box.y + box.height} > ${fold}`);
   }
 }
 
@@ -70,7 +70,7 @@ async function menteeLayout(page) {
   assert.equal(await page.locator('.mentee-switcher').count(), 0, 'no mentee switcher');
   const nav = page.locator('nav.nav');
   assert.equal(await nav.getAttribute('aria-label'), 'Moje sprawy');
-  assert.deepEqual(await nav.locator('.nav-link span').allTextContents(), ['Mój mentoring', 'Od mentorów', 'Dane']);
+  assert.deepEqual(await nav.locator('.nav-link span').allTextContents().then((texts) => texts.map(words)), ['Mój mentoring', 'Od mentorów', 'Dane']);
 }
 
 test('the mentee gets an app of their own, and the tasks done go back to the mentor', async () => {
@@ -135,7 +135,7 @@ test('the mentee gets an app of their own, and the tasks done go back to the men
   // Opened again: kept already, said so, nothing to save twice.
   await p.goto(meetingLink);
   await heading(p);
-  assert.match(await p.locator('.received-kept').textContent(), /Zapisane u Ciebie/);
+  assert.match(await p.locator('.received-kept').textContent().then(words), /Zapisane u Ciebie/);
   assert.equal(await p.getByRole('button', { name: 'Zapisz u mnie' }).count(), 0);
 
   // The mentee's home: the next meeting, the task; the mentee's layout after a reload too.
@@ -145,12 +145,12 @@ test('the mentee gets an app of their own, and the tasks done go back to the men
   await menteeLayout(p);
   const main = p.locator('main');
   const next = main.locator('.next-meeting');
-  assert.match(await next.textContent(), /Dziś, 1 grudnia 2026, godz\. 17:00/);
-  assert.match(await next.textContent(), /Mentoring: Jan Mentor/);
+  assert.match(await next.textContent().then(words), /Dziś, 1 grudnia 2026, godz\. 17:00/);
+  assert.match(await next.textContent().then(words), /Mentoring: Jan Mentor/);
   const task = main.locator('.task', { hasText: 'Spisać zadania do delegowania' });
-  assert.match(await task.textContent(), /termin: 11 grudnia 2026 · ze spotkania 1 grudnia 2026 · przesyła: Jan Mentor/);
-  assert.match(await main.textContent(), /Refleksja po spotkaniu 1 grudnia 2026/);
-  assert.match(await main.locator('.kept-list').textContent(), /Spotkanie 1 grudnia 2026.*Kontrakt mentoringowy/s, 'kept items, newest first');
+  assert.match(await task.textContent().then(words), /termin: 11 grudnia 2026 · ze spotkania 1 grudnia 2026 · przesyła: Jan Mentor/);
+  assert.match(await main.textContent().then(words), /Refleksja po spotkaniu 1 grudnia 2026/);
+  assert.match(await main.locator('.kept-list').textContent().then(words), /Spotkanie 1 grudnia 2026.*Kontrakt mentoringowy/s, 'kept items, newest first');
   await p.screenshot({ path: `${SCREENSHOTS}/phone-mentee-home.png`, scale: 'css' });
   await axe(p, 'the mentee’s home');
   // The task to the calendar: one all-day event on its day.
@@ -174,14 +174,14 @@ test('the mentee gets an app of their own, and the tasks done go back to the men
   await heading(p);
   await p.getByLabel('Co zabieram ze spotkania').fill('Delegowanie zaczyna się od listy.');
   await p.getByRole('radio', { name: /^5/ }).check();
-  assert.match(await p.locator('.reported').textContent(), /Spisać zadania do delegowania/);
+  assert.match(await p.locator('.reported').textContent().then(words), /Spisać zadania do delegowania/);
   const reflectionLink = await qrLink(p);
 
   // The mentor attaches it; one tap marks the task done, with the mentee's report.
   await m.goto(reflectionLink);
   assert.equal(await heading(m), 'Refleksja od mentee');
   assert.ok(await m.locator('#aktywny-mentee').count(), 'the mentor keeps the mentor’s layout');
-  assert.match(await m.locator('section.reported-done').textContent(), /Spisać zadania do delegowania/);
+  assert.match(await m.locator('section.reported-done').textContent().then(words), /Spisać zadania do delegowania/);
   await m.getByRole('button', { name: /Dołącz do spotkania 1 grudnia 2026/ }).click();
   assert.equal(await heading(m), 'Spotkanie 1 grudnia 2026');
   assert.equal(await m.evaluate(() => location.href), meetingUrl);
@@ -190,10 +190,10 @@ test('the mentee gets an app of their own, and the tasks done go back to the men
   await m.getByRole('button', { name: 'Oznacz jako zrobione (1)' }).click();
   assert.match(await textWhen(m.locator('section.reported-done'), /Oznaczono/), /Oznaczono jako zrobione: 1 zadanie/);
   assert.equal(await item.getByRole('checkbox').isChecked(), true);
-  assert.match(await item.textContent(), /zgłoszone przez osobę mentee 1 grudnia 2026/);
+  assert.match(await item.textContent().then(words), /zgłoszone przez osobę mentee 1 grudnia 2026/);
   await m.reload();
   await heading(m);
-  assert.match(await m.locator('section[aria-labelledby=zadania-spotkania]').textContent(), /zgłoszone przez osobę mentee 1 grudnia 2026/);
+  assert.match(await m.locator('section[aria-labelledby=zadania-spotkania]').textContent().then(words), /zgłoszone przez osobę mentee 1 grudnia 2026/);
 
   for (const who of [mentor, mentee]) {
     assert.deepEqual(who.problems, []);
@@ -235,7 +235,7 @@ test('a newer version of a kept meeting replaces it, and the tools stay one tap 
   await textWhen(p.locator('.received-kept'), /Zapisane u Ciebie/);
   await p.goto(second);
   await heading(p);
-  assert.match(await p.locator('.received-kept').textContent(), /U Ciebie jest zapisana inna wersja tej pozycji \(z 1 grudnia 2026\)\. Różni się: zadania\./);
+  assert.match(await p.locator('.received-kept').textContent().then(words), /U Ciebie jest zapisana inna wersja tej pozycji \(z 1 grudnia 2026\)\. Różni się: zadania\./);
   assert.equal(await p.getByRole('button', { name: 'Zapisz u mnie' }).count(), 0, 'never a second copy');
   await p.getByRole('button', { name: 'Zastąp zapisaną wersję' }).click();
   await textWhen(p.locator('.received-kept'), /Zapisane u Ciebie/);
@@ -246,7 +246,7 @@ test('a newer version of a kept meeting replaces it, and the tools stay one tap 
   // „Jestem mentorem/mentorką”: the tools, remembered; and back.
   await p.goto(env.url + '#/');
   await heading(p);
-  await p.getByRole('button', { name: 'Jestem mentorem/mentorką — pokaż narzędzia' }).click();
+  await p.getByRole('button', { name: 'Jestem mentorem/mentorką – pokaż narzędzia' }).click();
   assert.equal(await textWhen(p.locator('main h1'), /Niezbędnik mentora/), 'Niezbędnik mentora');
   assert.ok(await p.locator('nav.nav .nav-link', { hasText: 'Agenda' }).count());
   await p.reload();

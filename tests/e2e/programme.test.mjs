@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
-import { PHONE, SCREENSHOTS, guardedPage, heading, launch, axe } from './harness.mjs';
+import { PHONE, SCREENSHOTS, guardedPage, heading, launch, axe, words } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -78,20 +78,20 @@ test('a programme from the contract to the closing summary', async () => {
   // Its record: an action item for the mentee, due in ten days.
   await page.goto(env.url + '#/przebieg');
   assert.equal(await heading(page), 'Przebieg mentoringu');
-  assert.match(await page.locator('#plan-vs-held').textContent(), /Odbyte: 1 spotkanie z 7 zaplanowanych \(według planu do dziś: 1\)\./);
+  assert.match(await page.locator('#plan-vs-held').textContent().then(words), /Odbyte: 1 spotkanie z 7 zaplanowanych \(według planu do dziś: 1\)\./);
   await page.getByRole('link', { name: 'Spotkanie 1 grudnia 2026' }).first().click();
   assert.equal(await heading(page), 'Spotkanie 1 grudnia 2026');
-  assert.match(await page.locator('.lead').textContent(), /Pierwsze spotkanie · z timerem, 09:55–10:20/);
+  assert.match(await page.locator('.lead').textContent().then(words), /Pierwsze spotkanie · z timerem, 09:55–10:20/);
   assert.equal(await page.getByLabel('1. Przełamanie lodów i wzajemne poznanie się').inputValue(), 'Poznajemy się; Anna prowadzi zespół od miesiąca.');
   // A due day before the meeting is refused at the field; what was typed stays.
   await page.getByLabel('Co jest do zrobienia').fill('Spisać zadania, które można delegować');
   await page.getByLabel('Do kiedy (opcjonalnie)').fill('2026-11-20');
   await page.getByRole('button', { name: 'Dodaj zadanie' }).click();
-  assert.match(await page.locator('#nowe-zadanie-termin-blad').textContent(), /Termin 20 listopada 2026 jest przed spotkaniem \(1 grudnia 2026\)/);
+  assert.match(await page.locator('#nowe-zadanie-termin-blad').textContent().then(words), /Termin 20 listopada 2026 jest przed spotkaniem \(1 grudnia 2026\)/);
   assert.equal(await page.getByLabel('Co jest do zrobienia').inputValue(), 'Spisać zadania, które można delegować');
   await page.getByLabel('Do kiedy (opcjonalnie)').fill('2026-12-11');
   await page.getByRole('button', { name: 'Dodaj zadanie' }).click();
-  assert.match(await page.locator('.actions').textContent(), /Spisać zadania, które można delegować.*mentee · do 11 grudnia 2026/s);
+  assert.match(await page.locator('.actions').textContent().then(words), /Spisać zadania, które można delegować.*mentee · do 11 grudnia 2026/s);
   // The item with a due day goes to the calendar as an all-day event with the day-before alarm.
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -108,41 +108,41 @@ test('a programme from the contract to the closing summary', async () => {
   await moveTo(page, '2026-12-15T18:00:00');
   await page.goto(env.url + '#/przebieg');
   await heading(page);
-  assert.match(await page.locator('#zadania-naglowek + ul').textContent(), /Spisać zadania.*po terminie/s);
+  assert.match(await page.locator('#zadania-naglowek + ul').textContent().then(words), /Spisać zadania.*po terminie/s);
   // Today is a planned day, its meeting not recorded yet (past its hour too): it is the next.
-  assert.equal(await page.locator('#nastepne-spotkanie').textContent(), 'Następne planowe spotkanie: dziś, 15 grudnia 2026, o 17:00.');
+  assert.equal(await page.locator('#nastepne-spotkanie').textContent().then(words), 'Następne planowe spotkanie: dziś, 15 grudnia 2026, o 17:00.');
   // Ticked here by mistake: it stays, struck through, and one tap undoes it.
   const open = page.locator('#zadania-naglowek + ul');
   await open.getByLabel('Spisać zadania, które można delegować').check();
   assert.equal(await open.locator('.carried-item.is-done').count(), 1);
   await open.getByLabel('Spisać zadania, które można delegować').uncheck();
   assert.equal(await open.locator('.carried-item.is-done').count(), 0);
-  assert.match(await open.textContent(), /Spisać zadania.*po terminie/s);
+  assert.match(await open.textContent().then(words), /Spisać zadania.*po terminie/s);
   assert.equal(await page.getByLabel('Dzień spotkania').inputValue(), '2026-12-15');
   await page.getByRole('button', { name: 'Zapisz spotkanie' }).click();
   assert.equal(await heading(page), 'Spotkanie 15 grudnia 2026');
   // Logging the same day again asks first; „Nie” records nothing.
   await page.goto(env.url + '#/przebieg');
   await heading(page);
-  assert.equal(await page.locator('#nastepne-spotkanie').textContent(), 'Następne planowe spotkanie: 29 grudnia 2026, o 17:00.');
+  assert.equal(await page.locator('#nastepne-spotkanie').textContent().then(words), 'Następne planowe spotkanie: 29 grudnia 2026, o 17:00.');
   await page.getByRole('button', { name: 'Zapisz spotkanie' }).click();
   assert.match(
-    await page.locator('#drugie-spotkanie').textContent(),
+    await page.locator('#drugie-spotkanie').textContent().then(words),
     /^15 grudnia 2026 jest już zapisane spotkanie \(Spotkanie bieżące, zapisane po spotkaniu\)\. Zapisać jeszcze jedno spotkanie tego samego dnia\?/,
   );
   await page.getByRole('button', { name: 'Anuluj' }).click();
   assert.equal(await page.locator('.meeting-list li').count(), 2);
   await page.getByRole('link', { name: 'Spotkanie 15 grudnia 2026' }).click();
   assert.equal(await heading(page), 'Spotkanie 15 grudnia 2026');
-  assert.match(await page.locator('.lead').textContent(), /^Spotkanie bieżące · zapisane po spotkaniu$/);
+  assert.match(await page.locator('.lead').textContent().then(words), /^Spotkanie bieżące · zapisane po spotkaniu$/);
   const carried = page.locator('section', { has: page.getByRole('heading', { name: 'Zadania z wcześniejszych spotkań' }) });
-  assert.match(await carried.textContent(), /Spisać zadania, które można delegować.*po terminie.*ze spotkania 1 grudnia 2026/s);
+  assert.match(await carried.textContent().then(words), /Spisać zadania, które można delegować.*po terminie.*ze spotkania 1 grudnia 2026/s);
   await carried.getByLabel('Spisać zadania, które można delegować').check();
   // Progress on both goals; an out-of-range value is refused at the field and stays there.
   const main = page.locator('fieldset', { hasText: 'Przygotowanie do roli liderki zespołu' });
   await main.getByLabel('Postęp (0–10)').fill('12');
   await main.getByLabel('Postęp (0–10)').blur();
-  assert.match(await main.locator('.field-error').first().textContent(), /„12” to nie ocena postępu/);
+  assert.match(await main.locator('.field-error').first().textContent().then(words), /„12” to nie ocena postępu/);
   assert.equal(await main.getByLabel('Postęp (0–10)').inputValue(), '12');
   await main.getByLabel('Postęp (0–10)').fill('4');
   await main.getByLabel('Postęp (0–10)').blur();
@@ -160,10 +160,10 @@ test('a programme from the contract to the closing summary', async () => {
   await page.evaluate(() => document.documentElement.classList.add('printing-meeting'));
   const note = await page.pdf({ format: 'A4', path: `${SCREENSHOTS}/przebieg-spotkanie.pdf` });
   assert.equal((note.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, 1, 'one page');
-  const sheetText = await page.locator('.meeting-doc').textContent();
+  const sheetText = await page.locator('.meeting-doc').textContent().then(words);
   assert.match(sheetText, /Mentor: Jan Mentor · Mentee: Anna Kowalska/);
-  assert.match(sheetText, /Spisać zadania, które można delegować \(mentee, ze spotkania 1 grudnia 2026\) — zrobione 15 grudnia 2026/);
-  assert.match(sheetText, /Przygotowanie do roli liderki zespołu: 4\/10 — pierwsze spotkanie zespołu za nami/);
+  assert.match(sheetText, /Spisać zadania, które można delegować \(mentee, ze spotkania 1 grudnia 2026\) – zrobione 15 grudnia 2026/);
+  assert.match(sheetText, /Przygotowanie do roli liderki zespołu: 4\/10 – pierwsze spotkanie zespołu za nami/);
   await page.evaluate(() => document.documentElement.classList.remove('printing-meeting'));
   await page.emulateMedia({ media: 'screen' });
 
@@ -181,12 +181,12 @@ test('a programme from the contract to the closing summary', async () => {
   // The overview: plan against held, the chart with its text, no open items.
   await page.goto(env.url + '#/przebieg');
   await heading(page);
-  assert.match(await page.locator('#plan-vs-held').textContent(), /Odbyte: 3 spotkania z 7 zaplanowanych \(według planu do dziś: 3\)\./);
+  assert.match(await page.locator('#plan-vs-held').textContent().then(words), /Odbyte: 3 spotkania z 7 zaplanowanych \(według planu do dziś: 3\)\./);
   const goal = page.locator('.goal', { hasText: 'Przygotowanie do roli liderki zespołu' });
-  assert.match(await goal.locator('.goal-latest').textContent(), /Ostatnio: 6\/10 \(29 grudnia 2026\)/);
-  assert.equal(await goal.locator('figcaption').textContent(), '4 (15 grudnia 2026) → 6 (29 grudnia 2026)');
+  assert.match(await goal.locator('.goal-latest').textContent().then(words), /Ostatnio: 6\/10 \(29 grudnia 2026\)/);
+  assert.equal(await goal.locator('figcaption').textContent().then(words), '4 (15 grudnia 2026) → 6 (29 grudnia 2026)');
   assert.equal(await goal.locator('.chart-point').count(), 2);
-  assert.match(await page.locator('#zadania-naglowek + *').textContent(), /Brak otwartych zadań/);
+  assert.match(await page.locator('#zadania-naglowek + *').textContent().then(words), /Brak otwartych zadań/);
   // The meeting of 12 January is called off in advance, by the mentee, with a reason; the one
   // of 26 January is moved to the 28th: the timeline says so, and the next meeting follows.
   const jan12 = await openMark(page, '12 stycznia 2027');
@@ -194,18 +194,18 @@ test('a programme from the contract to the closing summary', async () => {
   await jan12.getByLabel('Powód (opcjonalnie)').fill('urlop');
   await jan12.getByLabel('Powód (opcjonalnie)').blur();
   await jan12.getByRole('button', { name: 'Zapisz jako odwołane' }).click();
-  assert.match(await page.locator('.timeline li', { hasText: '12 stycznia 2027' }).textContent(), /odwołane.*inicjatywa: mentee; powód: urlop/s);
+  assert.match(await page.locator('.timeline li', { hasText: '12 stycznia 2027' }).textContent().then(words), /odwołane.*inicjatywa: mentee; powód: urlop/s);
   await page.reload();
   await heading(page);
   const jan26 = await openMark(page, '26 stycznia 2027');
   await jan26.getByLabel('Przeniesione na dzień').fill('2027-01-28');
   await jan26.getByRole('button', { name: 'Zapisz jako przeniesione' }).click();
-  assert.match(await page.locator('.timeline li', { hasText: '26 stycznia 2027' }).first().textContent(), /przeniesione.*na 28 stycznia 2027/s);
-  assert.match(await page.locator('.timeline li').filter({ hasText: /^28 stycznia 2027/ }).textContent(), /^28 stycznia 2027 zaplanowane/);
-  assert.equal(await page.locator('#nastepne-spotkanie').textContent(), 'Następne planowe spotkanie: 28 stycznia 2027, o 17:00.');
+  assert.match(await page.locator('.timeline li', { hasText: '26 stycznia 2027' }).first().textContent().then(words), /przeniesione.*na 28 stycznia 2027/s);
+  assert.match(await page.locator('.timeline li').filter({ hasText: /^28\sstycznia 2027/ }).textContent().then(words), /^28 stycznia 2027 zaplanowane/);
+  assert.equal(await page.locator('#nastepne-spotkanie').textContent().then(words), 'Następne planowe spotkanie: 28 stycznia 2027, o 17:00.');
   await page.reload();
   await heading(page);
-  assert.match(await page.locator('.timeline li', { hasText: '12 stycznia 2027' }).textContent(), /odwołane/, 'kept across a reload');
+  assert.match(await page.locator('.timeline li', { hasText: '12 stycznia 2027' }).textContent().then(words), /odwołane/, 'kept across a reload');
   await page.screenshot({ path: `${SCREENSHOTS}/phone-przebieg-4-przeglad.png`, fullPage: true });
   await axe(page, 'overview');
 
@@ -213,16 +213,16 @@ test('a programme from the contract to the closing summary', async () => {
   await page.getByLabel('Co mentee zabiera ze sobą (Twoimi słowami)').fill('Deleguje co tydzień i prowadzi spotkania zespołu.');
   await page.getByLabel('Dzień zamknięcia').fill('2026-12-20');
   await page.getByRole('button', { name: 'Zamknij mentoring' }).click();
-  assert.match(await page.locator('#zamkniecie-data-blad').textContent(), /przed ostatnim zapisanym spotkaniem \(29 grudnia 2026\)/);
+  assert.match(await page.locator('#zamkniecie-data-blad').textContent().then(words), /przed ostatnim zapisanym spotkaniem \(29 grudnia 2026\)/);
   await page.getByLabel('Dzień zamknięcia').fill('2026-12-29');
   await page.getByRole('button', { name: 'Zamknij mentoring' }).click();
-  assert.match(await page.locator('.status-ok').textContent(), /Mentoring zamknięty 29 grudnia 2026/);
+  assert.match(await page.locator('.status-ok').textContent().then(words), /Mentoring zamknięty 29 grudnia 2026/);
   const sheet = page.locator('.closing-doc');
-  assert.match(await sheet.textContent(), /Mentor: Jan Mentor\. Mentee: Anna Kowalska\./);
-  assert.match(await sheet.locator('#podsumowanie-spotkania').textContent(), /Odbyte: 3 spotkania z 7 zaplanowanych w kontrakcie \(według planu do 29 grudnia 2026: 3\)\./);
-  assert.match(await sheet.locator('tbody').textContent(), /Główny cel: Przygotowanie do roli liderki zespołu.*4 → 6.*Obszar do rozwoju: Delegowanie zadań.*3/s);
-  assert.match(await sheet.textContent(), /Zadania: zrobione 1, otwarte 0\./);
-  assert.match(await sheet.textContent(), /Deleguje co tydzień i prowadzi spotkania zespołu\./);
+  assert.match(await sheet.textContent().then(words), /Mentor: Jan Mentor\. Mentee: Anna Kowalska\./);
+  assert.match(await sheet.locator('#podsumowanie-spotkania').textContent().then(words), /Odbyte: 3 spotkania z 7 zaplanowanych w kontrakcie \(według planu do 29 grudnia 2026: 3\)\./);
+  assert.match(await sheet.locator('tbody').textContent().then(words), /Główny cel: Przygotowanie do roli liderki zespołu.*4 → 6.*Obszar do rozwoju: Delegowanie zadań.*3/s);
+  assert.match(await sheet.textContent().then(words), /Zadania: zrobione 1, otwarte 0\./);
+  assert.match(await sheet.textContent().then(words), /Deleguje co tydzień i prowadzi spotkania zespołu\./);
   await page.screenshot({ path: `${SCREENSHOTS}/phone-przebieg-5-zamkniecie.png`, fullPage: true });
   await page.emulateMedia({ media: 'print' });
   await page.evaluate(() => document.documentElement.classList.add('printing-closing'));
@@ -234,13 +234,13 @@ test('a programme from the contract to the closing summary', async () => {
 
   // The archive: kept, in the switcher apart, and reopenable; everything survives a reload.
   const switcher = page.getByLabel('Mentee', { exact: true });
-  assert.equal(await switcher.locator('optgroup[label="Archiwum"] option').textContent(), 'Anna Kowalska');
+  assert.equal(await switcher.locator('optgroup[label="Archiwum"] option').textContent().then(words), 'Anna Kowalska');
   await page.reload();
   await heading(page);
-  assert.match(await page.locator('.warning-note').textContent(), /mentee jest w archiwum/);
+  assert.match(await page.locator('.warning-note').textContent().then(words), /mentee jest w archiwum/);
   await page.getByRole('button', { name: 'Otwórz mentoring ponownie' }).click();
   assert.equal(await switcher.locator('optgroup').count(), 0);
-  assert.match(await page.locator('.closing-doc').textContent(), /mentoring trwa/);
+  assert.match(await page.locator('.closing-doc').textContent().then(words), /mentoring trwa/);
   assert.equal(await page.getByLabel('Co mentee zabiera ze sobą (Twoimi słowami)').inputValue(), 'Deleguje co tydzień i prowadzi spotkania zespołu.');
   assert.deepEqual(problems, []);
   await context.close();

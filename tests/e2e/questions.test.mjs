@@ -3,7 +3,7 @@
 // reload mid-deck, favourites and history per mentee.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { PHONE, SCREENSHOTS, guardedPage, heading, launch } from './harness.mjs';
+import { PHONE, SCREENSHOTS, guardedPage, heading, launch, words } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -21,8 +21,8 @@ async function openDeck() {
   return { context, ...guarded };
 }
 
-const cardText = (page) => page.locator('.qcard .qcard-text').textContent();
-const count = (page) => page.locator('.qcard-count').textContent();
+const cardText = (page) => page.locator('.qcard .qcard-text').textContent().then(words);
+const count = (page) => page.locator('.qcard-count').textContent().then(words);
 
 test('all 50 questions on 49 cards drawn with the button and keys, none repeated, then the deck says so', async () => {
   const { context, page, problems } = await openDeck();
@@ -30,7 +30,7 @@ test('all 50 questions on 49 cards drawn with the button and keys, none repeated
   const questions = [];
   const look = async () => {
     seen.add(await cardText(page));
-    questions.push(...(await page.locator('.qcard .qcard-text p').allTextContents()));
+    questions.push(...(await page.locator('.qcard .qcard-text p').allTextContents().then((texts) => texts.map(words))));
   };
   await page.getByRole('button', { name: 'Następna karta →' }).click();
   await look();
@@ -51,7 +51,7 @@ test('all 50 questions on 49 cards drawn with the button and keys, none repeated
   assert.equal(await count(page), 'Karta 49 z 49');
   await page.keyboard.press('ArrowRight');
   assert.equal(await count(page), 'Karta 49 z 49', 'nothing more to draw');
-  assert.match(await page.locator('[role=status]', { hasText: 'Talia się skończyła' }).textContent(), /wszystkie pytania/);
+  assert.match(await page.locator('[role=status]', { hasText: 'Talia się skończyła' }).textContent().then(words), /wszystkie pytania/);
   await page.keyboard.press('ArrowLeft');
   assert.equal(await count(page), 'Karta 48 z 49');
   assert.equal(await page.locator('[role=status]', { hasText: 'Talia się skończyła' }).count(), 0, 'a card lies ahead again');
@@ -99,7 +99,7 @@ test('one category gives exactly its 10; a reload mid-deck continues without rep
   for (const name of ['Pytania na rozpoczęcie i budowanie relacji', 'Pytania o cele i aspiracje', 'Pytania o mocne strony i zasoby', 'Pytania pogłębiające i refleksyjne']) {
     await page.getByLabel(name).uncheck();
   }
-  assert.match(await page.locator('.filters-card summary').textContent(), /1 z 5 · 10 pytań/);
+  assert.match(await page.locator('.filters-card summary').textContent().then(words), /1 z 5 · 10 pytań/);
   const seen = [];
   for (let i = 0; i < 4; i++) {
     await page.getByRole('button', { name: 'Następna karta →' }).click();
@@ -111,7 +111,7 @@ test('one category gives exactly its 10; a reload mid-deck continues without rep
   for (let i = 4; i < 10; i++) {
     await page.getByRole('button', { name: 'Następna karta →' }).click();
     seen.push(await cardText(page));
-    assert.match(await page.locator('.qcard-category').textContent(), /Wyzwania/);
+    assert.match(await page.locator('.qcard-category').textContent().then(words), /Wyzwania/);
   }
   assert.equal(new Set(seen).size, 10);
   assert.equal(await count(page), 'Karta 10 z 10');
@@ -125,13 +125,13 @@ test('favourites and history belong to the mentee, survive a reload and steer th
   const { context, page, problems } = await openDeck();
   await page.getByRole('button', { name: 'Następna karta →' }).click();
   const asked = await cardText(page);
-  const lead = await page.locator('.qcard .qcard-text p').first().textContent();
+  const lead = await page.locator('.qcard .qcard-text p').first().textContent().then(words);
   const onCard = await page.locator('.qcard .qcard-text p').count();
   await page.getByRole('button', { name: '☆ Do ulubionych' }).click();
   await page.getByRole('button', { name: 'Oznacz jako zadane' }).click();
-  assert.match(await page.locator('.qcard-marks').textContent(), /zadane już w tym mentoringu/);
+  assert.match(await page.locator('.qcard-marks').textContent().then(words), /zadane już w tym mentoringu/);
   // The note is a multi-line field right under the card.
-  const note = page.getByLabel(/^Notatka z odpowiedzi (mentee|na pierwsze pytanie)$/);
+  const note = page.getByLabel(/^Notatka z\sodpowiedzi (mentee|na pierwsze pytanie)$/);
   assert.equal(await note.evaluate((el) => el.tagName), 'TEXTAREA');
   const cardBox = await page.locator('.qcard').boundingBox();
   const noteBox = await note.boundingBox();
@@ -141,20 +141,20 @@ test('favourites and history belong to the mentee, survive a reload and steer th
   await page.screenshot({ path: `${SCREENSHOTS}/phone-pytania-notatka.png` });
   await page.getByLabel(/Szukaj/).fill('sie');
   assert.ok((await page.locator('.browse li').count()) > 3);
-  assert.ok((await page.locator('.browse li').allTextContents()).every((t) => /się|sie/i.test(t)));
+  assert.ok((await page.locator('.browse li').allTextContents().then((texts) => texts.map(words))).every((t) => /się|sie/i.test(t)));
   await page.reload();
   await heading(page);
-  assert.match(await page.locator('.favourites').textContent(), new RegExp(lead.replace(/[?()]/g, '.')));
+  assert.match(await page.locator('.favourites').textContent().then(words), new RegExp(lead.replace(/[?()]/g, '.')));
   assert.equal(await note.inputValue(), 'Chce prowadzić zespół.\nZa rok, może dwa.');
   const inHistory = page.locator('.history-entry', { hasText: lead }).getByLabel('Notatka z odpowiedzi', { exact: true });
   assert.equal(await inHistory.inputValue(), 'Chce prowadzić zespół.\nZa rok, może dwa.');
-  assert.match(await page.locator('.history-entry').first().textContent(), /\d{1,2} (stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia) \d{4}/);
+  assert.match(await page.locator('.history-entry').first().textContent().then(words), /\d{1,2} (stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia) \d{4}/);
   await page.screenshot({ path: `${SCREENSHOTS}/phone-pytania-historia.png`, fullPage: true });
   // A new deck for the same mentee (the next meeting) leaves the asked card out: it holds
   // 48 cards, and none of them is that one.
   await page.locator('.filters-card summary').click();
   await page.locator('.filters-card').getByRole('button', { name: 'Potasuj talię od nowa', exact: true }).click();
-  assert.match(await page.locator('.qcard-empty').textContent(), /W talii: 48 kart\./);
+  assert.match(await page.locator('.qcard-empty').textContent().then(words), /W talii: 48 kart\./);
   await page.getByRole('button', { name: 'Następna karta →' }).click();
   assert.equal(await count(page), 'Karta 1 z 48');
   assert.notEqual(await cardText(page), asked);
@@ -170,7 +170,7 @@ test('favourites and history belong to the mentee, survive a reload and steer th
   await page.getByRole('button', { name: 'Dodaj' }).click();
   await page.goto(env.url + '#/pytania');
   await heading(page);
-  assert.match(await page.locator('#ulubione').textContent(), /Ulubione \(0\)/);
+  assert.match(await page.locator('#ulubione').textContent().then(words), /Ulubione \(0\)/);
   assert.equal(await page.locator('.history-entry').count(), 0);
   assert.equal(await page.locator('.qcard-empty').count(), 1);
   await page.locator('#aktywny-mentee').selectOption({ label: 'Osoba mentorowana' });

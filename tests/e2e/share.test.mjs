@@ -5,7 +5,7 @@
 // damaged link write nothing. The QR code on screen is decoded back to the link.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { PHONE, SCREENSHOTS, guardedPage, heading, launch, textWhen, axe, decodeQr } from './harness.mjs';
+import { PHONE, SCREENSHOTS, guardedPage, heading, launch, textWhen, axe, decodeQr, words } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -82,7 +82,7 @@ test('a contract goes to the mentee by QR code and link, and stays only when sav
   assert.equal(await mentee.page.evaluate(() => location.href), env.url + '#/udostepnione', 'the data left the address bar');
   const main = mentee.page.locator('main');
   for (const text of ['Przygotowanie do roli liderki zespołu', 'Delegowanie zadań', 'Anna Kowalska', '1 grudnia 2026']) {
-    assert.match(await main.textContent(), new RegExp(text), text);
+    assert.match(await main.textContent().then(words), new RegExp(text), text);
   }
   const data = link.split('d=')[1];
   assert.ok(!(await mentee.page.title()).includes(data.slice(0, 20)));
@@ -123,7 +123,7 @@ test('a contract goes to the mentee by QR code and link, and stays only when sav
   // The start page points to what the mentors shared.
   await mentee.page.goto(env.url + '#/');
   await heading(mentee.page);
-  assert.match(await mentee.page.locator('main').textContent(), /Od moich mentorów/);
+  assert.match(await mentee.page.locator('main').textContent().then(words), /Od moich mentorów/);
 
   for (const who of [mentor, mentee]) {
     assert.deepEqual(who.problems, []);
@@ -181,13 +181,13 @@ test('a meeting’s items go to the mentee and the reflection comes back to that
   await mentee.page.goto(link);
   assert.equal(await heading(mentee.page), 'Przesyła: Jan Mentor');
   const main = mentee.page.locator('main');
-  assert.match(await main.textContent(), /Spisać zadania do delegowania/);
-  assert.match(await main.textContent(), /Dziękuję za dobrą rozmowę!/);
-  assert.doesNotMatch(await main.textContent(), /wydaje się zmęczona/, 'a private note stays with the mentor');
-  assert.match(await main.textContent(), /Przygotowanie do roli liderki zespołu: 2\/10/);
-  assert.doesNotMatch(await main.textContent(), /unika konfrontacji/, 'a score’s note stays with the mentor');
+  assert.match(await main.textContent().then(words), /Spisać zadania do delegowania/);
+  assert.match(await main.textContent().then(words), /Dziękuję za dobrą rozmowę!/);
+  assert.doesNotMatch(await main.textContent().then(words), /wydaje się zmęczona/, 'a private note stays with the mentor');
+  assert.match(await main.textContent().then(words), /Przygotowanie do roli liderki zespołu: 2\/10/);
+  assert.doesNotMatch(await main.textContent().then(words), /unika konfrontacji/, 'a score’s note stays with the mentor');
   assert.match(
-    await main.locator('li', { hasText: 'Zadzwonić do działu kadr' }).textContent(),
+    await main.locator('li', { hasText: 'Zadzwonić do działu kadr' }).textContent().then(words),
     /termin: 28 listopada 2026 \(po terminie\) · ze spotkania 24 listopada 2026/,
     'the open item from an earlier meeting is on the mentee’s list, marked',
   );
@@ -207,11 +207,11 @@ test('a meeting’s items go to the mentee and the reflection comes back to that
   assert.equal(await heading(mentor.page), 'Spotkanie 1 grudnia 2026');
   assert.equal(await mentor.page.evaluate(() => location.href), meetingUrl);
   const reflection = mentor.page.locator('main').getByRole('heading', { name: 'Refleksja mentee' }).locator('..');
-  assert.match(await reflection.textContent(), /Delegowanie zaczyna się od listy\./);
-  assert.match(await reflection.textContent(), /Przydatność spotkania: 4 z 5/);
+  assert.match(await reflection.textContent().then(words), /Delegowanie zaczyna się od listy\./);
+  assert.match(await reflection.textContent().then(words), /Przydatność spotkania: 4 z 5/);
   await mentor.page.reload();
   await heading(mentor.page);
-  assert.match(await mentor.page.locator('main').textContent(), /Oddam dwa zadania zespołowi\./);
+  assert.match(await mentor.page.locator('main').textContent().then(words), /Oddam dwa zadania zespołowi\./);
 
   for (const who of [mentor, mentee]) {
     assert.deepEqual(who.problems, []);
@@ -226,9 +226,9 @@ test('a passphrase link with the wrong passphrase, and a damaged link, write not
   await card.getByRole('button', { name: 'Udostępnij mentee' }).click();
   await mentor.page.getByLabel('Hasło (opcjonalnie)').fill('krótkie');
   await mentor.page.getByRole('button', { name: 'Utwórz link i kod QR' }).click();
-  assert.match(await card.getByRole('alert').first().textContent(), /co najmniej 8 znaków/);
+  assert.match(await card.getByRole('alert').first().textContent().then(words), /co najmniej 8 znaków/);
   const link = await makeLink(mentor.page, 'zielona herbata 7');
-  assert.match(await card.textContent(), /Link jest zaszyfrowany\./);
+  assert.match(await card.textContent().then(words), /Link jest zaszyfrowany\./);
   await card.screenshot({ path: `${SCREENSHOTS}/phone-udostepnij-haslo.png` });
 
   const mentee = await phone();
@@ -240,7 +240,7 @@ test('a passphrase link with the wrong passphrase, and a damaged link, write not
   const alert = mentee.page.locator('main [role=alert]');
   assert.match(await textWhen(alert, /hasło/i, 30000), /To hasło nie otwiera tego linku/);
   assert.equal(await storage(mentee.page), before, 'a wrong passphrase writes nothing');
-  assert.doesNotMatch(await mentee.page.locator('main').textContent(), /Przygotowanie do roli/);
+  assert.doesNotMatch(await mentee.page.locator('main').textContent().then(words), /Przygotowanie do roli/);
   await mentee.page.getByLabel('Hasło od mentora').fill('zielona herbata 7');
   await mentee.page.getByRole('button', { name: 'Otwórz', exact: true }).click();
   assert.equal(await textWhen(mentee.page.locator('main h1'), /Przesyła/, 30000), 'Przesyła: Jan Mentor');

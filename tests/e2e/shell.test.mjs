@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { DESKTOP, PHONE, ROUTES, SCREENSHOTS, guardedPage, heading, launch } from './harness.mjs';
+import { DESKTOP, PHONE, ROUTES, SCREENSHOTS, guardedPage, heading, launch, words } from './harness.mjs';
 
 let env;
 /// Each tool route's first screen, as src/route.rs writes it for the static shell.
@@ -121,10 +121,10 @@ for (const [device, viewport] of [
         const screen = SCREENS[route.name];
         assert.deepEqual(
           before.start.map(({ tag, text }) => [tag, text]),
-          [['H1', screen.heading], ['P', screen.lead]],
+          [['H1', words(screen.heading)], ['P', words(screen.lead)]],
           `${route.hash}: its heading and opening sentence, not the start page's text`,
         );
-        assert.equal(before.loading, `Wczytuję narzędzie „${screen.title}”…`);
+        assert.equal(before.loading, words(`Wczytuję narzędzie „${screen.title}”…`));
       }
       const current = before.links.filter((link) => link.current === 'page').map((link) => link.href);
       assert.deepEqual(current, [route.hash], `${route.hash}: its navigation item is marked current`);
@@ -167,7 +167,7 @@ test('a wasm that cannot be fetched: the static shell stays and says so in Polis
     await page.goto(env.url + hash);
     const alert = await failureNote(page);
     assert.match(
-      (await alert.innerText()).replace(/\s+/g, ' '),
+      (await alert.innerText().then(words)).replace(/\s+/g, ' '),
       /^Nie udało się uruchomić aplikacji\. Kod Niezbędnika nie dotarł w całości albo nie dał się uruchomić .*Sprawdź połączenie z internetem i spróbuj ponownie\./,
       `${hash} with ${blocked} blocked`,
     );
@@ -177,7 +177,7 @@ test('a wasm that cannot be fetched: the static shell stays and says so in Polis
     assert.ok(await page.locator('header.topbar .brand').isVisible());
     assert.equal(await page.getByRole('navigation', { name: 'Narzędzia' }).getByRole('link').count(), 6);
     if (hash === '#/') {
-      assert.equal((await page.locator('main h1').filter({ visible: true }).textContent()).trim(), 'Niezbędnik mentora');
+      assert.equal((await page.locator('main h1').filter({ visible: true }).textContent().then(words)).trim(), 'Niezbędnik mentora');
     } else {
       assert.equal(await page.locator('main .static-loading').isVisible(), false, 'no loading note left waiting');
       assert.equal(await page.locator('main h1').filter({ visible: true }).count(), 0, 'no first screen over the failure note');
@@ -210,7 +210,7 @@ test('a damaged wasm (garbage, a 404 page, cut off, another build’s) says so w
       await page.route('**/main_bg.wasm', handler);
       await page.goto(env.url + hash);
       const alert = await failureNote(page);
-      assert.match((await alert.innerText()).replace(/\s+/g, ' '), /^Nie udało się uruchomić aplikacji\./, `${name} on ${hash}`);
+      assert.match((await alert.innerText().then(words)).replace(/\s+/g, ' '), /^Nie udało się uruchomić aplikacji\./, `${name} on ${hash}`);
       assert.equal(await page.locator('#wczytywanie .static-loading').isVisible(), false, `${name} on ${hash}: no loading note left waiting`);
       if (hash === '#/') await page.screenshot({ path: `${SCREENSHOTS}/phone-statyczna-blad-wasm-${name}.png` });
       // The download works again: „Spróbuj ponownie” brings the app.
@@ -234,7 +234,7 @@ test('a browser that cannot run the app is told which to use instead', async () 
     await page.addInitScript(script);
     await page.goto(env.url + '#/kontrakt');
     const alert = await failureNote(page);
-    const text = (await alert.innerText()).replace(/\s+/g, ' ');
+    const text = (await alert.innerText().then(words)).replace(/\s+/g, ' ');
     assert.match(text, /^Ta przeglądarka nie uruchomi Niezbędnika\./, name);
     assert.match(text, /Otwórz tę stronę w aktualnej wersji Chrome, Edge, Firefox albo Safari/, name);
     assert.equal(await page.locator('#wczytywanie .boot-failed-note').isVisible(), false, `${name}: one note`);
@@ -277,9 +277,9 @@ test('the static navigation follows a tap before the app runs', async () => {
   await page.goto(env.url + '#/');
   await page.locator('#wczytywanie nav').getByRole('link', { name: 'Pytania' }).click();
   assert.equal(await page.locator('#wczytywanie [aria-current="page"]').getAttribute('href'), '#/pytania');
-  assert.equal((await page.locator('#wczytywanie main .static-loading .chunk-loading').textContent()).trim(), 'Wczytuję narzędzie „Pytania otwarcia”…');
+  assert.equal((await page.locator('#wczytywanie main .static-loading .chunk-loading').textContent().then(words)).trim(), 'Wczytuję narzędzie „Pytania otwarcia”…');
   assert.equal(await page.locator('#wczytywanie main .static-start h1').isVisible(), false);
-  assert.equal((await page.locator('#wczytywanie main .static-loading h1').textContent()).trim(), 'Pytania otwarcia');
+  assert.equal((await page.locator('#wczytywanie main .static-loading h1').textContent().then(words)).trim(), 'Pytania otwarcia');
   release();
   assert.equal(await heading(page), 'Pytania otwarcia');
   await context.close();
@@ -300,8 +300,8 @@ test('a shared link paints its own first screen before the wasm, and the app kee
   const screen = SCREENS['udostepnione-link'];
   const first = page.locator('#wczytywanie main .static-loading');
   await first.locator('h1').waitFor();
-  assert.equal((await first.locator('h1').textContent()).trim(), screen.heading);
-  assert.equal((await first.locator('.lead').textContent()).trim(), screen.lead);
+  assert.equal((await first.locator('h1').textContent().then(words)).trim(), words(screen.heading));
+  assert.equal((await first.locator('.lead').textContent().then(words)).trim(), words(screen.lead));
   assert.match(screen.lead, /dopóki nie wybierzesz „Zapisz u mnie”/);
   assert.equal(new URL(page.url()).hash, '#/udostepnione', 'the data is off the address bar');
   const before = await page.evaluate(snapshot);
@@ -343,7 +343,7 @@ test('on a mentee’s phone the static shell paints the mentee’s bar and first
     assert.deepEqual(before.links.map((l) => l.label), ['Mój mentoring', 'Od mentorów', 'Dane']);
     assert.equal(await page.locator('#wczytywanie .mentee-switcher').isVisible(), false, 'no mentee switcher');
     const screen = SCREENS[name];
-    assert.deepEqual(before.start.map(({ tag, text }) => [tag, text]), [['H1', screen.heading], ['P', screen.lead]], hash);
+    assert.deepEqual(before.start.map(({ tag, text }) => [tag, text]), [['H1', words(screen.heading)], ['P', words(screen.lead)]], hash);
     if (hash === '#/') await page.screenshot({ path: `${SCREENSHOTS}/phone-statyczna-mentee.png` });
     releaseWasm();
     await page.locator('#wczytywanie').waitFor({ state: 'detached', timeout: 15000 });

@@ -6,7 +6,7 @@
 // word (names 190, under the link's 200-character cap) and opened again.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { PHONE, SCREENSHOTS, heading, launch } from './harness.mjs';
+import { PHONE, SCREENSHOTS, heading, launch, words } from './harness.mjs';
 import { feedbackSteps, fillContract, phone, readLink, recordMeeting, reflect, shareFrom, writeLink } from './flows.mjs';
 
 let env;
@@ -104,9 +104,9 @@ test('long unbroken words wrap on the mentor’s pages and in every kind of shar
   await mentee.page.goto(contractLink);
   await heading(mentee.page);
   const doc = mentee.page.locator('main .contract-doc');
-  const sections = (await doc.locator('h2').allTextContents()).map((text) => text.replace(/^\d+\. /, ''));
+  const sections = (await doc.locator('h2').allTextContents().then((texts) => texts.map(words))).map((text) => text.replace(/^\d+\. /, ''));
   assert.deepEqual(sections, ['Cele i oczekiwane rezultaty', 'Zasady współpracy', 'Logistyka spotkań']);
-  assert.deepEqual(await doc.locator('p > strong').allTextContents(), ['Kluczowe obszary do rozwoju:', 'Mierzalne wskaźniki sukcesu:']);
+  assert.deepEqual(await doc.locator('p > strong').allTextContents().then((texts) => texts.map(words)), ['Kluczowe obszary do rozwoju:', 'Mierzalne wskaźniki sukcesu:']);
   assert.match(await doc.locator('li', { hasText: 'Główny cel współpracy:' }).innerText(), /^Główny cel współpracy: /);
   // The meeting kept, and a reflection written back to the mentor.
   await mentee.page.goto(meetingLink);
@@ -135,7 +135,7 @@ test('long unbroken words wrap on the mentor’s pages and in every kind of shar
     await who.page.goto(crafted);
     await heading(who.page);
     const alerts = who.page.locator('main [role="alert"]').filter({ hasText: /\S/ });
-    assert.equal(await alerts.count(), 0, `${name} opens: ${await alerts.allTextContents()}`);
+    assert.equal(await alerts.count(), 0, `${name} opens: ${await alerts.allTextContents().then((texts) => texts.map(words))}`);
     await fits(who.page, name, found);
   }
   assert.equal(mentor.page.viewportSize().width, PHONE.width);

@@ -82,7 +82,7 @@ impl TemplateError {
         match self {
             TemplateError::NoName => "Nazwij szablon, np. „Spotkanie kontrolne”.".to_string(),
             TemplateError::TooLong => format!(
-                "Nazwa szablonu może mieć najwyżej {} znaków.",
+                "Nazwa szablonu może mieć najwyżej {} znaków.",
                 AgendaPrefs::MAX_TEMPLATE_NAME_CHARS
             ),
         }
@@ -106,7 +106,7 @@ mod tests {
             prefs.save_template(&long, agenda.clone()),
             Err(TemplateError::TooLong)
         );
-        assert!(TemplateError::TooLong.message().contains("60 znaków"));
+        assert!(TemplateError::TooLong.message().contains("60\u{a0}znaków"));
         assert!(prefs.templates.is_empty(), "a refused name saves nothing");
         let longest = "ż".repeat(AgendaPrefs::MAX_TEMPLATE_NAME_CHARS);
         assert_eq!(prefs.save_template(&longest, agenda.clone()), Ok(()));

@@ -285,15 +285,18 @@ fn the_log_shows_what_a_meeting_settled_and_names_its_record() {
     assert_eq!(
         entry.outcome.progress,
         [
-            "Główny cel „Rola liderki zespołu”: 6/10 — pierwsza prezentacja",
+            "Główny cel „Rola liderki zespołu”: 6/10\u{a0}– pierwsza prezentacja",
             "Obszar do rozwoju „Delegowanie”: 3/10"
         ]
     );
-    assert_eq!(entry.outcome.new_items, ["Rozmowa z zespołem — mentee"]);
+    assert_eq!(
+        entry.outcome.new_items,
+        ["Rozmowa z zespołem\u{a0}– mentee"]
+    );
     assert_eq!(
         entry.outcome.ticked,
         [format!(
-            "Plan rozmowy z przełożonym — ze spotkania {}",
+            "Plan rozmowy z przełożonym\u{a0}– ze spotkania {}",
             date::long(day())
         )]
     );
@@ -302,7 +305,7 @@ fn the_log_shows_what_a_meeting_settled_and_names_its_record() {
     assert_eq!(
         first.new_items,
         [format!(
-            "Plan rozmowy z przełożonym — mentee · termin: {} · zrobione {}",
+            "Plan rozmowy z przełożonym\u{a0}– mentee · termin: {} · zrobione {}",
             date::long(day().succ_opt().unwrap()),
             date::long(fortnight)
         )]
@@ -388,10 +391,10 @@ fn added_minutes_are_part_of_the_logged_plan_and_say_so() {
     let record = &doc.timer_records()[0];
     let block = &record.blocks[2];
     assert_eq!(block.spent, 30 * MINUTE);
-    assert_eq!(block_plan_text(block), "25 min + 5 min dodane");
+    assert_eq!(block_plan_text(block), "25\u{a0}min + 5\u{a0}min dodane");
     assert!(block.spent <= block.budget(), "30 of 25 + 5 is no overrun");
-    assert_eq!(block_plan_text(&record.blocks[0]), "15 min");
+    assert_eq!(block_plan_text(&record.blocks[0]), "15\u{a0}min");
     assert_eq!(record.planned(), 75 * MINUTE);
-    assert_eq!(record.plan_text(), "70 min + 5 min dodane");
+    assert_eq!(record.plan_text(), "70\u{a0}min + 5\u{a0}min dodane");
     assert_eq!(record.overrun(), -20 * MINUTE);
 }

@@ -291,7 +291,7 @@ mod tests {
         let c = filled();
         let paper = c.document(Blanks::Dotted);
         let screen = c.document(Blanks::Left);
-        assert_eq!(paper.concluded, "zawarty 27 listopada 2026 pomiędzy:");
+        assert_eq!(paper.concluded, "zawarty 27\u{a0}listopada 2026 pomiędzy:");
         assert_eq!(screen.concluded, paper.concluded);
         assert_eq!(paper.parties, screen.parties);
         assert_eq!(
@@ -316,7 +316,11 @@ mod tests {
             ["Główny cel współpracy: Nowa rola liderska"]
         );
         assert_eq!(lines(&paper, 2), lines(&screen, 2));
-        assert!(lines(&paper, 2).iter().any(|l| l.contains("o godz. 17:30")));
+        assert!(
+            lines(&paper, 2)
+                .iter()
+                .any(|l| l.contains("o\u{a0}godz. 17:30"))
+        );
         assert_eq!(
             paper.signatures,
             ["Mentor: Jan Kowalski", "Mentee: Anna Nowak"]
@@ -363,12 +367,12 @@ mod tests {
         c.edit(day(3), |c| c.mentee = "Anna Nowak-Kowalska".into());
         assert_eq!(
             c.document(Blanks::Dotted).standing,
-            ["Zmieniony 3 grudnia 2026; zmiany czekają na akceptację obu stron."]
+            ["Zmieniony 3\u{a0}grudnia 2026; zmiany czekają na akceptację obu stron."]
         );
         c.accept_changes(day(4)).unwrap();
         assert_eq!(
             c.document(Blanks::Left).standing,
-            ["Zmiany zaakceptowane przez obie strony 4 grudnia 2026."]
+            ["Zmiany zaakceptowane przez obie strony 4\u{a0}grudnia 2026."]
         );
     }
 }

@@ -122,7 +122,7 @@ fn acceptance_needs_both_names_and_a_goal() {
         ]
     );
     assert!(fields.iter().all(|f| f.blocks_acceptance()));
-    assert_eq!(problems[0].message, "Wpisz imię i nazwisko mentora.");
+    assert_eq!(problems[0].message, "Wpisz imię i\u{a0}nazwisko mentora.");
     assert_eq!(c.status, Status::Draft);
     c.edit(day(2026, 11, 27), |c| {
         c.mentor = "Jan".into();
@@ -134,7 +134,7 @@ fn acceptance_needs_both_names_and_a_goal() {
     c.accept(day(2026, 11, 27)).unwrap();
     assert_eq!(
         c.status_lines(),
-        ["Status: zaakceptowany 27 listopada 2026"]
+        ["Status: zaakceptowany 27\u{a0}listopada 2026"]
     );
     assert_eq!(c.pending_changes(), None);
 }
@@ -165,8 +165,8 @@ fn changes_after_acceptance_say_what_and_when_and_can_be_accepted() {
     assert_eq!(
         c.status_lines(),
         [
-            "Status: zaakceptowany 27 listopada 2026",
-            "Zmieniony 4 grudnia 2026: cele i wskaźniki, logistyka spotkań. Zmiany czekają na akceptację obu stron."
+            "Status: zaakceptowany 27\u{a0}listopada 2026",
+            "Zmieniony 4\u{a0}grudnia 2026: cele i\u{a0}wskaźniki, logistyka spotkań. Zmiany czekają na akceptację obu stron."
         ]
     );
     // Changed back: nothing waits any more.
@@ -182,7 +182,7 @@ fn changes_after_acceptance_say_what_and_when_and_can_be_accepted() {
     assert_eq!(c.pending_changes(), None);
     assert_eq!(
         c.status_lines(),
-        ["Status: zaakceptowany 27 listopada 2026"]
+        ["Status: zaakceptowany 27\u{a0}listopada 2026"]
     );
 
     c.edit(day(2026, 12, 7), |c| c.rules[0].agreed = true);
@@ -195,8 +195,8 @@ fn changes_after_acceptance_say_what_and_when_and_can_be_accepted() {
     assert_eq!(
         c.status_lines(),
         [
-            "Status: zaakceptowany 27 listopada 2026",
-            "Zmiany zaakceptowane 8 grudnia 2026 (strony, zasady współpracy)."
+            "Status: zaakceptowany 27\u{a0}listopada 2026",
+            "Zmiany zaakceptowane 8\u{a0}grudnia 2026 (strony, zasady współpracy)."
         ]
     );
     let json = serde_json::to_string(&c).unwrap();
@@ -230,13 +230,13 @@ fn contracts_saved_by_older_builds_still_load_and_amend() {
     assert_eq!(amended.pending_changes(), Some(vec![]));
     assert_eq!(
         amended.status_lines()[1],
-        "Zmieniony 1 grudnia 2026; zmiany czekają na akceptację obu stron."
+        "Zmieniony 1\u{a0}grudnia 2026; zmiany czekają na akceptację obu stron."
     );
     amended.accept_changes(day(2026, 12, 2)).unwrap();
     assert_eq!(amended.pending_changes(), None);
     assert_eq!(
         amended.status_lines()[1],
-        "Zmiany zaakceptowane 2 grudnia 2026."
+        "Zmiany zaakceptowane 2\u{a0}grudnia 2026."
     );
 }
 
@@ -541,7 +541,7 @@ fn the_reminder_is_no_term_of_the_contract_but_updates_the_calendar() {
     assert_eq!(c.status, status);
     assert_eq!(
         c.status_lines(),
-        ["Status: zaakceptowany 27 listopada 2026"]
+        ["Status: zaakceptowany 27\u{a0}listopada 2026"]
     );
     // The calendar takes the new reminder as an update of the same series.
     let moved = c
@@ -590,22 +590,35 @@ fn the_meetings_terms_read_as_the_document_words_them() {
         lines,
         vec![
             ("Częstotliwość", "raz na dwa tygodnie".to_string()),
-            ("Czas trwania", "60 minut".to_string()),
+            ("Czas trwania", "60\u{a0}minut".to_string()),
             ("Forma", "online".to_string()),
             (
                 "Odwoływanie spotkań",
-                "z co najmniej 24-godzinnym wyprzedzeniem".to_string()
+                "z\u{a0}co najmniej 24‑godzinnym wyprzedzeniem".to_string()
             ),
             (
                 "Czas trwania programu",
-                "3 mies., od 1 grudnia 2026 do 1 marca 2027 (7 spotkań, o godz. 17:30)".to_string()
+                "3\u{a0}miesiące, od 1\u{a0}grudnia 2026 do 1\u{a0}marca 2027 (7\u{a0}spotkań, o\u{a0}godz. 17:30)".to_string()
             ),
         ]
     );
     let undated = contract("", 6, Frequency::Weekly);
-    assert_eq!(undated.logistics_lines()[4].1, "6 mies.");
+    assert_eq!(undated.logistics_lines()[4].1, "6\u{a0}miesięcy");
+    // The programme's length in words, never „6 mies.”.
+    for (months, words) in [
+        (1, "1\u{a0}miesiąc"),
+        (3, "3\u{a0}miesiące"),
+        (12, "12\u{a0}miesięcy"),
+    ] {
+        let c = contract("", months, Frequency::Weekly);
+        assert_eq!(c.logistics_lines()[4].1, words);
+    }
     // The length of a meeting takes the plural its number asks for.
-    for (minutes, words) in [(1, "1 minuta"), (45, "45 minut"), (22, "22 minuty")] {
+    for (minutes, words) in [
+        (1, "1\u{a0}minuta"),
+        (45, "45\u{a0}minut"),
+        (22, "22\u{a0}minuty"),
+    ] {
         let c = Contract {
             duration_minutes: minutes,
             ..contract("2026-12-01", 3, Frequency::Weekly)
@@ -645,7 +658,7 @@ fn acceptance_waits_while_a_field_shows_text_the_contract_refused() {
     assert!(problems.iter().all(|p| p.field.blocks_acceptance()));
     assert_eq!(
         acceptance_refusal(&problems),
-        "Aby zaakceptować, popraw: Główny cel współpracy — Cel może mieć najwyżej 500 znaków; Czas trwania programu — Wpisz liczbę od 1 do 36."
+        "Aby zaakceptować, popraw: Główny cel współpracy\u{a0}– Cel może mieć najwyżej 500\u{a0}znaków; Czas trwania programu\u{a0}– Wpisz liczbę od 1 do 36."
     );
     // Fixed: the text on screen is the contract's, and that is what is accepted.
     let outcome = c.goals.set_main("Nowy cel", today);
@@ -669,7 +682,7 @@ fn acceptance_waits_while_a_field_shows_text_the_contract_refused() {
     assert!(
         problems[0]
             .message
-            .starts_with("Obszar 1 — Cel nie może być pusty.")
+            .starts_with("Obszar 1\u{a0}– Cel nie może być pusty.")
     );
     assert!(c.pending_changes().is_some(), "the change still waits");
     // Missing fields are named in plain words; beside a field to fix, they come after it.
@@ -686,12 +699,12 @@ fn acceptance_waits_while_a_field_shows_text_the_contract_refused() {
         .collect();
     assert_eq!(
         acceptance_refusal(&missing),
-        "Aby zaakceptować, popraw: Czas trwania programu — Wpisz liczbę od 1 do 36. Uzupełnij: imię i nazwisko mentora, główny cel współpracy."
+        "Aby zaakceptować, popraw: Czas trwania programu — Wpisz liczbę od 1 do 36. Uzupełnij: imię i\u{a0}nazwisko mentora, główny cel współpracy."
     );
     let empty = Contract::default().accept_shown(today, &Refused::default());
     assert_eq!(
         acceptance_refusal(&empty.unwrap_err()),
-        "Aby zaakceptować, uzupełnij: imię i nazwisko mentora, imię i nazwisko mentee, główny cel współpracy."
+        "Aby zaakceptować, uzupełnij: imię i\u{a0}nazwisko mentora, imię i\u{a0}nazwisko mentee, główny cel współpracy."
     );
 }
 

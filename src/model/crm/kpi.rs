@@ -54,14 +54,14 @@ pub const ACQUISITION_COSTS: Noun = Noun {
 };
 pub const NEW_CUSTOMERS: Noun = Noun::feminine("Liczba nowych klientów");
 pub const LEADS: Noun = Noun::feminine("Liczba leadów");
-pub const LEAD_CUSTOMERS: Noun = Noun::feminine("Liczba klientów z tych leadów");
+pub const LEAD_CUSTOMERS: Noun = Noun::feminine("Liczba klientów z tych leadów");
 pub const DEAL_DAYS: Noun = Noun::feminine("Suma dni wszystkich transakcji");
 pub const CLOSED_DEALS: Noun = Noun::feminine("Liczba zamkniętych transakcji");
 pub const START_CUSTOMERS: Noun = Noun::feminine("Liczba klientów na początku okresu");
 pub const END_CUSTOMERS: Noun = Noun::feminine("Liczba klientów na końcu okresu");
-pub const PERIOD_NEW_CUSTOMERS: Noun = Noun::feminine("Liczba nowych klientów w okresie");
+pub const PERIOD_NEW_CUSTOMERS: Noun = Noun::feminine("Liczba nowych klientów w okresie");
 pub const ORDER_VALUE: Noun = Noun::feminine("Średnia wartość zamówienia");
-pub const PURCHASES: Noun = Noun::feminine("Liczba zakupów w roku");
+pub const PURCHASES: Noun = Noun::feminine("Liczba zakupów w roku");
 pub const YEARS: Noun = Noun::feminine("Liczba lat współpracy");
 pub const MARGIN: Noun = Noun::feminine("Marża");
 pub const PROMOTERS: Noun = Noun::feminine("Liczba promotorów");
@@ -144,7 +144,7 @@ impl fmt::Display for KpiError {
             KpiError::NotANumber { typed, error, .. } => f.write_str(&error.message(typed)),
             KpiError::Ambiguous {
                 thousands, decimal, ..
-            } => write!(f, "Czy chodzi o {thousands}, czy o {decimal}?"),
+            } => write!(f, "Czy chodzi o\u{a0}{thousands}, czy o\u{a0}{decimal}?"),
             KpiError::DottedCount { noun, thousands } => write!(
                 f,
                 "Tysiące oddziel spacją: {thousands}. {} nie ma części dziesiętnej.",
@@ -224,7 +224,7 @@ pub fn conversion(leads: f64, customers: f64) -> Result<f64, KpiError> {
     let customers = whole(customers, LEAD_CUSTOMERS)?;
     if customers > leads {
         return Err(KpiError::Impossible(
-            "Klientów z leadów nie może być więcej niż leadów.".into(),
+            "Klientów z leadów nie może być więcej niż leadów.".into(),
         ));
     }
     Ok(customers / leads * 100.0)
@@ -246,7 +246,7 @@ pub fn retention_churn(start: f64, end: f64, new: f64) -> Result<(f64, f64), Kpi
     }
     if kept > start {
         return Err(KpiError::Impossible(
-            "Z początkowych klientów nie może zostać więcej, niż ich było: sprawdź liczby.".into(),
+            "Z początkowych klientów nie może zostać więcej, niż ich było: sprawdź liczby.".into(),
         ));
     }
     let retention = kept / start * 100.0;
@@ -289,14 +289,14 @@ pub fn nps_from_scores(text: &str) -> Result<(f64, usize), KpiError> {
     {
         let score: u8 = token
             .parse()
-            .map_err(|_| KpiError::Impossible(format!("„{token}” to nie ocena od 0 do 10.")))?;
+            .map_err(|_| KpiError::Impossible(format!("„{token}” to nie ocena od 0 do 10.")))?;
         match score {
             9..=10 => counts[0] += 1.0,
             7..=8 => counts[1] += 1.0,
             0..=6 => counts[2] += 1.0,
             _ => {
                 return Err(KpiError::Impossible(format!(
-                    "„{token}” to nie ocena od 0 do 10."
+                    "„{token}” to nie ocena od 0 do 10."
                 )));
             }
         }
@@ -351,7 +351,7 @@ pub fn format_number(value: f64, places: u32) -> Result<String, KpiError> {
     let scaled = (value * scale as f64).round() as i64;
     let negative = scaled < 0;
     let scaled = scaled.unsigned_abs();
-    let grouped = number::group(&(scaled / scale as u64).to_string(), ' ');
+    let grouped = number::group(&(scaled / scale as u64).to_string());
     let sign = if negative { "−" } else { "" };
     Ok(if places == 0 {
         format!("{sign}{grouped}")
@@ -454,7 +454,7 @@ pub const KPIS: &[Kpi] = &[
         ],
         compute: |v, _| {
             Ok(format!(
-                "{} zł na klienta",
+                "{} zł na klienta",
                 format_number(cac(at(v, 0), at(v, 1))?, 2)?
             ))
         },
@@ -462,7 +462,7 @@ pub const KPIS: &[Kpi] = &[
     Kpi {
         key: "konwersja",
         title: "Konwersja leadów na klientów",
-        formula: "klienci z leadów ÷ leady × 100%",
+        formula: "klienci z leadów ÷ leady × 100%",
         inputs: &[count(LEADS, None), count(LEAD_CUSTOMERS, None)],
         compute: |v, _| {
             Ok(format!(
@@ -478,14 +478,15 @@ pub const KPIS: &[Kpi] = &[
         inputs: &[amount(DEAL_DAYS, None), count(CLOSED_DEALS, None)],
         compute: |v, _| {
             Ok(format!(
-                "{} dni średnio",
+                // A decimal takes the genitive singular: „56,8 dnia”, never „56,8 dni”.
+                "średnio {}\u{a0}dnia",
                 format_number(sales_cycle(at(v, 0), at(v, 1))?, 1)?
             ))
         },
     },
     Kpi {
         key: "retencja",
-        title: "Retencja i rezygnacje (churn) w okresie",
+        title: "Retencja i\u{a0}rezygnacje (churn) w\u{a0}okresie",
         formula: "retencja = (klienci na końcu − nowi) ÷ klienci na początku × 100%; rezygnacje = 100% − retencja",
         inputs: &[
             count(START_CUSTOMERS, None),
@@ -504,7 +505,7 @@ pub const KPIS: &[Kpi] = &[
     Kpi {
         key: "clv",
         title: "Wartość życiowa klienta (CLV)",
-        formula: "średnia wartość zamówienia × zakupy w roku × lata współpracy (× marża %, jeśli podana)",
+        formula: "średnia wartość zamówienia × zakupy w roku × lata współpracy (× marża %, jeśli podana)",
         inputs: &[
             amount(ORDER_VALUE, Some("zł")),
             amount(PURCHASES, None),
@@ -518,7 +519,7 @@ pub const KPIS: &[Kpi] = &[
         compute: |v, _| {
             let margin = v.get(3).copied().flatten();
             Ok(format!(
-                "{} zł",
+                "{} zł",
                 format_number(clv(at(v, 0), at(v, 1), at(v, 2), margin)?, 2)?
             ))
         },
@@ -541,8 +542,8 @@ pub const KPIS: &[Kpi] = &[
     },
     Kpi {
         key: "nps-oceny",
-        title: "NPS z pojedynczych ocen 0–10",
-        formula: "jak wyżej, z listy ocen",
+        title: "NPS z pojedynczych ocen 0–10",
+        formula: "jak wyżej, z listy ocen",
         inputs: &[KpiInput {
             noun: SCORES,
             hint: Some("0–10, oddzielone spacją lub przecinkiem"),
@@ -551,7 +552,7 @@ pub const KPIS: &[Kpi] = &[
         compute: |_, scores| {
             let (score, count) = nps_from_scores(scores)?;
             Ok(format!(
-                "NPS {} z {}",
+                "NPS {} z {}",
                 format_number(score, 0)?,
                 crate::model::text::count_noun(count, "oceny", "ocen", "ocen")
             ))
@@ -562,7 +563,7 @@ pub const KPIS: &[Kpi] = &[
         title: "CSAT (zadowolenie klientów)",
         formula: "odpowiedzi wyrażające zadowolenie ÷ wszystkie odpowiedzi × 100%",
         inputs: &[
-            count(SATISFIED, Some("np. 4–5 w skali 1–5")),
+            count(SATISFIED, Some("np. 4–5 w skali 1–5")),
             count(ALL_RESPONSES, None),
         ],
         compute: |v, _| Ok(format!("{}%", format_number(csat(at(v, 0), at(v, 1))?, 1)?)),
@@ -574,7 +575,7 @@ pub const KPIS: &[Kpi] = &[
         inputs: &[amount(REVENUE, Some("zł")), count(DEALS, None)],
         compute: |v, _| {
             Ok(format!(
-                "{} zł",
+                "{} zł",
                 format_number(average_deal(at(v, 0), at(v, 1))?, 2)?
             ))
         },
@@ -586,7 +587,7 @@ pub const KPIS: &[Kpi] = &[
         inputs: &[amount(REVENUE, Some("zł")), count(REPS, None)],
         compute: |v, _| {
             Ok(format!(
-                "{} zł na osobę",
+                "{} zł na osobę",
                 format_number(sales_per_rep(at(v, 0), at(v, 1))?, 2)?
             ))
         },
@@ -628,7 +629,7 @@ impl Evaluation {
         match &self.result {
             None => (
                 Tone::Waiting,
-                "Wpisz dane, a wynik pojawi się tutaj.".to_string(),
+                "Wpisz dane, a wynik pojawi się tutaj.".to_string(),
             ),
             Some(Ok(result)) => (Tone::Value, format!("= {result}")),
             // The field says what is wrong; the result only points to it.

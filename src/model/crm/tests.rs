@@ -27,6 +27,20 @@ fn radar_points_for_known_ratings() {
 }
 
 #[test]
+fn the_weakest_heading_agrees_with_how_many_pillars_it_names() {
+    assert_eq!(
+        Assessment::weakest_heading(1),
+        "Najsłabszy filar: co rozważyć według artykułu"
+    );
+    for many in [2, 3, 6] {
+        assert_eq!(
+            Assessment::weakest_heading(many),
+            "Najsłabsze filary: co rozważyć według artykułu"
+        );
+    }
+}
+
+#[test]
 fn weakest_pillars_and_average() {
     let mut a = Assessment::new(day());
     assert!(a.weakest().is_empty());
@@ -147,25 +161,28 @@ fn saved_kpi_inputs_keep_their_keys_and_still_load() {
         [
             (
                 "Koszt pozyskania klienta (CAC)",
-                "1 250,00 zł na klienta".to_string()
+                "1\u{a0}250,00\u{a0}zł na klienta".to_string()
             ),
             ("Konwersja leadów na klientów", "15,0%".to_string()),
-            ("Czas cyklu sprzedaży", "45,0 dni średnio".to_string()),
+            ("Czas cyklu sprzedaży", "średnio 45,0\u{a0}dnia".to_string()),
             (
-                "Retencja i rezygnacje (churn) w okresie",
+                "Retencja i\u{a0}rezygnacje (churn) w\u{a0}okresie",
                 "retencja 85,0% · rezygnacje 15,0%".to_string()
             ),
-            ("Wartość życiowa klienta (CLV)", "600,00 zł".to_string()),
+            (
+                "Wartość życiowa klienta (CLV)",
+                "600,00\u{a0}zł".to_string()
+            ),
             ("NPS (Net Promoter Score)", "NPS 45".to_string()),
             (
-                "NPS z pojedynczych ocen 0–10",
-                "NPS 25 z 8 ocen".to_string()
+                "NPS z\u{a0}pojedynczych ocen 0–10",
+                "NPS 25 z\u{a0}8\u{a0}ocen".to_string()
             ),
             ("CSAT (zadowolenie klientów)", "75,0%".to_string()),
-            ("Średnia wartość transakcji", "625,25 zł".to_string()),
+            ("Średnia wartość transakcji", "625,25\u{a0}zł".to_string()),
             (
                 "Sprzedaż na handlowca",
-                "250 000,00 zł na osobę".to_string()
+                "250\u{a0}000,00\u{a0}zł na osobę".to_string()
             ),
             ("Adopcja systemu CRM", "84,0%".to_string()),
         ]

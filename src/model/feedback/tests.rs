@@ -36,7 +36,7 @@ fn i_message_follows_the_seed_pattern_and_names_a_feeling() {
             "",
             Form::Masculine
         ),
-        "Kiedy wczoraj oddałaś raport po terminie, poczułem się …."
+        "Kiedy wczoraj oddałaś raport po terminie, poczułem się …"
     );
     assert_eq!(draft_i_message(" ", "", "zły", "coś", Form::Both), "");
     assert_eq!(
@@ -67,15 +67,15 @@ fn the_draft_keeps_the_mentors_words_as_typed() {
     );
     assert_eq!(
         draft_i_message("", "Ewa oddała raport po terminie", "", "", Form::Both),
-        "Kiedy Ewa oddała raport po terminie, poczułem/am się …."
+        "Kiedy Ewa oddała raport po terminie, poczułem/am się …"
     );
     assert_eq!(
         draft_i_message("W piątek", "Przerwaliście Ani", "", "", Form::Both),
-        "Kiedy w piątek przerwaliście Ani, poczułem/am się …."
+        "Kiedy w piątek przerwaliście Ani, poczułem/am się …"
     );
     assert_eq!(
         draft_i_message("Łukasz na demo", "pominął Marka", "", "", Form::Both),
-        "Kiedy Łukasz na demo pominął Marka, poczułem/am się …."
+        "Kiedy Łukasz na demo pominął Marka, poczułem/am się …"
     );
 }
 
@@ -103,7 +103,7 @@ fn forms_and_feelings_agree_with_the_mentor() {
     assert_eq!(
         feeling_hint("że nie szanujesz mojego czasu", Form::Feminine).as_deref(),
         Some(
-            "To brzmi jak myśl albo ocena, a nie uczucie. Nazwij uczucie, np. „zaniepokojona”, „zawiedziona”."
+            "To brzmi jak myśl albo ocena, a\u{a0}nie uczucie. Nazwij uczucie, np. „zaniepokojona”, „zawiedziona”."
         )
     );
     assert!(feeling_hint("jakbyś mnie nie słuchał", Form::Both).is_some());
@@ -309,7 +309,7 @@ fn the_script_follows_the_checklist_and_says_the_typed_facts() {
     assert_eq!(empty[1].say, "—");
     assert_eq!(
         empty[5].say,
-        "„Zauważyłem/am, że… Jak to wygląda z Twojej strony?” — i słuchaj."
+        "„Zauważyłem/am, że… Jak to wygląda z\u{a0}Twojej strony?”\u{a0}– i\u{a0}słuchaj."
     );
     assert_eq!(empty[5].note, None);
 
@@ -325,11 +325,13 @@ fn the_script_follows_the_checklist_and_says_the_typed_facts() {
     assert_eq!(script[4].say, c.i_message_text());
     assert_eq!(
         script[5].say,
-        "„Zauważyłem/am, że trzy razy zabrałeś głos, zanim Ewa skończyła. Jak to wygląda z Twojej strony?” — i słuchaj."
+        "„Zauważyłem/am, że trzy razy zabrałeś głos, zanim Ewa skończyła. Jak to wygląda z\u{a0}Twojej strony?”\u{a0}– i\u{a0}słuchaj."
     );
     assert_eq!(
         script[5].note.as_deref(),
-        Some("Twoja interpretacja, do sprawdzenia z mentee: Może chciał przyspieszyć spotkanie")
+        Some(
+            "Twoja interpretacja, do sprawdzenia z\u{a0}mentee: Może chciał przyspieszyć spotkanie"
+        )
     );
     assert_eq!(script[6].say, "Daj Ewie dokończyć, potem dopytaj.");
     assert_eq!(script[7].say, "Świetnie znasz produkt.");
@@ -341,10 +343,13 @@ fn the_script_ends_with_the_agreed_steps_and_the_support() {
     let empty = c.script();
     assert_eq!(
         empty[8].say,
-        "„Co możesz zrobić w związku z tym feedbackiem?” — ustalcie to wspólnie."
+        "„Co możesz zrobić w\u{a0}związku z\u{a0}tym feedbackiem?”\u{a0}– ustalcie to wspólnie."
     );
     assert!(empty[8].list.is_empty());
-    assert_eq!(empty[9].say, "„Jak mogę Ci pomóc w realizacji tego planu?”");
+    assert_eq!(
+        empty[9].say,
+        "„Jak mogę Ci pomóc w\u{a0}realizacji tego planu?”"
+    );
     c.form = Form::Feminine;
     c.steps = vec![
         Step {
@@ -373,13 +378,13 @@ fn the_script_ends_with_the_agreed_steps_and_the_support() {
     assert_eq!(
         script[8].list,
         [
-            "Dawać Ewie dokończyć (mentee, do 1 grudnia 2026)",
+            "Dawać Ewie dokończyć (mentee, do 1\u{a0}grudnia 2026)",
             "Przejrzeć nagranie spotkania (razem)"
         ]
     );
     assert_eq!(
         script[8].note.as_deref(),
-        Some("Sprawdzenie efektów: 15 grudnia 2026.")
+        Some("Sprawdzenie efektów: 15\u{a0}grudnia 2026.")
     );
     assert_eq!(
         script[9].list,
@@ -390,7 +395,7 @@ fn the_script_ends_with_the_agreed_steps_and_the_support() {
     );
     assert_eq!(
         script[5].say,
-        "„Zauważyłam, że… Jak to wygląda z Twojej strony?” — i słuchaj."
+        "„Zauważyłam, że… Jak to wygląda z\u{a0}Twojej strony?”\u{a0}– i\u{a0}słuchaj."
     );
 }
 
@@ -399,11 +404,11 @@ fn follow_ups_and_conversations_are_named_in_polish() {
     assert_eq!(FollowUp::DueToday.text(), "sprawdź efekty dziś");
     assert_eq!(
         FollowUp::Overdue { days: 1 }.text(),
-        "sprawdzenie efektów spóźnione o 1 dzień"
+        "sprawdzenie efektów spóźnione o\u{a0}1\u{a0}dzień"
     );
     assert_eq!(
         FollowUp::Overdue { days: 3 }.text(),
-        "sprawdzenie efektów spóźnione o 3 dni"
+        "sprawdzenie efektów spóźnione o\u{a0}3\u{a0}dni"
     );
     assert_eq!(
         FollowUp::Upcoming { days: 1 }.text(),
@@ -411,20 +416,20 @@ fn follow_ups_and_conversations_are_named_in_polish() {
     );
     assert_eq!(
         FollowUp::Upcoming { days: 5 }.text(),
-        "sprawdź efekty za 5 dni"
+        "sprawdź efekty za 5\u{a0}dni"
     );
     assert_eq!(FollowUp::None.text(), "");
     let mut c = Conversation::new(1, day(20));
-    assert_eq!(c.label(), "Rozmowa z 20 listopada 2026");
+    assert_eq!(c.label(), "Rozmowa z\u{a0}20\u{a0}listopada 2026");
     c.goal = "  Żeby Tomek dawał innym dokończyć myśl ".into();
     assert_eq!(
         c.label(),
-        "Rozmowa z 20 listopada 2026: Żeby Tomek dawał innym dokończyć myśl"
+        "Rozmowa z\u{a0}20\u{a0}listopada 2026: Żeby Tomek dawał innym dokończyć myśl"
     );
     c.goal = "a".repeat(60);
     assert_eq!(
         c.label(),
-        format!("Rozmowa z 20 listopada 2026: {}…", "a".repeat(48))
+        format!("Rozmowa z\u{a0}20\u{a0}listopada 2026: {}…", "a".repeat(48))
     );
 }
 
@@ -457,7 +462,7 @@ fn follow_ups_of_every_mentee_due_first_then_the_ones_coming_soon() {
         ]
     );
     assert_eq!(list[2].day, day(29));
-    assert_eq!(list[0].label, "Rozmowa z 1 listopada 2026");
+    assert_eq!(list[0].label, "Rozmowa z\u{a0}1\u{a0}listopada 2026");
     // Only due ones when nothing soon is wanted.
     assert_eq!(
         follow_ups_across([("Anna", &anna), ("Ola", &ola)], day(27), 0).len(),
@@ -477,20 +482,29 @@ fn two_talks_on_one_day_are_told_apart_in_the_list() {
     assert_eq!(
         doc.labels(),
         [
-            (other_day, "Rozmowa z 6 listopada 2026".to_string()),
-            (third, "Rozmowa z 5 listopada 2026: Delegowanie".to_string()),
-            (second, "Rozmowa z 5 listopada 2026 (2)".to_string()),
-            (first, "Rozmowa z 5 listopada 2026".to_string()),
+            (
+                other_day,
+                "Rozmowa z\u{a0}6\u{a0}listopada 2026".to_string()
+            ),
+            (
+                third,
+                "Rozmowa z\u{a0}5\u{a0}listopada 2026: Delegowanie".to_string()
+            ),
+            (
+                second,
+                "Rozmowa z\u{a0}5\u{a0}listopada 2026 (2)".to_string()
+            ),
+            (first, "Rozmowa z\u{a0}5\u{a0}listopada 2026".to_string()),
         ]
     );
     assert_eq!(
         doc.label_of(second).as_deref(),
-        Some("Rozmowa z 5 listopada 2026 (2)")
+        Some("Rozmowa z\u{a0}5\u{a0}listopada 2026 (2)")
     );
     // The start page's follow-ups name it the same way.
     doc.get_mut(second).unwrap().follow_up = Some(day(7));
     let due = follow_ups_across([("Anna", &doc)], day(7), 0);
-    assert_eq!(due[0].label, "Rozmowa z 5 listopada 2026 (2)");
+    assert_eq!(due[0].label, "Rozmowa z\u{a0}5\u{a0}listopada 2026 (2)");
 }
 
 #[test]
@@ -539,7 +553,7 @@ fn day_fields_take_a_day_and_keep_other_text_with_why() {
     assert_eq!(
         c.refused.message(ConversationField::When).as_deref(),
         Some(
-            "„jutro po stand-upie” to nie dzień i godzina. Wybierz je z kalendarza (RRRR-MM-DD GG:MM)."
+            "„jutro po stand-upie” to nie dzień i\u{a0}godzina. Wybierz je z\u{a0}kalendarza (RRRR-MM-DD GG:MM)."
         )
     );
     let error = c
@@ -547,7 +561,7 @@ fn day_fields_take_a_day_and_keep_other_text_with_why() {
         .unwrap_err();
     assert_eq!(
         error.to_string(),
-        "„2026-02-30” to nie data. Wybierz dzień z kalendarza (RRRR-MM-DD)."
+        "„2026-02-30” to nie data. Wybierz dzień z\u{a0}kalendarza (RRRR-MM-DD)."
     );
     // Nothing typed (a half-filled picker gives no text) is not quoted back.
     assert_eq!(
@@ -555,11 +569,11 @@ fn day_fields_take_a_day_and_keep_other_text_with_why() {
             typed: String::new()
         }
         .to_string(),
-        "Wybierz dzień z kalendarza."
+        "Wybierz dzień z\u{a0}kalendarza."
     );
     assert_eq!(
         ConversationError::NotAMoment { typed: " ".into() }.to_string(),
-        "Wybierz dzień i godzinę z kalendarza."
+        "Wybierz dzień i\u{a0}godzinę z\u{a0}kalendarza."
     );
     assert_eq!(c.shown(ConversationField::FollowUp), "2026-02-30");
     assert_eq!(c.follow_up_on(day(27)), FollowUp::None);
@@ -598,13 +612,13 @@ fn a_feedback_doc_v1_gets_typed_days_and_keeps_text_that_is_no_day() {
     expected["conversations"][0]["refused"] = serde_json::json!([{
         "field": "When",
         "text": "wczoraj na spotkaniu zespołu",
-        "message": "„wczoraj na spotkaniu zespołu” to nie dzień i godzina. Wybierz je z kalendarza (RRRR-MM-DD GG:MM)."
+        "message": "„wczoraj na spotkaniu zespołu” to nie dzień i\u{a0}godzina. Wybierz je z\u{a0}kalendarza (RRRR-MM-DD GG:MM)."
     }]);
     expected["conversations"][1]["follow_up"] = "".into();
     expected["conversations"][1]["refused"] = serde_json::json!([{
         "field": "FollowUp",
         "text": "za tydzień",
-        "message": "„za tydzień” to nie data. Wybierz dzień z kalendarza (RRRR-MM-DD)."
+        "message": "„za tydzień” to nie data. Wybierz dzień z\u{a0}kalendarza (RRRR-MM-DD)."
     }]);
     assert_eq!(migrated, expected);
     let Decoded::Ready(doc) = decode::<FeedbackDoc>(&format!(r#"{{"schema":1,"data":{v1}}}"#))

@@ -58,7 +58,7 @@ impl Reflection {
 
     /// The usefulness as a line: „Przydatność spotkania: 4 z 5”.
     pub fn usefulness_text(&self) -> String {
-        format!("Przydatność spotkania: {} z 5", self.usefulness)
+        format!("Przydatność spotkania: {} z 5", self.usefulness)
     }
 
     /// Who wrote it and after which meeting: „Anna Kowalska, po spotkaniu 1 grudnia 2026”.
@@ -81,9 +81,9 @@ impl Reflection {
         }
         let day = date::long(self.meeting_date);
         let claimed = self.mentee.trim();
-        let mut line = format!("{listed} (z Twojej listy), po spotkaniu {day}");
+        let mut line = format!("{listed} (z Twojej listy), po spotkaniu {day}");
         if !claimed.is_empty() && text::lower(claimed) != text::lower(listed) {
-            line.push_str(&format!("; podpis w linku: „{claimed}”"));
+            line.push_str(&format!("; podpis w linku: „{claimed}”"));
         }
         line
     }

@@ -114,7 +114,7 @@ fn due_dates_before_the_meeting_are_refused_with_what_was_typed() {
     );
     assert_eq!(
         early.to_string(),
-        "Termin 1 grudnia 2026 jest przed spotkaniem (3 grudnia 2026). Wybierz dzień spotkania lub późniejszy."
+        "Termin 1\u{a0}grudnia 2026 jest przed spotkaniem (3\u{a0}grudnia 2026). Wybierz dzień spotkania lub późniejszy."
     );
     assert_eq!(
         parse_due("jutro", day(12, 3)),
@@ -124,21 +124,21 @@ fn due_dates_before_the_meeting_are_refused_with_what_was_typed() {
     );
     assert_eq!(
         parse_due("jutro", day(12, 3)).unwrap_err().to_string(),
-        "„jutro” to nie data. Wybierz dzień z kalendarza (RRRR-MM-DD)."
+        "„jutro” to nie data. Wybierz dzień z\u{a0}kalendarza (RRRR-MM-DD)."
     );
     // A day field left half-filled in the picker gives no text: nothing to quote back.
     assert_eq!(
         crate::model::journal::parse_day("  ")
             .unwrap_err()
             .to_string(),
-        "Wybierz dzień z kalendarza."
+        "Wybierz dzień z\u{a0}kalendarza."
     );
     assert_eq!(
         RecordError::ProgressOutOfRange {
             typed: String::new()
         }
         .to_string(),
-        "Wpisz ocenę postępu: liczbę całkowitą od 0 do 10."
+        "Wpisz ocenę postępu: liczbę całkowitą od 0\u{a0}do 10."
     );
     assert_eq!(
         journal.add_action(id, "Lista zadań", ActionOwner::Mentee, Some(day(12, 2))),
@@ -188,7 +188,7 @@ fn progress_is_0_to_10_and_the_typed_text_comes_back_with_the_refusal() {
     }
     assert_eq!(
         parse_progress("11").unwrap_err().to_string(),
-        "„11” to nie ocena postępu. Wpisz liczbę całkowitą od 0 do 10."
+        "„11” to nie ocena postępu. Wpisz liczbę całkowitą od 0\u{a0}do 10."
     );
     // The page keeps the refused text at its field until it is fixed.
     let mut refused = crate::model::form::Refused::default();
@@ -222,7 +222,7 @@ fn a_goals_series_runs_over_the_meetings_in_date_order() {
     assert_eq!(journal.latest_progress(goal).unwrap().value, 5);
     assert_eq!(
         series_text(&series),
-        "3 (1 grudnia 2026) → 5 (15 grudnia 2026)"
+        "3 (1\u{a0}grudnia 2026) → 5 (15\u{a0}grudnia 2026)"
     );
     assert_eq!(series_text(&[]), "Jeszcze bez oceny postępu.");
     journal.clear_progress(second, goal).unwrap();
@@ -415,13 +415,13 @@ fn a_meeting_says_its_agenda_and_items_in_a_few_words() {
         .unwrap();
     assert_eq!(
         journal.get(own).unwrap().items_text().as_deref(),
-        Some("2 zadania, otwarte: 2")
+        Some("2\u{a0}zadania, otwarte: 2")
     );
     journal.tick(a, true, day(12, 2)).unwrap();
     journal.remove_action(ActionId(a.0 + 1)).unwrap();
     assert_eq!(
         journal.get(own).unwrap().items_text().as_deref(),
-        Some("1 zadanie, wszystkie zrobione")
+        Some("1\u{a0}zadanie, wszystkie zrobione")
     );
     let named = journal.log_meeting(day(12, 15), SEED_AGENDA, &seed);
     assert_eq!(
@@ -438,10 +438,13 @@ fn the_latest_reading_and_a_typed_day_read_as_people_write_them() {
         value: 6,
         note: note.to_string(),
     };
-    assert_eq!(point("").latest_text(), "Ostatnio: 6/10 (29 grudnia 2026)");
+    assert_eq!(
+        point("").latest_text(),
+        "Ostatnio: 6/10 (29\u{a0}grudnia 2026)"
+    );
     assert_eq!(
         point("pierwsza prezentacja").latest_text(),
-        "Ostatnio: 6/10 (29 grudnia 2026) — pierwsza prezentacja"
+        "Ostatnio: 6/10 (29\u{a0}grudnia 2026)\u{a0}– pierwsza prezentacja"
     );
     assert_eq!(parse_day(" 2026-12-29 "), Ok(day(12, 29)));
     assert_eq!(
@@ -471,8 +474,8 @@ fn a_carried_item_says_who_by_when_and_from_which_meeting() {
     assert_eq!(
         texts,
         [
-            "mentee · termin: 11 grudnia 2026 · ze spotkania 1 grudnia 2026",
-            "mentor · ze spotkania 1 grudnia 2026"
+            "mentee · termin: 11\u{a0}grudnia 2026 · ze spotkania 1\u{a0}grudnia 2026",
+            "mentor · ze spotkania 1\u{a0}grudnia 2026"
         ]
     );
 }
@@ -553,7 +556,7 @@ fn a_second_meeting_on_the_same_day_is_asked_about_first() {
     assert_eq!(
         doc.log.second_meeting_question(day(12, 1)).as_deref(),
         Some(
-            "1 grudnia 2026 jest już zapisane spotkanie (Pierwsze spotkanie, z timerem). Zapisać jeszcze jedno spotkanie tego samego dnia? Jeśli to to samo spotkanie, otwórz jego zapis z listy."
+            "1\u{a0}grudnia 2026 jest już zapisane spotkanie (Pierwsze spotkanie, z\u{a0}timerem). Zapisać jeszcze jedno spotkanie tego samego dnia? Jeśli to to samo spotkanie, otwórz jego zapis z\u{a0}listy."
         )
     );
     assert_eq!(doc.log.second_meeting_question(day(12, 2)), None);
@@ -562,7 +565,7 @@ fn a_second_meeting_on_the_same_day_is_asked_about_first() {
         doc.log
             .second_meeting_question(day(12, 1))
             .unwrap()
-            .starts_with("1 grudnia 2026 są już zapisane 2 spotkania. ")
+            .starts_with("1\u{a0}grudnia 2026 są już zapisane 2\u{a0}spotkania. ")
     );
     assert_eq!(doc.log.on_day(day(12, 1)).count(), 2);
 }

@@ -49,7 +49,7 @@ fn planned_against_held_as_of_a_day() {
     );
     assert_eq!(
         as_of.line(),
-        "Odbyte: 2 spotkania z 13 zaplanowanych (według planu do dziś: 3). Bez zapisu: 2."
+        "Odbyte: 2\u{a0}spotkania z\u{a0}13 zaplanowanych (według planu do dziś: 3). Bez zapisu: 2."
     );
     assert_eq!(planned_until(&c, day(2027, 1, 5)).len(), 3);
     let timeline = timeline(&c, &journal, &[]);
@@ -62,7 +62,7 @@ fn planned_against_held_as_of_a_day() {
     let none = plan_vs_held(&Contract::default(), &journal, &[], day(2027, 1, 5));
     assert_eq!(
         none.line(),
-        "Odbyte: 2 spotkania. Plan spotkań powstanie po wpisaniu daty pierwszego spotkania w kontrakcie."
+        "Odbyte: 2\u{a0}spotkania. Plan spotkań powstanie po wpisaniu daty pierwszego spotkania w\u{a0}kontrakcie."
     );
 }
 
@@ -177,7 +177,7 @@ fn closing_keeps_the_words_through_a_reopening() {
         .unwrap_err();
     assert_eq!(
         early.to_string(),
-        "Data zamknięcia (17 maja 2027) jest przed ostatnim zapisanym spotkaniem (18 maja 2027). Wybierz ten dzień lub późniejszy."
+        "Data zamknięcia (17\u{a0}maja 2027) jest przed ostatnim zapisanym spotkaniem (18\u{a0}maja 2027). Wybierz ten dzień lub późniejszy."
     );
     assert_eq!(programme, ProgrammeDoc::default(), "nothing changed");
     programme
@@ -247,14 +247,17 @@ fn the_summary_sets_goals_at_the_start_against_the_end() {
     assert_eq!(summary.first_meeting, Some(start));
     assert_eq!(summary.last_meeting, Some(day(2026, 12, 15)));
     assert_eq!((summary.actions_done, summary.actions_open), (1, 1));
-    assert_eq!(summary.state_line(), "Mentoring zamknięty 31 maja 2027.");
+    assert_eq!(
+        summary.state_line(),
+        "Mentoring zamknięty 31\u{a0}maja 2027."
+    );
     assert_eq!(
         summary.period_line(),
-        "Spotkania od 1 grudnia 2026 do 15 grudnia 2026."
+        "Spotkania od 1\u{a0}grudnia 2026 do 15\u{a0}grudnia 2026."
     );
     assert_eq!(
         summary.meetings_line(),
-        "Odbyte: 2 spotkania z 13 zaplanowanych w kontrakcie (według planu do 31 maja 2027: 13). Bez zapisu: 11."
+        "Odbyte: 2\u{a0}spotkania z\u{a0}13 zaplanowanych w\u{a0}kontrakcie (według planu do 31\u{a0}maja 2027: 13). Bez zapisu: 11."
     );
     assert_eq!(summary.actions_line(), "Zadania: zrobione 1, otwarte 1.");
 }
@@ -266,15 +269,15 @@ fn the_summary_of_a_running_programme_with_one_or_no_meeting_says_so() {
     let none = closing_summary(&Contract::default(), &Journal::default(), &open, start);
     assert_eq!(
         none.state_line(),
-        "Stan na 1 grudnia 2026 (mentoring trwa)."
+        "Stan na 1\u{a0}grudnia 2026 (mentoring trwa)."
     );
     assert_eq!(none.period_line(), "Bez zapisanych spotkań.");
-    assert_eq!(none.meetings_line(), "Odbyte: 0 spotkań.");
+    assert_eq!(none.meetings_line(), "Odbyte: 0\u{a0}spotkań.");
     let mut journal = Journal::default();
     journal.log_meeting(start, "", &Agenda::from_seed());
     let one = closing_summary(&Contract::default(), &journal, &open, start);
-    assert_eq!(one.period_line(), "Jedno spotkanie: 1 grudnia 2026.");
-    assert_eq!(one.meetings_line(), "Odbyte: 1 spotkanie.");
+    assert_eq!(one.period_line(), "Jedno spotkanie: 1\u{a0}grudnia 2026.");
+    assert_eq!(one.meetings_line(), "Odbyte: 1\u{a0}spotkanie.");
 }
 
 #[test]
@@ -334,7 +337,7 @@ fn the_next_meeting_is_todays_until_one_is_recorded_today() {
     assert_eq!(todays.label(today), "zaplanowane");
     assert_eq!(
         figures.next_line(today, c.time()).as_deref(),
-        Some("Następne planowe spotkanie: dziś, 15 grudnia 2026, o 18:00.")
+        Some("Następne planowe spotkanie: dziś, 15\u{a0}grudnia 2026, o\u{a0}18:00.")
     );
     // Recorded today: the next is two weeks on.
     journal.log_meeting(today, "", &Agenda::from_seed());
@@ -342,7 +345,7 @@ fn the_next_meeting_is_todays_until_one_is_recorded_today() {
     assert_eq!(figures.next_planned, Some(day(2026, 12, 29)));
     assert_eq!(
         figures.next_line(today, None).as_deref(),
-        Some("Następne planowe spotkanie: 29 grudnia 2026.")
+        Some("Następne planowe spotkanie: 29\u{a0}grudnia 2026.")
     );
     // After the last planned day there is none.
     let after = plan_vs_held(&c, &journal, &[], day(2027, 6, 1));
@@ -382,12 +385,12 @@ fn a_planned_meeting_can_be_called_off_or_moved_and_is_counted_so() {
             (
                 day(2026, 12, 29),
                 "przeniesione",
-                Some("na 4 stycznia 2027".into())
+                Some("na 4\u{a0}stycznia 2027".into())
             ),
             (
                 day(2027, 1, 4),
                 "odbyte",
-                Some("przeniesione z 29 grudnia 2026".into())
+                Some("przeniesione z\u{a0}29\u{a0}grudnia 2026".into())
             ),
             (day(2027, 1, 12), "bez zapisu", None),
             (day(2027, 1, 26), "zaplanowane", None),
@@ -405,7 +408,7 @@ fn a_planned_meeting_can_be_called_off_or_moved_and_is_counted_so() {
     );
     assert_eq!(
         figures.line(),
-        "Odbyte: 2 spotkania z 5 zaplanowanych (według planu do dziś: 4). Odwołane: 1, przeniesione: 1, bez zapisu: 1."
+        "Odbyte: 2\u{a0}spotkania z\u{a0}5 zaplanowanych (według planu do dziś: 4). Odwołane: 1, przeniesione: 1, bez zapisu: 1."
     );
     // A meeting called off is never the next one; one moved is next on its new day.
     assert_eq!(
@@ -423,7 +426,7 @@ fn a_planned_meeting_can_be_called_off_or_moved_and_is_counted_so() {
     let summary = closing_summary(&c, &journal, &doc, today);
     assert_eq!(
         summary.meetings_line(),
-        "Odbyte: 2 spotkania z 5 zaplanowanych w kontrakcie (według planu do 20 stycznia 2027: 4). Odwołane: 2, przeniesione: 1."
+        "Odbyte: 2\u{a0}spotkania z\u{a0}5 zaplanowanych w\u{a0}kontrakcie (według planu do 20\u{a0}stycznia 2027: 4). Odwołane: 2, przeniesione: 1."
     );
     let called_off = timeline(&c, &journal, &doc.plan_changes)
         .into_iter()
@@ -453,7 +456,7 @@ fn a_planned_meeting_can_be_called_off_or_moved_and_is_counted_so() {
         doc.move_meeting(&c, day(2027, 1, 12), day(2027, 1, 4))
             .unwrap_err()
             .to_string(),
-        "4 stycznia 2027 jest już planowe spotkanie. Wybierz inny dzień albo oznacz to spotkanie jako odwołane."
+        "4\u{a0}stycznia 2027 jest już planowe spotkanie. Wybierz inny dzień albo oznacz to spotkanie jako odwołane."
     );
     let long = "x".repeat(PlanChange::MAX_REASON_CHARS + 1);
     assert_eq!(

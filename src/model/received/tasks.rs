@@ -83,7 +83,7 @@ impl Task {
             &self.uid(),
             stamp_utc,
             due,
-            &format!("Zadanie z mentoringu: {}", self.what.trim()),
+            &format!("Zadanie z mentoringu: {}", self.what.trim()),
             &description,
             Reminder::DayBefore,
         )?;
@@ -110,7 +110,7 @@ fn items_of(shared: &Shared) -> &[SharedItem] {
 fn source_of(shared: &Shared) -> String {
     match shared {
         Shared::Meeting(m) => format!("ze spotkania {}", date::long(m.date)),
-        Shared::Steps(s) => format!("z rozmowy {}", date::long(s.date)),
+        Shared::Steps(s) => format!("z rozmowy {}", date::long(s.date)),
         Shared::Contract(_) | Shared::Reflection(_) => String::new(),
     }
 }

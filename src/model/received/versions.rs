@@ -102,7 +102,7 @@ pub fn changes(old: &Shared, new: &Shared) -> Vec<&'static str> {
             note(a.message != b.message, "wiadomość");
             note(a.notes != b.notes, "notatki");
             note(a.items != b.items, "zadania");
-            note(a.earlier != b.earlier, "zadania z wcześniejszych spotkań");
+            note(a.earlier != b.earlier, "zadania z wcześniejszych spotkań");
             note(a.progress != b.progress, "postęp celów");
         }
         (Shared::Steps(a), Shared::Steps(b)) => {

@@ -65,5 +65,5 @@ const TAG_BYTES: usize = 16;
 
 /// `4 000`: thousands spaced as Polish writes them, never split across lines.
 pub(crate) fn group(n: usize) -> String {
-    crate::model::number::group(&n.to_string(), '\u{a0}')
+    crate::model::number::group(&n.to_string())
 }

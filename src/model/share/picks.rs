@@ -231,14 +231,14 @@ impl std::fmt::Display for ReflectionError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             ReflectionError::NoRating => {
-                f.write_str("Zaznacz, jak przydatne było spotkanie (od 1 do 5).")
+                f.write_str("Zaznacz, jak przydatne było spotkanie (od 1 do 5).")
             }
             ReflectionError::NothingWritten => f.write_str(
                 "Napisz choć jedno zdanie: co zabierasz ze spotkania albo co zrobisz do następnego.",
             ),
             ReflectionError::TooLong => write!(
                 f,
-                "Odpowiedź może mieć najwyżej {} znaków.",
+                "Odpowiedź może mieć najwyżej {} znaków.",
                 group(MAX_TEXT_CHARS)
             ),
         }

@@ -343,11 +343,11 @@ fn items_still_open_from_earlier_meetings_go_overdue_first_unless_unticked() {
     );
     assert_eq!(
         by_default.earlier[0].meta_text(day(15)),
-        "mentee · termin: 10 grudnia 2026 (po terminie) · ze spotkania 8 grudnia 2026"
+        "mentee · termin: 10\u{a0}grudnia 2026 (po terminie) · ze spotkania 8\u{a0}grudnia 2026"
     );
     assert_eq!(
         by_default.earlier[1].meta_text(day(15)),
-        "mentee · ze spotkania 1 grudnia 2026"
+        "mentee · ze spotkania 1\u{a0}grudnia 2026"
     );
     let shared = Shared::Meeting(by_default.clone());
     assert_eq!(through_a_link(&shared).unwrap(), shared);
@@ -484,7 +484,7 @@ fn a_reflection_needs_a_rating_and_a_sentence() {
     );
     assert_eq!(
         ReflectionError::NoRating.to_string(),
-        "Zaznacz, jak przydatne było spotkanie (od 1 do 5)."
+        "Zaznacz, jak przydatne było spotkanie (od 1\u{a0}do 5)."
     );
     assert_eq!(
         reflection(m, "coś", "", Some(6), Vec::new()),
@@ -507,13 +507,13 @@ fn a_reflection_needs_a_rating_and_a_sentence() {
     let r = crate::model::journal::Reflection::from(r);
     assert_eq!(r.origin.meeting, origin().meeting);
     assert_eq!(r.origin.mentee, origin().mentee);
-    assert_eq!(r.usefulness_text(), "Przydatność spotkania: 5 z 5");
-    assert_eq!(r.byline(), "Jan, po spotkaniu 15 grudnia 2026");
+    assert_eq!(r.usefulness_text(), "Przydatność spotkania: 5 z\u{a0}5");
+    assert_eq!(r.byline(), "Jan, po spotkaniu 15\u{a0}grudnia 2026");
     let unnamed = crate::model::journal::Reflection {
         mentee: " ".into(),
         ..r
     };
-    assert_eq!(unnamed.byline(), "Po spotkaniu 15 grudnia 2026");
+    assert_eq!(unnamed.byline(), "Po spotkaniu 15\u{a0}grudnia 2026");
     let long = "x".repeat(MAX_TEXT_CHARS + 1);
     assert_eq!(
         reflection(m, &long, "", Some(3), Vec::new()),
@@ -521,7 +521,7 @@ fn a_reflection_needs_a_rating_and_a_sentence() {
     );
     assert_eq!(
         ReflectionError::TooLong.to_string(),
-        "Odpowiedź może mieć najwyżej 4\u{a0}000 znaków."
+        "Odpowiedź może mieć najwyżej 4\u{a0}000\u{a0}znaków."
     );
 }
 
@@ -1031,12 +1031,12 @@ fn a_reflections_byline_names_the_mentee_from_the_mentors_list() {
     r.mentee = "Prezes Zarządu".into();
     assert_eq!(
         r.byline_listed("Jan Nowak"),
-        "Jan Nowak (z Twojej listy), po spotkaniu 15 grudnia 2026; podpis w linku: „Prezes Zarządu”"
+        "Jan Nowak (z\u{a0}Twojej listy), po spotkaniu 15\u{a0}grudnia 2026; podpis w\u{a0}linku: „Prezes Zarządu”"
     );
     r.mentee = "jan nowak".into();
     assert_eq!(
         r.byline_listed(" Jan Nowak "),
-        "Jan Nowak (z Twojej listy), po spotkaniu 15 grudnia 2026"
+        "Jan Nowak (z\u{a0}Twojej listy), po spotkaniu 15\u{a0}grudnia 2026"
     );
     assert_eq!(r.byline_listed(""), r.byline());
 }
@@ -1083,7 +1083,7 @@ fn a_file_too_big_for_a_link_is_not_read() {
     assert_eq!(error, ShareError::FileTooBig { bytes: 5_000_000 });
     assert_eq!(
         error.to_string(),
-        "Ten plik ma 4\u{a0}883 KiB, a plik z linkiem ma najwyżej 64 KiB, więc aplikacja go nie odczyta. To chyba nie ten plik."
+        "Ten plik ma 4\u{a0}883\u{a0}KiB, a\u{a0}plik z\u{a0}linkiem ma najwyżej 64\u{a0}KiB, więc aplikacja go nie odczyta. To chyba nie ten plik."
     );
     assert!(check_file_size(f64::INFINITY).is_err());
 }

@@ -50,36 +50,36 @@ impl std::fmt::Display for ShareError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             ShareError::NoData => f.write_str(
-                "W tym tekście nie ma danych udostępnionych z Niezbędnika mentora. Wklej cały otrzymany link.",
+                "W\u{a0}tym tekście nie ma danych udostępnionych z\u{a0}Niezbędnika mentora. Wklej cały otrzymany link.",
             ),
             ShareError::TooLong => write!(
                 f,
-                "Ten link jest dłuższy niż {} znaków, więc aplikacja go nie otworzy. Poproś o nowy link albo plik.",
+                "Ten link jest dłuższy niż {} znaków, więc aplikacja go nie otworzy. Poproś o nowy link albo plik.",
                 group(MAX_LINK_CHARS)
             ),
             ShareError::Broken => f.write_str(
-                "Link jest uszkodzony albo niepełny: brakuje jego części lub zmieniono w nim znaki. Skopiuj go jeszcze raz w całości albo poproś o nowy.",
+                "Link jest uszkodzony albo niepełny: brakuje jego części lub zmieniono w nim znaki. Skopiuj go jeszcze raz w całości albo poproś o nowy.",
             ),
             ShareError::Newer { found } => write!(
                 f,
-                "Ten link zapisała nowsza wersja aplikacji (format {found}, ta wersja zna formaty do {NEWEST}). Odśwież aplikację i otwórz link ponownie."
+                "Ten link zapisała nowsza wersja aplikacji (format {found}, ta wersja zna formaty do {NEWEST}). Odśwież aplikację i otwórz link ponownie."
             ),
             ShareError::Unreadable => f.write_str(
-                "Danych z tego linku nie da się odczytać: link jest uszkodzony albo ktoś go zmienił. Poproś o nowy link.",
+                "Danych z tego linku nie da się odczytać: link jest uszkodzony albo ktoś go zmienił. Poproś o nowy link.",
             ),
             ShareError::TooBig => f.write_str(
-                "Dane w tym linku są większe, niż aplikacja przyjmuje. Nic nie zostało zapisane.",
+                "Dane w tym linku są większe, niż aplikacja przyjmuje. Nic nie zostało zapisane.",
             ),
             ShareError::Invalid(what) => write!(
                 f,
-                "Link zawiera niepoprawne dane ({what}), więc aplikacja go nie otworzy. Poproś o nowy link."
+                "Link zawiera niepoprawne dane ({what}), więc aplikacja go nie otworzy. Poproś o nowy link."
             ),
             ShareError::WrongPassphrase => f.write_str(
-                "To hasło nie otwiera tego linku: hasło jest inne albo link jest niepełny lub zmieniony. Sprawdź hasło (wielkość liter ma znaczenie) i spróbuj jeszcze raz.",
+                "To hasło nie otwiera tego linku: hasło jest inne albo link jest niepełny lub zmieniony. Sprawdź hasło (wielkość liter ma znaczenie) i spróbuj jeszcze raz.",
             ),
             ShareError::FileTooBig { bytes } => write!(
                 f,
-                "Ten plik ma {} KiB, a plik z linkiem ma najwyżej {} KiB, więc aplikacja go nie odczyta. To chyba nie ten plik.",
+                "Ten plik ma {} KiB, a plik z linkiem ma najwyżej {} KiB, więc aplikacja go nie odczyta. To chyba nie ten plik.",
                 group(usize::try_from(bytes.div_ceil(1024)).unwrap_or(usize::MAX)),
                 MAX_FILE_BYTES / 1024
             ),
@@ -139,7 +139,7 @@ pub fn check_text(value: &str, max: usize) -> Result<(), ShareError> {
 
 /// A name from outside (a backup's list of mentees), checked as a link's name is.
 pub fn check_name(value: &str, max: usize) -> Result<(), ShareError> {
-    line(value, max, "imię i nazwisko")
+    line(value, max, "imię i nazwisko")
 }
 
 fn too_long(value: &str, max: usize, field: &str) -> Result<(), ShareError> {
@@ -194,7 +194,7 @@ fn items(items: &[SharedItem], field: &str) -> Result<(), ShareError> {
         text(&item.what, MAX_TEXT_CHARS, field)?;
         if !matches!(item.owner.as_str(), "mentee" | "mentor" | "oboje") {
             return Err(ShareError::Invalid(format!(
-                "nieznana osoba w polu „{field}”"
+                "nieznana osoba w polu „{field}”"
             )));
         }
         if let Some(due) = item.due {
@@ -206,13 +206,13 @@ fn items(items: &[SharedItem], field: &str) -> Result<(), ShareError> {
 
 /// Items from earlier meetings: as [`items`], each from a meeting on or before `meeting`.
 fn earlier(earlier: &[SharedEarlier], meeting: NaiveDate) -> Result<(), ShareError> {
-    let field = "zadania z wcześniejszych spotkań";
+    let field = "zadania z wcześniejszych spotkań";
     count(earlier.len(), field)?;
     for item in earlier {
         text(&item.what, MAX_TEXT_CHARS, field)?;
         if !matches!(item.owner.as_str(), "mentee" | "mentor") {
             return Err(ShareError::Invalid(format!(
-                "nieznana osoba w polu „{field}”"
+                "nieznana osoba w polu „{field}”"
             )));
         }
         if let Some(due) = item.due {

@@ -68,7 +68,7 @@ pub fn block_plan_text(block: &RunBlock) -> String {
 /// went back to the block returned to (`index` counts from 0).
 pub fn returned_time_message(moved: Millis, index: usize) -> String {
     format!(
-        "Czas od automatycznego przejścia ({}) wrócił do bloku {} — wtedy jeszcze o nim rozmawialiście.",
+        "Czas od automatycznego przejścia ({}) wrócił do bloku {} – wtedy jeszcze o nim rozmawialiście.",
         super::elapsed_text(moved),
         index + 1
     )
@@ -83,7 +83,7 @@ mod tests {
     fn the_returned_time_is_said_in_minutes_and_seconds() {
         assert_eq!(
             returned_time_message(2 * MINUTE + 5_000, 0),
-            "Czas od automatycznego przejścia (02:05) wrócił do bloku 1 — wtedy jeszcze o nim rozmawialiście."
+            "Czas od automatycznego przejścia (02:05) wrócił do bloku 1\u{a0}– wtedy jeszcze o\u{a0}nim rozmawialiście."
         );
     }
 }

@@ -46,7 +46,7 @@ impl TimerSignal {
                 format!("Czas minął. Blok {}: {title}.", index + 1)
             }
             TimerSignal::Overtime { title } => {
-                format!("Czas bloku „{title}” minął — liczymy czas ponad plan.")
+                format!("Czas bloku „{title}” minął – liczymy czas ponad plan.")
             }
         }
     }
@@ -79,7 +79,7 @@ mod tests {
         assert!(matches!(signal, TimerSignal::Overtime { .. }));
         assert_eq!(
             signal.message(),
-            "Czas bloku „Podsumowanie i plan na kolejne spotkanie” minął — liczymy czas ponad plan."
+            "Czas bloku „Podsumowanie i plan na kolejne spotkanie” minął\u{a0}– liczymy czas ponad plan."
         );
     }
 }

@@ -298,8 +298,8 @@ fn clock_text_rounds_towards_the_block_edges() {
     assert_eq!(clock_text(min(75)), "75:00");
     assert_eq!(elapsed_text(min(5) + 999), "05:00");
     assert_eq!(elapsed_text(min(70)), "70:00");
-    assert_eq!(minutes_text(min(12) + 29_000), "12 min");
-    assert_eq!(minutes_text(min(12) + 30_000), "13 min");
+    assert_eq!(minutes_text(min(12) + 29_000), "12\u{a0}min");
+    assert_eq!(minutes_text(min(12) + 30_000), "13\u{a0}min");
 }
 
 /// A user action at some time offset.

@@ -51,12 +51,12 @@ fn CarriedActions() -> impl IntoView {
     });
     view! {
         <section class="card carried no-print" aria-labelledby="zadania-wczesniej">
-            <h2 id="zadania-wczesniej">"Zadania z wcześniejszych spotkań"</h2>
+            <h2 id="zadania-wczesniej">"Zadania z wcześniejszych spotkań"</h2>
             {move || {
                 let items = items.get();
                 if items.is_empty() {
                     return view! {
-                        <p class="muted">"Nie ma otwartych zadań z wcześniejszych spotkań."</p>
+                        <p class="muted">"Nie ma otwartych zadań z wcześniejszych spotkań."</p>
                     }
                         .into_any();
                 }
@@ -96,7 +96,7 @@ fn GoalsProgress() -> impl IntoView {
     let body = if goals.is_empty() {
         view! {
             <p class="muted">
-                "Kontrakt nie ma jeszcze celów. Zapisz je w kontrakcie, a tu ocenisz postęp w każdym z nich."
+                "Kontrakt nie ma jeszcze celów. Zapisz je w kontrakcie, a tu ocenisz postęp w każdym z nich."
             </p>
             <p class="block-links">
                 <a class="button button-quiet" href=Route::Kontrakt.to_hash()>"Otwórz kontrakt →"</a>
@@ -106,7 +106,7 @@ fn GoalsProgress() -> impl IntoView {
     } else {
         view! {
             <p class="muted">
-                "Oceń postęp w każdym celu w skali 0–10. Oceny trafią do zapisu spotkania, gdy je zakończysz."
+                "Oceń postęp w każdym celu w skali 0–10. Oceny trafią do zapisu spotkania, gdy je zakończysz."
             </p>
             {goals
                 .into_iter()
@@ -133,7 +133,7 @@ fn GoalsProgress() -> impl IntoView {
     };
     view! {
         <section class="card goals-progress no-print" aria-labelledby="postep-celow">
-            <h2 id="postep-celow">"Postęp w celach"</h2>
+            <h2 id="postep-celow">"Postęp w celach"</h2>
             {body}
         </section>
     }
@@ -146,7 +146,7 @@ fn NewActions() -> impl IntoView {
     let pending = Memo::new(move |_| tool.doc.value.with(|doc| doc.pending_actions.clone()));
     view! {
         <section class="card new-actions no-print" aria-labelledby="nowe-zadania">
-            <h2 id="nowe-zadania">"Zadania z tego spotkania"</h2>
+            <h2 id="nowe-zadania">"Zadania z tego spotkania"</h2>
             <ul class="carried-list">
                 {move || {
                     pending

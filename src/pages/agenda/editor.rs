@@ -68,7 +68,7 @@ pub fn Editor() -> impl IntoView {
             <p class="summary-line">
                 {move || {
                     let (total, meeting, _) = totals();
-                    format!("Razem {total} min z {meeting} min spotkania")
+                    format!("Razem {total} min z {meeting} min spotkania")
                 }}
             </p>
             {move || {
@@ -77,7 +77,7 @@ pub fn Editor() -> impl IntoView {
                     .map(|over| {
                         view! {
                             <p class="warning-note" role="status">
-                                {format!("⚠ Bloki trwają o {over} min dłużej, niż ma trwać spotkanie.")}
+                                {format!("⚠ Bloki trwają o {over} min dłużej, niż ma trwać spotkanie.")}
                             </p>
                         }
                     })
@@ -130,7 +130,7 @@ pub fn Editor() -> impl IntoView {
                                     />
                                     <TextArea
                                         id=format!("blok-{n}-punkty")
-                                        label="Punkty (każdy w osobnym wierszu)"
+                                        label="Punkty (każdy w osobnym wierszu)"
                                         value=Signal::derive(move || {
                                             draft_text(Field::Points(index)).unwrap_or_else(|| points.clone())
                                         })
@@ -187,7 +187,7 @@ pub fn Editor() -> impl IntoView {
             <div class="row">
                 <Button label="+ Dodaj blok" on_press=Callback::new(move |()| edit(Box::new(|a, _| { a.add_block(); Ok(()) }))) />
                 <Button
-                    label="Przywróć agendę z materiałów"
+                    label="Przywróć agendę z materiałów"
                     class="button-quiet"
                     on_press=Callback::new(move |()| edit(Box::new(|a, d| {
                         *a = Agenda::from_seed();
@@ -231,7 +231,7 @@ fn Templates(
     view! {
         <h3>"Szablony agend"</h3>
         <p class="muted">
-            "Agenda pierwszego spotkania pochodzi z materiałów. Na kolejne spotkania aplikacja proponuje własne szablony."
+            "Agenda pierwszego spotkania pochodzi z materiałów. Na kolejne spotkania aplikacja proponuje własne szablony."
         </p>
         <ul class="app-templates">
             {agenda_templates::ALL
@@ -240,7 +240,7 @@ fn Templates(
                     view! {
                         <li class="row">
                             <span class="template-name">
-                                {format!("{} ({} min) ", template.name, template.total_minutes())}
+                                {format!("{} ({} min) ", template.name, template.total_minutes())}
                                 <span class="chip">{agenda_templates::MARK}</span>
                             </span>
                             <Button
@@ -276,7 +276,7 @@ fn Templates(
                     .with(|prefs| prefs.templates.clone())
                     .into_iter()
                     .map(|template| {
-                        let label = format!("{} ({} min)", template.name, template.agenda.total_minutes());
+                        let label = format!("{} ({} min)", template.name, template.agenda.total_minutes());
                         let name = template.name.clone();
                         let agenda = template.agenda.clone();
                         view! {

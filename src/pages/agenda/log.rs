@@ -8,6 +8,7 @@ use crate::model::contract::Parties;
 use crate::model::date;
 use crate::model::timer::block_plan_text;
 use crate::model::timer::minutes_text;
+use crate::model::typography::typeset;
 use crate::route::Route;
 use crate::state::agenda::AgendaState;
 
@@ -34,7 +35,7 @@ pub fn MeetingLog() -> impl IntoView {
                 let log = log();
                 if log.is_empty() {
                     view! {
-                        <p class="muted">"Tu pojawi się podsumowanie każdego spotkania zakończonego przyciskiem „✓ Zakończ spotkanie i zapisz podsumowanie”."</p>
+                        <p class="muted">"Tu pojawi się podsumowanie każdego spotkania zakończonego przyciskiem „✓ Zakończ spotkanie i\u{a0}zapisz podsumowanie”."</p>
                     }
                         .into_any()
                 } else {
@@ -80,11 +81,11 @@ fn Summary(
     } = entry;
     let overrun = record.overrun();
     let overrun_text = if overrun > 30_000 {
-        format!("przekroczenie o {}", minutes_text(overrun))
+        format!("przekroczenie o {}", minutes_text(overrun))
     } else if overrun < -30_000 {
-        format!("krócej o {}", minutes_text(-overrun))
+        format!("krócej o {}", minutes_text(-overrun))
     } else {
-        "zgodnie z planem".to_string()
+        "zgodnie z planem".to_string()
     };
     let longest = record
         .blocks
@@ -134,7 +135,7 @@ fn Summary(
                 class="summary-chart"
                 viewBox=format!("0 0 480 {height}")
                 role="img"
-                aria-label="Wykres: plan i faktyczny czas każdego bloku; dokładne liczby w tabeli poniżej"
+                aria-label="Wykres: plan i faktyczny czas każdego bloku; dokładne liczby w tabeli poniżej"
             >
                 {record
                     .blocks
@@ -183,7 +184,7 @@ fn Summary(
                             view! {
                                 <tr>
                                     <th scope="row">
-                                        {format!("{}. {}", index + 1, block.title)}
+                                        {typeset(&format!("{}. {}", index + 1, block.title))}
                                         {block.skipped.then_some(" (pominięty)")}
                                     </th>
                                     <td>{block_plan_text(block)}</td>
@@ -218,7 +219,7 @@ fn Summary(
             {[
                 ("Postęp celów", outcome.progress),
                 ("Nowe zadania", outcome.new_items),
-                ("Odhaczone zadania z wcześniejszych spotkań", outcome.ticked),
+                ("Odhaczone zadania z wcześniejszych spotkań", outcome.ticked),
             ]
                 .into_iter()
                 .filter(|(_, lines)| !lines.is_empty())

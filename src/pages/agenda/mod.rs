@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use crate::browser::signals;
 use crate::model::agenda::Agenda;
 use crate::model::text;
+use crate::model::typography::typeset;
 use crate::state::agenda::{AgendaState, MeetingClock};
 
 #[component]
@@ -48,7 +49,7 @@ pub fn AgendaPage() -> impl IntoView {
                                     .value
                                     .with(|doc| {
                                         format!(
-                                            "{} · razem {} min",
+                                            "{} · razem {} min",
                                             text::count_noun(doc.agenda.blocks.len(), "blok", "bloki", "bloków"),
                                             doc.agenda.total_minutes(),
                                         )
@@ -65,7 +66,7 @@ pub fn AgendaPage() -> impl IntoView {
                                 .then(|| {
                                     view! {
                                         <p class="muted">
-                                            "To agenda pierwszego spotkania. Na kolejne spotkania są szablony aplikacji (np. „Spotkanie bieżące”) w „Zmień agendę” poniżej."
+                                            "To agenda pierwszego spotkania. Na kolejne spotkania są szablony aplikacji (np. „Spotkanie bieżące”) w „Zmień agendę” poniżej."
                                         </p>
                                     }
                                 })
@@ -89,11 +90,11 @@ pub fn AgendaPage() -> impl IntoView {
                                         <li class="card block">
                                             <div class="block-head">
                                                 <span class="block-number">{index + 1}</span>
-                                                <h2>{block.title}</h2>
-                                                <span class="chip">{format!("{} min", block.minutes)}</span>
+                                                <h2>{typeset(&block.title)}</h2>
+                                                <span class="chip">{format!("{} min", block.minutes)}</span>
                                             </div>
                                             <ul class="points">
-                                                {block.points.into_iter().map(|point| view! { <li>{point}</li> }).collect_view()}
+                                                {block.points.into_iter().map(|point| view! { <li>{typeset(&point)}</li> }).collect_view()}
                                             </ul>
                                         </li>
                                     }

@@ -9,6 +9,7 @@ use crate::model::agenda::{SignalSettings, is_contract_block};
 use crate::model::timer::{
     BlockState, Phase, RunStatus, Segment, clock_text, elapsed_text, minutes_text,
 };
+use crate::model::typography::typeset;
 use crate::route::Route;
 use crate::state::agenda::AgendaState;
 
@@ -74,10 +75,10 @@ pub fn Runner() -> impl IntoView {
                 aria-label="Trwające spotkanie"
             >
                 <p class="timer-position">
-                    {move || format!("Blok {} z {}", current() + 1, block_count())}
+                    {move || format!("Blok {} z {}", current() + 1, block_count())}
                     {move || (!running()).then_some(" · pauza")}
                 </p>
-                <h2 class="timer-title">{move || block().map(|b| b.title).unwrap_or_default()}</h2>
+                <h2 class="timer-title">{move || block().map(|b| typeset(&b.title)).unwrap_or_default()}</h2>
                 <div class="timer-clock">
                     <svg viewBox="0 0 1200 1200" aria-hidden="true" focusable="false">
                         <circle class="ring-track" cx="600" cy="600" r="540" />
@@ -127,8 +128,8 @@ pub fn Runner() -> impl IntoView {
     <Button label="Następny ▶" class="button-big button-quiet" on_press=Callback::new(move |()| tool.act(|run, now| run.next(now))) />
                     </div>
                     <div class="row">
-    <Button label="+1 min" class="button-quiet" on_press=Callback::new(move |()| tool.act(|run, now| run.add_minutes(now, 1))) />
-    <Button label="+5 min" class="button-quiet" on_press=Callback::new(move |()| tool.act(|run, now| run.add_minutes(now, 5))) />
+    <Button label="+1 min" class="button-quiet" on_press=Callback::new(move |()| tool.act(|run, now| run.add_minutes(now, 1))) />
+    <Button label="+5 min" class="button-quiet" on_press=Callback::new(move |()| tool.act(|run, now| run.add_minutes(now, 5))) />
     // Last, away from „Następny ▶” right above: a slip of the thumb must not move back.
     <Button label="◀ Poprzedni" class="button-quiet" on_press=Callback::new(move |()| tool.go_back()) />
                     </div>
@@ -140,7 +141,7 @@ pub fn Runner() -> impl IntoView {
                             .map(|b| b.points)
                             .unwrap_or_default()
                             .into_iter()
-                            .map(|point| view! { <li>{point}</li> })
+                            .map(|point| view! { <li>{typeset(&point)}</li> })
                             .collect_view()
                     }}
                 </ul>
@@ -157,7 +158,7 @@ pub fn Runner() -> impl IntoView {
             <section class="card no-print" aria-label="Zakończenie">
                 <div class="row">
                     <Button
-                        label="✓ Zakończ spotkanie i zapisz podsumowanie"
+                        label="✓ Zakończ spotkanie i zapisz podsumowanie"
                         on_press=Callback::new(move |()| asking.set(Some(Ending::Finish)))
                     />
                     <Button label="Przerwij bez zapisu" class="button-danger" on_press=Callback::new(move |()| asking.set(Some(Ending::Discard))) />
@@ -171,7 +172,7 @@ pub fn Runner() -> impl IntoView {
                                 view! {
                                     <ConfirmDialog
                                         name="Zakończyć spotkanie?"
-                                        question="Zakończyć spotkanie? Timer się zatrzyma, a podsumowanie z czasem i notatkami bloków, ocenami postępu i nowymi zadaniami trafi do dziennika."
+                                        question="Zakończyć spotkanie? Timer się zatrzyma, a podsumowanie z czasem i notatkami bloków, ocenami postępu i nowymi zadaniami trafi do dziennika."
                                         class="confirm-calm"
                                         yes="Tak, zakończ"
                                         yes_class=""
@@ -185,7 +186,7 @@ pub fn Runner() -> impl IntoView {
                                 view! {
                                     <ConfirmDialog
                                         name="Przerwać bez zapisu?"
-                                        question="Przerwać to spotkanie bez zapisu? Czas, notatki z bloków, oceny postępu i nowe zadania przepadną."
+                                        question="Przerwać to spotkanie bez zapisu? Czas, notatki z bloków, oceny postępu i nowe zadania przepadną."
                                         class=""
                                         yes="Tak, przerwij"
                                         yes_class="button-danger"
@@ -262,7 +263,7 @@ fn MeetingOverview() -> impl IntoView {
                         .get()
                         .map(|s| {
                             format!(
-                                "Minęło {} z {} · koniec ok. {}",
+                                "Minęło {} z {} · koniec ok. {}",
                                 elapsed_text(s.elapsed),
                                 elapsed_text(s.planned),
                                 clock::local_time(s.projected_end),
@@ -270,7 +271,7 @@ fn MeetingOverview() -> impl IntoView {
                         })
                 }}
             </p>
-            <svg class="segments" viewBox="0 0 1000 24" preserveAspectRatio="none" role="img" aria-label="Bloki spotkania: zrobione, trwający i następne">
+            <svg class="segments" viewBox="0 0 1000 24" preserveAspectRatio="none" role="img" aria-label="Bloki spotkania: zrobione, trwający i następne">
                 {move || {
                     segments()
                         .into_iter()
@@ -298,7 +299,7 @@ fn MeetingOverview() -> impl IntoView {
                             let upcoming = index > current;
                             view! {
                                 <li class:is-current=index == current class:is-skipped=block.skipped>
-                                    <span>{format!("{}. {} · {} · {}", index + 1, block.title, minutes_text(block.budget()), state)}</span>
+                                    <span>{typeset(&format!("{}. {} · {} · {}", index + 1, block.title, minutes_text(block.budget()), state))}</span>
                                     {upcoming
                                         .then(|| {
                                             view! {
@@ -391,7 +392,7 @@ fn TimerSettings() -> impl IntoView {
                 })
             />
             <p class="muted">
-                "Bez tego blok po swoim czasie liczy czas ponad plan, a do następnego przechodzi się przyciskiem „Następny ▶”."
+                "Bez tego blok po swoim czasie liczy czas ponad plan, a\u{a0}do następnego przechodzi się przyciskiem „Następny ▶”."
             </p>
             <fieldset>
                 <legend>"Sygnał końca bloku"</legend>
@@ -404,7 +405,7 @@ fn TimerSettings() -> impl IntoView {
                 {if signals::wake_lock_supported() {
                     "Ekran nie wygaśnie, dopóki timer działa."
                 } else {
-                    "Ta przeglądarka nie pozwala utrzymać włączonego ekranu — ustaw dłuższy czas blokady w telefonie."
+                    "Ta przeglądarka nie pozwala utrzymać włączonego ekranu – ustaw dłuższy czas blokady w telefonie."
                 }}
             </p>
         </details>

@@ -40,10 +40,10 @@ pub fn Closing() -> impl IntoView {
             <h2 id="zamkniecie-naglowek">"Zamknięcie mentoringu"</h2>
             {move || match closed.get() {
                 Some(on) => view! {
-                    <p class="status-ok">{format!("Mentoring zamknięty {}. Mentee jest w archiwum.", date::long(on))}</p>
+                    <p class="status-ok">{format!("Mentoring zamknięty {}. Mentee jest w archiwum.", date::long(on))}</p>
                 }.into_any(),
                 None => view! {
-                    <p class="muted">"Na ostatnim spotkaniu: zapisz, co mentee zabiera ze sobą, i zamknij program. Mentee trafi do archiwum — nic nie zostanie usunięte, a mentoring można otworzyć ponownie."</p>
+                    <p class="muted">"Na ostatnim spotkaniu: zapisz, co mentee zabiera ze sobą, i zamknij program. Mentee trafi do archiwum – nic nie zostanie usunięte, a mentoring można otworzyć ponownie."</p>
                 }.into_any(),
             }}
             <TextArea
@@ -99,7 +99,7 @@ fn ClosingSheet() -> impl IntoView {
                 </p>
                 <p>{summary.state_line()}" "{summary.period_line()}</p>
                 <p id="podsumowanie-spotkania">{summary.meetings_line()}</p>
-                <h3>"Cele: na początku i na końcu"</h3>
+                <h3>"Cele: na początku i na końcu"</h3>
                 {if summary.goals.is_empty() {
                     view! { <p>"Kontrakt nie ma wpisanych celów."</p> }.into_any()
                 } else {
@@ -110,7 +110,7 @@ fn ClosingSheet() -> impl IntoView {
                                 {summary.goals.into_iter().map(|g| {
                                     let kind = g.kind.label();
                                     let end = match g.dropped {
-                                        Some(on) => format!("usunięty z kontraktu {}", date::long(on)),
+                                        Some(on) => format!("usunięty z kontraktu {}", date::long(on)),
                                         None if g.text_at_end != g.text_at_start => g.text_at_end.clone(),
                                         None => "bez zmian".to_string(),
                                     };

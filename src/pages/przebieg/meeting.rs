@@ -20,6 +20,7 @@ use crate::model::form::Choice;
 use crate::model::goals::GoalId;
 use crate::model::journal::{ActionOwner, Held, Meeting, MeetingId, parse_day};
 use crate::model::share;
+use crate::model::typography::typeset;
 use crate::route::Route;
 use crate::state::programme::Programme;
 
@@ -35,7 +36,7 @@ pub fn MeetingPage(id: u32) -> impl IntoView {
         } else {
             view! {
                 <h1>"Nie ma takiego spotkania"</h1>
-                <p>"To spotkanie nie jest zapisane u tej osoby (mogło zostać usunięte albo zapisane u innej osoby)."</p>
+                <p>"To spotkanie nie jest zapisane u\u{a0}tej osoby (mogło zostać usunięte albo zapisane u\u{a0}innej osoby)."</p>
                 <p><a class="button" href=Route::Przebieg { meeting: None }.to_hash()>"Przebieg mentoringu"</a></p>
             }
             .into_any()
@@ -59,7 +60,7 @@ fn Record(id: MeetingId) -> impl IntoView {
                 started_at,
                 finished_at,
             } => format!(
-                "{agenda} · z timerem, {}–{}",
+                "{agenda} · z timerem, {}–{}",
                 clock::local_time(started_at),
                 clock::local_time(finished_at)
             ),
@@ -111,7 +112,7 @@ fn Record(id: MeetingId) -> impl IntoView {
                 let carried = carried();
                 (!carried.is_empty()).then(|| view! {
                     <section class="card" aria-labelledby="wczesniej-naglowek">
-                        <h2 id="wczesniej-naglowek">"Zadania z wcześniejszych spotkań"</h2>
+                        <h2 id="wczesniej-naglowek">"Zadania z wcześniejszych spotkań"</h2>
                         <p class="muted">"Odhacz to, co zostało zrobione. Nieodhaczone przechodzą na kolejne spotkania."</p>
                         <ul class="carried-list">{carried.into_iter().map(|item| view! { <CarriedItem item at=id /> }).collect_view()}</ul>
                     </section>
@@ -145,7 +146,7 @@ fn Record(id: MeetingId) -> impl IntoView {
             </div>
             {move || confirm_delete.get().then(|| view! {
                 <ConfirmDialog
-                    question="Usunąć to spotkanie z notatkami, postępem i zadaniami? Tego nie da się cofnąć."
+                    question="Usunąć to spotkanie z notatkami, postępem i zadaniami? Tego nie da się cofnąć."
                     question_id="usun-spotkanie"
                     strong=true
                     yes="Tak, usuń"
@@ -266,7 +267,7 @@ fn ShareMeeting(id: MeetingId) -> impl IntoView {
                     let open = open_earlier.get();
                     (open > 0).then(|| view! {
                         <Checkbox
-                            label=format!("Otwarte zadania z wcześniejszych spotkań ({open})")
+                            label=format!("Otwarte zadania z wcześniejszych spotkań ({open})")
                             checked=earlier
                             on_toggle=tick(earlier)
                         />
@@ -276,7 +277,7 @@ fn ShareMeeting(id: MeetingId) -> impl IntoView {
                 {move || {
                     let noted = noted_scores.get();
                     (progress.get() && !noted.is_empty()).then(|| view! {
-                        <p class="muted">"Notatki przy ocenach są prywatne i domyślnie nie są udostępniane. Zaznacz te, które mentee ma zobaczyć:"</p>
+                        <p class="muted">"Notatki przy ocenach są prywatne i\u{a0}domyślnie nie są udostępniane. Zaznacz te, które mentee ma zobaczyć:"</p>
                         {noted.into_iter().map(|(goal, text)| {
                             let checked = Signal::derive(move || picked_score_notes.with(|p| p.contains(&goal)));
                             view! {
@@ -303,12 +304,12 @@ fn ShareMeeting(id: MeetingId) -> impl IntoView {
                         .map(|(i, (title, _))| (i, title))
                         .collect();
                     (!with_notes.is_empty()).then(|| view! {
-                        <p class="muted">"Notatki z bloków są prywatne i domyślnie nie są udostępniane. Zaznacz te, które mentee ma zobaczyć:"</p>
+                        <p class="muted">"Notatki z\u{a0}bloków są prywatne i\u{a0}domyślnie nie są udostępniane. Zaznacz te, które mentee ma zobaczyć:"</p>
                         {with_notes.into_iter().map(|(i, title)| {
                             let checked = Signal::derive(move || picked_notes.with(|p| p.get(i).copied().unwrap_or(false)));
                             view! {
                                 <Checkbox
-                                    label=format!("Notatka z bloku „{title}” (prywatna)")
+                                    label=format!("Notatka z bloku „{title}” (prywatna)")
                                     checked
                                     on_toggle=Callback::new(move |on: bool| picked_notes.update(|p| {
                                         if p.len() <= i {
@@ -346,7 +347,7 @@ fn ProgressCard(id: MeetingId) -> impl IntoView {
                 let goals = goals.get();
                 if goals.is_empty() {
                     return view! {
-                        <p class="muted">"Kontrakt nie ma jeszcze celów. Wpisz je w "<a href=Route::Kontrakt.to_hash()>"kontrakcie"</a>"."</p>
+                        <p class="muted">"Kontrakt nie ma jeszcze celów. Wpisz je w "<a href=Route::Kontrakt.to_hash()>"kontrakcie"</a>"."</p>
                     }.into_any();
                 }
                 goals.into_iter().map(|(goal, text)| {
@@ -383,7 +384,7 @@ fn ActionsCard(id: MeetingId) -> impl IntoView {
     });
     view! {
         <section class="card" aria-labelledby="zadania-spotkania">
-            <h2 id="zadania-spotkania">"Zadania z tego spotkania"</h2>
+            <h2 id="zadania-spotkania">"Zadania z tego spotkania"</h2>
             {move || {
                 let items = items();
                 if items.is_empty() {
@@ -473,7 +474,7 @@ fn MeetingSheet(meeting: Memo<Option<Meeting>>) -> impl IntoView {
                 let note = if p.note.is_empty() {
                     String::new()
                 } else {
-                    format!(" — {}", p.note)
+                    format!(" – {}", p.note)
                 };
                 (goal, format!("{}/10", p.value), note)
             })
@@ -486,7 +487,7 @@ fn MeetingSheet(meeting: Memo<Option<Meeting>>) -> impl IntoView {
                 <h3>"Notatki"</h3>
                 <ol>
                     {m.blocks.iter().map(|b| view! {
-                        <li><strong>{b.title.clone()}</strong>{if b.note.trim().is_empty() { " —".to_string() } else { format!(": {}", b.note.trim()) }}</li>
+                        <li><strong>{typeset(&b.title)}</strong>{if b.note.trim().is_empty() { " –".to_string() } else { format!(": {}", b.note.trim()) }}</li>
                     }).collect_view()}
                 </ol>
                 {(!progress.is_empty()).then(|| view! {
@@ -494,7 +495,7 @@ fn MeetingSheet(meeting: Memo<Option<Meeting>>) -> impl IntoView {
                     <ul>{progress.into_iter().map(|(goal, value, note)| view! { <li>{goal}": "<strong>{value}</strong>{note}</li> }).collect_view()}</ul>
                 })}
                 {(!carried.is_empty()).then(|| view! {
-                    <h3>"Zadania z wcześniejszych spotkań"</h3>
+                    <h3>"Zadania z wcześniejszych spotkań"</h3>
                     <ul>
                         {carried.into_iter().map(|c| {
                             let state = match c.item.done_text() {
@@ -502,11 +503,11 @@ fn MeetingSheet(meeting: Memo<Option<Meeting>>) -> impl IntoView {
                                 None if c.overdue => "otwarte, po terminie".to_string(),
                                 None => "otwarte".to_string(),
                             };
-                            view! { <li>{format!("{} ({}, ze spotkania {}) — {state}", c.item.what, c.item.owner.label(), date::long(c.from_date))}</li> }
+                            view! { <li>{format!("{} ({}, ze spotkania {}) – {state}", c.item.what, c.item.owner.label(), date::long(c.from_date))}</li> }
                         }).collect_view()}
                     </ul>
                 })}
-                <h3>"Zadania z tego spotkania"</h3>
+                <h3>"Zadania z tego spotkania"</h3>
                 {if m.actions.is_empty() {
                     view! { <p>"Bez zadań."</p> }.into_any()
                 } else {

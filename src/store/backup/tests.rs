@@ -166,11 +166,11 @@ fn a_refused_file_is_named_in_plain_words_with_what_to_do_never_with_a_parsers_t
     );
     assert_eq!(
         ImportError::NewerEntry(ROSTER_KEY.into()).to_string(),
-        "Część kopii (lista mentee) zapisała nowsza wersja aplikacji. Odśwież stronę, aby wczytać najnowszą wersję, i spróbuj ponownie."
+        "Część kopii (lista mentee) zapisała nowsza wersja aplikacji. Odśwież stronę, aby wczytać najnowszą wersję, i\u{a0}spróbuj ponownie."
     );
     assert_eq!(
         ImportError::UnknownEntry("niezbednik/mentee/m1/zegarek".into()).to_string(),
-        "Kopia zawiera dane, których ta wersja aplikacji nie zna. Odśwież stronę, aby wczytać najnowszą wersję, i spróbuj ponownie."
+        "Kopia zawiera dane, których ta wersja aplikacji nie zna. Odśwież stronę, aby wczytać najnowszą wersję, i\u{a0}spróbuj ponownie."
     );
 }
 
@@ -440,7 +440,7 @@ fn a_file_too_big_for_a_backup_is_not_read() {
     );
     assert_eq!(
         error.to_string(),
-        "Plik ma 52\u{a0}MB, a kopia tej aplikacji ma najwyżej 21\u{a0}MB. To chyba nie ten plik."
+        "Plik ma 52,4\u{a0}MB, a\u{a0}kopia tej aplikacji ma najwyżej 21,0\u{a0}MB. To chyba nie ten plik."
     );
 }
 

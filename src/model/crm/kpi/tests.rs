@@ -54,12 +54,15 @@ fn edge_cases_give_messages_never_nan() {
 
 #[test]
 fn numbers_are_shown_with_a_polish_decimal_comma() {
-    assert_eq!(format_number(1250.0, 2).unwrap(), "1 250,00");
-    assert_eq!(format_number(1234567.891, 1).unwrap(), "1 234 567,9");
+    assert_eq!(format_number(1250.0, 2).unwrap(), "1\u{a0}250,00");
+    assert_eq!(
+        format_number(1234567.891, 1).unwrap(),
+        "1\u{a0}234\u{a0}567,9"
+    );
     assert_eq!(format_number(-100.0, 0).unwrap(), "−100");
     assert_eq!(format_number(45.0, 0).unwrap(), "45");
     assert_eq!(format_number(0.05, 1).unwrap(), "0,1");
-    assert_eq!(format_number(999.995, 2).unwrap(), "1 000,00");
+    assert_eq!(format_number(999.995, 2).unwrap(), "1\u{a0}000,00");
 }
 
 #[test]
@@ -105,7 +108,7 @@ fn a_result_too_large_to_show_exactly_is_refused_not_shown_wrong() {
     assert_eq!(format_number(f64::NAN, 0), Err(KpiError::TooLarge));
     assert_eq!(
         format_number(999_999_999_999_999.0, 0).unwrap(),
-        "999 999 999 999 999"
+        "999\u{a0}999\u{a0}999\u{a0}999\u{a0}999"
     );
     // With decimals the digits run out sooner: no invented „,04” at the end.
     assert_eq!(
@@ -114,7 +117,7 @@ fn a_result_too_large_to_show_exactly_is_refused_not_shown_wrong() {
     );
     assert_eq!(
         format_number(12_345_678_901.25, 2).unwrap(),
-        "12 345 678 901,25"
+        "12\u{a0}345\u{a0}678\u{a0}901,25"
     );
     assert_eq!(
         KpiError::TooLarge.to_string(),
@@ -125,17 +128,17 @@ fn a_result_too_large_to_show_exactly_is_refused_not_shown_wrong() {
 #[test]
 fn a_count_with_a_dot_is_not_asked_about_a_fraction_it_cannot_have() {
     // 25 customers as „12.500”: 12,5 customers is no reading, so no question about it.
-    let counted = evaluate("cac", &["12 500", "12.500"]);
+    let counted = evaluate("cac", &["12\u{a0}500", "12.500"]);
     assert_eq!(
         counted.fields[1],
         Some(KpiError::DottedCount {
             noun: NEW_CUSTOMERS,
-            thousands: "12 500".into()
+            thousands: "12\u{a0}500".into()
         })
     );
     assert_eq!(
         counted.fields[1].as_ref().unwrap().to_string(),
-        "Tysiące oddziel spacją: 12 500. Liczba nowych klientów nie ma części dziesiętnej."
+        "Tysiące oddziel spacją: 12\u{a0}500. Liczba nowych klientów nie ma części dziesiętnej."
     );
     assert_eq!(counted.readings(1), None, "no choice offered");
     assert_eq!(
@@ -152,13 +155,13 @@ fn a_dot_before_three_digits_never_silently_becomes_a_decimal() {
         asked.fields[0],
         Some(KpiError::Ambiguous {
             noun: ACQUISITION_COSTS,
-            thousands: "12 500".into(),
+            thousands: "12\u{a0}500".into(),
             decimal: "12,5".into()
         })
     );
     assert_eq!(
         asked.fields[0].as_ref().unwrap().to_string(),
-        "Czy chodzi o 12 500, czy o 12,5?"
+        "Czy chodzi o\u{a0}12\u{a0}500, czy o\u{a0}12,5?"
     );
     assert_eq!(
         asked.result,
@@ -171,16 +174,16 @@ fn a_dot_before_three_digits_never_silently_becomes_a_decimal() {
             "Wynik pojawi się, gdy pole „Koszty pozyskania” będzie poprawne.".to_string()
         )
     );
-    assert_eq!(asked.readings(0), Some(("12 500", "12,5")));
+    assert_eq!(asked.readings(0), Some(("12\u{a0}500", "12,5")));
     assert_eq!(asked.readings(1), None);
     // Either answer rewrites the field to a form read one way only.
     assert_eq!(
-        evaluate("cac", &["12 500", "25"]).result,
-        Some(Ok("500,00 zł na klienta".into()))
+        evaluate("cac", &["12\u{a0}500", "25"]).result,
+        Some(Ok("500,00\u{a0}zł na klienta".into()))
     );
     assert_eq!(
         evaluate("cac", &["12,5", "25"]).result,
-        Some(Ok("0,50 zł na klienta".into()))
+        Some(Ok("0,50\u{a0}zł na klienta".into()))
     );
 }
 
@@ -189,17 +192,17 @@ fn every_kpi_field_reads_the_polish_forms() {
     for typed in ["1.250,50", "1 250,50", "1\u{a0}250,50", "1\u{202f}250,50"] {
         assert_eq!(
             evaluate("transakcja", &[typed, "2"]).result,
-            Some(Ok("625,25 zł".into())),
+            Some(Ok("625,25\u{a0}zł".into())),
             "{typed:?}"
         );
     }
     assert_eq!(
         evaluate("handlowiec", &["1.250.000", "4"]).result,
-        Some(Ok("312 500,00 zł na osobę".into()))
+        Some(Ok("312\u{a0}500,00\u{a0}zł na osobę".into()))
     );
     assert_eq!(
         evaluate("clv", &["200", "2,5", "3", "25,5"]).result,
-        Some(Ok("382,50 zł".into()))
+        Some(Ok("382,50\u{a0}zł".into()))
     );
     assert_eq!(
         evaluate("retencja", &["1 000", "950", "100"]).result,
@@ -234,7 +237,7 @@ fn a_bad_field_is_named_at_the_field_and_the_result_waits() {
     let english = evaluate("transakcja", &["1,250.50", "2"]);
     assert_eq!(
         english.fields[0].as_ref().unwrap().to_string(),
-        "„1,250.50” to zapis angielski. Po polsku: 1 250,50 (przecinek oddziela część dziesiętną)."
+        "„1,250.50” to zapis angielski. Po polsku: 1\u{a0}250,50 (przecinek oddziela część dziesiętną)."
     );
     assert_eq!(english.fields[1], None);
     let broken = evaluate("transakcja", &["12..5", "1 2 3,4,5"]);
@@ -247,7 +250,7 @@ fn a_bad_field_is_named_at_the_field_and_the_result_waits() {
     ));
     assert_eq!(
         broken.fields[1].as_ref().unwrap().to_string(),
-        "„1 2 3,4,5” to nie liczba. Wpisz np. 1 250 albo 12,5."
+        "„1 2 3,4,5” to nie liczba. Wpisz np. 1\u{a0}250\u{a0}albo 12,5."
     );
     assert_eq!(
         broken.result.unwrap().unwrap_err().to_string(),
@@ -277,7 +280,7 @@ fn a_bad_field_is_named_at_the_field_and_the_result_waits() {
     // The optional margin may stay empty.
     assert_eq!(
         evaluate("clv", &["200", "4", "3", ""]).result,
-        Some(Ok("2 400,00 zł".into()))
+        Some(Ok("2\u{a0}400,00\u{a0}zł".into()))
     );
 }
 
@@ -404,18 +407,34 @@ fn the_result_line_says_what_to_do_next() {
         evaluate("cac", &["", ""]).result_line(),
         (
             Tone::Waiting,
-            "Wpisz dane, a wynik pojawi się tutaj.".to_string()
+            "Wpisz dane, a\u{a0}wynik pojawi się tutaj.".to_string()
         )
     );
     assert_eq!(
         evaluate("cac", &["50 000", "40"]).result_line(),
-        (Tone::Value, "= 1 250,00 zł na klienta".to_string())
+        (
+            Tone::Value,
+            "= 1\u{a0}250,00\u{a0}zł na klienta".to_string()
+        )
     );
     assert_eq!(
         evaluate("konwersja", &["10", "11"]).result_line(),
         (
             Tone::Problem,
-            "Klientów z leadów nie może być więcej niż leadów.".to_string()
+            "Klientów z\u{a0}leadów nie może być więcej niż leadów.".to_string()
         )
+    );
+}
+
+#[test]
+fn an_average_with_a_decimal_takes_the_genitive_singular() {
+    // „56,8 dnia”, not „56,8 dni”: a decimal is read „pięćdziesiąt sześć i osiem dziesiątych dnia”.
+    assert_eq!(
+        evaluate("cykl", &["568", "10"]).result,
+        Some(Ok("średnio 56,8\u{a0}dnia".into()))
+    );
+    assert_eq!(
+        evaluate("cykl", &["20", "10"]).result,
+        Some(Ok("średnio 2,0\u{a0}dnia".into()))
     );
 }

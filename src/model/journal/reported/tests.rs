@@ -120,10 +120,10 @@ fn each_reported_task_finds_its_item_or_says_it_is_not_there() {
     assert_eq!(
         meta,
         [
-            "zrobione 5 grudnia 2026 · na Twojej liście jeszcze otwarte",
-            "zrobione 6 grudnia 2026 · na Twojej liście jeszcze otwarte",
-            "zrobione 9 grudnia 2026 · już odhaczone",
-            "zrobione 11 grudnia 2026 · nie ma go na liście zadań (mogło zostać zmienione)",
+            "zrobione 5\u{a0}grudnia 2026 · na Twojej liście jeszcze otwarte",
+            "zrobione 6\u{a0}grudnia 2026 · na Twojej liście jeszcze otwarte",
+            "zrobione 9\u{a0}grudnia 2026 · już odhaczone",
+            "zrobione 11\u{a0}grudnia 2026 · nie ma go na liście zadań (mogło zostać zmienione)",
         ]
     );
     // No reports, or a reflection with none: nothing to show.
@@ -191,13 +191,13 @@ fn marking_puts_the_mentees_day_on_the_open_items_only() {
     );
     assert_eq!(
         plan.done_text().as_deref(),
-        Some("zrobione 5 grudnia 2026 · zgłoszone przez osobę mentee 5 grudnia 2026")
+        Some("zrobione 5\u{a0}grudnia 2026 · zgłoszone przez osobę mentee 5\u{a0}grudnia 2026")
     );
     let chapter = item(&t.journal, t.chapter);
     assert_eq!((chapter.done, chapter.reported), (Some(day(12, 10)), None));
     assert_eq!(
         chapter.done_text().as_deref(),
-        Some("zrobione 10 grudnia 2026")
+        Some("zrobione 10\u{a0}grudnia 2026")
     );
     assert_eq!(item(&t.journal, t.contacts), item(&before, t.contacts));
     // Nothing else moved: the meetings, the reflection, the other items.
@@ -210,9 +210,9 @@ fn marking_puts_the_mentees_day_on_the_open_items_only() {
     let again = t.journal.reported_in(t.second);
     assert_eq!(again[0].found, ReportMatch::AlreadyDone(t.first, t.plan));
     assert_eq!(open_count(&again), 0);
-    assert_eq!(marked_text(1), "Oznaczono jako zrobione: 1 zadanie.");
-    assert_eq!(marked_text(2), "Oznaczono jako zrobione: 2 zadania.");
-    assert_eq!(marked_text(5), "Oznaczono jako zrobione: 5 zadań.");
+    assert_eq!(marked_text(1), "Oznaczono jako zrobione: 1\u{a0}zadanie.");
+    assert_eq!(marked_text(2), "Oznaczono jako zrobione: 2\u{a0}zadania.");
+    assert_eq!(marked_text(5), "Oznaczono jako zrobione: 5\u{a0}zadań.");
     let marked = t.journal.clone();
     assert_eq!(t.journal.mark_reported_in(t.second), Ok(0));
     assert_eq!(t.journal, marked);
@@ -367,7 +367,7 @@ fn an_item_opened_again_drops_the_report_and_the_carried_line_names_it() {
         .meta_text();
     assert_eq!(
         line,
-        "mentee · termin: 8 grudnia 2026 · ze spotkania 1 grudnia 2026 · zgłoszone przez osobę mentee 6 grudnia 2026"
+        "mentee · termin: 8\u{a0}grudnia 2026 · ze spotkania 1\u{a0}grudnia 2026 · zgłoszone przez osobę mentee 6\u{a0}grudnia 2026"
     );
     t.journal.tick(t.contacts, false, day(12, 12)).unwrap();
     t.journal.tick(t.contacts, true, day(12, 12)).unwrap();

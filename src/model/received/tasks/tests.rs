@@ -100,12 +100,12 @@ fn the_mentees_tasks_come_from_every_kept_meeting_and_feedback_due_first() {
     assert!(tasks[0].is_overdue(today));
     assert_eq!(
         tasks[0].meta_text(today),
-        "termin: 4 grudnia 2026 (po terminie) · do zrobienia razem · ze spotkania 1 grudnia 2026 · przesyła: Anna Kowalska"
+        "termin: 4\u{a0}grudnia 2026 (po terminie) · do zrobienia razem · ze spotkania 1\u{a0}grudnia 2026 · przesyła: Anna Kowalska"
     );
     assert!(!tasks[1].is_overdue(today));
     assert_eq!(
         tasks[2].meta_text(today),
-        "z rozmowy 2 grudnia 2026 · przesyła: Jan Nowak"
+        "z\u{a0}rozmowy 2\u{a0}grudnia 2026 · przesyła: Jan Nowak"
     );
     // Ticked: last, and only the mentee's tasks can be.
     assert!(doc.tick(a, 2, day(5)));
