@@ -30,7 +30,7 @@ pub fn StartPage() -> impl IntoView {
             <p class="muted">
                 {move || match (archived(), count()) {
                     (true, _) => "Mentoring z\u{a0}tą osobą jest zamknięty (archiwum). Wybierz inną osobę u\u{a0}góry albo dodaj nową.".to_string(),
-                    (false, 1) => "To jedyna osoba na Twojej liście. Notatki z\u{a0}narzędzi zapisują się dla niej.".to_string(),
+                    (false, 1) => "To jedyna osoba na liście. Notatki z\u{a0}narzędzi zapisują się dla niej.".to_string(),
                     (false, n) => format!("Masz {n} mentee. Notatki z\u{a0}narzędzi zapisują się dla aktywnej osoby."),
                 }}
             </p>
