@@ -561,8 +561,10 @@ mod tests {
         let screen = |route: &Route, screen: FirstScreen| {
             serde_json::json!({
                 "title": route.title(),
-                "heading": screen.heading,
-                "lead": screen.lead,
+                // As the page shows them (the seed's texts typeset when shown), so the
+                // static screen and the page that replaces it are the same text.
+                "heading": crate::model::typography::typeset(screen.heading),
+                "lead": crate::model::typography::typeset(screen.lead),
                 "class": screen.lead_class(),
             })
         };

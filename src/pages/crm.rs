@@ -44,7 +44,7 @@ pub fn CrmPage() -> impl IntoView {
                                             }
                                         }
                                     >
-                                        {section.heading}
+                                        {typeset(section.heading)}
                                     </a>
                                 </li>
                             }
@@ -78,7 +78,7 @@ pub fn CrmPage() -> impl IntoView {
                 .map(|section| {
                     view! {
                         <section id=section.id class="article-section">
-                            <h2>{section.heading}</h2>
+                            <h2>{typeset(section.heading)}</h2>
                             {section.blocks.iter().map(render_block).collect_view()}
                         </section>
                     }
@@ -112,8 +112,8 @@ fn render_block(block: &Block) -> AnyView {
             <table class="pillars">
                 <thead>
                     <tr>
-                        <th scope="col">{crm::PILLAR_TABLE_HEADERS[0]}</th>
-                        <th scope="col">{crm::PILLAR_TABLE_HEADERS[1]}</th>
+                        <th scope="col">{typeset(crm::PILLAR_TABLE_HEADERS[0])}</th>
+                        <th scope="col">{typeset(crm::PILLAR_TABLE_HEADERS[1])}</th>
                     </tr>
                 </thead>
                 <tbody>

@@ -458,7 +458,7 @@ fn Meetings() -> impl IntoView {
                         <optgroup label=APP_TEMPLATES_GROUP>
                             {APP_TEMPLATES.iter().map(|t| {
                                 let name = t.name;
-                                view! { <option value=name selected=move || agenda.get() == name>{name}</option> }
+                                view! { <option value=name selected=move || agenda.get() == name>{typeset(name)}</option> }
                             }).collect_view()}
                         </optgroup>
                         {move || {

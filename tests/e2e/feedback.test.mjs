@@ -90,7 +90,7 @@ test('prepare, compose and script a feedback conversation; the follow-up comes d
     'Wsparcie: „Jak mogę Ci pomóc': 'Raz w tygodniu krótka rozmowa po spotkaniu zespołu.',
   };
   for (const [label, value] of Object.entries(kept)) {
-    const field = label.startsWith('Przykład') ? page.getByLabel(label, { exact: true }) : page.getByLabel(new RegExp('^' + label.replace(/[()]/g, '.')));
+    const field = label.startsWith('Przykład') ? page.getByLabel(label, { exact: true }) : page.getByLabel(new RegExp('^' + label.replace(/[()]/g, '.').replace(/ /g, '\\s')));
     assert.equal(await field.inputValue(), value, label);
   }
   assert.equal(await page.getByLabel('Kto').inputValue(), 'mentee');

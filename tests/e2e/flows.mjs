@@ -8,8 +8,11 @@ export const TODAY = new Date('2026-12-01T10:00:00');
 
 /// A phone of its own: a fresh context (no storage shared with the other phone), the clock on
 /// `TODAY` (and running).
-export async function phone(env, { colorScheme = 'light' } = {}) {
-  const context = await env.browser.newContext({ viewport: PHONE, colorScheme, locale: 'pl-PL', acceptDownloads: true });
+/// `touch`: a phone's touch screen (no hover, a coarse pointer), where the app leaves out what
+/// only a keyboard or a mouse can use.
+export async function phone(env, { colorScheme = 'light', touch = false } = {}) {
+  const device = touch ? { hasTouch: true, isMobile: true } : {};
+  const context = await env.browser.newContext({ viewport: PHONE, colorScheme, locale: 'pl-PL', acceptDownloads: true, ...device });
   const { page, problems } = await guardedPage(context, env.origin);
   await page.clock.install({ time: TODAY });
   await page.clock.resume();

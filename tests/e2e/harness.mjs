@@ -101,7 +101,7 @@ export async function heading(page) {
   await page.locator('main .tool-loading').waitFor({ state: 'detached', timeout: 15000 });
   const h1 = page.locator('main h1');
   await h1.waitFor({ state: 'visible', timeout: 15000 });
-  return (await h1.textContent()).trim();
+  return words(await h1.textContent()).trim();
 }
 
 /// No WCAG 2.1 A/AA violation axe finds on the page as it is now.

@@ -81,7 +81,7 @@ function appState() {
   const failed = document.querySelector('#wczytywanie .boot-failed-note');
   return {
     failedNote: failed && failed.getClientRects().length > 0 ? failed.innerText.trim() : null,
-    heading: h1 && h1.getClientRects().length > 0 ? h1.textContent.trim() : null,
+    heading: h1 && h1.getClientRects().length > 0 ? h1.textContent.replace(/[\u00a0\u202f]/g, ' ').trim() : null,
     booting: Boolean(boot),
     guarded: Boolean(window.__engineGuard),
     ready: document.readyState,
@@ -142,7 +142,8 @@ export class App {
       heading ? `the heading „${heading}”` : 'the app to mount',
       (want) => {
         const h1 = document.querySelector('main h1');
-        const text = h1 && h1.getClientRects().length > 0 ? h1.textContent.trim() : null;
+        // Read as words: the app binds one-letter words to the next with U+00A0 (issue 29).
+        const text = h1 && h1.getClientRects().length > 0 ? h1.textContent.replace(/[\u00a0\u202f]/g, ' ').trim() : null;
         // A tool's first screen, shown while its chunk loads, has the route's heading too.
         if (document.getElementById('wczytywanie') || document.querySelector('main .tool-loading') || !text) return false;
         return want === null || text === want ? text : false;

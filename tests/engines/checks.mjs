@@ -298,7 +298,7 @@ export const CHECKS = [
         if (i % 2 === 0) await app.press(/Następna karta/);
         else await app.s.keys('\uE014');
         const [count, texts] = await app.s.waitFor(`card ${i + 1}`, (n) => {
-          const count = document.querySelector('.qcard-count')?.textContent.trim();
+          const count = document.querySelector('.qcard-count')?.textContent.replace(/[\u00a0\u202f]/g, ' ').trim();
           return count && count.startsWith(`Karta ${n} z `)
             ? [count, [...document.querySelectorAll('.qcard-text p')].map((p) => p.textContent.trim())]
             : false;

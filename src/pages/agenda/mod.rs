@@ -35,13 +35,13 @@ pub fn AgendaPage() -> impl IntoView {
             .with(|prefs| tool.doc.value.with(|doc| doc.heading(&prefs.templates)))
     });
     view! {
-        <h1>{move || heading.with(|h| h.heading.clone())}</h1>
+        <h1>{move || heading.with(|h| typeset(&h.heading))}</h1>
         {move || {
             if has_run.get() {
                 view! { <runner::Runner /> }.into_any()
             } else {
                 view! {
-                    <p class="lead no-print">{move || heading.with(|h| h.intro.clone())}</p>
+                    <p class="lead no-print">{move || heading.with(|h| typeset(&h.intro))}</p>
                     <section class="card start-panel no-print" aria-label="Start spotkania">
                         <p class="summary-line">
                             {move || {
