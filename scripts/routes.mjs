@@ -9,7 +9,11 @@ const table = JSON.parse(readFileSync(new URL('../public/boot/routes.json', impo
 /// Every screen: `name` (the slug, `start` for `#/`), `hash`, `title`, `heading` (the first
 /// screen's, as the page shows it), `nav` (its label in the navigation bar, or null), `chunk`
 /// (its split point, or null in the shell), `stored` (the mentee's document it keeps, or null).
-export const PAGES = table.routes;
+/// Titles, headings and labels are read as words (U+00A0 and U+202F as spaces, U+2011 as a
+/// hyphen), as the e2e and engine checks read the page's text; tests/e2e/typography.test.mjs
+/// checks the spaces themselves.
+const words = (text) => (typeof text === 'string' ? text.replace(/[\u00a0\u202f]/g, ' ').replace(/\u2011/g, '-') : text);
+export const PAGES = table.routes.map((page) => ({ ...page, title: words(page.title), heading: words(page.heading), nav: words(page.nav) }));
 
 /// The navigation bar's screens, in its order.
 export const NAV_PAGES = PAGES.filter((page) => page.nav !== null);

@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use crate::model::contract::{ContractDocument, DocLine, DocPart};
+use crate::model::text;
 use crate::model::typography::typeset;
 
 /// The document in a white „paper” section (`.contract-doc`, the only thing the print shows
@@ -31,6 +32,12 @@ pub fn ContractDocumentView(
 
 fn body(d: &ContractDocument, titled: bool) -> impl IntoView + use<> {
     let title = titled.then(|| view! { <h2 class="doc-title">{typeset(d.title)}</h2> });
+    // „zawarty … pomiędzy:” continues the title; without it, the line opens the document.
+    let concluded = if titled {
+        typeset(&d.concluded)
+    } else {
+        typeset(&text::capitalised(&d.concluded))
+    };
     let sections = d
         .sections
         .iter()
@@ -59,7 +66,7 @@ fn body(d: &ContractDocument, titled: bool) -> impl IntoView + use<> {
     });
     view! {
         {title}
-        <p class="doc-parties">{typeset(&d.concluded)}</p>
+        <p class="doc-parties">{concluded}</p>
         {d.standing.iter().map(|s| view! { <p class="doc-amended">{typeset(s)}</p> }).collect_view()}
         <ul class="doc-parties-list">{d.parties.iter().map(doc_line).collect_view()}</ul>
         {sections}
