@@ -349,7 +349,7 @@ test('on a mentee’s phone the static shell paints the mentee’s bar and first
     await page.locator('#wczytywanie').waitFor({ state: 'detached', timeout: 15000 });
     assert.deepEqual(await page.evaluate(snapshot), before, `${hash}: the app keeps the static shell while the chunk loads`);
     releaseChunk();
-    assert.equal(await heading(page), screen.heading);
+    assert.equal(await heading(page), words(screen.heading));
     assert.deepEqual(await page.evaluate(() => window.__shifts), [], `${hash}: layout shifts`);
     await context.close();
   }
