@@ -51,7 +51,7 @@ export const BUDGET_KIB = {
   // feedback +43 and the follow-ups +45: the feedback document's first schema change (typed
   // „Kiedy” and follow-up day, text that is no date kept with its reason) brings the store's
   // migration path (serde_json's Value) into the code these two read, and the merged file that
-  // holds it carries code of the tools it is shared with; agenda +10, dane +25, przebieg +30,
+  // holds it carries code of the tools it is shared with; agenda +10, dane +25, przebieg +21,
   // udostepnione +21: the typed contract and feedback (refused text, typed errors, the
   // migrations), one ConfirmDialog and the contract document shared by print and the mentee's
   // copy, the typography rule (+1 to +2 on every route). The shell stays within 192.
@@ -63,7 +63,7 @@ export const BUDGET_KIB = {
     feedback: 348,
     crm: 297,
     dane: 459,
-    przebieg: 507,
+    przebieg: 498,
     udostepnione: 430,
   },
   // The share panel (serialising, DEFLATE, the QR code, WebCrypto), fetched the first time
