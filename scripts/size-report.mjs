@@ -46,8 +46,8 @@ export const BUDGET_KIB = {
   // once they are not in use (miniz_oxide's, already shipped for links, now in the chunks that
   // read documents); `#/dane` +57 and `#/przebieg` +25 more: the deflater that packs (import,
   // the archive), the import's room check, the copies' list, the data held since an import.
-  // Issues 26 and 29, one build measured 2026-12-06 (each rounded up with about 1 KiB for the
-  // builds' spread). Down: pytania −2, kontrakt −24, crm −2. Up, on purpose (README „Size”):
+  // Issues 26 and 29, one build measured 2026-12-06 (each rounded up with 1–2 KiB for the
+  // builds' spread). Down: pytania −1, kontrakt −23, crm −2. Up, on purpose (README „Size”):
   // feedback +43 and the follow-ups +45: the feedback document's first schema change (typed
   // „Kiedy” and follow-up day, text that is no date kept with its reason) brings the store's
   // migration path (serde_json's Value) into the code these two read, and the merged file that
@@ -58,12 +58,12 @@ export const BUDGET_KIB = {
   routes: {
     start: 192,
     agenda: 392,
-    pytania: 274,
-    kontrakt: 347,
+    pytania: 275,
+    kontrakt: 348,
     feedback: 348,
     crm: 297,
     dane: 459,
-    przebieg: 498,
+    przebieg: 499,
     udostepnione: 430,
   },
   // The share panel (serialising, DEFLATE, the QR code, WebCrypto), fetched the first time
