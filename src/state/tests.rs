@@ -74,6 +74,11 @@ fn put<T: Document + serde::Serialize>(device: &MemoryBackend, key: &str, docume
         .insert(key.to_string(), codec::encode(document));
 }
 
+/// The mentor's name in `id`'s stored contract (`None`: no contract stored).
+fn stored_mentor(device: &MemoryBackend, id: &MenteeId) -> Option<String> {
+    stored::<Contract>(device, &contract_key(id)).map(|c| c.mentor)
+}
+
 fn contract_key(id: &MenteeId) -> String {
     Contract::DOC.key(id)
 }
@@ -164,12 +169,7 @@ fn a_change_is_shown_at_once_and_written_with_the_next_tick() {
     );
     // What the app's clock does every SAVE_DELAY.
     state.flush_saves();
-    assert_eq!(
-        stored::<Contract>(device, &contract_key(&ids[0]))
-            .map(|c| c.mentor)
-            .as_deref(),
-        Some("Jan")
-    );
+    assert_eq!(stored_mentor(device, &ids[0]).as_deref(), Some("Jan"));
     assert_eq!(state.unsaved.with_value(Vec::len), 0);
 }
 
@@ -181,12 +181,7 @@ fn reading_storage_writes_what_waits_first() {
     contract.update(|c| c.mentor = "Ewa".into());
     // Any read of storage (here the start page's count of kept items) sees what was typed.
     assert_eq!(state.received_count(), 0);
-    assert_eq!(
-        stored::<Contract>(device, &contract_key(&ids[0]))
-            .map(|c| c.mentor)
-            .as_deref(),
-        Some("Ewa")
-    );
+    assert_eq!(stored_mentor(device, &ids[0]).as_deref(), Some("Ewa"));
 }
 
 #[test]
@@ -202,9 +197,7 @@ fn switching_the_mentee_writes_first_and_shows_the_other_ones_document() {
         .change_roster(|roster| roster.switch_to(&ids[1]))
         .unwrap();
     assert_eq!(
-        stored::<Contract>(device, &contract_key(&ids[0]))
-            .map(|c| c.mentor)
-            .as_deref(),
+        stored_mentor(device, &ids[0]).as_deref(),
         Some("Jan"),
         "Ola's change written before the switch"
     );
@@ -225,9 +218,7 @@ fn switching_the_mentee_writes_first_and_shows_the_other_ones_document() {
     run_effects();
     assert_eq!(contract.value.get_untracked().mentor, "Jan");
     assert_eq!(
-        stored::<Contract>(device, &contract_key(&ids[1]))
-            .map(|c| c.mentor)
-            .as_deref(),
+        stored_mentor(device, &ids[1]).as_deref(),
         Some("Maria Nowak")
     );
 }
@@ -283,12 +274,7 @@ fn a_refused_write_is_held_said_under_the_field_and_written_once_there_is_room()
     );
     clock::set_now_ms(start + HELD_RETRY_MS);
     state.flush_saves();
-    assert_eq!(
-        stored::<Contract>(device, &contract_key(&ids[0]))
-            .map(|c| c.mentor)
-            .as_deref(),
-        Some("Jan")
-    );
+    assert_eq!(stored_mentor(device, &ids[0]).as_deref(), Some("Jan"));
     assert!(state.is_saving());
     assert!(
         state.notices().is_empty(),
@@ -310,12 +296,7 @@ fn the_retry_button_writes_what_was_held_at_once() {
     *device.write_fault.borrow_mut() = None;
     state.retry_saving();
     assert!(state.is_saving());
-    assert_eq!(
-        stored::<Contract>(device, &contract_key(&ids[0]))
-            .map(|c| c.mentor)
-            .as_deref(),
-        Some("Jan")
-    );
+    assert_eq!(stored_mentor(device, &ids[0]).as_deref(), Some("Jan"));
 }
 
 #[test]
@@ -462,12 +443,7 @@ fn storage_cleared_in_another_tab_gets_what_this_tab_shows_back() {
     device.entries.borrow_mut().clear();
     state.external.set(Some((None, None)));
     run_effects();
-    assert_eq!(
-        stored::<Contract>(device, &contract_key(&ids[0]))
-            .map(|c| c.mentor)
-            .as_deref(),
-        Some("Jan")
-    );
+    assert_eq!(stored_mentor(device, &ids[0]).as_deref(), Some("Jan"));
 }
 
 #[test]
