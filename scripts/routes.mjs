@@ -9,10 +9,13 @@ const table = JSON.parse(readFileSync(new URL('../public/boot/routes.json', impo
 /// Every screen: `name` (the slug, `start` for `#/`), `hash`, `title`, `heading` (the first
 /// screen's, as the page shows it), `nav` (its label in the navigation bar, or null), `chunk`
 /// (its split point, or null in the shell), `stored` (the mentee's document it keeps, or null).
-/// Titles, headings and labels are read as words (U+00A0 and U+202F as spaces, U+2011 as a
-/// hyphen), as the e2e and engine checks read the page's text; tests/e2e/typography.test.mjs
-/// checks the spaces themselves.
-const words = (text) => (typeof text === 'string' ? text.replace(/[\u00a0\u202f]/g, ' ').replace(/\u2011/g, '-') : text);
+/// Text as the tests compare words: the app binds words with U+00A0 (and U+202F) and writes
+/// U+2011 in „24‑godzinnym” (src/model/typography.rs), which read here as a plain space and
+/// hyphen. tests/e2e/typography.test.mjs checks those characters themselves. Titles, headings
+/// and labels below are read this way, as the e2e and engine checks read the page's text.
+export function words(text) {
+  return typeof text === 'string' ? text.replace(/[\u00a0\u202f]/g, ' ').replace(/\u2011/g, '-') : text;
+}
 export const PAGES = table.routes.map((page) => ({ ...page, title: words(page.title), heading: words(page.heading), nav: words(page.nav) }));
 
 /// The navigation bar's screens, in its order.

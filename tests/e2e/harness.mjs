@@ -8,7 +8,7 @@ import { PNG } from 'pngjs';
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { startServer } from './server.mjs';
-import { NAV_PAGES } from '../../scripts/routes.mjs';
+import { NAV_PAGES, words } from '../../scripts/routes.mjs';
 
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 800 };
@@ -71,12 +71,8 @@ export async function guardedPage(context, origin) {
   return { page, problems };
 }
 
-/// Text as the tests compare words: the app binds words with U+00A0 (and U+202F) and writes
-/// U+2011 in „24‑godzinnym” (src/model/typography.rs), which read here as a plain space and
-/// hyphen. tests/e2e/typography.test.mjs checks those characters themselves.
-export function words(text) {
-  return text?.replace(/[\u00a0\u202f]/g, ' ').replace(/\u2011/g, '-') ?? text;
-}
+/// Text as the tests compare words (scripts/routes.mjs).
+export { words };
 
 /// The text of `locator` once it matches `pattern` (read through `words`), for text the app
 /// writes after async work (a file read, a storage event). Gives up after `timeout` ms and
